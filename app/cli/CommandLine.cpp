@@ -1,0 +1,122 @@
+#include "CommandLine.h"
+
+#include "CheckCommand.h"
+#include "Output.h"
+#include "VenuesCommand.h"
+#include "storage/Database.h"
+#include "storage/DemoDatabase.h"
+#include "stores/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace offkai {
+
+namespace {
+// Options that take a value, as Offkai and Qt's own start-up understand them.
+const QStringList kValueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("-platform"),
+                                   QStringLiteral("-style"), QStringLiteral("-qwindowgeometry"),
+                                   QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon")};
+
+/// The index of the first argument that is not an option or an option's value, or -1.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (arg.startsWith(QLatin1Char('-'))) {
+            if (kValueOptions.contains(arg))
+                ++i;
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+
+QString usage()
+{
+    return CommandLine::tr("Usage:\n"
+                           "  offkai [--db PATH | --demo] [--lang ja|en]            start the application\n"
+                           "  offkai [--db PATH | --demo] check                     check a database\n"
+                           "  offkai [--db PATH | --demo] venues list [--format csv|json]\n");
+}
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    return commandIndex(arguments) >= 0;
+}
+
+QString CommandLine::languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const qsizetype at = commandIndex(arguments);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file to use."), tr("path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Use a fresh demo database."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: ja or en."), tr("language"));
+    parser.addOptions({dbOption, demoOption, langOption});
+    const QStringList globals = arguments.mid(0, at < 0 ? arguments.size() : at);
+    if (!parser.parse(globals)) {
+        Output::message(parser.errorText() + QLatin1Char('\n') + usage());
+        return UsageError;
+    }
+    if (at < 0) {
+        Output::message(usage());
+        return UsageError;
+    }
+    const QString command = arguments.at(at);
+    const QStringList rest = arguments.mid(at + 1);
+    if (parser.isSet(dbOption) && parser.isSet(demoOption)) {
+        Output::message(tr("Use either --db or --demo, not both."));
+        return UsageError;
+    }
+    if (command != QLatin1String("check") && command != QLatin1String("venues")) {
+        Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
+        return UsageError;
+    }
+    if (command == QLatin1String("check") && !rest.isEmpty()) {
+        Output::message(tr("Unexpected argument: %1").arg(rest.constFirst()));
+        return UsageError;
+    }
+
+    QTemporaryDir demoFolder(QDir::tempPath() + QStringLiteral("/offkai-demo-XXXXXX"));
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    if (parser.isSet(demoOption)) {
+        auto demo = DemoDatabase::create(demoFolder.path());
+        if (!demo) {
+            Output::message(demo.error().toString());
+            return Failure;
+        }
+        path = *demo;
+    }
+
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(path);
+
+    Database::Options options;
+    options.dailyBackup = !parser.isSet(demoOption); // the demo is thrown away; backing it up is pointless
+    auto db = Database::open(path, options);
+    if (!db) {
+        Output::message(db.error().toString());
+        return Failure;
+    }
+    Workspace workspace(std::move(db).value(), parser.isSet(demoOption));
+    return VenuesCommand::run(workspace, rest);
+}
+
+} // namespace offkai

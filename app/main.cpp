@@ -1,0 +1,72 @@
+#include "cli/CommandLine.h"
+#include "shell/LanguageSetup.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLoggingCategory>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Offkai"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("offkai.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("Offkai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OFFKAI_VERSION));
+}
+
+QStringList arguments(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList args = arguments(argc, argv);
+    if (offkai::CommandLine::isCommand(args)) {
+        // Headless: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        // stderr is for errors here; progress notes stay in the log unless asked for with QT_LOGGING_RULES.
+        QLoggingCategory::setFilterRules(QStringLiteral("offkai.*.info=false"));
+        offkai::LanguageSetup::install(app, offkai::CommandLine::languageOption(args));
+        return offkai::CommandLine::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Offkai"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(OFFKAI_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/offkai/icons/offkai.svg")));
+    offkai::LanguageSetup::install(app, offkai::CommandLine::languageOption(args));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Members, events, venues and meetup reports for community organizers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Database file to open."),
+                                      QCoreApplication::translate("main", "path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                       QCoreApplication::translate("main", "Open a fresh demo database."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                       QCoreApplication::translate("main", "User interface language: ja or en."),
+                                       QCoreApplication::translate("main", "language"));
+    parser.addOptions({dbOption, demoOption, langOption});
+    parser.process(app);
+
+    offkai::MainWindow window;
+    if (parser.isSet(demoOption))
+        window.openDemo();
+    else
+        window.openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : offkai::Database::defaultPath());
+    window.show();
+    return app.exec();
+}

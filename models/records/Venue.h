@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace offkai {
+
+/// One way to reach a venue by train: "銀座駅 (東京メトロ銀座線) A4出口 徒歩3分".
+struct VenueStation
+{
+    QString station;
+    QString line;
+    QString exit;
+    std::optional<int> walkMinutes;
+
+    bool operator==(const VenueStation &) const = default;
+};
+
+/// A place where a community meets: a bar, a rental space, or an online room.
+struct Venue
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::Venue)
+public:
+    enum class Kind { Bar, Cafe, Restaurant, RentalSpace, Office, Online, Other };
+
+    qint64 id = 0;
+    QString name;
+    Kind kind = Kind::Other;
+    QString address;
+    QString mapUrl; ///< an explicit map link; empty means "search the address"
+    QList<VenueStation> stations;
+    QString bus;
+    QString parking;
+    QString nearby;
+    std::optional<int> capacity;
+    QString priceRange;
+    QString phone;
+    QString webUrl;
+    QString meetingUrl;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    /// Equality of what the user edits (timestamps are the store's business).
+    bool sameContent(const Venue &other) const;
+
+    /// The explicit map link, or a map search for the address (empty when there is neither).
+    QUrl mapLink() const;
+
+    /// "銀座駅 A4出口 徒歩3分" for the first station, in the UI language.
+    QString nearestStationText() const;
+    static QString stationText(const VenueStation &station);
+
+    static QList<Kind> allKinds();
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
+    static QString kindLabel(Kind kind);
+};
+
+} // namespace offkai

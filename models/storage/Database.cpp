@@ -1,0 +1,275 @@
+#include "Database.h"
+
+#include "Backups.h"
+#include "Migrations.h"
+#include "SqlErrors.h"
+#include "core/Log.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace offkai {
+
+namespace {
+QAtomicInt connectionCounter;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Write permission as the owner set it. Root ignores permission bits, so QFileInfo::isWritable() alone
+/// would let Offkai write into a file the user deliberately marked read-only.
+bool markedWritable(const QFileInfo &info)
+{
+    const auto perms = info.permissions();
+    return info.isWritable() && (perms & (QFileDevice::WriteOwner | QFileDevice::WriteUser));
+}
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/offkai.sqlite");
+}
+
+int Database::supportedSchemaVersion()
+{
+    static const int version = Migrations().latestVersion();
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    db->m_mode = options.mode;
+    db->m_ownerThread = QThread::currentThread();
+    const QFileInfo file(db->m_path);
+    const QFileInfo folder(file.absolutePath());
+    const bool readOnly = options.mode == Mode::ReadOnly;
+
+    if (file.exists()) {
+        if (!file.isFile())
+            return Error(Error::Code::NotSqlite, tr("“%1” is not a file.").arg(native(db->m_path)));
+        QFile probe(db->m_path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io, tr("“%1” cannot be read: %2").arg(native(db->m_path), probe.errorString()));
+        const QByteArray header = probe.read(16);
+        if (probe.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
+            return Error(Error::Code::NotSqlite,
+                         tr("“%1” is not an Offkai database: it is not an SQLite file. It was left untouched.")
+                             .arg(native(db->m_path)));
+        if (!readOnly && !markedWritable(file))
+            return Error(Error::Code::ReadOnly,
+                         tr("“%1” is read-only. Offkai needs to write to its database: make the file writable, "
+                            "or open a copy of it.")
+                             .arg(native(db->m_path)));
+    } else if (readOnly) {
+        return Error(Error::Code::NotFound, tr("“%1” does not exist.").arg(native(db->m_path)));
+    } else if (!QDir().mkpath(folder.absoluteFilePath())) {
+        return Error(Error::Code::Io, tr("The folder “%1” cannot be created.").arg(native(folder.absoluteFilePath())));
+    }
+
+    if (!readOnly) {
+        QFileInfo freshFolder(folder.absoluteFilePath());
+        if (!markedWritable(freshFolder))
+            return Error(Error::Code::ReadOnly,
+                         tr("The folder “%1” is read-only. Offkai keeps its journal, lock and backups beside the "
+                            "database: move the file to a folder you can write to.")
+                             .arg(native(folder.absoluteFilePath())));
+        db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
+        // Never treat a live holder's lock as stale, however old; a dead holder's lock is taken over.
+        db->m_lock->setStaleLockTime(0);
+        if (!db->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            db->m_lock->getLockInfo(&pid, &host, &app);
+            if (db->m_lock->error() == QLockFile::LockFailedError)
+                return Error(Error::Code::Locked,
+                             tr("“%1” is already open in another Offkai window (process %2 on %3). "
+                                "Close it there, then try again.")
+                                 .arg(native(db->m_path))
+                                 .arg(pid)
+                                 .arg(host),
+                             QStringLiteral("lock held by %1").arg(app));
+            return Error(Error::Code::Io,
+                         tr("Offkai could not create its lock file beside “%1”.").arg(native(db->m_path)));
+        }
+    }
+
+    const bool existed = file.exists() && file.size() > 0;
+    if (existed) {
+        // Inspect through a read-only connection: nothing, not even the WAL switch, touches the file yet.
+        if (auto opened = db->openConnection(true); !opened)
+            return opened.error();
+        const int supported = options.migrationsFolder.isEmpty()
+                                  ? supportedSchemaVersion()
+                                  : Migrations(options.migrationsFolder).latestVersion();
+        if (auto valid = db->validate(supported); !valid) {
+            if (!(readOnly && valid.error().code() == Error::Code::NewerSchema))
+                return valid.error();
+        }
+        if (readOnly)
+            return db;
+        QSqlDatabase::removeDatabase(db->m_connectionName);
+    }
+    if (auto opened = db->openConnection(false); !opened)
+        return opened.error();
+    if (auto pragmas = db->applyPragmas(); !pragmas)
+        return pragmas.error();
+    if (auto migrated = db->migrateAndBackUp(options); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Database::~Database()
+{
+    for (const QString &name : std::as_const(m_threadConnections)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<void> Database::openConnection(bool readOnly)
+{
+    if (m_connectionName.isEmpty())
+        m_connectionName = QStringLiteral("offkai-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return Error(Error::Code::Sql,
+                     tr("Offkai cannot open databases: the Qt SQLite driver is missing. Reinstall Offkai."),
+                     QStringLiteral("QSQLITE driver not available"));
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return SqlErrors::fromSql(db.lastError(), tr("Could not open “%1”.").arg(native(m_path)));
+    return {};
+}
+
+Result<void> Database::validate(int supported)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error(Error::Code::Corrupt,
+                     tr("“%1” is damaged and cannot be opened. It was left untouched; restore it from a backup "
+                        "in “%2”.")
+                         .arg(native(m_path), native(backupFolder())),
+                     query.lastError().text());
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    if (findings != QStringList{QStringLiteral("ok")})
+        return Error(Error::Code::Corrupt,
+                     tr("“%1” failed SQLite's integrity check and cannot be opened. It was left untouched; "
+                        "restore it from a backup in “%2”.")
+                         .arg(native(m_path), native(backupFolder())),
+                     findings.mid(0, 5).join(QStringLiteral("; ")));
+    auto version = Migrations::userVersion(connection());
+    if (!version)
+        return version.error();
+    if (*version > supported)
+        return Error(Error::Code::NewerSchema,
+                     tr("“%1” was saved by a newer version of Offkai (schema %2; this version understands up to "
+                        "%3). Update Offkai to open it. The file was left untouched.")
+                         .arg(native(m_path))
+                         .arg(*version)
+                         .arg(supported));
+    return {};
+}
+
+Result<void> Database::applyPragmas()
+{
+    QSqlQuery query(connection());
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return SqlErrors::fromQuery(query, tr("Could not prepare “%1”.").arg(native(m_path)));
+    }
+    return {};
+}
+
+Result<void> Database::migrateAndBackUp(const Options &options)
+{
+    const Migrations migrations(options.migrationsFolder.isEmpty() ? Migrations::defaultFolder()
+                                                                   : options.migrationsFolder);
+    const Backups backups(m_path, options.keepBackupDays);
+    const auto backUpFirst = [&](int from, int to) -> Result<void> {
+        if (from == 0)
+            return {}; // a new, empty file has nothing to lose
+        auto copy = backups.makeBeforeMigration(connection(), from, to, QDateTime::currentDateTimeUtc());
+        if (!copy)
+            return copy.error();
+        return {};
+    };
+    if (auto migrated = migrations.migrate(connection(), -1, backUpFirst); !migrated)
+        return migrated;
+    if (options.dailyBackup) {
+        auto daily = backups.makeDaily(connection(), options.today.isValid() ? options.today : QDate::currentDate());
+        if (!daily)
+            qCWarning(lcStorage) << "daily backup failed:" << daily.error().toString();
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlDatabase Database::connectionForThisThread() const
+{
+    if (QThread::currentThread() == m_ownerThread)
+        return connection();
+    const QString name = m_connectionName + QStringLiteral("-t") +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
+    if (db.open()) {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        m_threadConnections.append(name);
+    }
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    auto version = Migrations::userVersion(connection());
+    return version ? *version : -1;
+}
+
+QString Database::backupFolder() const
+{
+    return Backups(m_path).folder();
+}
+
+Result<QString> Database::integrityCheck() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return SqlErrors::fromQuery(query, tr("Could not check “%1”.").arg(native(m_path)));
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    return findings.join(QLatin1Char('\n'));
+}
+
+} // namespace offkai

@@ -1,0 +1,38 @@
+#include "DemoDatabase.h"
+
+#include "Database.h"
+#include "DemoData.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace offkai {
+
+Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
+{
+    if (!QDir().mkpath(folder))
+        return Error(Error::Code::Io,
+                     tr("Could not create the folder for the demo database: “%1”.").arg(QDir::toNativeSeparators(folder)));
+    const QString path = QDir(folder).absoluteFilePath(QStringLiteral("offkai-demo.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+            return Error(Error::Code::Io, tr("The previous demo database “%1” is in use and cannot be replaced.")
+                                              .arg(QDir::toNativeSeparators(path)));
+    }
+    Database::Options options;
+    options.dailyBackup = false;
+    auto db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    Transaction tx((*db)->connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto filled = DemoData::populate((*db)->connection(), today); !filled)
+        return filled.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return path;
+}
+
+} // namespace offkai

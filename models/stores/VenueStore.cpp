@@ -1,0 +1,345 @@
+#include "VenueStore.h"
+
+#include "core/Log.h"
+#include "storage/Database.h"
+#include "storage/SqlErrors.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace offkai {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, name, kind, address, map_url, bus, parking, nearby, capacity, price_range, phone, web_url, "
+    "meeting_url, notes, created_at, updated_at");
+
+QString likePattern(const QString &search)
+{
+    QString escaped = search;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QString kSearchCondition = QStringLiteral(
+    "(name LIKE :p ESCAPE '\\' OR address LIKE :p ESCAPE '\\' OR notes LIKE :p ESCAPE '\\' "
+    "OR nearby LIKE :p ESCAPE '\\' OR EXISTS (SELECT 1 FROM venue_stations s WHERE s.venue_id = venues.id "
+    "AND (s.station LIKE :p ESCAPE '\\' OR s.line LIKE :p ESCAPE '\\')))");
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+bool isWebUrl(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.host().isEmpty();
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+} // namespace
+
+VenueStore::VenueStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+Result<void> VenueStore::validate(const Venue &v)
+{
+    if (v.name.trimmed().isEmpty())
+        return Error(Error::Code::Invalid, tr("A venue needs a name."));
+    if (v.capacity && *v.capacity < 0)
+        return Error(Error::Code::Invalid, tr("The capacity cannot be negative."));
+    for (const VenueStation &s : v.stations) {
+        if (s.station.trimmed().isEmpty())
+            return Error(Error::Code::Invalid, tr("Each nearest station needs a name."));
+        if (s.walkMinutes && *s.walkMinutes < 0)
+            return Error(Error::Code::Invalid, tr("Walking minutes cannot be negative."));
+    }
+    if (!isWebUrl(v.webUrl))
+        return Error(Error::Code::Invalid, tr("The web page must be an http:// or https:// address."));
+    if (!isWebUrl(v.mapUrl))
+        return Error(Error::Code::Invalid, tr("The map link must be an http:// or https:// address."));
+    if (!isWebUrl(v.meetingUrl))
+        return Error(Error::Code::Invalid, tr("The online meeting URL must be an http:// or https:// address."));
+    return {};
+}
+
+Result<QList<Venue>> VenueStore::select(const QString &where, const QVariantList &values) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM venues ") + where +
+                  QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the venues."));
+    QList<Venue> venues;
+    QHash<qint64, qsizetype> rowOf;
+    while (query.next()) {
+        Venue v;
+        v.id = query.value(0).toLongLong();
+        v.name = query.value(1).toString();
+        v.kind = Venue::kindFromKey(query.value(2).toString()).value_or(Venue::Kind::Other);
+        v.address = query.value(3).toString();
+        v.mapUrl = query.value(4).toString();
+        v.bus = query.value(5).toString();
+        v.parking = query.value(6).toString();
+        v.nearby = query.value(7).toString();
+        v.capacity = toOptionalInt(query.value(8));
+        v.priceRange = query.value(9).toString();
+        v.phone = query.value(10).toString();
+        v.webUrl = query.value(11).toString();
+        v.meetingUrl = query.value(12).toString();
+        v.notes = query.value(13).toString();
+        v.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
+        v.updatedAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODate);
+        rowOf.insert(v.id, venues.size());
+        venues.append(v);
+    }
+    if (venues.isEmpty())
+        return venues;
+
+    QSqlQuery stations(db);
+    stations.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT venue_id, station, line, exit_name, walk_minutes FROM venue_stations");
+    if (venues.size() == 1)
+        sql += QStringLiteral(" WHERE venue_id = ?");
+    sql += QStringLiteral(" ORDER BY venue_id, position");
+    stations.prepare(sql);
+    if (venues.size() == 1)
+        stations.addBindValue(venues.constFirst().id);
+    if (!stations.exec())
+        return SqlErrors::fromQuery(stations, tr("Could not read the venues."));
+    while (stations.next()) {
+        const auto row = rowOf.constFind(stations.value(0).toLongLong());
+        if (row == rowOf.cend())
+            continue;
+        venues[*row].stations.append({stations.value(1).toString(), stations.value(2).toString(),
+                                      stations.value(3).toString(), toOptionalInt(stations.value(4))});
+    }
+    return venues;
+}
+
+Result<QList<Venue>> VenueStore::list(const QString &search) const
+{
+    const QString term = search.trimmed();
+    if (term.isEmpty())
+        return select({}, {});
+    QString where = QStringLiteral("WHERE ") + kSearchCondition;
+    const QString pattern = likePattern(term);
+    // Named placeholders repeat; QSqlQuery binds positional values in order, so expand them.
+    const qsizetype uses = where.count(QStringLiteral(":p"));
+    where.replace(QStringLiteral(":p"), QStringLiteral("?"));
+    return select(where, QVariantList(uses, pattern));
+}
+
+Result<Venue> VenueStore::get(qint64 id) const
+{
+    auto venues = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!venues)
+        return venues.error();
+    if (venues->isEmpty())
+        return Error(Error::Code::NotFound, tr("The venue no longer exists."), QStringLiteral("venue %1").arg(id));
+    return venues->constFirst();
+}
+
+Result<bool> VenueStore::matches(qint64 id, const QString &search) const
+{
+    QSqlQuery query(m_database.connection());
+    QString sql = QStringLiteral("SELECT 1 FROM venues WHERE id = ?");
+    const QString term = search.trimmed();
+    if (!term.isEmpty())
+        sql += QStringLiteral(" AND ") + QString(kSearchCondition).replace(QStringLiteral(":p"), QStringLiteral("?"));
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!term.isEmpty()) {
+        const QString pattern = likePattern(term);
+        for (qsizetype i = 0, n = kSearchCondition.count(QStringLiteral(":p")); i < n; ++i)
+            query.addBindValue(pattern);
+    }
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the venues."));
+    return query.next();
+}
+
+Result<int> VenueStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM venues")) || !query.next())
+        return SqlErrors::fromQuery(query, tr("Could not read the venues."));
+    return query.value(0).toInt();
+}
+
+Result<void> VenueStore::writeStations(qint64 id, const QList<VenueStation> &stations)
+{
+    const QString what = tr("Could not save the venue.");
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM venue_stations WHERE venue_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    query.prepare(QStringLiteral("INSERT INTO venue_stations (venue_id, position, station, line, exit_name, "
+                                 "walk_minutes) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < stations.size(); ++i) {
+        const VenueStation &s = stations.at(i);
+        query.addBindValue(id);
+        query.addBindValue(int(i));
+        query.addBindValue(s.station.trimmed());
+        query.addBindValue(s.line.trimmed());
+        query.addBindValue(s.exit.trimmed());
+        query.addBindValue(optionalInt(s.walkMinutes));
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, what);
+    }
+    return {};
+}
+
+Result<qint64> VenueStore::insert(const Venue &v)
+{
+    if (auto valid = validate(v); !valid)
+        return valid.error();
+    const QString what = tr("Could not add the venue.");
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
+                                 "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowText();
+    query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(v.name.trimmed());
+    query.addBindValue(Venue::kindKey(v.kind));
+    query.addBindValue(v.address);
+    query.addBindValue(v.mapUrl.trimmed());
+    query.addBindValue(v.bus);
+    query.addBindValue(v.parking);
+    query.addBindValue(v.nearby);
+    query.addBindValue(optionalInt(v.capacity));
+    query.addBindValue(v.priceRange);
+    query.addBindValue(v.phone);
+    query.addBindValue(v.webUrl.trimmed());
+    query.addBindValue(v.meetingUrl.trimmed());
+    query.addBindValue(v.notes);
+    query.addBindValue(v.createdAt.isValid() ? v.createdAt.toUTC().toString(Qt::ISODate) : now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    const qint64 id = v.id > 0 ? v.id : query.lastInsertId().toLongLong();
+    if (auto written = writeStations(id, v.stations); !written)
+        return written.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    Q_EMIT venueInserted(id);
+    return id;
+}
+
+Result<void> VenueStore::update(const Venue &v)
+{
+    if (auto valid = validate(v); !valid)
+        return valid;
+    const QString what = tr("Could not save the venue.");
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
+                                 "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
+                                 "meeting_url = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(v.name.trimmed());
+    query.addBindValue(Venue::kindKey(v.kind));
+    query.addBindValue(v.address);
+    query.addBindValue(v.mapUrl.trimmed());
+    query.addBindValue(v.bus);
+    query.addBindValue(v.parking);
+    query.addBindValue(v.nearby);
+    query.addBindValue(optionalInt(v.capacity));
+    query.addBindValue(v.priceRange);
+    query.addBindValue(v.phone);
+    query.addBindValue(v.webUrl.trimmed());
+    query.addBindValue(v.meetingUrl.trimmed());
+    query.addBindValue(v.notes);
+    query.addBindValue(nowText());
+    query.addBindValue(v.id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, tr("The venue no longer exists."), QStringLiteral("venue %1").arg(v.id));
+    if (auto written = writeStations(v.id, v.stations); !written)
+        return written;
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT venueUpdated(v.id);
+    return {};
+}
+
+Result<QStringList> VenueStore::eventsAt(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT title, coalesce(starts_at, tentative_from, '') FROM events "
+                                 "WHERE venue_id = ? ORDER BY coalesce(starts_at, tentative_from)"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the venue's events."));
+    QStringList events;
+    while (query.next()) {
+        const QString when = query.value(1).toString().left(10);
+        events.append(when.isEmpty() ? query.value(0).toString()
+                                     : query.value(0).toString() + QStringLiteral(" (") + when + QLatin1Char(')'));
+    }
+    return events;
+}
+
+Result<void> VenueStore::remove(qint64 id)
+{
+    auto events = eventsAt(id);
+    if (!events)
+        return events.error();
+    if (!events->isEmpty()) {
+        const int shown = 5;
+        QString list = events->mid(0, shown).join(QStringLiteral("\n• "));
+        if (events->size() > shown)
+            list += QLatin1Char('\n') + tr("…and %n more", nullptr, int(events->size() - shown));
+        return Error(Error::Code::InUse,
+                     tr("This venue cannot be deleted because %n event(s) are held there:", nullptr,
+                        int(events->size())) +
+                         QStringLiteral("\n• ") + list,
+                     QStringLiteral("venue %1 used by events").arg(id));
+    }
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM venues WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not delete the venue."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, tr("The venue no longer exists."), QStringLiteral("venue %1").arg(id));
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT venueRemoved(id);
+    return {};
+}
+
+} // namespace offkai

@@ -1,0 +1,22 @@
+#include "Workspace.h"
+
+#include "VenueStore.h"
+#include "storage/Database.h"
+
+namespace offkai {
+
+Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
+    : m_database(std::move(database))
+    , m_venues(std::make_unique<VenueStore>(*m_database))
+    , m_isDemo(isDemo)
+{
+}
+
+Workspace::~Workspace()
+{
+    // Stores go before the database whose connection they use.
+    m_venues.reset();
+    m_database.reset();
+}
+
+} // namespace offkai

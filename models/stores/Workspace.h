@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <memory>
+
+namespace offkai {
+
+class Database;
+class VenueStore;
+
+/// An open database and the stores over it: what a window or a command works on.
+class Workspace
+{
+public:
+    explicit Workspace(std::unique_ptr<Database> database, bool isDemo = false);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    Database &database() { return *m_database; }
+    VenueStore &venues() { return *m_venues; }
+    bool isDemo() const { return m_isDemo; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<VenueStore> m_venues;
+    bool m_isDemo;
+};
+
+} // namespace offkai

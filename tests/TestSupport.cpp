@@ -1,0 +1,53 @@
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace offkai::test {
+
+void prepareEnvironment()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OffkaiTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("OffkaiTest"));
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString offkaiBinary()
+{
+    return qEnvironmentVariable("OFFKAI_BINARY");
+}
+
+QString testData(const QString &relative)
+{
+    return qEnvironmentVariable("OFFKAI_TEST_DATA") + QLatin1Char('/') + relative;
+}
+
+void writeForeignSqlite(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+        query.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace offkai::test

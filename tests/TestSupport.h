@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace offkai::test {
+
+/// Isolates QStandardPaths/QSettings from the user's files and names the application as the app does.
+void prepareEnvironment();
+/// SHA-256 of a file's bytes, hex; empty when it cannot be read.
+QByteArray checksum(const QString &path);
+/// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
+QString offkaiBinary();
+/// Path of a fixture under tests/data.
+QString testData(const QString &relative);
+/// Creates a database at `path` at schema 0 with one table and a row (an SQLite file that is not Offkai's).
+void writeForeignSqlite(const QString &path);
+
+} // namespace offkai::test

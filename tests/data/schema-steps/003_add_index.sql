@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS emails_address ON emails (address);

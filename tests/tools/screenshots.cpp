@@ -1,0 +1,67 @@
+// Renders every screen of Offkai on the demo database, offscreen, in English and Japanese, to PNG files.
+// Usage: offkai_screenshots OUTPUT_DIR
+// The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
+
+#include "shell/LanguageSetup.h"
+#include "shell/MainWindow.h"
+#include "shell/Page.h"
+#include "venues/VenuesPage.h"
+
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QApplication>
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+bool save(QWidget &widget, const QString &path)
+{
+    QApplication::processEvents();
+    const bool ok = widget.grab().save(path);
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: offkai_screenshots OUTPUT_DIR en|ja\n");
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Offkai"));
+    QCoreApplication::setApplicationName(QStringLiteral("Offkai"));
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString lang = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    offkai::LanguageSetup::install(app, lang);
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("IPAGothic"), QStringLiteral("IPAPGothic"), QStringLiteral("DejaVu Sans")});
+    QApplication::setFont(font);
+
+    bool ok = true;
+    {
+        offkai::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        ok &= save(window, out + QStringLiteral("/welcome-") + lang + QStringLiteral(".png"));
+        if (!window.openDemo())
+            return 1;
+        auto *venues = window.findChild<offkai::VenuesPage *>();
+        if (!venues)
+            return 1;
+        venues->selectVenue(3);
+        ok &= save(window, out + QStringLiteral("/venues-") + lang + QStringLiteral(".png"));
+        venues->selectVenue(1);
+        venues->searchField()->setText(QStringLiteral("銀座"));
+        ok &= save(window, out + QStringLiteral("/venues-search-") + lang + QStringLiteral(".png"));
+    }
+    return ok ? 0 : 1;
+}

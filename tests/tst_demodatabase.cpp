@@ -1,0 +1,103 @@
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/DemoDatabase.h"
+#include "stores/VenueStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offkai;
+
+class TestDemoDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    int scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::prepareEnvironment();
+        auto path = DemoDatabase::create(m_dir.path(), QDate(2026, 11, 23));
+        QVERIFY2(path.ok(), path.ok() ? "" : qPrintable(path.error().toString()));
+        QVERIFY(path->startsWith(m_dir.path()));
+        auto db = Database::open(*path);
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void neverTouchesTheUsersDatabase()
+    {
+        QVERIFY(!QFile::exists(Database::defaultPath()));
+        QVERIFY(QFileInfo(m_db->path()).absolutePath() != QFileInfo(Database::defaultPath()).absolutePath());
+    }
+
+    void isIntactAndCurrent()
+    {
+        QCOMPARE(*m_db->integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(m_db->schemaVersion(), Database::supportedSchemaVersion());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    }
+
+    void hasTheCrossIndustryGroup()
+    {
+        const int members = scalar(QStringLiteral("SELECT count(*) FROM members"));
+        QVERIFY(members >= 25 && members <= 40);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members WHERE reading = ''")), 0);
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT occupation) FROM members")) >= 5);
+    }
+
+    void hasTheSeedVenues()
+    {
+        auto venues = VenueStore(*m_db).list();
+        QVERIFY(venues.ok());
+        bool ginza = false, baba = false, rental = false, zoom = false;
+        for (const Venue &v : std::as_const(*venues)) {
+            ginza |= v.kind == Venue::Kind::Bar && v.address.contains(QStringLiteral("銀座"));
+            baba |= v.address.contains(QStringLiteral("高田馬場"));
+            rental |= v.kind == Venue::Kind::RentalSpace && !v.stations.isEmpty() && !v.bus.isEmpty() &&
+                      !v.parking.isEmpty() && !v.nearby.isEmpty() && v.stations.constFirst().walkMinutes.has_value();
+            zoom |= v.kind == Venue::Kind::Online && v.meetingUrl.startsWith(QLatin1String("https://"));
+        }
+        QVERIFY(ginza);
+        QVERIFY(baba);
+        QVERIFY(rental);
+        QVERIFY(zoom);
+    }
+
+    void hasPastAndUpcomingEvents()
+    {
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE starts_at < '2026-11-23'")) >= 2);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE starts_at > '2026-11-23'")) >= 2);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE starts_at IS NULL AND status = 'tentative'")) >= 1);
+        // The 2nd meetup: nine people, one of them a walk-in.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
+                                       "WHERE e.title LIKE '%第2回%' AND p.attended = 1")),
+                 9);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
+                                       "WHERE e.title LIKE '%第2回%' AND p.walk_in = 1")),
+                 1);
+    }
+
+    void recreatingReplacesTheOldDemo()
+    {
+        QTemporaryDir dir;
+        auto first = DemoDatabase::create(dir.path());
+        QVERIFY(first.ok());
+        auto second = DemoDatabase::create(dir.path());
+        QVERIFY(second.ok());
+        QCOMPARE(*first, *second);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoDatabase)
+#include "tst_demodatabase.moc"

@@ -1,0 +1,226 @@
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offkai;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QSqlDatabase openRaw(const QString &path, const QString &name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        return db;
+    }
+    static QStringList tables(QSqlDatabase db)
+    {
+        QStringList names;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        while (q.next())
+            names.append(q.value(0).toString());
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+
+    void splitKeepsTriggersStringsAndComments()
+    {
+        const QString script = QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+            "/* block; comment */ CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+            "  INSERT INTO a VALUES ('x'';y'); SELECT CASE WHEN 1 THEN 2 END;\n"
+            "END;\n"
+            "CREATE TABLE \"b;c\" (y);\n"
+            "SELECT 1");
+        const QStringList statements = Migrations::splitStatements(script);
+        QCOMPARE(statements.size(), 4);
+        QVERIFY(statements.at(0).startsWith(QLatin1String("CREATE TABLE a")));
+        QVERIFY(statements.at(0).contains(QLatin1String("'a;b'")));
+        QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER t")));
+        QVERIFY(statements.at(1).endsWith(QLatin1String("END")));
+        QVERIFY(statements.at(1).contains(QLatin1String("'x'';y'")));
+        QCOMPARE(statements.at(2), QStringLiteral("CREATE TABLE \"b;c\" (y)"));
+        QCOMPARE(statements.at(3), QStringLiteral("SELECT 1"));
+    }
+
+    void bundledSchemaIsNumberedWithoutGaps()
+    {
+        const Migrations migrations;
+        QVERIFY2(!migrations.loadError().isError(), qPrintable(migrations.loadError().toString()));
+        QVERIFY(migrations.latestVersion() >= 1);
+        for (qsizetype i = 0; i < migrations.steps().size(); ++i)
+            QCOMPARE(migrations.steps().at(i).version, int(i + 1));
+    }
+
+    void freshDatabaseGetsEveryTable()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), Database::supportedSchemaVersion());
+        const QStringList names = tables((*db)->connection());
+        for (const char *table : {"venues", "venue_stations", "members", "tags", "member_tags", "events",
+                                  "participations", "reports"})
+            QVERIFY2(names.contains(QString::fromLatin1(table)), table);
+        // A fresh file has nothing to lose: no migration backup is taken.
+        QVERIFY(QDir(dir.filePath(QStringLiteral("fresh.sqlite.backups")))
+                    .entryList({QStringLiteral("*-before-*")}, QDir::Files)
+                    .isEmpty());
+    }
+
+    void stepwiseUpgradeAppliesEachStepOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("steps.sqlite"));
+        const Migrations migrations(QStringLiteral(":/test/schema-steps"));
+        QVERIFY(!migrations.loadError().isError());
+        QCOMPARE(migrations.latestVersion(), 3);
+        {
+            QSqlDatabase db = openRaw(path, QStringLiteral("steps"));
+            QVERIFY(migrations.migrate(db, 1).ok());
+            QCOMPARE(*Migrations::userVersion(db), 1);
+            QVERIFY(!tables(db).contains(QStringLiteral("emails")));
+            QVERIFY(migrations.migrate(db, 2).ok());
+            QCOMPARE(*Migrations::userVersion(db), 2);
+            QVERIFY(tables(db).contains(QStringLiteral("emails")));
+            QVERIFY(!tables(db).contains(QStringLiteral("emails_address")));
+            int calls = 0;
+            QVERIFY(migrations.migrate(db, -1, [&calls](int from, int to) -> Result<void> {
+                              ++calls;
+                              [&] {
+                                  QCOMPARE(from, 2);
+                                  QCOMPARE(to, 3);
+                              }();
+                              return {};
+                          })
+                        .ok());
+            QCOMPARE(calls, 1);
+            QCOMPARE(*Migrations::userVersion(db), 3);
+            QVERIFY(tables(db).contains(QStringLiteral("emails_address")));
+            // The trigger from step 1 survived the splitter intact.
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE people SET name = 'x' WHERE id = 1")));
+            QVERIFY(q.exec(QStringLiteral("SELECT entry FROM log")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("changed; x"));
+            // Up to date: nothing more runs, the hook is not called.
+            QVERIFY(migrations.migrate(db, -1, [&calls](int, int) -> Result<void> {
+                              ++calls;
+                              return {};
+                          })
+                        .ok());
+            QCOMPARE(calls, 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("steps"));
+    }
+
+    void stepsAreIdempotent()
+    {
+        QTemporaryDir dir;
+        const Migrations migrations(QStringLiteral(":/test/schema-steps"));
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("twice.sqlite")), QStringLiteral("twice"));
+            QVERIFY(migrations.migrate(db).ok());
+            const QStringList before = tables(db);
+            // Running every step again (as after an interruption between steps) changes nothing.
+            for (const auto &step : migrations.steps())
+                QVERIFY(migrations.applyStep(db, step).ok());
+            QCOMPARE(tables(db), before);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM people")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM emails")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("twice"));
+    }
+
+    void bundledSchemaIsIdempotent()
+    {
+        QTemporaryDir dir;
+        const Migrations migrations;
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("bundled.sqlite")), QStringLiteral("bundled"));
+            QVERIFY(migrations.migrate(db).ok());
+            const QStringList before = tables(db);
+            for (const auto &step : migrations.steps())
+                QVERIFY2(migrations.applyStep(db, step).ok(), qPrintable(step.name));
+            QCOMPARE(tables(db), before);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bundled"));
+    }
+
+    void failingStepLeavesThePreviousVersion()
+    {
+        QTemporaryDir dir;
+        const Migrations migrations(QStringLiteral(":/test/schema-broken"));
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("broken.sqlite")), QStringLiteral("broken"));
+            auto result = migrations.migrate(db);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code(), Error::Code::Migration);
+            QVERIFY(result.error().detail().contains(QLatin1String("003_fails")));
+            QCOMPARE(*Migrations::userVersion(db), 2);
+            // The half of step 3 that ran was rolled back with it.
+            QVERIFY(!tables(db).contains(QStringLiteral("half_done")));
+            QVERIFY(tables(db).contains(QStringLiteral("emails")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+    }
+
+    void upgradeThroughDatabaseTakesABackupFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const Migrations migrations(QStringLiteral(":/test/schema-steps"));
+        {
+            QSqlDatabase db = openRaw(path, QStringLiteral("old"));
+            QVERIFY(migrations.migrate(db, 1).ok());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        const QByteArray before = test::checksum(path);
+
+        Database::Options options;
+        options.migrationsFolder = QStringLiteral(":/test/schema-steps");
+        options.dailyBackup = false;
+        {
+            auto db = Database::open(path, options);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+            QCOMPARE((*db)->schemaVersion(), 3);
+        }
+        const QStringList backups = QDir(path + QStringLiteral(".backups"))
+                                        .entryList({QStringLiteral("old-before-v1-to-v3-*.sqlite")}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        // The backup is the database as it was before the migration.
+        {
+            QSqlDatabase copy = openRaw(path + QStringLiteral(".backups/") + backups.constFirst(), QStringLiteral("copy"));
+            QCOMPARE(*Migrations::userVersion(copy), 1);
+            QVERIFY(!tables(copy).contains(QStringLiteral("emails")));
+            QSqlQuery q(copy);
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM people")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("O'Brien; the first"));
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        QVERIFY(test::checksum(path) != before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

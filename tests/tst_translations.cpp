@@ -1,0 +1,139 @@
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+/// The Japanese catalogue is complete, matches the code, and keeps every placeholder.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    struct Message
+    {
+        QString context;
+        QString source;
+        QStringList translations;
+        QString type;
+        bool numerus = false;
+    };
+
+    static QList<Message> parse(const QString &path)
+    {
+        QList<Message> messages;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return messages;
+        QXmlStreamReader xml(&file);
+        QString context;
+        Message current;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            const auto name = xml.name();
+            if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            } else if (name == QLatin1String("source")) {
+                current.source = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (!current.numerus) {
+                    current.translations = {xml.readElementText()};
+                    messages.append(current);
+                }
+            } else if (name == QLatin1String("numerusform")) {
+                current.translations.append(xml.readElementText());
+                if (current.numerus && !messages.isEmpty() && messages.constLast().source == current.source &&
+                    messages.constLast().context == current.context)
+                    messages.last().translations = current.translations;
+                else
+                    messages.append(current);
+            }
+        }
+        return messages;
+    }
+
+    static QStringList placeholders(const QString &text)
+    {
+        static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+        QStringList found;
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            found.append(it.next().captured(0));
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    }
+
+    QString tsPath() const
+    {
+        return qEnvironmentVariable("OFFKAI_SOURCE_DIR") + QStringLiteral("/translations/offkai_ja.ts");
+    }
+
+private Q_SLOTS:
+    void catalogueIsCompleteAndKeepsPlaceholders()
+    {
+        const QList<Message> messages = parse(tsPath());
+        QVERIFY(messages.size() > 50);
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source;
+            QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1 entry: %2").arg(m.type, where)));
+            QVERIFY2(!m.translations.isEmpty(), qPrintable(where));
+            for (const QString &t : m.translations) {
+                QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty translation: ") + where));
+                QStringList expected = placeholders(m.source);
+                QStringList got = placeholders(t);
+                if (m.numerus) { // a plural form may spell the number out, but must not invent placeholders
+                    expected.removeAll(QStringLiteral("%n"));
+                    got.removeAll(QStringLiteral("%n"));
+                }
+                QVERIFY2(got == expected, qPrintable(QStringLiteral("placeholders differ: ") + where + QStringLiteral(" → ") + t));
+                // Menu mnemonics survive as Japanese style "(&X)" when the source has one.
+                if (m.source.contains(QRegularExpression(QStringLiteral("&[A-Za-z]"))))
+                    QVERIFY2(t.contains(QLatin1Char('&')), qPrintable(QStringLiteral("mnemonic lost: ") + where));
+            }
+        }
+    }
+
+    void catalogueCoversEveryStringInTheCode()
+    {
+        const QString lupdate = qEnvironmentVariable("OFFKAI_LUPDATE");
+        const QString sources = qEnvironmentVariable("OFFKAI_TR_SOURCES");
+        if (lupdate.isEmpty() || !QFile::exists(lupdate))
+            QSKIP("lupdate not available");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("offkai_ja.ts"));
+        QVERIFY(QFile::copy(tsPath(), copy));
+        QProcess process;
+        process.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                QStringLiteral("@") + sources, QStringLiteral("-ts"), copy});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QList<Message> messages = parse(copy);
+        QStringList missing;
+        for (const Message &m : messages) {
+            if (!m.type.isEmpty())
+                missing.append(m.context + QStringLiteral(": ") + m.source);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + missing.join(QLatin1Char('\n'))));
+        QCOMPARE(messages.size(), parse(tsPath()).size());
+    }
+
+    void compiledCatalogueTranslatesAtRunTime()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/offkai_ja")));
+        QCOMPARE(translator.translate("offkai::VenuesPage", "Venues"), QStringLiteral("会場"));
+        QCOMPARE(translator.translate("offkai::MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

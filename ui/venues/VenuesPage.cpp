@@ -1,0 +1,310 @@
+#include "VenuesPage.h"
+
+#include "AddVenueCommand.h"
+#include "DeleteVenueCommand.h"
+#include "EditVenueCommand.h"
+#include "VenueEditor.h"
+#include "items/VenueTableModel.h"
+#include "stores/VenueStore.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace offkai {
+
+VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent)
+    : Page(parent)
+    , m_store(store)
+    , m_undo(undoStack)
+{
+    setObjectName(QStringLiteral("venuesPage"));
+    m_model = new VenueTableModel(m_store, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("venueSearch"));
+    m_search->setPlaceholderText(tr("Search name, address, station, notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search venues"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("venueTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(VenueTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::AddressColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::KindColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::StationColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::CapacityColumn, QHeaderView::ResizeToContents);
+    m_view->setAccessibleName(tr("Venues"));
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_editor = new VenueEditor(this);
+    m_editor->setObjectName(QStringLiteral("venueEditor"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_countLabel);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("venuesSplitter"));
+    splitter->addWidget(listSide);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Venue"), this);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Add a venue and edit its details"));
+    connect(m_newAction, &QAction::triggered, this, &VenuesPage::addVenue);
+
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Venue"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setStatusTip(tr("Delete the selected venue (can be undone)"));
+    connect(m_deleteAction, &QAction::triggered, this, &VenuesPage::deleteCurrentVenue);
+    m_view->addAction(m_deleteAction);
+
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Venue"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the changes to the venue"));
+    connect(m_saveAction, &QAction::triggered, this, &VenuesPage::saveEditor);
+
+    m_mapAction = new QAction(QIcon::fromTheme(QStringLiteral("mark-location")), tr("Open &Map"), this);
+    m_mapAction->setStatusTip(tr("Search the venue's address on a map in your browser"));
+    connect(m_mapAction, &QAction::triggered, this, [this] {
+        const QUrl url = m_editor->edited().mapLink();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const qint64 keep = currentVenueId();
+        m_model->setSearchText(text);
+        if (keep != 0 && m_model->rowOf(keep) >= 0)
+            m_view->selectRow(m_model->rowOf(keep));
+        updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VenuesPage::onCurrentRowChanged);
+    connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::saveEditor);
+    connect(m_editor, &VenueEditor::dirtyChanged, this, &VenuesPage::updateActions);
+    connect(&m_store, &VenueStore::venueUpdated, this, &VenuesPage::onVenueChanged);
+    connect(&m_store, &VenueStore::venueInserted, this, &VenuesPage::updateCount);
+    connect(&m_store, &VenueStore::venueRemoved, this, &VenuesPage::updateCount);
+    connect(m_model, &VenueTableModel::errorOccurred, this, &VenuesPage::showError);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_model->rowOf(m_editor->original().id) < 0)
+            m_editor->clear();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VenuesPage::updateActions);
+
+    setFocusProxy(m_view);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateCount();
+    updateActions();
+}
+
+VenuesPage::~VenuesPage() = default;
+
+QString VenuesPage::title() const
+{
+    return tr("Venues");
+}
+
+QIcon VenuesPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("mark-location"), QIcon(QStringLiteral(":/offkai/icons/venues.svg")));
+}
+
+QList<QAction *> VenuesPage::pageActions() const
+{
+    return {m_newAction, m_saveAction, m_deleteAction, m_mapAction};
+}
+
+void VenuesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+qint64 VenuesPage::currentVenueId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(VenueTableModel::IdRole).toLongLong() : 0;
+}
+
+void VenuesPage::selectVenue(qint64 id)
+{
+    if (m_model->rowOf(id) < 0 && !m_search->text().isEmpty())
+        m_search->clear();
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void VenuesPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_restoringSelection)
+        return;
+    if (m_editor->isDirty() && !saveEditor()) {
+        // Stay on the venue whose edits could not be saved; the editor shows why.
+        const qint64 keep = m_editor->original().id;
+        if (previous.isValid()) {
+            QTimer::singleShot(0, this, [this, keep] {
+                m_restoringSelection = true;
+                selectVenue(keep);
+                m_restoringSelection = false;
+            });
+            return;
+        }
+    }
+    if (!current.isValid()) {
+        m_editor->clear();
+    } else {
+        auto venue = m_store.get(current.data(VenueTableModel::IdRole).toLongLong());
+        if (venue)
+            m_editor->setVenue(*venue);
+        else
+            showError(venue.error());
+    }
+    updateActions();
+}
+
+void VenuesPage::onVenueChanged(qint64 id)
+{
+    if (id != m_editor->original().id)
+        return;
+    auto venue = m_store.get(id);
+    if (venue && (!m_editor->isDirty() || m_editor->edited().sameContent(*venue)))
+        m_editor->setVenue(*venue);
+}
+
+bool VenuesPage::saveEditor()
+{
+    if (!m_editor->hasVenue() || !m_editor->isDirty())
+        return true;
+    const Venue after = m_editor->edited();
+    if (auto valid = VenueStore::validate(after); !valid) {
+        m_editor->showError(valid.error().message());
+        return false;
+    }
+    bool failed = false;
+    m_undo.push(new EditVenueCommand(m_store, m_editor->original(), after, [this, &failed](const Error &e) {
+        failed = true;
+        showError(e);
+    }));
+    if (!failed)
+        Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.name.trimmed()));
+    return !failed;
+}
+
+bool VenuesPage::commitPendingEdits()
+{
+    return saveEditor();
+}
+
+void VenuesPage::addVenue()
+{
+    if (!saveEditor())
+        return;
+    Venue venue;
+    venue.name = tr("New venue");
+    bool failed = false;
+    auto *command = new AddVenueCommand(m_store, venue, [this, &failed](const Error &e) {
+        failed = true;
+        showError(e);
+    });
+    m_undo.push(command); // a command that failed is obsolete and deleted by the stack
+    if (failed)
+        return;
+    const qint64 id = command->venueId();
+    selectVenue(id);
+    m_editor->focusName();
+}
+
+void VenuesPage::deleteCurrentVenue()
+{
+    const qint64 id = currentVenueId();
+    if (id == 0)
+        return;
+    auto venue = m_store.get(id);
+    if (!venue)
+        return showError(venue.error());
+    auto events = m_store.eventsAt(id);
+    if (!events)
+        return showError(events.error());
+    if (!events->isEmpty()) {
+        // The store refuses too; asking it gives the message that names the events.
+        auto refused = m_store.remove(id);
+        QMessageBox::warning(this, tr("Venue in use"), refused ? QString() : refused.error().message());
+        return;
+    }
+    const int row = m_model->rowOf(id);
+    m_undo.push(new DeleteVenueCommand(m_store, *venue, [this](const Error &e) { showError(e); }));
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(qMin(row, m_model->rowCount() - 1));
+    Q_EMIT statusMessage(tr("Deleted “%1”. Undo brings it back.").arg(venue->name));
+}
+
+void VenuesPage::showError(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Venues"), error.message(), QMessageBox::Ok, this);
+    if (!error.detail().isEmpty())
+        box.setDetailedText(error.detail());
+    box.exec();
+}
+
+void VenuesPage::updateActions()
+{
+    const bool hasCurrent = currentVenueId() != 0;
+    m_deleteAction->setEnabled(hasCurrent);
+    m_saveAction->setEnabled(m_editor->isDirty());
+    m_mapAction->setEnabled(hasCurrent && m_editor->edited().mapLink().isValid());
+}
+
+void VenuesPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    auto total = m_store.count();
+    if (total && *total != shown)
+        m_countLabel->setText(tr("%1 of %n venue(s)", nullptr, *total).arg(QLocale().toString(shown)));
+    else
+        m_countLabel->setText(tr("%n venue(s)", nullptr, shown));
+}
+
+} // namespace offkai
