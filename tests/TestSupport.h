@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -16,5 +17,8 @@ QString offkaiBinary();
 QString testData(const QString &relative);
 /// Creates a database at `path` at schema 0 with one table and a row (an SQLite file that is not Offkai's).
 void writeForeignSqlite(const QString &path);
+
+/// Types `text` into `widget` key by key, as a keyboard or an input method delivers it (any script).
+void typeText(QObject *widget, const QString &text);
 
 } // namespace offkai::test

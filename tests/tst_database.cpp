@@ -58,7 +58,8 @@ private:
         QCOMPARE(int(db.error().code()), int(code));
         QVERIFY2(db.error().message().contains(messagePart), qPrintable(db.error().message()));
         QCOMPARE(test::checksum(path), before);
-        QCOMPARE(filesIn(QFileInfo(path).absolutePath()), siblings);
+        const QStringList after = filesIn(QFileInfo(path).absolutePath());
+        QVERIFY2(after == siblings, qPrintable(siblings.join(QLatin1Char(' ')) + QStringLiteral(" → ") + after.join(QLatin1Char(' '))));
     }
 
 private Q_SLOTS:

@@ -48,7 +48,7 @@ class TestVenuesPage : public QObject
         edit->setFocus();
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
+        test::typeText(edit, text);
     }
 
 private Q_SLOTS:
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(name->selectedText(), QStringLiteral("New venue"));
 
         // Edit through the form and save with Enter in the name field.
-        QTest::keyClicks(name, QStringLiteral("スペインバル 高田馬場"));
+        test::typeText(name, QStringLiteral("スペインバル 高田馬場"));
         field<QComboBox>("kindCombo")->setCurrentIndex(
             field<QComboBox>("kindCombo")->findData(Venue::kindKey(Venue::Kind::Restaurant)));
         field<QPlainTextEdit>("addressEdit")->setPlainText(QStringLiteral("東京都新宿区高田馬場2-8-3"));
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->rowCount(), 3);
         m_page->focusSearch();
         QVERIFY(m_page->searchField()->hasFocus());
-        QTest::keyClicks(m_page->searchField(), QStringLiteral("バル"));
+        test::typeText(m_page->searchField(), QStringLiteral("バル"));
         QCOMPARE(m_page->model()->rowCount(), 1);
         QTest::keyClick(m_page->searchField(), Qt::Key_Escape);
         m_page->searchField()->clear();

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QSignalSpy inserted(m_store.get(), &VenueStore::venueInserted);
         const Venue v = ginza();
         auto id = m_store->insert(v);
-        QVERIFY(id.ok());
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().toString()));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.first().first().toLongLong(), *id);
         auto back = m_store->get(*id);

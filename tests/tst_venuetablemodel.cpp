@@ -37,7 +37,11 @@ class TestVenueTableModel : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::prepareEnvironment(); }
+    void initTestCase()
+    {
+        test::prepareEnvironment();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
     void init()
     {
         m_store.reset();

@@ -24,12 +24,12 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-/// Write permission as the owner set it. Root ignores permission bits, so QFileInfo::isWritable() alone
+/// Writable, and not marked read-only. Root ignores permission bits, so QFileInfo::isWritable() alone
 /// would let Offkai write into a file the user deliberately marked read-only.
 bool markedWritable(const QFileInfo &info)
 {
     const auto perms = info.permissions();
-    return info.isWritable() && (perms & (QFileDevice::WriteOwner | QFileDevice::WriteUser));
+    return info.isWritable() && (perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
 }
 } // namespace
 
@@ -106,18 +106,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const bool existed = file.exists() && file.size() > 0;
     if (existed) {
         // Inspect through a read-only connection: nothing, not even the WAL switch, touches the file yet.
-        if (auto opened = db->openConnection(true); !opened)
+        // Reading a WAL database makes SQLite create its -wal and -shm side files; remove the ones this
+        // inspection created, so that a refused file is left exactly as it was found.
+        const QString wal = db->m_path + QStringLiteral("-wal");
+        const QString shm = db->m_path + QStringLiteral("-shm");
+        const bool hadWal = QFileInfo::exists(wal);
+        const bool hadShm = QFileInfo::exists(shm);
+        const auto closeInspection = [&] {
+            QSqlDatabase::database(db->m_connectionName, false).close();
+            QSqlDatabase::removeDatabase(db->m_connectionName);
+            if (!hadWal && QFileInfo(wal).size() == 0)
+                QFile::remove(wal);
+            if (!hadShm && !QFileInfo::exists(wal))
+                QFile::remove(shm);
+        };
+        if (auto opened = db->openConnection(true); !opened) {
+            closeInspection();
             return opened.error();
+        }
         const int supported = options.migrationsFolder.isEmpty()
                                   ? supportedSchemaVersion()
                                   : Migrations(options.migrationsFolder).latestVersion();
         if (auto valid = db->validate(supported); !valid) {
-            if (!(readOnly && valid.error().code() == Error::Code::NewerSchema))
+            if (!(readOnly && valid.error().code() == Error::Code::NewerSchema)) {
+                closeInspection();
                 return valid.error();
+            }
         }
         if (readOnly)
             return db;
-        QSqlDatabase::removeDatabase(db->m_connectionName);
+        closeInspection();
     }
     if (auto opened = db->openConnection(false); !opened)
         return opened.error();

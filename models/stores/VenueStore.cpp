@@ -49,6 +49,12 @@ bool isWebUrl(const QString &text)
            !url.host().isEmpty();
 }
 
+/// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "nothing".
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -204,9 +210,9 @@ Result<void> VenueStore::writeStations(qint64 id, const QList<VenueStation> &sta
         const VenueStation &s = stations.at(i);
         query.addBindValue(id);
         query.addBindValue(int(i));
-        query.addBindValue(s.station.trimmed());
-        query.addBindValue(s.line.trimmed());
-        query.addBindValue(s.exit.trimmed());
+        query.addBindValue(nonNull(s.station.trimmed()));
+        query.addBindValue(nonNull(s.line.trimmed()));
+        query.addBindValue(nonNull(s.exit.trimmed()));
         query.addBindValue(optionalInt(s.walkMinutes));
         if (!query.exec())
             return SqlErrors::fromQuery(query, what);
@@ -228,19 +234,19 @@ Result<qint64> VenueStore::insert(const Venue &v)
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowText();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(v.name.trimmed());
+    query.addBindValue(nonNull(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
-    query.addBindValue(v.address);
-    query.addBindValue(v.mapUrl.trimmed());
-    query.addBindValue(v.bus);
-    query.addBindValue(v.parking);
-    query.addBindValue(v.nearby);
+    query.addBindValue(nonNull(v.address));
+    query.addBindValue(nonNull(v.mapUrl.trimmed()));
+    query.addBindValue(nonNull(v.bus));
+    query.addBindValue(nonNull(v.parking));
+    query.addBindValue(nonNull(v.nearby));
     query.addBindValue(optionalInt(v.capacity));
-    query.addBindValue(v.priceRange);
-    query.addBindValue(v.phone);
-    query.addBindValue(v.webUrl.trimmed());
-    query.addBindValue(v.meetingUrl.trimmed());
-    query.addBindValue(v.notes);
+    query.addBindValue(nonNull(v.priceRange));
+    query.addBindValue(nonNull(v.phone));
+    query.addBindValue(nonNull(v.webUrl.trimmed()));
+    query.addBindValue(nonNull(v.meetingUrl.trimmed()));
+    query.addBindValue(nonNull(v.notes));
     query.addBindValue(v.createdAt.isValid() ? v.createdAt.toUTC().toString(Qt::ISODate) : now);
     query.addBindValue(now);
     if (!query.exec())
@@ -266,19 +272,19 @@ Result<void> VenueStore::update(const Venue &v)
     query.prepare(QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
                                  "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
                                  "meeting_url = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(v.name.trimmed());
+    query.addBindValue(nonNull(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
-    query.addBindValue(v.address);
-    query.addBindValue(v.mapUrl.trimmed());
-    query.addBindValue(v.bus);
-    query.addBindValue(v.parking);
-    query.addBindValue(v.nearby);
+    query.addBindValue(nonNull(v.address));
+    query.addBindValue(nonNull(v.mapUrl.trimmed()));
+    query.addBindValue(nonNull(v.bus));
+    query.addBindValue(nonNull(v.parking));
+    query.addBindValue(nonNull(v.nearby));
     query.addBindValue(optionalInt(v.capacity));
-    query.addBindValue(v.priceRange);
-    query.addBindValue(v.phone);
-    query.addBindValue(v.webUrl.trimmed());
-    query.addBindValue(v.meetingUrl.trimmed());
-    query.addBindValue(v.notes);
+    query.addBindValue(nonNull(v.priceRange));
+    query.addBindValue(nonNull(v.phone));
+    query.addBindValue(nonNull(v.webUrl.trimmed()));
+    query.addBindValue(nonNull(v.meetingUrl.trimmed()));
+    query.addBindValue(nonNull(v.notes));
     query.addBindValue(nowText());
     query.addBindValue(v.id);
     if (!query.exec())

@@ -108,6 +108,9 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
             QDesktopServices::openUrl(url);
     });
 
+    // Shortcuts work while the page is shown, whether or not the window lists the actions in a menu.
+    addActions({m_newAction, m_saveAction, m_mapAction});
+
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         const qint64 keep = currentVenueId();
         m_model->setSearchText(text);
