@@ -168,7 +168,9 @@ private Q_SLOTS:
         const qint64 ida = *m_store->insert(a);
         *m_store->insert(b);
         m_page->selectVenue(ida);
-        typeInto(field<QLineEdit>("parkingEdit"), QStringLiteral("コインパーキング"));
+        auto *parking = field<QPlainTextEdit>("parkingEdit");
+        parking->setFocus();
+        test::typeText(parking, QStringLiteral("コインパーキング"));
         QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {},
                           m_page->view()->visualRect(m_page->model()->index(1, 0)).center());
         QCOMPARE(m_store->get(ida)->parking, QStringLiteral("コインパーキング"));

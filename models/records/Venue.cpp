@@ -32,9 +32,18 @@ QString Venue::stationText(const VenueStation &s)
     QString text = s.station;
     if (!s.line.isEmpty())
         text += QStringLiteral(" (") + s.line + QLatin1Char(')');
+    return text + compactAccess(s);
+}
+
+QString Venue::compactAccess(const VenueStation &s)
+{
+    QString text;
     if (!s.exit.isEmpty()) {
-        // Organizers often type the exit with its word already ("A4出口", "West Exit"); keep that as is.
-        const bool named = s.exit.endsWith(QChar(0x53E3)) || s.exit.contains(QLatin1String("exit"), Qt::CaseInsensitive);
+        // Japanese exit names carry their own word ("A4出口", "三田口", "西口"); a bare "A4" gets one.
+        bool latinOnly = true;
+        for (const QChar ch : s.exit)
+            latinOnly = latinOnly && ch.unicode() < 0x80;
+        const bool named = !latinOnly || s.exit.contains(QLatin1String("exit"), Qt::CaseInsensitive);
         text += QLatin1Char(' ') + (named ? s.exit : tr("exit %1").arg(s.exit));
     }
     if (s.walkMinutes)
@@ -44,7 +53,7 @@ QString Venue::stationText(const VenueStation &s)
 
 QString Venue::nearestStationText() const
 {
-    return stations.isEmpty() ? QString() : stationText(stations.constFirst());
+    return stations.isEmpty() ? QString() : stations.constFirst().station + compactAccess(stations.constFirst());
 }
 
 QList<Venue::Kind> Venue::allKinds()

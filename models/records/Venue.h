@@ -51,9 +51,12 @@ public:
     /// The explicit map link, or a map search for the address (empty when there is neither).
     QUrl mapLink() const;
 
-    /// "銀座駅 A4出口 徒歩3分" for the first station, in the UI language.
+    /// "銀座駅 A4出口 徒歩3分" for the first station (without its line), in the UI language.
     QString nearestStationText() const;
+    /// "銀座駅 (東京メトロ銀座線) A4出口 徒歩3分": the station with its line and access.
     static QString stationText(const VenueStation &station);
+    /// " A4出口 徒歩3分": exit and walking time, each only when given.
+    static QString compactAccess(const VenueStation &station);
 
     static QList<Kind> allKinds();
     static QString kindKey(Kind kind);

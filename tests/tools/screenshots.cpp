@@ -42,9 +42,6 @@ int main(int argc, char **argv)
     const QString lang = QString::fromLocal8Bit(argv[2]);
     QDir().mkpath(out);
     offkai::LanguageSetup::install(app, lang);
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("IPAGothic"), QStringLiteral("IPAPGothic"), QStringLiteral("DejaVu Sans")});
-    QApplication::setFont(font);
 
     bool ok = true;
     {

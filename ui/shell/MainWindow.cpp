@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Icons.h"
 
 #include "shell/AboutDialog.h"
 #include "shell/Page.h"
@@ -44,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(180);
     m_navigation->setMinimumWidth(140);
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomeWidget(this);
@@ -88,12 +89,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this);
+    m_newAction = new QAction(Icons::get(QStringLiteral("document-new")), tr("&New Database…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new, empty database file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
 
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this);
+    m_openAction = new QAction(Icons::get(QStringLiteral("document-open")), tr("&Open Database…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open an existing database file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -102,16 +103,16 @@ void MainWindow::createActions()
     m_demoAction->setStatusTip(tr("Explore a sample community; your own database is not touched"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(Icons::get(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
-    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction = new QAction(Icons::get(QStringLiteral("edit-redo")), tr("&Redo"), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -124,7 +125,7 @@ void MainWindow::createActions()
         m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
 
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_findAction = new QAction(Icons::get(QStringLiteral("edit-find")), tr("&Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (Page *page = currentPage())

@@ -1,4 +1,5 @@
 #include "WelcomeWidget.h"
+#include "Icons.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -22,8 +23,8 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(520);
 
-    auto *newButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this);
-    auto *openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this);
+    auto *newButton = new QPushButton(Icons::get(QStringLiteral("document-new")), tr("&New Database…"), this);
+    auto *openButton = new QPushButton(Icons::get(QStringLiteral("document-open")), tr("&Open Database…"), this);
     auto *demoButton = new QPushButton(tr("Explore the &Demo"), this);
     connect(newButton, &QPushButton::clicked, this, &WelcomeWidget::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomeWidget::openRequested);

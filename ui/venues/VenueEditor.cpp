@@ -60,10 +60,11 @@ VenueEditor::VenueEditor(QWidget *parent)
     m_ui->timestampsLabel->setForegroundRole(QPalette::PlaceholderText);
 
     const auto changed = [this] { markChanged(); };
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->mapUrlEdit, m_ui->busEdit, m_ui->parkingEdit, m_ui->priceEdit,
-                            m_ui->phoneEdit, m_ui->webEdit, m_ui->meetingEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->mapUrlEdit, m_ui->priceEdit, m_ui->phoneEdit, m_ui->webEdit, m_ui->meetingEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
-    for (QPlainTextEdit *edit : {m_ui->addressEdit, m_ui->nearbyEdit, m_ui->notesEdit})
+    for (QPlainTextEdit *edit :
+         {m_ui->addressEdit, m_ui->busEdit, m_ui->parkingEdit, m_ui->nearbyEdit, m_ui->notesEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, changed);
@@ -89,8 +90,8 @@ void VenueEditor::setVenue(const Venue &v)
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(Venue::kindKey(v.kind)));
     m_ui->addressEdit->setPlainText(v.address);
     m_ui->mapUrlEdit->setText(v.mapUrl);
-    m_ui->busEdit->setText(v.bus);
-    m_ui->parkingEdit->setText(v.parking);
+    m_ui->busEdit->setPlainText(v.bus);
+    m_ui->parkingEdit->setPlainText(v.parking);
     m_ui->nearbyEdit->setPlainText(v.nearby);
     m_ui->capacitySpin->setValue(v.capacity.value_or(-1));
     m_ui->priceEdit->setText(v.priceRange);
@@ -136,8 +137,8 @@ Venue VenueEditor::edited() const
     v.kind = Venue::kindFromKey(m_ui->kindCombo->currentData().toString()).value_or(Venue::Kind::Other);
     v.address = m_ui->addressEdit->toPlainText();
     v.mapUrl = m_ui->mapUrlEdit->text();
-    v.bus = m_ui->busEdit->text();
-    v.parking = m_ui->parkingEdit->text();
+    v.bus = m_ui->busEdit->toPlainText();
+    v.parking = m_ui->parkingEdit->toPlainText();
     v.nearby = m_ui->nearbyEdit->toPlainText();
     v.capacity = m_ui->capacitySpin->value() < 0 ? std::nullopt : std::optional<int>(m_ui->capacitySpin->value());
     v.priceRange = m_ui->priceEdit->text();

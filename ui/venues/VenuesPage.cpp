@@ -1,4 +1,5 @@
 #include "VenuesPage.h"
+#include "shell/Icons.h"
 
 #include "AddVenueCommand.h"
 #include "DeleteVenueCommand.h"
@@ -47,12 +48,16 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::AddressColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::KindColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::StationColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(VenueTableModel::CapacityColumn, QHeaderView::ResizeToContents);
+    auto *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(VenueTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(VenueTableModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(VenueTableModel::CapacityColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(VenueTableModel::StationColumn, 170);
+    // The address is long and shown in the editor; the list keeps to what tells venues apart.
+    m_view->setColumnHidden(VenueTableModel::AddressColumn, true);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Venues"));
 
     m_countLabel = new QLabel(this);
@@ -78,29 +83,30 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 460});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
 
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Venue"), this);
+    m_newAction = new QAction(Icons::get(QStringLiteral("list-add")), tr("&New Venue"), this);
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newAction->setStatusTip(tr("Add a venue and edit its details"));
     connect(m_newAction, &QAction::triggered, this, &VenuesPage::addVenue);
 
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Venue"), this);
+    m_deleteAction = new QAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Venue"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setStatusTip(tr("Delete the selected venue (can be undone)"));
     connect(m_deleteAction, &QAction::triggered, this, &VenuesPage::deleteCurrentVenue);
     m_view->addAction(m_deleteAction);
 
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Venue"), this);
+    m_saveAction = new QAction(Icons::get(QStringLiteral("document-save")), tr("&Save Venue"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setStatusTip(tr("Save the changes to the venue"));
     connect(m_saveAction, &QAction::triggered, this, &VenuesPage::saveEditor);
 
-    m_mapAction = new QAction(QIcon::fromTheme(QStringLiteral("mark-location")), tr("Open &Map"), this);
+    m_mapAction = new QAction(Icons::get(QStringLiteral("mark-location")), tr("Open &Map"), this);
     m_mapAction->setStatusTip(tr("Search the venue's address on a map in your browser"));
     connect(m_mapAction, &QAction::triggered, this, [this] {
         const QUrl url = m_editor->edited().mapLink();
@@ -149,7 +155,7 @@ QString VenuesPage::title() const
 
 QIcon VenuesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("mark-location"), QIcon(QStringLiteral(":/offkai/icons/venues.svg")));
+    return Icons::get(QStringLiteral("mark-location"));
 }
 
 QList<QAction *> VenuesPage::pageActions() const
