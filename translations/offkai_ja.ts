@@ -40,20 +40,12 @@
         <translation>ブラウザーの地図でこの住所を検索します</translation>
     </message>
     <message>
-        <source>&amp;Map link</source>
-        <translation>地図のリンク(&amp;M)</translation>
-    </message>
-    <message>
         <source>Map link</source>
         <translation>地図のリンク</translation>
     </message>
     <message>
         <source>Leave empty to search the address on a map</source>
         <translation>空欄の場合は住所で地図を検索します</translation>
-    </message>
-    <message>
-        <source>&amp;Nearest stations</source>
-        <translation>最寄り駅(&amp;N)</translation>
     </message>
     <message>
         <source>Nearest stations</source>
@@ -96,16 +88,8 @@
         <translation>路線、バス停、バス停からの徒歩時間</translation>
     </message>
     <message>
-        <source>&amp;Parking</source>
-        <translation>駐車場(&amp;P)</translation>
-    </message>
-    <message>
         <source>Parking</source>
         <translation>駐車場</translation>
-    </message>
-    <message>
-        <source>&amp;Nearby</source>
-        <translation>周辺施設(&amp;N)</translation>
     </message>
     <message>
         <source>Nearby</source>
@@ -128,16 +112,8 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <source>&amp;Price range</source>
-        <translation>価格帯(&amp;P)</translation>
-    </message>
-    <message>
         <source>Price range</source>
         <translation>価格帯</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>電話番号(&amp;P)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -156,20 +132,12 @@
         <translation>https://</translation>
     </message>
     <message>
-        <source>&amp;Online meeting URL</source>
-        <translation>オンライン会議のURL(&amp;O)</translation>
-    </message>
-    <message>
         <source>Online meeting URL</source>
         <translation>オンライン会議のURL</translation>
     </message>
     <message>
         <source>For online venues: the meeting room link</source>
         <translation>オンライン会場の場合は、ミーティングルームのリンクを入力</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>備考(&amp;N)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -182,6 +150,38 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Map &amp;link</source>
+        <translation>地図のリンク(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Nearest stati&amp;ons</source>
+        <translation>最寄り駅(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Parkin&amp;g</source>
+        <translation>駐車場(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Nearb&amp;y</source>
+        <translation>周辺施設(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice range</source>
+        <translation>価格帯(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話番号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Online meeting &amp;URL</source>
+        <translation>オンライン会議のURL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>備考(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -271,18 +271,6 @@
 <context>
     <name>offkai::CommandLine</name>
     <message>
-        <source>Usage:
-  offkai [--db PATH | --demo] [--lang ja|en]            start the application
-  offkai [--db PATH | --demo] check                     check a database
-  offkai [--db PATH | --demo] venues list [--format csv|json]
-</source>
-        <translation>使い方:
-  offkai [--db PATH | --demo] [--lang ja|en]            アプリケーションを起動
-  offkai [--db PATH | --demo] check                     データベースを検査
-  offkai [--db PATH | --demo] venues list [--format csv|json]
-</translation>
-    </message>
-    <message>
         <source>Database file to use.</source>
         <translation>使用するデータベースファイル。</translation>
     </message>
@@ -313,6 +301,20 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  offkai [--db PATH | --demo] [--lang ja|en]            start the application
+  offkai [--db PATH | --demo] check                     check a database
+  offkai [--db PATH | --demo] venues list [--format csv|json]
+                                                        list the venues
+</source>
+        <translation>使い方:
+  offkai [--db PATH | --demo] [--lang ja|en]            アプリケーションを起動
+  offkai [--db PATH | --demo] check                     データベースを検査
+  offkai [--db PATH | --demo] venues list [--format csv|json]
+                                                        会場の一覧を出力
+</translation>
     </message>
 </context>
 <context>
@@ -374,12 +376,12 @@
         <translation>「%1」は新しいバージョンのOffkaiで保存されています（スキーマ%2。このバージョンが対応しているのはスキーマ%3までです）。開くには、Offkaiをアップデートしてください。ファイルは変更されていません。</translation>
     </message>
     <message>
-        <source>Could not prepare “%1”.</source>
-        <translation>「%1」を使用する準備ができませんでした。</translation>
-    </message>
-    <message>
         <source>Could not check “%1”.</source>
         <translation>「%1」の整合性を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Offkai could not set up “%1” for safe writing.</source>
+        <translation>「%1」を安全に書き込める状態に設定できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -396,8 +398,8 @@
         <translation>デモデータベース用のフォルダー「%1」を作成できませんでした。</translation>
     </message>
     <message>
-        <source>The previous demo database “%1” is in use and cannot be replaced.</source>
-        <translation>前回のデモデータベース「%1」は使用中のため、置き換えられません。</translation>
+        <source>The previous demo database “%1” is in use and cannot be replaced. Close the other Offkai window that shows the demo, then try again.</source>
+        <translation>以前のデモデータベース「%1」が使用中のため、置き換えられません。デモを表示している別のOffkaiウィンドウを閉じてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -542,16 +544,16 @@
 <context>
     <name>offkai::Migrations</name>
     <message>
-        <source>The database schema bundled with Offkai is damaged.</source>
-        <translation>Offkaiに付属のデータベーススキーマが破損しています。</translation>
-    </message>
-    <message>
         <source>Could not read the database&apos;s schema version.</source>
         <translation>データベースのスキーマバージョンを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Could not update the database to schema version %1.</source>
         <translation>データベースをスキーマバージョン%1に更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database schema bundled with Offkai is damaged. Reinstall Offkai.</source>
+        <translation>Offkaiに同梱されているデータベーススキーマが破損しています。Offkaiを再インストールしてください。</translation>
     </message>
 </context>
 <context>
@@ -577,8 +579,8 @@
         <translation>データベースファイルが破損しています。自動バックアップから復元してください。</translation>
     </message>
     <message>
-        <source>The data breaks a rule of the database.</source>
-        <translation>データがデータベースの制約に違反しています。</translation>
+        <source>A value is missing, duplicated or out of range. Check the fields and try again.</source>
+        <translation>未入力、重複、または範囲外の値があります。入力内容を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -704,15 +706,15 @@
             <numerusform>…ほか%n件</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This venue cannot be deleted because %n event(s) are held there:</source>
-        <translation>
-            <numerusform>この会場は次の%n件のイベントで使われているため、削除できません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not delete the venue.</source>
         <translation>会場を削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This venue cannot be deleted because %n event(s) use it:</source>
+        <translation>
+            <numerusform>この会場は%n件のイベントで使われているため、削除できません:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

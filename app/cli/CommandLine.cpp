@@ -41,7 +41,8 @@ QString usage()
     return CommandLine::tr("Usage:\n"
                            "  offkai [--db PATH | --demo] [--lang ja|en]            start the application\n"
                            "  offkai [--db PATH | --demo] check                     check a database\n"
-                           "  offkai [--db PATH | --demo] venues list [--format csv|json]\n");
+                           "  offkai [--db PATH | --demo] venues list [--format csv|json]\n"
+                           "                                                        list the venues\n");
 }
 } // namespace
 

@@ -219,7 +219,7 @@ Result<void> Database::applyPragmas()
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return SqlErrors::fromQuery(query, tr("Could not prepare “%1”.").arg(native(m_path)));
+            return SqlErrors::fromQuery(query, tr("Offkai could not set up “%1” for safe writing.").arg(native(m_path)));
     }
     return {};
 }

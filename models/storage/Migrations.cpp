@@ -24,14 +24,14 @@ Migrations::Migrations(const QString &folder)
         const auto match = pattern.match(file);
         QFile f(folder + QLatin1Char('/') + file);
         if (!match.hasMatch() || !f.open(QIODevice::ReadOnly)) {
-            m_loadError = Error(Error::Code::Migration, tr("The database schema bundled with Offkai is damaged."),
+            m_loadError = Error(Error::Code::Migration, tr("The database schema bundled with Offkai is damaged. Reinstall Offkai."),
                                 QStringLiteral("bad migration file ") + file);
             continue;
         }
         Step step{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())};
         const int expected = m_steps.size() + 1;
         if (step.version != expected) {
-            m_loadError = Error(Error::Code::Migration, tr("The database schema bundled with Offkai is damaged."),
+            m_loadError = Error(Error::Code::Migration, tr("The database schema bundled with Offkai is damaged. Reinstall Offkai."),
                                 QStringLiteral("migration %1 found where %2 was expected").arg(file).arg(expected));
             continue;
         }

@@ -50,7 +50,7 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &what)
                      detail);
     case kSqliteConstraint:
         return Error(Error::Code::Invalid,
-                     what + QLatin1Char(' ') + tr("The data breaks a rule of the database."), detail);
+                     what + QLatin1Char(' ') + tr("A value is missing, duplicated or out of range. Check the fields and try again."), detail);
     default:
         return Error(Error::Code::Sql, what, detail);
     }

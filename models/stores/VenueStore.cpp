@@ -327,7 +327,7 @@ Result<void> VenueStore::remove(qint64 id)
         if (events->size() > shown)
             list += QLatin1Char('\n') + tr("…and %n more", nullptr, int(events->size() - shown));
         return Error(Error::Code::InUse,
-                     tr("This venue cannot be deleted because %n event(s) are held there:", nullptr,
+                     tr("This venue cannot be deleted because %n event(s) use it:", nullptr,
                         int(events->size())) +
                          QStringLiteral("\n• ") + list,
                      QStringLiteral("venue %1 used by events").arg(id));
