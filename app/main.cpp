@@ -52,13 +52,14 @@ int main(int argc, char **argv)
         "main", "Members, events, venues and meetup reports for community organizers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Database file to open."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Database file to open."),
                                       QCoreApplication::translate("main", "path"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                       QCoreApplication::translate("main", "Open a fresh demo database."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                       QCoreApplication::translate("main", "User interface language: ja or en."),
-                                       QCoreApplication::translate("main", "language"));
+                                        QCoreApplication::translate("main", "Open a fresh demo database."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: ja or en."),
+        QCoreApplication::translate("main", "language"));
     parser.addOptions({dbOption, demoOption, langOption});
     parser.process(app);
 
@@ -66,7 +67,8 @@ int main(int argc, char **argv)
     if (parser.isSet(demoOption))
         window.openDemo();
     else
-        window.openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : offkai::Database::defaultPath());
+        window.openDatabase(parser.isSet(dbOption) ? parser.value(dbOption)
+                                                   : offkai::Database::defaultPath());
     window.show();
     return app.exec();
 }

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +37,8 @@ class TestCommandLine : public QObject
         process.start(test::offkaiBinary(), arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
     }
 
     QTemporaryDir m_dir;
@@ -49,7 +50,8 @@ private Q_SLOTS:
     {
         const Run run = offkai({QStringLiteral("--demo"), QStringLiteral("check")});
         QCOMPARE(run.exitCode, 0);
-        const QByteArray expected = QByteArray("schema: ") + QByteArray::number(Database::supportedSchemaVersion());
+        const QByteArray expected =
+            QByteArray("schema: ") + QByteArray::number(Database::supportedSchemaVersion());
         QVERIFY(run.out.contains(expected));
         QVERIFY(run.out.contains("integrity: ok"));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
@@ -113,10 +115,12 @@ private Q_SLOTS:
             v.capacity = 9;
             QVERIFY(VenueStore(**db).insert(v).ok());
         }
-        const Run run = offkai({QStringLiteral("--db"), path, QStringLiteral("venues"), QStringLiteral("list")});
+        const Run run =
+            offkai({QStringLiteral("--db"), path, QStringLiteral("venues"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 0);
-        const QByteArray expectedHeader = "id,name,kind,address,stations,bus,parking,nearby,capacity,price_range,"
-                                          "phone,web_url,meeting_url,map_url,notes\r\n";
+        const QByteArray expectedHeader =
+            "id,name,kind,address,stations,bus,parking,nearby,capacity,price_range,"
+            "phone,web_url,meeting_url,map_url,notes\r\n";
         QVERIFY(run.out.startsWith(expectedHeader));
         QVERIFY(run.out.contains("1,\"Bar \"\"Comma, Inc.\"\"\",other,,,,,,9,"));
         QVERIFY(run.out.endsWith("\"two\nlines\"\r\n"));
@@ -125,17 +129,18 @@ private Q_SLOTS:
     void usageErrorsGoToStderrWithExitCodeTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("--demo"), QStringLiteral("frobnicate")};
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("--demo"), QStringLiteral("venues"),
-                                                       QStringLiteral("list"), QStringLiteral("--format"),
-                                                       QStringLiteral("xml")};
-        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("--demo"), QStringLiteral("venues"),
-                                                           QStringLiteral("remove")};
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("frobnicate")};
+        QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("venues"), QStringLiteral("list"),
+                           QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("venues"), QStringLiteral("remove")};
         QTest::newRow("db and demo") << QStringList{QStringLiteral("--db"), QStringLiteral("x.sqlite"),
                                                     QStringLiteral("--demo"), QStringLiteral("check")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("check")};
-        QTest::newRow("extra argument") << QStringList{QStringLiteral("--demo"), QStringLiteral("check"),
-                                                       QStringLiteral("now")};
+        QTest::newRow("extra argument")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("check"), QStringLiteral("now")};
     }
     void usageErrorsGoToStderrWithExitCodeTwo()
     {

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -33,7 +33,8 @@ private:
 
     static QStringList filesIn(const QString &dir)
     {
-        return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot,
+                                   QDir::Name);
     }
 
     static void setRawUserVersion(const QString &path, int version)
@@ -59,7 +60,8 @@ private:
         QVERIFY2(db.error().message().contains(messagePart), qPrintable(db.error().message()));
         QCOMPARE(test::checksum(path), before);
         const QStringList after = filesIn(QFileInfo(path).absolutePath());
-        QVERIFY2(after == siblings, qPrintable(siblings.join(QLatin1Char(' ')) + QStringLiteral(" → ") + after.join(QLatin1Char(' '))));
+        QVERIFY2(after == siblings, qPrintable(siblings.join(QLatin1Char(' ')) + QStringLiteral(" → ") +
+                                               after.join(QLatin1Char(' '))));
     }
 
 private Q_SLOTS:
@@ -150,7 +152,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
         makeDatabase(path, 2);
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
         expectRefusal(path, Error::Code::ReadOnly, QStringLiteral("read-only"));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -162,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/db.sqlite");
         makeDatabase(path, 2);
-        const auto rx = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::ExeUser;
+        const auto rx =
+            QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::ExeUser;
         QVERIFY(QFile::setPermissions(folder, rx));
         expectRefusal(path, Error::Code::ReadOnly, QStringLiteral("read-only"));
         // A new database in a read-only folder is refused too, and nothing is created.
@@ -200,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(held.ok());
         const QByteArray before = test::checksum(path);
         QProcess other;
-        other.start(test::offkaiBinary(), {QStringLiteral("--db"), path, QStringLiteral("venues"), QStringLiteral("list")});
+        other.start(test::offkaiBinary(),
+                    {QStringLiteral("--db"), path, QStringLiteral("venues"), QStringLiteral("list")});
         QVERIFY(other.waitForFinished(60000));
         QCOMPARE(other.exitCode(), 1);
         QVERIFY(other.readAllStandardOutput().isEmpty());

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,7 +65,8 @@ private Q_SLOTS:
             ginza |= v.kind == Venue::Kind::Bar && v.address.contains(QStringLiteral("銀座"));
             baba |= v.address.contains(QStringLiteral("高田馬場"));
             rental |= v.kind == Venue::Kind::RentalSpace && !v.stations.isEmpty() && !v.bus.isEmpty() &&
-                      !v.parking.isEmpty() && !v.nearby.isEmpty() && v.stations.constFirst().walkMinutes.has_value();
+                      !v.parking.isEmpty() && !v.nearby.isEmpty() &&
+                      v.stations.constFirst().walkMinutes.has_value();
             zoom |= v.kind == Venue::Kind::Online && v.meetingUrl.startsWith(QLatin1String("https://"));
         }
         QVERIFY(ginza);
@@ -78,14 +79,17 @@ private Q_SLOTS:
     {
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE starts_at < '2026-11-23'")) >= 2);
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE starts_at > '2026-11-23'")) >= 2);
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE starts_at IS NULL AND status = 'tentative'")) >= 1);
+        QVERIFY(scalar(QStringLiteral(
+                    "SELECT count(*) FROM events WHERE starts_at IS NULL AND status = 'tentative'")) >= 1);
         // The 2nd meetup: nine people, one of them a walk-in.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
-                                       "WHERE e.title LIKE '%第2回%' AND p.attended = 1")),
-                 9);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
-                                       "WHERE e.title LIKE '%第2回%' AND p.walk_in = 1")),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
+                                  "WHERE e.title LIKE '%第2回%' AND p.attended = 1")),
+            9);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
+                                  "WHERE e.title LIKE '%第2回%' AND p.walk_in = 1")),
+            1);
     }
 
     void recreatingReplacesTheOldDemo()

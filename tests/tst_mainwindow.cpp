@@ -1,20 +1,20 @@
-#include "TestSupport.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/RecentDatabases.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
+#include "TestSupport.h"
 #include "venues/VenuesPage.h"
 
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QTimer>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace offkai;
@@ -58,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Venues"));
         QVERIFY(qobject_cast<VenuesPage *>(window.currentPage()));
         QCOMPARE(window.windowTitle(), QStringLiteral("club.sqlite — Offkai"));
-        QVERIFY(RecentDatabases().paths().contains(QFileInfo(dir.filePath(QStringLiteral("club.sqlite"))).absoluteFilePath()));
+        QVERIFY(RecentDatabases().paths().contains(
+            QFileInfo(dir.filePath(QStringLiteral("club.sqlite"))).absoluteFilePath()));
     }
 
     void standardShortcutsAreWired()
@@ -97,7 +98,8 @@ private Q_SLOTS:
             QVERIFY(window.openDatabase(path));
             auto *page = qobject_cast<VenuesPage *>(window.currentPage());
             page->addVenue();
-            page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("typed, never saved"));
+            page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                ->setText(QStringLiteral("typed, never saved"));
             QVERIFY(window.close());
         }
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,14 +36,14 @@ private Q_SLOTS:
 
     void splitKeepsTriggersStringsAndComments()
     {
-        const QString script = QStringLiteral(
-            "-- a comment; with a semicolon\n"
-            "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
-            "/* block; comment */ CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-            "  INSERT INTO a VALUES ('x'';y'); SELECT CASE WHEN 1 THEN 2 END;\n"
-            "END;\n"
-            "CREATE TABLE \"b;c\" (y);\n"
-            "SELECT 1");
+        const QString script =
+            QStringLiteral("-- a comment; with a semicolon\n"
+                           "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+                           "/* block; comment */ CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                           "  INSERT INTO a VALUES ('x'';y'); SELECT CASE WHEN 1 THEN 2 END;\n"
+                           "END;\n"
+                           "CREATE TABLE \"b;c\" (y);\n"
+                           "SELECT 1");
         const QStringList statements = Migrations::splitStatements(script);
         QCOMPARE(statements.size(), 4);
         QVERIFY(statements.at(0).startsWith(QLatin1String("CREATE TABLE a")));
@@ -97,14 +97,16 @@ private Q_SLOTS:
             QVERIFY(tables(db).contains(QStringLiteral("emails")));
             QVERIFY(!tables(db).contains(QStringLiteral("emails_address")));
             int calls = 0;
-            QVERIFY(migrations.migrate(db, -1, [&calls](int from, int to) -> Result<void> {
-                              ++calls;
-                              [&] {
-                                  QCOMPARE(from, 2);
-                                  QCOMPARE(to, 3);
-                              }();
-                              return {};
-                          })
+            QVERIFY(migrations
+                        .migrate(db, -1,
+                                 [&calls](int from, int to) -> Result<void> {
+                                     ++calls;
+                                     [&] {
+                                         QCOMPARE(from, 2);
+                                         QCOMPARE(to, 3);
+                                     }();
+                                     return {};
+                                 })
                         .ok());
             QCOMPARE(calls, 1);
             QCOMPARE(*Migrations::userVersion(db), 3);
@@ -115,10 +117,12 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT entry FROM log")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("changed; x"));
             // Up to date: nothing more runs, the hook is not called.
-            QVERIFY(migrations.migrate(db, -1, [&calls](int, int) -> Result<void> {
-                              ++calls;
-                              return {};
-                          })
+            QVERIFY(migrations
+                        .migrate(db, -1,
+                                 [&calls](int, int) -> Result<void> {
+                                     ++calls;
+                                     return {};
+                                 })
                         .ok());
             QCOMPARE(calls, 1);
             db.close();
@@ -153,7 +157,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Migrations migrations;
         {
-            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("bundled.sqlite")), QStringLiteral("bundled"));
+            QSqlDatabase db =
+                openRaw(dir.filePath(QStringLiteral("bundled.sqlite")), QStringLiteral("bundled"));
             QVERIFY(migrations.migrate(db).ok());
             const QStringList before = tables(db);
             for (const auto &step : migrations.steps())
@@ -169,7 +174,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Migrations migrations(QStringLiteral(":/test/schema-broken"));
         {
-            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("broken.sqlite")), QStringLiteral("broken"));
+            QSqlDatabase db =
+                openRaw(dir.filePath(QStringLiteral("broken.sqlite")), QStringLiteral("broken"));
             auto result = migrations.migrate(db);
             QVERIFY(!result.ok());
             QCOMPARE(result.error().code(), Error::Code::Migration);
@@ -204,12 +210,14 @@ private Q_SLOTS:
             QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
             QCOMPARE((*db)->schemaVersion(), 3);
         }
-        const QStringList backups = QDir(path + QStringLiteral(".backups"))
-                                        .entryList({QStringLiteral("old-before-v1-to-v3-*.sqlite")}, QDir::Files);
+        const QStringList backups =
+            QDir(path + QStringLiteral(".backups"))
+                .entryList({QStringLiteral("old-before-v1-to-v3-*.sqlite")}, QDir::Files);
         QCOMPARE(backups.size(), 1);
         // The backup is the database as it was before the migration.
         {
-            QSqlDatabase copy = openRaw(path + QStringLiteral(".backups/") + backups.constFirst(), QStringLiteral("copy"));
+            QSqlDatabase copy =
+                openRaw(path + QStringLiteral(".backups/") + backups.constFirst(), QStringLiteral("copy"));
             QCOMPARE(*Migrations::userVersion(copy), 1);
             QVERIFY(!tables(copy).contains(QStringLiteral("emails")));
             QSqlQuery q(copy);

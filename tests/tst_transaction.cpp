@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -6,8 +6,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <QtTest>
+#include <QXmlStreamReader>
 
 /// The Japanese catalogue is complete, matches the code, and keeps every placeholder.
 class TestTranslations : public QObject
@@ -40,7 +40,11 @@ class TestTranslations : public QObject
             if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                current = Message{context,
+                                  {},
+                                  {},
+                                  {},
+                                  xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (name == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -94,10 +98,12 @@ private Q_SLOTS:
                     expected.removeAll(QStringLiteral("%n"));
                     got.removeAll(QStringLiteral("%n"));
                 }
-                QVERIFY2(got == expected, qPrintable(QStringLiteral("placeholders differ: ") + where + QStringLiteral(" → ") + t));
+                QVERIFY2(got == expected, qPrintable(QStringLiteral("placeholders differ: ") + where +
+                                                     QStringLiteral(" → ") + t));
                 // Menu mnemonics survive as Japanese style "(&X)" when the source has one.
                 if (m.source.contains(QRegularExpression(QStringLiteral("&[A-Za-z]"))))
-                    QVERIFY2(t.contains(QLatin1Char('&')), qPrintable(QStringLiteral("mnemonic lost: ") + where));
+                    QVERIFY2(t.contains(QLatin1Char('&')),
+                             qPrintable(QStringLiteral("mnemonic lost: ") + where));
             }
         }
     }
@@ -112,8 +118,13 @@ private Q_SLOTS:
         const QString copy = dir.filePath(QStringLiteral("offkai_ja.ts"));
         QVERIFY(QFile::copy(tsPath(), copy));
         QProcess process;
-        process.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                QStringLiteral("@") + sources, QStringLiteral("-ts"), copy});
+        const QString root = qEnvironmentVariable("OFFKAI_SOURCE_DIR");
+        process.start(lupdate,
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-I") + root + QStringLiteral("/models"),
+                       QStringLiteral("-I") + root + QStringLiteral("/ui"),
+                       QStringLiteral("-I") + root + QStringLiteral("/app"), QStringLiteral("@") + sources,
+                       QStringLiteral("-ts"), copy});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         const QList<Message> messages = parse(copy);
@@ -122,7 +133,8 @@ private Q_SLOTS:
             if (!m.type.isEmpty())
                 missing.append(m.context + QStringLiteral(": ") + m.source);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated:\n") + missing.join(QLatin1Char('\n'))));
         QCOMPARE(messages.size(), parse(tsPath()).size());
     }
 

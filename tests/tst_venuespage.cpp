@@ -1,7 +1,7 @@
-#include "TestSupport.h"
 #include "items/VenueTableModel.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 #include "venues/VenueEditor.h"
 #include "venues/VenuesPage.h"
 
@@ -18,8 +18,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 using namespace offkai;
 
@@ -35,8 +35,7 @@ class TestVenuesPage : public QObject
     std::unique_ptr<VenuesPage> m_page;
     int m_file = 0;
 
-    template<typename T>
-    T *field(const char *name)
+    template<typename T> T *field(const char *name)
     {
         T *w = m_page->editor()->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -91,8 +90,9 @@ private Q_SLOTS:
 
         // Edit through the form and save with Enter in the name field.
         test::typeText(name, QStringLiteral("スペインバル 高田馬場"));
-        field<QComboBox>("kindCombo")->setCurrentIndex(
-            field<QComboBox>("kindCombo")->findData(Venue::kindKey(Venue::Kind::Restaurant)));
+        field<QComboBox>("kindCombo")
+            ->setCurrentIndex(
+                field<QComboBox>("kindCombo")->findData(Venue::kindKey(Venue::Kind::Restaurant)));
         field<QPlainTextEdit>("addressEdit")->setPlainText(QStringLiteral("東京都新宿区高田馬場2-8-3"));
         field<QSpinBox>("capacitySpin")->setValue(20);
         QTest::mouseClick(field<QPushButton>("addStationButton"), Qt::LeftButton);

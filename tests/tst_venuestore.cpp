@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -109,12 +109,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty name") << "name" << "   " << "needs a name";
-        QTest::newRow("negative capacity") << "capacity" << "-1" << "capacity";
-        QTest::newRow("web not http") << "web" << "javascript:alert(1)" << "web page";
-        QTest::newRow("meeting garbage") << "meeting" << "zoom meeting 123" << "online meeting";
-        QTest::newRow("station without name") << "station" << "" << "station";
-        QTest::newRow("negative minutes") << "minutes" << "-3" << "Walking minutes";
+        QTest::newRow("empty name") << "name"
+                                    << "   "
+                                    << "needs a name";
+        QTest::newRow("negative capacity") << "capacity"
+                                           << "-1"
+                                           << "capacity";
+        QTest::newRow("web not http") << "web"
+                                      << "javascript:alert(1)"
+                                      << "web page";
+        QTest::newRow("meeting garbage") << "meeting"
+                                         << "zoom meeting 123"
+                                         << "online meeting";
+        QTest::newRow("station without name") << "station"
+                                              << ""
+                                              << "station";
+        QTest::newRow("negative minutes") << "minutes"
+                                          << "-3"
+                                          << "Walking minutes";
     }
     void validationNamesTheProblem()
     {
@@ -137,7 +149,8 @@ private Q_SLOTS:
         auto id = m_store->insert(v);
         QVERIFY(!id.ok());
         QCOMPARE(id.error().code(), Error::Code::Invalid);
-        QVERIFY2(id.error().message().contains(message, Qt::CaseInsensitive), qPrintable(id.error().message()));
+        QVERIFY2(id.error().message().contains(message, Qt::CaseInsensitive),
+                 qPrintable(id.error().message()));
         QCOMPARE(*m_store->count(), 0);
     }
 

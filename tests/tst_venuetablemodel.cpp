@@ -1,7 +1,7 @@
-#include "TestSupport.h"
 #include "items/VenueTableModel.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -115,7 +115,8 @@ private Q_SLOTS:
         v.name = QStringLiteral("Echo");
         QVERIFY(m_store->update(v).ok());
         QCOMPARE(moves.count(), 1);
-        QCOMPARE(names(model), (QStringList{QStringLiteral("Bravo"), QStringLiteral("Delta"), QStringLiteral("Echo")}));
+        QCOMPARE(names(model),
+                 (QStringList{QStringLiteral("Bravo"), QStringLiteral("Delta"), QStringLiteral("Echo")}));
         QCOMPARE(tracked.row(), 2);
         QVERIFY(m_store->remove(charlie).ok());
         QCOMPARE(removes.count(), 1);
@@ -146,7 +147,8 @@ private Q_SLOTS:
     {
         add(QStringLiteral("Space"), Venue::Kind::RentalSpace, 1200);
         VenueTableModel model(*m_store);
-        QCOMPARE(model.index(0, VenueTableModel::KindColumn).data().toString(), QStringLiteral("Rental space"));
+        QCOMPARE(model.index(0, VenueTableModel::KindColumn).data().toString(),
+                 QStringLiteral("Rental space"));
         QCOMPARE(model.index(0, VenueTableModel::CapacityColumn).data().toString(), QLocale().toString(1200));
         QCOMPARE(model.headerData(VenueTableModel::StationColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Nearest station"));

@@ -29,7 +29,8 @@ int CheckCommand::run(const QString &path)
     Output::data(tr("integrity: %1").arg(*integrity) + QLatin1Char('\n'));
     bool ok = *integrity == QLatin1String("ok");
     if (version > supported) {
-        Output::message(tr("This database was saved by a newer version of Offkai. Update Offkai to open it."));
+        Output::message(
+            tr("This database was saved by a newer version of Offkai. Update Offkai to open it."));
         ok = false;
     }
     return ok ? CommandLine::Success : CommandLine::Failure;

@@ -2,10 +2,10 @@
 
 #include "CheckCommand.h"
 #include "Output.h"
-#include "VenuesCommand.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "stores/Workspace.h"
+#include "VenuesCommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -15,9 +15,10 @@ namespace offkai {
 
 namespace {
 // Options that take a value, as Offkai and Qt's own start-up understand them.
-const QStringList kValueOptions = {QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("-platform"),
-                                   QStringLiteral("-style"), QStringLiteral("-qwindowgeometry"),
-                                   QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon")};
+const QStringList kValueOptions = {
+    QStringLiteral("--db"),        QStringLiteral("--lang"),           QStringLiteral("-platform"),
+    QStringLiteral("-style"),      QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+    QStringLiteral("-qwindowicon")};
 
 /// The index of the first argument that is not an option or an option's value, or -1.
 qsizetype commandIndex(const QStringList &arguments)

@@ -11,7 +11,12 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::CommandLine)
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
     /// True when the arguments name a command, so no window must be created.
     static bool isCommand(const QStringList &arguments);

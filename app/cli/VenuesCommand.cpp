@@ -1,8 +1,8 @@
 #include "VenuesCommand.h"
 
 #include "CommandLine.h"
-#include "Output.h"
 #include "exchange/CsvWriter.h"
+#include "Output.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 
@@ -52,11 +52,11 @@ QJsonObject toJson(const Venue &v)
 QString toCsv(const QList<Venue> &venues)
 {
     CsvWriter csv;
-    csv.addRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("address"),
-                QStringLiteral("stations"), QStringLiteral("bus"), QStringLiteral("parking"), QStringLiteral("nearby"),
-                QStringLiteral("capacity"), QStringLiteral("price_range"), QStringLiteral("phone"),
-                QStringLiteral("web_url"), QStringLiteral("meeting_url"), QStringLiteral("map_url"),
-                QStringLiteral("notes")});
+    csv.addRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+                QStringLiteral("address"), QStringLiteral("stations"), QStringLiteral("bus"),
+                QStringLiteral("parking"), QStringLiteral("nearby"), QStringLiteral("capacity"),
+                QStringLiteral("price_range"), QStringLiteral("phone"), QStringLiteral("web_url"),
+                QStringLiteral("meeting_url"), QStringLiteral("map_url"), QStringLiteral("notes")});
     for (const Venue &v : venues) {
         QStringList stations;
         for (const VenueStation &s : v.stations)

@@ -13,7 +13,8 @@ namespace offkai {
 class Error
 {
 public:
-    enum class Code {
+    enum class Code
+    {
         None,
         NotSqlite,
         Corrupt,
@@ -34,8 +35,7 @@ public:
         : m_code(code)
         , m_message(std::move(message))
         , m_detail(std::move(detail))
-    {
-    }
+    {}
 
     Code code() const { return m_code; }
     const QString &message() const { return m_message; }

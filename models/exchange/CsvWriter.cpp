@@ -4,8 +4,7 @@ namespace offkai {
 
 CsvWriter::CsvWriter(QChar delimiter)
     : m_delimiter(delimiter)
-{
-}
+{}
 
 QString CsvWriter::quoteField(const QString &field) const
 {

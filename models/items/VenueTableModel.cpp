@@ -2,8 +2,8 @@
 
 #include "stores/VenueStore.h"
 
-#include <QLocale>
 #include <algorithm>
+#include <QLocale>
 
 namespace offkai {
 
@@ -38,15 +38,20 @@ QVariant VenueTableModel::data(const QModelIndex &index, int role) const
         return v.id;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
         switch (index.column()) {
-        case NameColumn: return v.name;
-        case KindColumn: return Venue::kindLabel(v.kind);
-        case StationColumn: return v.nearestStationText();
-        case AddressColumn: return role == Qt::ToolTipRole ? v.address : v.address.simplified();
+        case NameColumn:
+            return v.name;
+        case KindColumn:
+            return Venue::kindLabel(v.kind);
+        case StationColumn:
+            return v.nearestStationText();
+        case AddressColumn:
+            return role == Qt::ToolTipRole ? v.address : v.address.simplified();
         case CapacityColumn:
             if (role == SortRole)
                 return v.capacity.value_or(-1);
             return v.capacity ? QLocale().toString(*v.capacity) : QString();
-        default: break;
+        default:
+            break;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == CapacityColumn)
@@ -59,12 +64,18 @@ QVariant VenueTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case KindColumn: return tr("Kind");
-    case StationColumn: return tr("Nearest station");
-    case AddressColumn: return tr("Address");
-    case CapacityColumn: return tr("Capacity");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case StationColumn:
+        return tr("Nearest station");
+    case AddressColumn:
+        return tr("Address");
+    case CapacityColumn:
+        return tr("Capacity");
+    default:
+        return {};
     }
 }
 
@@ -72,11 +83,20 @@ bool VenueTableModel::lessThan(const Venue &a, const Venue &b) const
 {
     int cmp = 0;
     switch (m_sortColumn) {
-    case KindColumn: cmp = m_collator.compare(Venue::kindLabel(a.kind), Venue::kindLabel(b.kind)); break;
-    case StationColumn: cmp = m_collator.compare(a.nearestStationText(), b.nearestStationText()); break;
-    case AddressColumn: cmp = m_collator.compare(a.address, b.address); break;
-    case CapacityColumn: cmp = a.capacity.value_or(-1) - b.capacity.value_or(-1); break;
-    default: break;
+    case KindColumn:
+        cmp = m_collator.compare(Venue::kindLabel(a.kind), Venue::kindLabel(b.kind));
+        break;
+    case StationColumn:
+        cmp = m_collator.compare(a.nearestStationText(), b.nearestStationText());
+        break;
+    case AddressColumn:
+        cmp = m_collator.compare(a.address, b.address);
+        break;
+    case CapacityColumn:
+        cmp = a.capacity.value_or(-1) - b.capacity.value_or(-1);
+        break;
+    default:
+        break;
     }
     if (cmp == 0)
         cmp = m_collator.compare(a.name, b.name);
@@ -98,7 +118,8 @@ void VenueTableModel::sort(int column, Qt::SortOrder order)
     ids.reserve(before.size());
     for (const QModelIndex &index : before)
         ids.append(m_rows.at(index.row()).id);
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Venue &a, const Venue &b) { return lessThan(a, b); });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const Venue &a, const Venue &b) { return lessThan(a, b); });
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
@@ -122,7 +143,8 @@ void VenueTableModel::reload()
     if (venues) {
         m_rows = std::move(venues).value();
         m_collator.setLocale(QLocale());
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Venue &a, const Venue &b) { return lessThan(a, b); });
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [this](const Venue &a, const Venue &b) { return lessThan(a, b); });
     } else {
         m_rows.clear();
     }

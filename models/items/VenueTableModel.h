@@ -19,8 +19,20 @@ class VenueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, KindColumn, StationColumn, AddressColumn, CapacityColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        StationColumn,
+        AddressColumn,
+        CapacityColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit VenueTableModel(VenueStore &store, QObject *parent = nullptr);
 

@@ -53,24 +53,33 @@ QString Venue::compactAccess(const VenueStation &s)
 
 QString Venue::nearestStationText() const
 {
-    return stations.isEmpty() ? QString() : stations.constFirst().station + compactAccess(stations.constFirst());
+    return stations.isEmpty() ? QString()
+                              : stations.constFirst().station + compactAccess(stations.constFirst());
 }
 
 QList<Venue::Kind> Venue::allKinds()
 {
-    return {Kind::Bar, Kind::Cafe, Kind::Restaurant, Kind::RentalSpace, Kind::Office, Kind::Online, Kind::Other};
+    return {Kind::Bar,    Kind::Cafe,   Kind::Restaurant, Kind::RentalSpace,
+            Kind::Office, Kind::Online, Kind::Other};
 }
 
 QString Venue::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::Bar: return QStringLiteral("bar");
-    case Kind::Cafe: return QStringLiteral("cafe");
-    case Kind::Restaurant: return QStringLiteral("restaurant");
-    case Kind::RentalSpace: return QStringLiteral("rental_space");
-    case Kind::Office: return QStringLiteral("office");
-    case Kind::Online: return QStringLiteral("online");
-    case Kind::Other: break;
+    case Kind::Bar:
+        return QStringLiteral("bar");
+    case Kind::Cafe:
+        return QStringLiteral("cafe");
+    case Kind::Restaurant:
+        return QStringLiteral("restaurant");
+    case Kind::RentalSpace:
+        return QStringLiteral("rental_space");
+    case Kind::Office:
+        return QStringLiteral("office");
+    case Kind::Online:
+        return QStringLiteral("online");
+    case Kind::Other:
+        break;
     }
     return QStringLiteral("other");
 }
@@ -87,13 +96,20 @@ std::optional<Venue::Kind> Venue::kindFromKey(const QString &key)
 QString Venue::kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Bar: return tr("Bar");
-    case Kind::Cafe: return tr("Café");
-    case Kind::Restaurant: return tr("Restaurant");
-    case Kind::RentalSpace: return tr("Rental space");
-    case Kind::Office: return tr("Office");
-    case Kind::Online: return tr("Online");
-    case Kind::Other: break;
+    case Kind::Bar:
+        return tr("Bar");
+    case Kind::Cafe:
+        return tr("Café");
+    case Kind::Restaurant:
+        return tr("Restaurant");
+    case Kind::RentalSpace:
+        return tr("Rental space");
+    case Kind::Office:
+        return tr("Office");
+    case Kind::Online:
+        return tr("Online");
+    case Kind::Other:
+        break;
     }
     return tr("Other");
 }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
-#include <optional>
 
 namespace offkai {
 
@@ -25,7 +25,16 @@ struct Venue
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::Venue)
 public:
-    enum class Kind { Bar, Cafe, Restaurant, RentalSpace, Office, Online, Other };
+    enum class Kind
+    {
+        Bar,
+        Cafe,
+        Restaurant,
+        RentalSpace,
+        Office,
+        Online,
+        Other
+    };
 
     qint64 id = 0;
     QString name;

@@ -1,7 +1,7 @@
 #include "Backups.h"
 
-#include "SqlErrors.h"
 #include "core/Log.h"
+#include "SqlErrors.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,13 +17,13 @@ Backups::Backups(const QString &databasePath, int keepDays)
     : m_folder(QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups"))
     , m_baseName(QFileInfo(databasePath).completeBaseName())
     , m_keepDays(keepDays)
-{
-}
+{}
 
 Result<QString> Backups::vacuumInto(QSqlDatabase db, const QString &target) const
 {
     if (!QDir().mkpath(m_folder))
-        return Error(Error::Code::Io, tr("Could not create the backup folder “%1”.").arg(QDir::toNativeSeparators(m_folder)));
+        return Error(Error::Code::Io,
+                     tr("Could not create the backup folder “%1”.").arg(QDir::toNativeSeparators(m_folder)));
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
     QSqlQuery query(db);
@@ -46,8 +46,8 @@ Result<QString> Backups::vacuumInto(QSqlDatabase db, const QString &target) cons
 
 Result<QString> Backups::makeDaily(QSqlDatabase db, const QDate &today) const
 {
-    const QString target =
-        m_folder + QLatin1Char('/') + m_baseName + kDailyMarker + today.toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    const QString target = m_folder + QLatin1Char('/') + m_baseName + kDailyMarker +
+                           today.toString(Qt::ISODate) + QStringLiteral(".sqlite");
     if (QFileInfo::exists(target)) {
         prune(today);
         return QString();
@@ -60,9 +60,9 @@ Result<QString> Backups::makeDaily(QSqlDatabase db, const QDate &today) const
 
 Result<QString> Backups::makeBeforeMigration(QSqlDatabase db, int from, int to, const QDateTime &now) const
 {
-    const QString target = m_folder + QLatin1Char('/') + m_baseName +
-                           QStringLiteral("-before-v%1-to-v%2-").arg(from).arg(to) +
-                           now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QStringLiteral(".sqlite");
+    const QString target =
+        m_folder + QLatin1Char('/') + m_baseName + QStringLiteral("-before-v%1-to-v%2-").arg(from).arg(to) +
+        now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QStringLiteral(".sqlite");
     return vacuumInto(db, target);
 }
 
@@ -80,7 +80,8 @@ void Backups::prune(const QDate &today) const
     const QDate oldestKept = today.addDays(-(m_keepDays - 1));
     for (const QString &copy : dailyCopies()) {
         const QString name = QFileInfo(copy).completeBaseName();
-        const QDate date = QDate::fromString(name.mid(name.lastIndexOf(kDailyMarker) + kDailyMarker.size()), Qt::ISODate);
+        const QDate date =
+            QDate::fromString(name.mid(name.lastIndexOf(kDailyMarker) + kDailyMarker.size()), Qt::ISODate);
         if (date.isValid() && date < oldestKept) {
             if (QFile::remove(copy))
                 qCInfo(lcStorage) << "old backup removed:" << copy;

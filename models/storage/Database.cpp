@@ -1,9 +1,9 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "core/Log.h"
 #include "Migrations.h"
 #include "SqlErrors.h"
-#include "core/Log.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -29,13 +29,15 @@ QString native(const QString &path)
 bool markedWritable(const QFileInfo &info)
 {
     const auto perms = info.permissions();
-    return info.isWritable() && (perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    return info.isWritable() &&
+           (perms & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
 }
 } // namespace
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/offkai.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/offkai.sqlite");
 }
 
 int Database::supportedSchemaVersion()
@@ -59,30 +61,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return Error(Error::Code::NotSqlite, tr("“%1” is not a file.").arg(native(db->m_path)));
         QFile probe(db->m_path);
         if (!probe.open(QIODevice::ReadOnly))
-            return Error(Error::Code::Io, tr("“%1” cannot be read: %2").arg(native(db->m_path), probe.errorString()));
+            return Error(Error::Code::Io,
+                         tr("“%1” cannot be read: %2").arg(native(db->m_path), probe.errorString()));
         const QByteArray header = probe.read(16);
         if (probe.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
-            return Error(Error::Code::NotSqlite,
-                         tr("“%1” is not an Offkai database: it is not an SQLite file. It was left untouched.")
-                             .arg(native(db->m_path)));
+            return Error(
+                Error::Code::NotSqlite,
+                tr("“%1” is not an Offkai database: it is not an SQLite file. It was left untouched.")
+                    .arg(native(db->m_path)));
         if (!readOnly && !markedWritable(file))
-            return Error(Error::Code::ReadOnly,
-                         tr("“%1” is read-only. Offkai needs to write to its database: make the file writable, "
-                            "or open a copy of it.")
-                             .arg(native(db->m_path)));
+            return Error(
+                Error::Code::ReadOnly,
+                tr("“%1” is read-only. Offkai needs to write to its database: make the file writable, "
+                   "or open a copy of it.")
+                    .arg(native(db->m_path)));
     } else if (readOnly) {
         return Error(Error::Code::NotFound, tr("“%1” does not exist.").arg(native(db->m_path)));
     } else if (!QDir().mkpath(folder.absoluteFilePath())) {
-        return Error(Error::Code::Io, tr("The folder “%1” cannot be created.").arg(native(folder.absoluteFilePath())));
+        return Error(Error::Code::Io,
+                     tr("The folder “%1” cannot be created.").arg(native(folder.absoluteFilePath())));
     }
 
     if (!readOnly) {
         QFileInfo freshFolder(folder.absoluteFilePath());
         if (!markedWritable(freshFolder))
-            return Error(Error::Code::ReadOnly,
-                         tr("The folder “%1” is read-only. Offkai keeps its journal, lock and backups beside the "
-                            "database: move the file to a folder you can write to.")
-                             .arg(native(folder.absoluteFilePath())));
+            return Error(
+                Error::Code::ReadOnly,
+                tr("The folder “%1” is read-only. Offkai keeps its journal, lock and backups beside the "
+                   "database: move the file to a folder you can write to.")
+                    .arg(native(folder.absoluteFilePath())));
         db->m_lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
         // Never treat a live holder's lock as stale, however old; a dead holder's lock is taken over.
         db->m_lock->setStaleLockTime(0);
@@ -182,11 +189,12 @@ Result<void> Database::validate(int supported)
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error(Error::Code::Corrupt,
-                     tr("“%1” is damaged and cannot be opened. It was left untouched; restore it from a backup "
-                        "in “%2”.")
-                         .arg(native(m_path), native(backupFolder())),
-                     query.lastError().text());
+        return Error(
+            Error::Code::Corrupt,
+            tr("“%1” is damaged and cannot be opened. It was left untouched; restore it from a backup "
+               "in “%2”.")
+                .arg(native(m_path), native(backupFolder())),
+            query.lastError().text());
     QStringList findings;
     while (query.next())
         findings.append(query.value(0).toString());
@@ -200,12 +208,13 @@ Result<void> Database::validate(int supported)
     if (!version)
         return version.error();
     if (*version > supported)
-        return Error(Error::Code::NewerSchema,
-                     tr("“%1” was saved by a newer version of Offkai (schema %2; this version understands up to "
-                        "%3). Update Offkai to open it. The file was left untouched.")
-                         .arg(native(m_path))
-                         .arg(*version)
-                         .arg(supported));
+        return Error(
+            Error::Code::NewerSchema,
+            tr("“%1” was saved by a newer version of Offkai (schema %2; this version understands up to "
+               "%3). Update Offkai to open it. The file was left untouched.")
+                .arg(native(m_path))
+                .arg(*version)
+                .arg(supported));
     return {};
 }
 
@@ -219,7 +228,8 @@ Result<void> Database::applyPragmas()
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return SqlErrors::fromQuery(query, tr("Offkai could not set up “%1” for safe writing.").arg(native(m_path)));
+            return SqlErrors::fromQuery(
+                query, tr("Offkai could not set up “%1” for safe writing.").arg(native(m_path)));
     }
     return {};
 }
@@ -240,7 +250,8 @@ Result<void> Database::migrateAndBackUp(const Options &options)
     if (auto migrated = migrations.migrate(connection(), -1, backUpFirst); !migrated)
         return migrated;
     if (options.dailyBackup) {
-        auto daily = backups.makeDaily(connection(), options.today.isValid() ? options.today : QDate::currentDate());
+        auto daily =
+            backups.makeDaily(connection(), options.today.isValid() ? options.today : QDate::currentDate());
         if (!daily)
             qCWarning(lcStorage) << "daily backup failed:" << daily.error().toString();
     }

@@ -2,11 +2,11 @@
 
 #include "core/Result.h"
 
+#include <memory>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-#include <memory>
 
 class QLockFile;
 class QThread;
@@ -23,7 +23,8 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::Database)
 public:
-    enum class Mode {
+    enum class Mode
+    {
         ReadWrite, ///< the normal mode: lock, migrate, back up
         ReadOnly,  ///< inspection only (`offkai check`): no lock, no migration, nothing written
     };

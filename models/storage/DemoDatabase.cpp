@@ -12,13 +12,15 @@ namespace offkai {
 Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
 {
     if (!QDir().mkpath(folder))
-        return Error(Error::Code::Io,
-                     tr("Could not create the folder for the demo database: “%1”.").arg(QDir::toNativeSeparators(folder)));
+        return Error(Error::Code::Io, tr("Could not create the folder for the demo database: “%1”.")
+                                          .arg(QDir::toNativeSeparators(folder)));
     const QString path = QDir(folder).absoluteFilePath(QStringLiteral("offkai-demo.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
-            return Error(Error::Code::Io, tr("The previous demo database “%1” is in use and cannot be replaced. Close the other Offkai window that shows the demo, then try again.")
-                                              .arg(QDir::toNativeSeparators(path)));
+            return Error(Error::Code::Io,
+                         tr("The previous demo database “%1” is in use and cannot be replaced. Close the "
+                            "other Offkai window that shows the demo, then try again.")
+                             .arg(QDir::toNativeSeparators(path)));
     }
     Database::Options options;
     options.dailyBackup = false;

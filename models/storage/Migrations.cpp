@@ -1,8 +1,8 @@
 #include "Migrations.h"
 
+#include "core/Log.h"
 #include "SqlErrors.h"
 #include "Transaction.h"
-#include "core/Log.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,15 +24,18 @@ Migrations::Migrations(const QString &folder)
         const auto match = pattern.match(file);
         QFile f(folder + QLatin1Char('/') + file);
         if (!match.hasMatch() || !f.open(QIODevice::ReadOnly)) {
-            m_loadError = Error(Error::Code::Migration, tr("The database schema bundled with Offkai is damaged. Reinstall Offkai."),
+            m_loadError = Error(Error::Code::Migration,
+                                tr("The database schema bundled with Offkai is damaged. Reinstall Offkai."),
                                 QStringLiteral("bad migration file ") + file);
             continue;
         }
         Step step{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())};
         const int expected = m_steps.size() + 1;
         if (step.version != expected) {
-            m_loadError = Error(Error::Code::Migration, tr("The database schema bundled with Offkai is damaged. Reinstall Offkai."),
-                                QStringLiteral("migration %1 found where %2 was expected").arg(file).arg(expected));
+            m_loadError =
+                Error(Error::Code::Migration,
+                      tr("The database schema bundled with Offkai is damaged. Reinstall Offkai."),
+                      QStringLiteral("migration %1 found where %2 was expected").arg(file).arg(expected));
             continue;
         }
         m_steps.append(step);
@@ -58,8 +61,9 @@ Result<void> Migrations::applyStep(QSqlDatabase db, const Step &step) const
         if (!query.exec(statement)) {
             auto error = SqlErrors::fromQuery(query, what);
             return Error(Error::Code::Migration, error.message(),
-                         QStringLiteral("%1_%2: %3").arg(step.version, 3, 10, QLatin1Char('0')).arg(step.name,
-                                                                                                     error.detail()));
+                         QStringLiteral("%1_%2: %3")
+                             .arg(step.version, 3, 10, QLatin1Char('0'))
+                             .arg(step.name, error.detail()));
         }
     }
     // PRAGMA takes no bound values; the version is an integer we control.
@@ -141,7 +145,8 @@ QStringList Migrations::splitStatements(const QString &script)
             current.append(QLatin1Char(' '));
             continue;
         }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') ||
+            c == QLatin1Char('[')) {
             const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
             current.append(c);
             for (++i; i < n; ++i) {

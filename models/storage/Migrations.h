@@ -2,10 +2,10 @@
 
 #include "core/Result.h"
 
+#include <functional>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-#include <functional>
 
 namespace offkai {
 

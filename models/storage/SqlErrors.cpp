@@ -31,10 +31,11 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &what)
                          tr("The disk is full. Nothing was changed; free some space and try again."),
                      detail);
     case kSqliteIoErr:
-        return Error(Error::Code::Io,
-                     what + QLatin1Char(' ') +
-                         tr("The disk reported an error. Nothing was changed; check the drive and try again."),
-                     detail);
+        return Error(
+            Error::Code::Io,
+            what + QLatin1Char(' ') +
+                tr("The disk reported an error. Nothing was changed; check the drive and try again."),
+            detail);
     case kSqliteReadOnly:
         return Error(Error::Code::ReadOnly,
                      what + QLatin1Char(' ') + tr("The database file cannot be written to."), detail);
@@ -49,8 +50,11 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &what)
                          tr("The database file is damaged. Restore it from one of the automatic backups."),
                      detail);
     case kSqliteConstraint:
-        return Error(Error::Code::Invalid,
-                     what + QLatin1Char(' ') + tr("A value is missing, duplicated or out of range. Check the fields and try again."), detail);
+        return Error(
+            Error::Code::Invalid,
+            what + QLatin1Char(' ') +
+                tr("A value is missing, duplicated or out of range. Check the fields and try again."),
+            detail);
     default:
         return Error(Error::Code::Sql, what, detail);
     }

@@ -1,7 +1,7 @@
 #include "Transaction.h"
 
-#include "SqlErrors.h"
 #include "core/Log.h"
+#include "SqlErrors.h"
 
 #include <QHash>
 #include <QMutex>
@@ -64,7 +64,8 @@ Result<void> Transaction::commit()
         return m_error.isError() ? m_error
                                  : Error(Error::Code::Sql, tr("Could not save the changes."),
                                          QStringLiteral("commit without an active transaction"));
-    auto done = run(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    auto done =
+        run(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!done) {
         qCWarning(lcStorage) << "commit failed:" << done.error().detail();
         rollback();

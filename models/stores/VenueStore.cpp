@@ -45,7 +45,8 @@ bool isWebUrl(const QString &text)
     if (text.trimmed().isEmpty())
         return true;
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+    return url.isValid() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
            !url.host().isEmpty();
 }
 
@@ -64,8 +65,7 @@ QString nowText()
 VenueStore::VenueStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Result<void> VenueStore::validate(const Venue &v)
 {
@@ -84,7 +84,8 @@ Result<void> VenueStore::validate(const Venue &v)
     if (!isWebUrl(v.mapUrl))
         return Error(Error::Code::Invalid, tr("The map link must be an http:// or https:// address."));
     if (!isWebUrl(v.meetingUrl))
-        return Error(Error::Code::Invalid, tr("The online meeting URL must be an http:// or https:// address."));
+        return Error(Error::Code::Invalid,
+                     tr("The online meeting URL must be an http:// or https:// address."));
     return {};
 }
 
@@ -127,7 +128,8 @@ Result<QList<Venue>> VenueStore::select(const QString &where, const QVariantList
 
     QSqlQuery stations(db);
     stations.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT venue_id, station, line, exit_name, walk_minutes FROM venue_stations");
+    QString sql =
+        QStringLiteral("SELECT venue_id, station, line, exit_name, walk_minutes FROM venue_stations");
     if (venues.size() == 1)
         sql += QStringLiteral(" WHERE venue_id = ?");
     sql += QStringLiteral(" ORDER BY venue_id, position");
@@ -165,7 +167,8 @@ Result<Venue> VenueStore::get(qint64 id) const
     if (!venues)
         return venues.error();
     if (venues->isEmpty())
-        return Error(Error::Code::NotFound, tr("The venue no longer exists."), QStringLiteral("venue %1").arg(id));
+        return Error(Error::Code::NotFound, tr("The venue no longer exists."),
+                     QStringLiteral("venue %1").arg(id));
     return venues->constFirst();
 }
 
@@ -175,7 +178,8 @@ Result<bool> VenueStore::matches(qint64 id, const QString &search) const
     QString sql = QStringLiteral("SELECT 1 FROM venues WHERE id = ?");
     const QString term = search.trimmed();
     if (!term.isEmpty())
-        sql += QStringLiteral(" AND ") + QString(kSearchCondition).replace(QStringLiteral(":p"), QStringLiteral("?"));
+        sql += QStringLiteral(" AND ") +
+               QString(kSearchCondition).replace(QStringLiteral(":p"), QStringLiteral("?"));
     query.prepare(sql);
     query.addBindValue(id);
     if (!term.isEmpty()) {
@@ -229,9 +233,10 @@ Result<qint64> VenueStore::insert(const Venue &v)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
-                                 "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
+                       "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowText();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(nonNull(v.name.trimmed()));
@@ -269,9 +274,10 @@ Result<void> VenueStore::update(const Venue &v)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
-                                 "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
-                                 "meeting_url = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
+                       "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
+                       "meeting_url = ?, notes = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(nonNull(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
     query.addBindValue(nonNull(v.address));
@@ -290,7 +296,8 @@ Result<void> VenueStore::update(const Venue &v)
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
     if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The venue no longer exists."), QStringLiteral("venue %1").arg(v.id));
+        return Error(Error::Code::NotFound, tr("The venue no longer exists."),
+                     QStringLiteral("venue %1").arg(v.id));
     if (auto written = writeStations(v.id, v.stations); !written)
         return written;
     if (auto done = tx.commit(); !done)
@@ -310,8 +317,9 @@ Result<QStringList> VenueStore::eventsAt(qint64 id) const
     QStringList events;
     while (query.next()) {
         const QString when = query.value(1).toString().left(10);
-        events.append(when.isEmpty() ? query.value(0).toString()
-                                     : query.value(0).toString() + QStringLiteral(" (") + when + QLatin1Char(')'));
+        events.append(when.isEmpty()
+                          ? query.value(0).toString()
+                          : query.value(0).toString() + QStringLiteral(" (") + when + QLatin1Char(')'));
     }
     return events;
 }
@@ -326,11 +334,11 @@ Result<void> VenueStore::remove(qint64 id)
         QString list = events->mid(0, shown).join(QStringLiteral("\n• "));
         if (events->size() > shown)
             list += QLatin1Char('\n') + tr("…and %n more", nullptr, int(events->size() - shown));
-        return Error(Error::Code::InUse,
-                     tr("This venue cannot be deleted because %n event(s) use it:", nullptr,
-                        int(events->size())) +
-                         QStringLiteral("\n• ") + list,
-                     QStringLiteral("venue %1 used by events").arg(id));
+        return Error(
+            Error::Code::InUse,
+            tr("This venue cannot be deleted because %n event(s) use it:", nullptr, int(events->size())) +
+                QStringLiteral("\n• ") + list,
+            QStringLiteral("venue %1 used by events").arg(id));
     }
     Transaction tx(m_database.connection());
     if (!tx.isActive())
@@ -341,7 +349,8 @@ Result<void> VenueStore::remove(qint64 id)
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not delete the venue."));
     if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The venue no longer exists."), QStringLiteral("venue %1").arg(id));
+        return Error(Error::Code::NotFound, tr("The venue no longer exists."),
+                     QStringLiteral("venue %1").arg(id));
     if (auto done = tx.commit(); !done)
         return done;
     Q_EMIT venueRemoved(id);

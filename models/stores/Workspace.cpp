@@ -1,7 +1,7 @@
 #include "Workspace.h"
 
-#include "VenueStore.h"
 #include "storage/Database.h"
+#include "VenueStore.h"
 
 namespace offkai {
 
@@ -9,8 +9,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     : m_database(std::move(database))
     , m_venues(std::make_unique<VenueStore>(*m_database))
     , m_isDemo(isDemo)
-{
-}
+{}
 
 Workspace::~Workspace()
 {

@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 
-#include <QString>
 #include <memory>
+#include <QString>
 
 namespace offkai {
 

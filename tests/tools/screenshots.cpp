@@ -7,15 +7,15 @@
 #include "shell/Page.h"
 #include "venues/VenuesPage.h"
 
+#include <cstdio>
 #include <QAbstractItemView>
-#include <QLineEdit>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <cstdio>
 
 namespace {
 bool save(QWidget &widget, const QString &path)

@@ -31,7 +31,8 @@
 namespace offkai {
 
 namespace {
-const char *const kFileFilter = QT_TRANSLATE_NOOP("offkai::MainWindow", "Offkai databases (*.sqlite *.offkai);;All files (*)");
+const char *const kFileFilter =
+    QT_TRANSLATE_NOOP("offkai::MainWindow", "Offkai databases (*.sqlite *.offkai);;All files (*)");
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -176,8 +177,8 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = m_recent.paths();
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] {
             if (!QFileInfo::exists(path)) {
                 QMessageBox::warning(this, tr("Open Recent"),
@@ -193,7 +194,8 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
     } else {
         m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] { m_recent.clear(); });
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+                [this] { m_recent.clear(); });
     }
 }
 
@@ -248,9 +250,8 @@ void MainWindow::rebuildPages()
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         new QListWidgetItem(page->icon(), page->title(), m_navigation);
-        connect(page, &Page::statusMessage, this, [this](const QString &message) {
-            statusBar()->showMessage(message, 5000);
-        });
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     }
     m_navigation->setVisible(!m_pages.isEmpty());
     if (m_pages.isEmpty()) {
@@ -344,7 +345,8 @@ bool MainWindow::openDemo()
         return false;
     auto folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/offkai-demo-XXXXXX"));
     if (!folder->isValid()) {
-        showError(tr("Demo Database"), Error(Error::Code::Io, tr("Could not create a temporary folder for the demo.")));
+        showError(tr("Demo Database"),
+                  Error(Error::Code::Io, tr("Could not create a temporary folder for the demo.")));
         return false;
     }
     auto path = DemoDatabase::create(folder->path());
@@ -367,8 +369,8 @@ bool MainWindow::openDemo()
 void MainWindow::newDatabase()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), folder + QStringLiteral("/community.sqlite"),
-                                                tr(kFileFilter));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), folder + QStringLiteral("/community.sqlite"), tr(kFileFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -384,10 +386,10 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString start = m_workspace && !m_workspace->isDemo() ? QFileInfo(m_workspace->database().path()).absolutePath()
-                                                                : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
-                                                      tr(kFileFilter));
+    const QString start = m_workspace && !m_workspace->isDemo()
+                              ? QFileInfo(m_workspace->database().path()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, tr(kFileFilter));
     if (!path.isEmpty())
         openDatabase(path);
 }

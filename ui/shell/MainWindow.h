@@ -3,9 +3,9 @@
 #include "core/Error.h"
 #include "shell/RecentDatabases.h"
 
+#include <memory>
 #include <QMainWindow>
 #include <QUndoStack>
-#include <memory>
 
 class QLabel;
 class QListWidget;

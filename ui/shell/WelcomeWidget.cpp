@@ -16,15 +16,18 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Offkai keeps your community's members, events and venues in one file on your own "
-                               "disk. Create a new one, open an existing one, or explore the demo community."),
-                            this);
+    auto *text =
+        new QLabel(tr("Offkai keeps your community's members, events and venues in one file on your own "
+                      "disk. Create a new one, open an existing one, or explore the demo community."),
+                   this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
 
     auto *newButton = new QPushButton(Icons::get(QStringLiteral("document-new")), tr("&New Database…"), this);
-    auto *openButton = new QPushButton(Icons::get(QStringLiteral("document-open")), tr("&Open Database…"), this);
+    auto *openButton =
+        new QPushButton(Icons::get(QStringLiteral("document-open")), tr("&Open Database…"), this);
     auto *demoButton = new QPushButton(tr("Explore the &Demo"), this);
     connect(newButton, &QPushButton::clicked, this, &WelcomeWidget::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomeWidget::openRequested);

@@ -3,8 +3,8 @@
 #include "core/Error.h"
 #include "records/Venue.h"
 
-#include <QUndoCommand>
 #include <functional>
+#include <QUndoCommand>
 
 namespace offkai {
 

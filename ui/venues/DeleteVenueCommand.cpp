@@ -6,7 +6,8 @@
 
 namespace offkai {
 
-DeleteVenueCommand::DeleteVenueCommand(VenueStore &store, Venue venue, std::function<void(const Error &)> onError)
+DeleteVenueCommand::DeleteVenueCommand(VenueStore &store, Venue venue,
+                                       std::function<void(const Error &)> onError)
     : m_store(store)
     , m_venue(std::move(venue))
     , m_onError(std::move(onError))

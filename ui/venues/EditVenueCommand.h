@@ -3,8 +3,8 @@
 #include "core/Error.h"
 #include "records/Venue.h"
 
-#include <QUndoCommand>
 #include <functional>
+#include <QUndoCommand>
 
 namespace offkai {
 
@@ -14,7 +14,8 @@ class VenueStore;
 class EditVenueCommand : public QUndoCommand
 {
 public:
-    EditVenueCommand(VenueStore &store, Venue before, Venue after, std::function<void(const Error &)> onError);
+    EditVenueCommand(VenueStore &store, Venue before, Venue after,
+                     std::function<void(const Error &)> onError);
 
     void redo() override;
     void undo() override;

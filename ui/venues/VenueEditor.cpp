@@ -11,7 +11,13 @@
 namespace offkai {
 
 namespace {
-enum StationColumn { StationName, StationLine, StationExit, StationWalk };
+enum StationColumn
+{
+    StationName,
+    StationLine,
+    StationExit,
+    StationWalk
+};
 
 /// Walking minutes edited with a spin box; an empty cell means "not given".
 class MinutesDelegate : public QStyledItemDelegate
@@ -59,9 +65,11 @@ VenueEditor::VenueEditor(QWidget *parent)
     m_ui->headingLabel->setFont(heading);
     m_ui->timestampsLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    const auto changed = [this] { markChanged(); };
-    for (QLineEdit *edit :
-         {m_ui->nameEdit, m_ui->mapUrlEdit, m_ui->priceEdit, m_ui->phoneEdit, m_ui->webEdit, m_ui->meetingEdit})
+    const auto changed = [this] {
+        markChanged();
+    };
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->mapUrlEdit, m_ui->priceEdit, m_ui->phoneEdit, m_ui->webEdit,
+                            m_ui->meetingEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
     for (QPlainTextEdit *edit :
          {m_ui->addressEdit, m_ui->busEdit, m_ui->parkingEdit, m_ui->nearbyEdit, m_ui->notesEdit})
@@ -112,11 +120,10 @@ void VenueEditor::setVenue(const Venue &v)
     }
     const QLocale locale;
     m_ui->timestampsLabel->setText(
-        v.createdAt.isValid()
-            ? tr("Added %1 · Last changed %2")
-                  .arg(locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat),
-                       locale.toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat))
-            : QString());
+        v.createdAt.isValid() ? tr("Added %1 · Last changed %2")
+                                    .arg(locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                         locale.toString(v.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                              : QString());
     m_ui->messageLabel->hide();
     m_loading = false;
     updateHeading();
@@ -140,7 +147,8 @@ Venue VenueEditor::edited() const
     v.bus = m_ui->busEdit->toPlainText();
     v.parking = m_ui->parkingEdit->toPlainText();
     v.nearby = m_ui->nearbyEdit->toPlainText();
-    v.capacity = m_ui->capacitySpin->value() < 0 ? std::nullopt : std::optional<int>(m_ui->capacitySpin->value());
+    v.capacity =
+        m_ui->capacitySpin->value() < 0 ? std::nullopt : std::optional<int>(m_ui->capacitySpin->value());
     v.priceRange = m_ui->priceEdit->text();
     v.phone = m_ui->phoneEdit->text();
     v.webUrl = m_ui->webEdit->text();

@@ -2,8 +2,8 @@
 
 #include "records/Venue.h"
 
-#include <QWidget>
 #include <memory>
+#include <QWidget>
 
 namespace Ui {
 class VenueEditor;

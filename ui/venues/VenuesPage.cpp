@@ -4,9 +4,9 @@
 #include "AddVenueCommand.h"
 #include "DeleteVenueCommand.h"
 #include "EditVenueCommand.h"
-#include "VenueEditor.h"
 #include "items/VenueTableModel.h"
 #include "stores/VenueStore.h"
+#include "VenueEditor.h"
 
 #include <QAction>
 #include <QDesktopServices>
