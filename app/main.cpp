@@ -50,8 +50,6 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Members, events, venues and meetup reports for community organizers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QCoreApplication::translate("main", "Database file to open."),
                                       QCoreApplication::translate("main", "path"));

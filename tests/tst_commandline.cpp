@@ -151,6 +151,16 @@ private Q_SLOTS:
         QVERIFY(!run.err.isEmpty());
     }
 
+    void helpAndVersionNeedNoDisplay()
+    {
+        const Run help = offkai({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("venues list"));
+        const Run version = offkai({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("offkai 0."));
+    }
+
     void aMissingFolderIsReportedNotCreatedForCheck()
     {
         const Run run = offkai({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nope/x.sqlite")),

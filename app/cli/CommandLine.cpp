@@ -49,7 +49,17 @@ QString usage()
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
-    return commandIndex(arguments) >= 0;
+    return commandIndex(arguments) >= 0 || wantsHelpOrVersion(arguments);
+}
+
+bool CommandLine::wantsHelpOrVersion(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-v") ||
+            arg == QLatin1String("--version"))
+            return true;
+    }
+    return false;
 }
 
 QString CommandLine::languageOption(const QStringList &arguments)
@@ -73,6 +83,14 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: ja or en."), tr("language"));
     parser.addOptions({dbOption, demoOption, langOption});
     const QStringList globals = arguments.mid(0, at < 0 ? arguments.size() : at);
+    if (wantsHelpOrVersion(globals)) {
+        // Answered without a window, so that `offkai --help` works over SSH and in scripts.
+        const bool version =
+            globals.contains(QStringLiteral("-v")) || globals.contains(QStringLiteral("--version"));
+        Output::data(version ? QStringLiteral("offkai %1\n").arg(QCoreApplication::applicationVersion())
+                             : usage());
+        return Success;
+    }
     if (!parser.parse(globals)) {
         Output::message(parser.errorText() + QLatin1Char('\n') + usage());
         return UsageError;

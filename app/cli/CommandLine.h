@@ -20,6 +20,8 @@ public:
 
     /// True when the arguments name a command, so no window must be created.
     static bool isCommand(const QStringList &arguments);
+    /// True for -h/--help/-v/--version before any command: answered on the terminal, without a window.
+    static bool wantsHelpOrVersion(const QStringList &arguments);
     /// The value of `--lang`, if given, for installing translators before anything is printed.
     static QString languageOption(const QStringList &arguments);
 

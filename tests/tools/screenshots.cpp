@@ -2,6 +2,7 @@
 // Usage: offkai_screenshots OUTPUT_DIR
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
+#include "shell/AboutDialog.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
@@ -59,6 +60,9 @@ int main(int argc, char **argv)
         venues->selectVenue(1);
         venues->searchField()->setText(QStringLiteral("銀座"));
         ok &= save(window, out + QStringLiteral("/venues-search-") + lang + QStringLiteral(".png"));
+        offkai::AboutDialog about(&window);
+        about.show();
+        ok &= save(about, out + QStringLiteral("/about-") + lang + QStringLiteral(".png"));
     }
     return ok ? 0 : 1;
 }
