@@ -8,6 +8,7 @@
 namespace offkai {
 
 class Database;
+class MemberStore;
 class VenueStore;
 
 /// An open database and the stores over it: what a window or a command works on.
@@ -21,11 +22,13 @@ public:
 
     Database &database() { return *m_database; }
     VenueStore &venues() { return *m_venues; }
+    MemberStore &members() { return *m_members; }
     bool isDemo() const { return m_isDemo; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<VenueStore> m_venues;
+    std::unique_ptr<MemberStore> m_members;
     bool m_isDemo;
 };
 

@@ -1,0 +1,235 @@
+#include "MemberTableModel.h"
+
+#include "stores/MemberStore.h"
+
+#include <QLocale>
+
+namespace offkai {
+
+MemberTableModel::MemberTableModel(MemberStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &MemberStore::memberInserted, this, &MemberTableModel::reload);
+    connect(&m_store, &MemberStore::memberRemoved, this, &MemberTableModel::reload);
+    connect(&m_store, &MemberStore::membersReset, this, &MemberTableModel::reload);
+    connect(&m_store, &MemberStore::memberUpdated, this, &MemberTableModel::onUpdated);
+    connect(&m_store, &MemberStore::occupationsChanged, this, [this] {
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0, OccupationColumn), index(m_count - 1, OccupationColumn));
+    });
+    reload();
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const MemberRow *MemberTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto rows = m_store.fetch(m_query, page * kPageSize, kPageSize);
+        if (!rows) {
+            report(rows.error());
+            return nullptr;
+        }
+        while (m_recent.size() >= kMaxPages)
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, std::move(rows).value());
+    } else {
+        m_recent.removeOne(page);
+    }
+    m_recent.append(page);
+    const int offset = row % kPageSize;
+    // The table changed under us (another connection): the count is stale until the next reload.
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != StatusRole &&
+        role != OccupationKeyRole && role != JoinedOnRole)
+        return {};
+    const MemberRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case IdRole:
+        return r->id;
+    case StatusRole:
+        return int(r->status);
+    case OccupationKeyRole:
+        return r->occupation;
+    case JoinedOnRole:
+        return r->joinedOn;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case NameColumn:
+        return r->displayName;
+    case ReadingColumn:
+        return r->reading;
+    case StatusColumn:
+        return Member::statusLabel(r->status);
+    case OccupationColumn:
+        return m_store.occupationLabel(r->occupation);
+    case AffiliationColumn:
+        return r->affiliation;
+    case EmailColumn:
+        return r->primaryEmail;
+    case JoinedColumn:
+        return r->joinedOn.isValid() ? QLocale().toString(r->joinedOn, QLocale::ShortFormat) : QString();
+    case TagsColumn:
+        return r->tags;
+    default:
+        return {};
+    }
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ReadingColumn:
+        return tr("Reading");
+    case StatusColumn:
+        return tr("Status");
+    case OccupationColumn:
+        return tr("Occupation");
+    case AffiliationColumn:
+        return tr("Affiliation");
+    case EmailColumn:
+        return tr("Email");
+    case JoinedColumn:
+        return tr("Joined");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
+    }
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder order)
+{
+    MemberQuery query = m_query;
+    switch (column) {
+    case NameColumn:
+        query.sort = MemberQuery::Sort::Name;
+        break;
+    case ReadingColumn:
+        query.sort = MemberQuery::Sort::Reading;
+        break;
+    case StatusColumn:
+        query.sort = MemberQuery::Sort::Status;
+        break;
+    case OccupationColumn:
+        query.sort = MemberQuery::Sort::Occupation;
+        break;
+    case AffiliationColumn:
+        query.sort = MemberQuery::Sort::Affiliation;
+        break;
+    case EmailColumn:
+        query.sort = MemberQuery::Sort::Email;
+        break;
+    case JoinedColumn:
+        query.sort = MemberQuery::Sort::JoinedOn;
+        break;
+    default:
+        return;
+    }
+    query.order = order;
+    setQuery(query);
+}
+
+void MemberTableModel::setQuery(const MemberQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reload();
+}
+
+void MemberTableModel::setSearchText(const QString &text)
+{
+    MemberQuery query = m_query;
+    query.search = text;
+    setQuery(query);
+}
+
+void MemberTableModel::reload()
+{
+    auto count = m_store.count(m_query);
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_count = count ? *count : 0;
+    endResetModel();
+    if (!count)
+        report(count.error());
+}
+
+qint64 MemberTableModel::idAt(int row) const
+{
+    const MemberRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int MemberTableModel::loadedRowOf(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return it.key() * kPageSize + int(i);
+        }
+    }
+    return -1;
+}
+
+int MemberTableModel::loadedRowCount() const
+{
+    qsizetype n = 0;
+    for (const QList<MemberRow> &page : std::as_const(m_pages))
+        n += page.size();
+    return int(n);
+}
+
+void MemberTableModel::onUpdated(qint64 id)
+{
+    const int row = loadedRowOf(id);
+    if (row < 0)
+        return;
+    auto fresh = m_store.fetchRow(m_query, id);
+    if (!fresh)
+        return report(fresh.error());
+    if (!*fresh) {
+        // It no longer matches the search or a filter.
+        reload();
+        return;
+    }
+    m_pages[row / kPageSize][row % kPageSize] = **fresh;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MemberTableModel::report(const Error &error) const
+{
+    m_lastError = error;
+    Q_EMIT const_cast<MemberTableModel *>(this)->errorOccurred(error);
+}
+
+} // namespace offkai

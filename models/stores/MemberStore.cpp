@@ -1,0 +1,1501 @@
+#include "MemberStore.h"
+
+#include "core/Log.h"
+#include "storage/Database.h"
+#include "storage/SqlErrors.h"
+#include "storage/Transaction.h"
+#include "text/TextNormalizer.h"
+
+#include <algorithm>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace offkai {
+
+namespace {
+
+const QString kMemberColumns = QStringLiteral(
+    "m.id, m.display_name, m.reading, m.phone, m.affiliation, m.job_title, m.occupation, m.industry, "
+    "m.region, m.introduction, m.status, m.joined_on, m.left_on, m.notes, m.created_at, m.updated_at, "
+    "p.line, p.facebook, p.x_handle, p.slack, p.other_url, p.skills, p.approved_at, p.referred_by, "
+    "p.name_consent");
+
+const QString kRowColumns = QStringLiteral(
+    "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
+    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+    "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name))");
+
+const QString kSearchColumns =
+    QStringLiteral("search_name, search_reading, search_affiliation, search_tags, search_notes");
+
+// unicode61 keeps every CJK character we separated with spaces as a token of its own, and keeps Latin
+// words whole; remove_diacritics 2 lets "cafe" find "café" (kana voicing marks are not touched).
+const QString kCreateSearch = QStringLiteral(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS member_search USING fts5(search_name, search_reading, "
+    "search_affiliation, search_tags, search_notes, content='member_profiles', content_rowid='member_id', "
+    "tokenize='unicode61 remove_diacritics 2')");
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant dateTimeOrNull(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QString emailKey(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+bool isEmail(const QString &email)
+{
+    // Syntax only, as organizers type it: one @, no spaces, a dot in the domain, no dot at either end.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\.]+(\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+)+$"));
+    return pattern.match(email.trimmed()).hasMatch();
+}
+
+bool isWebUrl(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.host().isEmpty();
+}
+
+/// The FTS5 MATCH expression for what the user typed: every term must match (implicit AND); a term is a
+/// quoted phrase of its tokens, so nothing the user types is read as FTS syntax (AND, OR, NEAR, *, ^,
+/// column filters, parentheses); a term ending in a Latin word matches that word as a prefix.
+QString matchExpression(const QList<QStringList> &terms)
+{
+    QStringList parts;
+    for (const QStringList &tokens : terms) {
+        QString phrase = tokens.join(QLatin1Char(' '));
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        QString part = QLatin1Char('"') + phrase + QLatin1Char('"');
+        const QString &last = tokens.constLast();
+        const char32_t first = last.size() > 1 && last.at(0).isHighSurrogate()
+                                   ? QChar::surrogateToUcs4(last.at(0), last.at(1))
+                                   : char32_t(last.at(0).unicode());
+        if (!TextNormalizer::isCjk(first))
+            part += QStringLiteral(" *");
+        parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString likePattern(const QStringList &tokens)
+{
+    QString escaped = tokens.join(QLatin1Char(' '));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString orderBy(const MemberQuery &query)
+{
+    const bool desc = query.order == Qt::DescendingOrder;
+    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString tail = QStringLiteral(", p.sort_key") + dir + QStringLiteral(", m.id") + dir;
+    switch (query.sort) {
+    case MemberQuery::Sort::Name:
+        return QStringLiteral("p.name_key") + dir + QStringLiteral(", m.id") + dir;
+    case MemberQuery::Sort::Status:
+        return QStringLiteral("CASE m.status WHEN 'applicant' THEN 0 WHEN 'active' THEN 1 "
+                              "WHEN 'inactive' THEN 2 ELSE 3 END") +
+               dir + tail;
+    case MemberQuery::Sort::Occupation:
+        return QStringLiteral("m.occupation") + dir + tail;
+    case MemberQuery::Sort::Affiliation:
+        return QStringLiteral("m.affiliation = '', m.affiliation COLLATE NOCASE") + dir + tail;
+    case MemberQuery::Sort::Email:
+        return QStringLiteral("m.email = '', m.email COLLATE NOCASE") + dir + tail;
+    case MemberQuery::Sort::JoinedOn:
+        // Members without a join date come last in both directions.
+        return QStringLiteral("m.joined_on IS NULL, m.joined_on") + dir + tail;
+    case MemberQuery::Sort::Reading:
+        break;
+    }
+    return QStringLiteral("p.sort_key") + dir + QStringLiteral(", m.id") + dir;
+}
+
+int roleRank(const QString &role)
+{
+    static const QStringList order = {QStringLiteral("attendee"), QStringLiteral("staff"),
+                                      QStringLiteral("speaker"), QStringLiteral("host"),
+                                      QStringLiteral("organizer")};
+    return int(order.indexOf(role));
+}
+
+int rsvpRank(const QString &rsvp)
+{
+    static const QStringList order = {QStringLiteral("declined"), QStringLiteral("waitlisted"),
+                                      QStringLiteral("maybe"), QStringLiteral("going")};
+    return int(order.indexOf(rsvp));
+}
+
+void fill(QString &target, const QString &source)
+{
+    if (target.trimmed().isEmpty())
+        target = source;
+}
+
+Error notFound(qint64 id)
+{
+    return Error(Error::Code::NotFound, MemberStore::tr("The member no longer exists."),
+                 QStringLiteral("member %1").arg(id));
+}
+
+} // namespace
+
+MemberStore::MemberStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    prepareSearch();
+}
+
+MemberStore::~MemberStore()
+{
+    // Prepared statements go before the connection they belong to.
+    m_cache.clear();
+}
+
+QSqlQuery &MemberStore::cached(const QString &sql) const
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        it = m_cache.insert(sql, query);
+    }
+    return *it;
+}
+
+void MemberStore::prepareSearch()
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_profiles'")) ||
+        !query.next()) {
+        qCWarning(lcStores) << "member tables missing; member search is unavailable";
+        return;
+    }
+    bool created = false;
+    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_search'")) &&
+        query.next()) {
+        m_fts = query.exec(QStringLiteral("SELECT rowid FROM member_search WHERE member_search MATCH 'x' "
+                                          "LIMIT 0"));
+    } else if (m_database.mode() == Database::Mode::ReadWrite) {
+        m_fts = query.exec(kCreateSearch);
+        created = m_fts;
+    }
+    if (!m_fts) {
+        qCWarning(lcStores) << "SQLite has no usable FTS5; member search falls back to LIKE (a scan):"
+                            << query.lastError().text();
+    }
+    if (m_database.mode() != Database::Mode::ReadWrite)
+        return;
+    bool unnormalized = false;
+    if (query.exec(QStringLiteral("SELECT 1 FROM member_profiles WHERE sort_key IS NULL LIMIT 1")))
+        unnormalized = query.next();
+    query.finish();
+    if (created || unnormalized) {
+        if (auto rebuilt = rebuildSearchIndex(); !rebuilt)
+            qCWarning(lcStores) << "could not rebuild the member search index:" << rebuilt.error().detail();
+    }
+}
+
+Result<void> MemberStore::rebuildSearchIndex()
+{
+    const QString what = tr("Could not rebuild the member search index.");
+    const QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral(
+            "SELECT m.id, m.display_name, m.reading, m.affiliation, m.notes, "
+            "(SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+            "WHERE mt.member_id = m.id) FROM members m JOIN member_profiles p ON p.member_id = m.id "
+            "WHERE p.sort_key IS NULL")))
+        return SqlErrors::fromQuery(select, what);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
+                                 "search_name = ?, search_reading = ?, search_affiliation = ?, "
+                                 "search_tags = ?, search_notes = ? WHERE member_id = ?"));
+    QList<QVariantList> rows;
+    while (select.next()) {
+        const QString name = select.value(1).toString();
+        const QString reading = select.value(2).toString();
+        const QString readingKey = TextNormalizer::compactKey(reading);
+        const QString nameKey = TextNormalizer::compactKey(name);
+        rows.append({readingKey.isEmpty() ? nameKey : readingKey, nameKey, readingKey,
+                     TextNormalizer::indexText(name), TextNormalizer::indexText(reading),
+                     TextNormalizer::indexText(select.value(3).toString()),
+                     TextNormalizer::indexText(select.value(5).toString()),
+                     TextNormalizer::indexText(select.value(4).toString()), select.value(0)});
+    }
+    select.finish();
+    for (const QVariantList &row : std::as_const(rows)) {
+        for (const QVariant &value : row)
+            write.addBindValue(value);
+        if (!write.exec())
+            return SqlErrors::fromQuery(write, what);
+    }
+    // Members inserted by plain SQL also lack the copy of their primary address.
+    QSqlQuery emails(db);
+    if (!emails.exec(QStringLiteral(
+            "INSERT OR IGNORE INTO member_emails (member_id, position, email, email_key) "
+            "SELECT id, 0, trim(email), lower(trim(email)) FROM members WHERE length(trim(email)) > 0")))
+        return SqlErrors::fromQuery(emails, what);
+    if (m_fts) {
+        QSqlQuery rebuild(db);
+        if (!rebuild.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))
+            return SqlErrors::fromQuery(rebuild, what);
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    if (!rows.isEmpty())
+        qCInfo(lcStores) << "normalized" << rows.size() << "members and rebuilt the search index";
+    return {};
+}
+
+// --- Records ---------------------------------------------------------------------------------------------
+
+Result<void> MemberStore::validate(const Member &m)
+{
+    if (m.displayName.trimmed().isEmpty())
+        return Error(Error::Code::Invalid, tr("A member needs a name."));
+    QSet<QString> seen;
+    for (const QString &email : m.emails) {
+        if (!isEmail(email))
+            return Error(Error::Code::Invalid, tr("“%1” is not a valid email address.").arg(email.trimmed()));
+        if (seen.contains(emailKey(email)))
+            return Error(Error::Code::Invalid,
+                         tr("The email address “%1” is listed twice.").arg(email.trimmed()));
+        seen.insert(emailKey(email));
+    }
+    if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
+        return Error(Error::Code::Invalid, tr("The leave date cannot be before the join date."));
+    if (m.status == Member::Status::Applicant && m.approvedAt.isValid())
+        return Error(Error::Code::Invalid, tr("An applicant cannot have an approval time yet."));
+    if (m.referredBy != 0 && m.referredBy == m.id)
+        return Error(Error::Code::Invalid, tr("A member cannot refer themselves."));
+    if (m.referredBy < 0)
+        return Error(Error::Code::Invalid, tr("The referring member does not exist."));
+    if (!isWebUrl(m.otherUrl))
+        return Error(Error::Code::Invalid, tr("The other link must be an http:// or https:// address."));
+    for (const QString &tag : m.tags) {
+        if (tag.trimmed().isEmpty())
+            return Error(Error::Code::Invalid, tr("A tag needs a name."));
+    }
+    return {};
+}
+
+Result<Member> MemberStore::get(qint64 id) const
+{
+    const QString what = tr("Could not read the member.");
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kMemberColumns +
+                  QStringLiteral(", m.email FROM members m LEFT JOIN member_profiles p ON p.member_id = "
+                                 "m.id WHERE m.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    if (!query.next())
+        return notFound(id);
+    Member m;
+    m.id = query.value(0).toLongLong();
+    m.displayName = query.value(1).toString();
+    m.reading = query.value(2).toString();
+    m.phone = query.value(3).toString();
+    m.affiliation = query.value(4).toString();
+    m.jobTitle = query.value(5).toString();
+    m.occupation = query.value(6).toString();
+    m.industry = query.value(7).toString();
+    m.region = query.value(8).toString();
+    m.introduction = query.value(9).toString();
+    m.status = Member::statusFromKey(query.value(10).toString()).value_or(Member::Status::Active);
+    m.joinedOn = toDate(query.value(11));
+    m.leftOn = toDate(query.value(12));
+    m.notes = query.value(13).toString();
+    m.createdAt = toDateTime(query.value(14));
+    m.updatedAt = toDateTime(query.value(15));
+    m.line = query.value(16).toString();
+    m.facebook = query.value(17).toString();
+    m.xHandle = query.value(18).toString();
+    m.slack = query.value(19).toString();
+    m.otherUrl = query.value(20).toString();
+    m.skills = query.value(21).toString();
+    m.approvedAt = toDateTime(query.value(22));
+    m.referredBy = query.value(23).toLongLong();
+    m.nameConsent =
+        Member::consentFromKey(query.value(24).toString()).value_or(Member::NameConsent::OccupationInitial);
+    const QString legacyEmail = query.value(25).toString();
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT email FROM member_emails WHERE member_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    while (query.next())
+        m.emails.append(query.value(0).toString());
+    if (m.emails.isEmpty() && !legacyEmail.trimmed().isEmpty())
+        m.emails.append(legacyEmail.trimmed());
+
+    query.prepare(QStringLiteral("SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+                                 "WHERE mt.member_id = ? ORDER BY t.name"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    while (query.next())
+        m.tags.append(query.value(0).toString());
+
+    query.prepare(QStringLiteral("SELECT question_id, answer FROM member_answers WHERE member_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    while (query.next())
+        m.answers.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return m;
+}
+
+Result<qint64> MemberStore::tagId(const QString &name, bool create)
+{
+    const QString what = tr("Could not save the member's tags.");
+    const QString trimmed = name.trimmed();
+    if (create) {
+        QSqlQuery &add = cached(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        add.addBindValue(trimmed);
+        if (!add.exec())
+            return SqlErrors::fromQuery(add, what);
+    }
+    QSqlQuery &find = cached(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    find.addBindValue(trimmed);
+    if (!find.exec())
+        return SqlErrors::fromQuery(find, what);
+    const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+    find.finish();
+    return id;
+}
+
+Result<void> MemberStore::unindex(qint64 id)
+{
+    if (!m_fts || m_bulk)
+        return {};
+    // External content: FTS5 forgets a row only when told the exact values it indexed, which are the
+    // profile's current search_* columns (so this runs before they change).
+    QSqlQuery &query =
+        cached(QStringLiteral("INSERT INTO member_search (member_search, rowid, ") + kSearchColumns +
+               QStringLiteral(") SELECT 'delete', member_id, ") + kSearchColumns +
+               QStringLiteral(" FROM member_profiles WHERE member_id = ? AND sort_key IS NOT "
+                              "NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not update the member search index."));
+    return {};
+}
+
+Result<void> MemberStore::index(qint64 id)
+{
+    if (!m_fts || m_bulk)
+        return {};
+    QSqlQuery &query = cached(QStringLiteral("INSERT INTO member_search (rowid, ") + kSearchColumns +
+                              QStringLiteral(") SELECT member_id, ") + kSearchColumns +
+                              QStringLiteral(" FROM member_profiles WHERE member_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not update the member search index."));
+    return {};
+}
+
+Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
+{
+    const QString what = tr("Could not save the member.");
+    if (!isNew) {
+        if (auto done = unindex(id); !done)
+            return done;
+    }
+    QStringList tags;
+    for (const QString &tag : m.tags) {
+        if (!tags.contains(tag.trimmed()))
+            tags.append(tag.trimmed());
+    }
+    const QString nameKey = TextNormalizer::compactKey(m.displayName);
+    const QString readingKey = TextNormalizer::compactKey(m.reading);
+    QSqlQuery &profile = cached(QStringLiteral(
+        "INSERT INTO member_profiles (member_id, line, facebook, x_handle, slack, other_url, skills, "
+        "approved_at, referred_by, name_consent, sort_key, name_key, reading_key, search_name, "
+        "search_reading, search_affiliation, search_tags, search_notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
+        "line = excluded.line, facebook = excluded.facebook, x_handle = excluded.x_handle, "
+        "slack = excluded.slack, other_url = excluded.other_url, skills = excluded.skills, "
+        "approved_at = excluded.approved_at, referred_by = excluded.referred_by, "
+        "name_consent = excluded.name_consent, sort_key = excluded.sort_key, name_key = excluded.name_key, "
+        "reading_key = excluded.reading_key, search_name = excluded.search_name, "
+        "search_reading = excluded.search_reading, search_affiliation = excluded.search_affiliation, "
+        "search_tags = excluded.search_tags, search_notes = excluded.search_notes"));
+    profile.addBindValue(id);
+    profile.addBindValue(nonNull(m.line.trimmed()));
+    profile.addBindValue(nonNull(m.facebook.trimmed()));
+    profile.addBindValue(nonNull(m.xHandle.trimmed()));
+    profile.addBindValue(nonNull(m.slack.trimmed()));
+    profile.addBindValue(nonNull(m.otherUrl.trimmed()));
+    profile.addBindValue(nonNull(m.skills));
+    profile.addBindValue(dateTimeOrNull(m.approvedAt));
+    profile.addBindValue(idOrNull(m.referredBy));
+    profile.addBindValue(Member::consentKey(m.nameConsent));
+    profile.addBindValue(readingKey.isEmpty() ? nameKey : readingKey);
+    profile.addBindValue(nameKey);
+    profile.addBindValue(readingKey);
+    profile.addBindValue(TextNormalizer::indexText(m.displayName));
+    profile.addBindValue(TextNormalizer::indexText(m.reading));
+    profile.addBindValue(TextNormalizer::indexText(m.affiliation));
+    profile.addBindValue(TextNormalizer::indexText(tags.join(QLatin1Char(' '))));
+    profile.addBindValue(TextNormalizer::indexText(m.notes));
+    if (!profile.exec())
+        return SqlErrors::fromQuery(profile, what);
+
+    if (!isNew) {
+        for (const QString &sql : {QStringLiteral("DELETE FROM member_emails WHERE member_id = ?"),
+                                   QStringLiteral("DELETE FROM member_tags WHERE member_id = ?"),
+                                   QStringLiteral("DELETE FROM member_answers WHERE member_id = ?")}) {
+            QSqlQuery &clear = cached(sql);
+            clear.addBindValue(id);
+            if (!clear.exec())
+                return SqlErrors::fromQuery(clear, what);
+        }
+    }
+    QSqlQuery &email = cached(QStringLiteral(
+        "INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < m.emails.size(); ++i) {
+        email.addBindValue(id);
+        email.addBindValue(int(i));
+        email.addBindValue(m.emails.at(i).trimmed());
+        email.addBindValue(emailKey(m.emails.at(i)));
+        if (!email.exec())
+            return SqlErrors::fromQuery(email, what);
+    }
+    QSqlQuery &tag =
+        cached(QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)"));
+    for (const QString &name : std::as_const(tags)) {
+        auto tid = tagId(name, true);
+        if (!tid)
+            return tid.error();
+        tag.addBindValue(id);
+        tag.addBindValue(*tid);
+        if (!tag.exec())
+            return SqlErrors::fromQuery(tag, what);
+    }
+    QSqlQuery &answer = cached(
+        QStringLiteral("INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)"));
+    for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
+        answer.addBindValue(id);
+        answer.addBindValue(it.key());
+        answer.addBindValue(nonNull(it.value()));
+        if (!answer.exec())
+            return SqlErrors::fromQuery(answer, tr("Could not save the member's answers: the question no "
+                                                   "longer exists."));
+    }
+    return index(id);
+}
+
+Result<qint64> MemberStore::insertRow(const Member &m)
+{
+    const QString what = tr("Could not add the member.");
+    QSqlQuery &query = cached(QStringLiteral(
+        "INSERT INTO members (id, display_name, reading, email, phone, affiliation, job_title, occupation, "
+        "industry, region, introduction, status, joined_on, left_on, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowText();
+    query.addBindValue(idOrNull(m.id));
+    query.addBindValue(m.displayName.trimmed());
+    query.addBindValue(nonNull(m.reading.trimmed()));
+    query.addBindValue(nonNull(m.primaryEmail().trimmed()));
+    query.addBindValue(nonNull(m.phone.trimmed()));
+    query.addBindValue(nonNull(m.affiliation.trimmed()));
+    query.addBindValue(nonNull(m.jobTitle.trimmed()));
+    query.addBindValue(nonNull(m.occupation.trimmed()));
+    query.addBindValue(nonNull(m.industry.trimmed()));
+    query.addBindValue(nonNull(m.region.trimmed()));
+    query.addBindValue(nonNull(m.introduction));
+    query.addBindValue(Member::statusKey(m.status));
+    query.addBindValue(dateOrNull(m.joinedOn));
+    query.addBindValue(dateOrNull(m.leftOn));
+    query.addBindValue(nonNull(m.notes));
+    query.addBindValue(m.createdAt.isValid() ? m.createdAt.toUTC().toString(Qt::ISODate) : now);
+    query.addBindValue(m.updatedAt.isValid() && m.id > 0 ? m.updatedAt.toUTC().toString(Qt::ISODate) : now);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    const qint64 id = m.id > 0 ? m.id : query.lastInsertId().toLongLong();
+    if (auto written = writeDetails(id, m, true); !written)
+        return written.error();
+    return id;
+}
+
+Result<qint64> MemberStore::insert(const Member &m)
+{
+    if (auto valid = validate(m); !valid)
+        return valid.error();
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto id = insertRow(m);
+    if (!id)
+        return id;
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    if (!m_bulk)
+        Q_EMIT memberInserted(*id);
+    return id;
+}
+
+Result<void> MemberStore::updateRow(const Member &m)
+{
+    const QString what = tr("Could not save the member.");
+    QSqlQuery &query = cached(QStringLiteral(
+        "UPDATE members SET display_name = ?, reading = ?, email = ?, phone = ?, affiliation = ?, "
+        "job_title = ?, occupation = ?, industry = ?, region = ?, introduction = ?, status = ?, "
+        "joined_on = ?, left_on = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(m.displayName.trimmed());
+    query.addBindValue(nonNull(m.reading.trimmed()));
+    query.addBindValue(nonNull(m.primaryEmail().trimmed()));
+    query.addBindValue(nonNull(m.phone.trimmed()));
+    query.addBindValue(nonNull(m.affiliation.trimmed()));
+    query.addBindValue(nonNull(m.jobTitle.trimmed()));
+    query.addBindValue(nonNull(m.occupation.trimmed()));
+    query.addBindValue(nonNull(m.industry.trimmed()));
+    query.addBindValue(nonNull(m.region.trimmed()));
+    query.addBindValue(nonNull(m.introduction));
+    query.addBindValue(Member::statusKey(m.status));
+    query.addBindValue(dateOrNull(m.joinedOn));
+    query.addBindValue(dateOrNull(m.leftOn));
+    query.addBindValue(nonNull(m.notes));
+    query.addBindValue(nowText());
+    query.addBindValue(m.id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    if (query.numRowsAffected() != 1)
+        return notFound(m.id);
+    return writeDetails(m.id, m, false);
+}
+
+Result<void> MemberStore::update(const Member &m)
+{
+    if (auto valid = validate(m); !valid)
+        return valid;
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto written = updateRow(m); !written)
+        return written;
+    if (auto done = tx.commit(); !done)
+        return done;
+    if (!m_bulk)
+        Q_EMIT memberUpdated(m.id);
+    return {};
+}
+
+Result<void> MemberStore::removeRow(qint64 id)
+{
+    if (auto done = unindex(id); !done)
+        return done;
+    QSqlQuery &query = cached(QStringLiteral("DELETE FROM members WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not delete the member."));
+    if (query.numRowsAffected() != 1)
+        return notFound(id);
+    return {};
+}
+
+Result<void> MemberStore::remove(qint64 id)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto removed = removeRow(id); !removed)
+        return removed;
+    if (auto done = tx.commit(); !done)
+        return done;
+    if (!m_bulk)
+        Q_EMIT memberRemoved(id);
+    return {};
+}
+
+Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
+{
+    QSqlQuery &query =
+        cached(QStringLiteral("SELECT DISTINCT member_id FROM member_emails WHERE email_key = ? ORDER BY 1"));
+    query.addBindValue(emailKey(email));
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not look up the email address."));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    return ids;
+}
+
+Result<QStringList> MemberStore::emailsOf(const QList<qint64> &ids) const
+{
+    QSqlQuery &query = cached(QStringLiteral("SELECT email FROM members WHERE id = ?"));
+    QStringList emails;
+    QSet<QString> seen;
+    for (qint64 id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, tr("Could not read the members' email addresses."));
+        const QString email = query.next() ? query.value(0).toString().trimmed() : QString();
+        query.finish();
+        if (email.isEmpty() || seen.contains(emailKey(email)))
+            continue;
+        seen.insert(emailKey(email));
+        emails.append(email);
+    }
+    return emails;
+}
+
+// --- The list ------------------------------------------------------------------------------------------
+
+QString MemberStore::whereClause(const MemberQuery &q, QVariantList &values, bool &needsProfile) const
+{
+    QStringList conditions;
+    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
+    if (!q.search.trimmed().isEmpty() && terms.isEmpty()) {
+        // Only punctuation or symbols: nothing in the index can match.
+        conditions.append(QStringLiteral("0"));
+    } else if (!terms.isEmpty() && m_fts) {
+        conditions.append(
+            QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)"));
+        values.append(matchExpression(terms));
+    } else if (!terms.isEmpty()) {
+        needsProfile = true;
+        for (const QStringList &tokens : terms) {
+            conditions.append(QStringLiteral(
+                "(p.search_name LIKE ? ESCAPE '\\' OR p.search_reading LIKE ? ESCAPE '\\' OR "
+                "p.search_affiliation LIKE ? ESCAPE '\\' OR p.search_tags LIKE ? ESCAPE '\\' OR "
+                "p.search_notes LIKE ? ESCAPE '\\')"));
+            const QString pattern = likePattern(tokens);
+            for (int i = 0; i < 5; ++i)
+                values.append(pattern);
+        }
+    }
+    if (q.status) {
+        conditions.append(QStringLiteral("m.status = ?"));
+        values.append(Member::statusKey(*q.status));
+    }
+    if (!q.tag.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON "
+                                         "t.id = mt.tag_id WHERE t.name = ?)"));
+        values.append(q.tag.trimmed());
+    }
+    if (!q.occupation.isEmpty()) {
+        conditions.append(QStringLiteral("m.occupation = ?"));
+        values.append(q.occupation);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+MemberStore::Statement MemberStore::fetchStatement(const MemberQuery &q, int offset, int limit) const
+{
+    Statement s;
+    bool needsProfile = true;
+    const QString where = whereClause(q, s.values, needsProfile);
+    s.sql = QStringLiteral("SELECT ") + kRowColumns +
+            QStringLiteral(" FROM members m JOIN member_profiles p ON p.member_id = m.id") + where +
+            QStringLiteral(" ORDER BY ") + orderBy(q) + QStringLiteral(" LIMIT ? OFFSET ?");
+    s.values.append(limit);
+    s.values.append(offset);
+    return s;
+}
+
+MemberStore::Statement MemberStore::countStatement(const MemberQuery &q) const
+{
+    Statement s;
+    bool needsProfile = false;
+    const QString where = whereClause(q, s.values, needsProfile);
+    s.sql = QStringLiteral("SELECT count(*) FROM members m") +
+            (needsProfile ? QStringLiteral(" JOIN member_profiles p ON p.member_id = m.id") : QString()) +
+            where;
+    return s;
+}
+
+Result<QList<MemberRow>> MemberStore::fetch(const MemberQuery &q, int offset, int limit) const
+{
+    const Statement s = fetchStatement(q, std::max(0, offset), std::max(0, limit));
+    QSqlQuery &query = cached(s.sql);
+    for (const QVariant &value : s.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the members."));
+    QList<MemberRow> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        MemberRow r;
+        r.id = query.value(0).toLongLong();
+        r.displayName = query.value(1).toString();
+        r.reading = query.value(2).toString();
+        r.primaryEmail = query.value(3).toString();
+        r.affiliation = query.value(4).toString();
+        r.occupation = query.value(5).toString();
+        r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
+        r.joinedOn = toDate(query.value(7));
+        r.tags = query.value(8).toString();
+        rows.append(r);
+    }
+    query.finish();
+    return rows;
+}
+
+Result<int> MemberStore::count(const MemberQuery &q) const
+{
+    const Statement s = countStatement(q);
+    QSqlQuery &query = cached(s.sql);
+    for (const QVariant &value : s.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return SqlErrors::fromQuery(query, tr("Could not count the members."));
+    const int n = query.value(0).toInt();
+    query.finish();
+    return n;
+}
+
+Result<std::optional<MemberRow>> MemberStore::fetchRow(const MemberQuery &q, qint64 id) const
+{
+    Statement s;
+    bool needsProfile = true;
+    QString where = whereClause(q, s.values, needsProfile);
+    where +=
+        (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("m.id = ?");
+    s.values.append(id);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kRowColumns +
+                  QStringLiteral(" FROM members m JOIN member_profiles p ON p.member_id = m.id") + where);
+    for (const QVariant &value : std::as_const(s.values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the members."));
+    if (!query.next())
+        return std::optional<MemberRow>();
+    MemberRow r;
+    r.id = query.value(0).toLongLong();
+    r.displayName = query.value(1).toString();
+    r.reading = query.value(2).toString();
+    r.primaryEmail = query.value(3).toString();
+    r.affiliation = query.value(4).toString();
+    r.occupation = query.value(5).toString();
+    r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
+    r.joinedOn = toDate(query.value(7));
+    r.tags = query.value(8).toString();
+    return std::optional<MemberRow>(r);
+}
+
+// --- Bulk writing --------------------------------------------------------------------------------------
+
+Result<void> MemberStore::beginBulkWrite()
+{
+    if (m_bulk)
+        return Error(Error::Code::Invalid, tr("Could not start the import."),
+                     QStringLiteral("bulk write already in progress"));
+    m_bulk = true;
+    return {};
+}
+
+Result<void> MemberStore::endBulkWrite()
+{
+    if (!m_bulk)
+        return Error(Error::Code::Invalid, tr("Could not finish the import."),
+                     QStringLiteral("no bulk write in progress"));
+    m_bulk = false;
+    // One pass over the content table, inside the caller's transaction: what per-row maintenance would
+    // have produced, at a fraction of the cost (FTS5 flushes its pending terms at every savepoint).
+    if (m_fts) {
+        QSqlQuery rebuild(m_database.connection());
+        if (!rebuild.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))
+            return SqlErrors::fromQuery(rebuild, tr("Could not update the member search index."));
+    }
+    Q_EMIT membersReset();
+    return {};
+}
+
+void MemberStore::cancelBulkWrite()
+{
+    if (!m_bulk)
+        return;
+    m_bulk = false;
+    Q_EMIT membersReset();
+}
+
+// --- Bulk actions --------------------------------------------------------------------------------------
+
+Result<void> MemberStore::touch(qint64 id)
+{
+    QSqlQuery &query = cached(QStringLiteral("UPDATE members SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(nowText());
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not save the members."));
+    if (query.numRowsAffected() != 1)
+        return notFound(id);
+    return {};
+}
+
+Result<void> MemberStore::refreshSearchTags(qint64 id)
+{
+    QSqlQuery &names = cached(QStringLiteral("SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+                                             "mt.tag_id WHERE mt.member_id = ? ORDER BY t.name"));
+    names.addBindValue(id);
+    if (!names.exec())
+        return SqlErrors::fromQuery(names, tr("Could not save the member's tags."));
+    QStringList tags;
+    while (names.next())
+        tags.append(names.value(0).toString());
+    names.finish();
+    if (auto done = unindex(id); !done)
+        return done;
+    QSqlQuery &write =
+        cached(QStringLiteral("UPDATE member_profiles SET search_tags = ? WHERE member_id = ?"));
+    write.addBindValue(TextNormalizer::indexText(tags.join(QLatin1Char(' '))));
+    write.addBindValue(id);
+    if (!write.exec())
+        return SqlErrors::fromQuery(write, tr("Could not save the member's tags."));
+    return index(id);
+}
+
+Result<void> MemberStore::addTag(const QList<qint64> &ids, const QString &tag)
+{
+    if (tag.trimmed().isEmpty())
+        return Error(Error::Code::Invalid, tr("A tag needs a name."));
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto tid = tagId(tag, true);
+    if (!tid)
+        return tid.error();
+    QSqlQuery &link =
+        cached(QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)"));
+    for (qint64 id : ids) {
+        if (auto touched = touch(id); !touched)
+            return touched;
+        link.addBindValue(id);
+        link.addBindValue(*tid);
+        if (!link.exec())
+            return SqlErrors::fromQuery(link, tr("Could not save the member's tags."));
+        if (link.numRowsAffected() == 0)
+            continue;
+        if (auto refreshed = refreshSearchTags(id); !refreshed)
+            return refreshed;
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT membersReset();
+    return {};
+}
+
+Result<void> MemberStore::removeTag(const QList<qint64> &ids, const QString &tag)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto tid = tagId(tag, false);
+    if (!tid)
+        return tid.error();
+    QSqlQuery &unlink = cached(QStringLiteral("DELETE FROM member_tags WHERE member_id = ? AND tag_id = ?"));
+    for (qint64 id : ids) {
+        if (auto touched = touch(id); !touched)
+            return touched;
+        if (*tid == 0)
+            continue;
+        unlink.addBindValue(id);
+        unlink.addBindValue(*tid);
+        if (!unlink.exec())
+            return SqlErrors::fromQuery(unlink, tr("Could not save the member's tags."));
+        if (unlink.numRowsAffected() == 0)
+            continue;
+        if (auto refreshed = refreshSearchTags(id); !refreshed)
+            return refreshed;
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT membersReset();
+    return {};
+}
+
+Result<void> MemberStore::setStatus(const QList<qint64> &ids, Member::Status status, const QDate &today)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery &query = cached(QStringLiteral(
+        "UPDATE members SET status = ?, left_on = CASE WHEN ? THEN coalesce(left_on, ?) ELSE left_on END, "
+        "updated_at = ? WHERE id = ?"));
+    const QString now = nowText();
+    for (qint64 id : ids) {
+        query.addBindValue(Member::statusKey(status));
+        query.addBindValue(status == Member::Status::Left ? 1 : 0);
+        query.addBindValue(today.toString(Qt::ISODate));
+        query.addBindValue(now);
+        query.addBindValue(id);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, tr("Could not change the members' status."));
+        if (query.numRowsAffected() != 1)
+            return notFound(id);
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT membersReset();
+    return {};
+}
+
+Result<void> MemberStore::approve(const QList<qint64> &ids, const QDateTime &when)
+{
+    const QString what = tr("Could not approve the applicants.");
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery &exists = cached(QStringLiteral("SELECT status FROM members WHERE id = ?"));
+    QSqlQuery &member = cached(QStringLiteral(
+        "UPDATE members SET status = 'active', joined_on = coalesce(joined_on, ?), updated_at = ? "
+        "WHERE id = ? AND status = 'applicant'"));
+    QSqlQuery &profile =
+        cached(QStringLiteral("UPDATE member_profiles SET approved_at = ? WHERE member_id = ?"));
+    const QString approvedAt = when.toUTC().toString(Qt::ISODate);
+    const QString joined = when.toLocalTime().date().toString(Qt::ISODate);
+    for (qint64 id : ids) {
+        exists.addBindValue(id);
+        if (!exists.exec())
+            return SqlErrors::fromQuery(exists, what);
+        const bool found = exists.next();
+        const bool applicant = found && exists.value(0).toString() == QLatin1String("applicant");
+        exists.finish();
+        if (!found)
+            return notFound(id);
+        if (!applicant)
+            continue;
+        member.addBindValue(joined);
+        member.addBindValue(nowText());
+        member.addBindValue(id);
+        if (!member.exec())
+            return SqlErrors::fromQuery(member, what);
+        profile.addBindValue(approvedAt);
+        profile.addBindValue(id);
+        if (!profile.exec())
+            return SqlErrors::fromQuery(profile, what);
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT membersReset();
+    return {};
+}
+
+Result<QStringList> MemberStore::tags() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM tags ORDER BY name")))
+        return SqlErrors::fromQuery(query, tr("Could not read the tags."));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+// --- Occupations ---------------------------------------------------------------------------------------
+
+Result<QList<Occupation>> MemberStore::occupations() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT key, label, position FROM occupations ORDER BY position, key")))
+        return SqlErrors::fromQuery(query, tr("Could not read the occupations."));
+    QList<Occupation> list;
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    return list;
+}
+
+Result<void> MemberStore::reloadOccupations() const
+{
+    auto list = occupations();
+    if (!list)
+        return list.error();
+    m_occupationLabels.clear();
+    for (const Occupation &o : std::as_const(*list))
+        m_occupationLabels.insert(o.key, o.label);
+    m_occupationsLoaded = true;
+    return {};
+}
+
+QString MemberStore::occupationLabel(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    if (!m_occupationsLoaded)
+        (void)reloadOccupations();
+    const QString label = m_occupationLabels.value(key);
+    return label.isEmpty() ? Occupation::builtInLabel(key) : label;
+}
+
+Result<QString> MemberStore::addOccupation(const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty())
+        return Error(Error::Code::Invalid, tr("An occupation needs a name."));
+    auto list = occupations();
+    if (!list)
+        return list.error();
+    int position = 0;
+    QSet<QString> keys;
+    for (const Occupation &o : std::as_const(*list)) {
+        if (o.displayLabel().compare(trimmed, Qt::CaseInsensitive) == 0)
+            return Error(Error::Code::Invalid, tr("The occupation “%1” already exists.").arg(trimmed));
+        position = std::max(position, o.position + 1);
+        keys.insert(o.key);
+    }
+    int n = 1;
+    while (keys.contains(QStringLiteral("custom_%1").arg(n)))
+        ++n;
+    const QString key = QStringLiteral("custom_%1").arg(n);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO occupations (key, label, position) VALUES (?, ?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(trimmed);
+    query.addBindValue(position);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not add the occupation."));
+    m_occupationsLoaded = false;
+    Q_EMIT occupationsChanged();
+    return key;
+}
+
+Result<void> MemberStore::renameOccupation(const QString &key, const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty() && Occupation::builtInLabel(key) == key)
+        return Error(Error::Code::Invalid, tr("An occupation needs a name."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE occupations SET label = ? WHERE key = ?"));
+    query.addBindValue(nonNull(trimmed));
+    query.addBindValue(key);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not rename the occupation."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, tr("The occupation no longer exists."), key);
+    m_occupationsLoaded = false;
+    Q_EMIT occupationsChanged();
+    return {};
+}
+
+Result<void> MemberStore::removeOccupation(const QString &key)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM members WHERE occupation = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return SqlErrors::fromQuery(query, tr("Could not remove the occupation."));
+    const int users = query.value(0).toInt();
+    if (users > 0)
+        return Error(Error::Code::InUse,
+                     tr("This occupation cannot be removed because %n member(s) have it.", nullptr, users),
+                     QStringLiteral("occupation %1 in use").arg(key));
+    query.prepare(QStringLiteral("DELETE FROM occupations WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not remove the occupation."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, tr("The occupation no longer exists."), key);
+    if (auto done = tx.commit(); !done)
+        return done;
+    m_occupationsLoaded = false;
+    Q_EMIT occupationsChanged();
+    return {};
+}
+
+// --- Join questions ------------------------------------------------------------------------------------
+
+Result<QList<JoinQuestion>> MemberStore::joinQuestions() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, position, text FROM join_questions ORDER BY position, id")))
+        return SqlErrors::fromQuery(query, tr("Could not read the join questions."));
+    QList<JoinQuestion> list;
+    while (query.next())
+        list.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
+    return list;
+}
+
+Result<qint64> MemberStore::addJoinQuestion(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return Error(Error::Code::Invalid, tr("A join question needs some text."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO join_questions (position, text) "
+                                 "VALUES ((SELECT coalesce(max(position) + 1, 0) FROM join_questions), ?)"));
+    query.addBindValue(text.trimmed());
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not add the join question."));
+    const qint64 id = query.lastInsertId().toLongLong();
+    Q_EMIT joinQuestionsChanged();
+    return id;
+}
+
+Result<void> MemberStore::updateJoinQuestion(const JoinQuestion &question)
+{
+    if (question.text.trimmed().isEmpty())
+        return Error(Error::Code::Invalid, tr("A join question needs some text."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE join_questions SET position = ?, text = ? WHERE id = ?"));
+    query.addBindValue(question.position);
+    query.addBindValue(question.text.trimmed());
+    query.addBindValue(question.id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not save the join question."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, tr("The join question no longer exists."),
+                     QStringLiteral("question %1").arg(question.id));
+    Q_EMIT joinQuestionsChanged();
+    return {};
+}
+
+Result<void> MemberStore::removeJoinQuestion(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM join_questions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not delete the join question."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, tr("The join question no longer exists."),
+                     QStringLiteral("question %1").arg(id));
+    Q_EMIT joinQuestionsChanged();
+    return {};
+}
+
+// --- Duplicates ----------------------------------------------------------------------------------------
+
+Result<QList<DuplicatePair>> MemberStore::findDuplicates() const
+{
+    const QString what = tr("Could not look for duplicate members.");
+    QMap<QPair<qint64, qint64>, DuplicatePair::Reasons> found;
+    const struct
+    {
+        const char *sql;
+        DuplicatePair::Reason reason;
+    } checks[] = {
+        {"SELECT DISTINCT a.member_id, b.member_id FROM member_emails a JOIN member_emails b "
+         "ON b.email_key = a.email_key AND b.member_id > a.member_id",
+         DuplicatePair::Reason::SameEmail},
+        {"SELECT a.member_id, b.member_id FROM member_profiles a JOIN member_profiles b "
+         "ON b.name_key = a.name_key AND b.member_id > a.member_id WHERE a.name_key <> ''",
+         DuplicatePair::Reason::SameName},
+        {"SELECT a.member_id, b.member_id FROM member_profiles a JOIN member_profiles b "
+         "ON b.reading_key = a.reading_key AND b.member_id > a.member_id WHERE a.reading_key <> ''",
+         DuplicatePair::Reason::SameReading},
+    };
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    for (const auto &check : checks) {
+        if (!query.exec(QString::fromLatin1(check.sql)))
+            return SqlErrors::fromQuery(query, what);
+        while (query.next())
+            found[{query.value(0).toLongLong(), query.value(1).toLongLong()}] |= check.reason;
+    }
+    QList<DuplicatePair> pairs;
+    pairs.reserve(found.size());
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        pairs.append({it.key().first, it.key().second, it.value()});
+    return pairs;
+}
+
+Result<QList<MergeSnapshot::Participation>> MemberStore::participations(const QString &where,
+                                                                        const QVariantList &values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at "
+                                 "FROM participations WHERE ") +
+                  where + QStringLiteral(" ORDER BY event_id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the member's participations."));
+    QList<MergeSnapshot::Participation> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toInt() != 0, query.value(5).toInt() != 0,
+                     query.value(6)});
+    }
+    return rows;
+}
+
+Result<MergeSnapshot> MemberStore::merge(qint64 keepId, qint64 mergeId)
+{
+    const QString what = tr("Could not merge the members.");
+    if (keepId == mergeId)
+        return Error(Error::Code::Invalid, tr("A member cannot be merged with themselves."));
+    const QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    auto kept = get(keepId);
+    if (!kept)
+        return kept.error();
+    auto merged = get(mergeId);
+    if (!merged)
+        return merged.error();
+    MergeSnapshot snapshot;
+    snapshot.kept = *kept;
+    snapshot.merged = *merged;
+    auto mergedRows = participations(QStringLiteral("member_id = ?"), {mergeId});
+    if (!mergedRows)
+        return mergedRows.error();
+    snapshot.mergedParticipations = *mergedRows;
+    auto keptRows = participations(QStringLiteral("member_id = ? AND event_id IN (SELECT event_id FROM "
+                                                  "participations WHERE member_id = ?)"),
+                                   {keepId, mergeId});
+    if (!keptRows)
+        return keptRows.error();
+    snapshot.keptParticipations = *keptRows;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT member_id FROM member_profiles WHERE referred_by = ? AND member_id <> ? "
+                       "ORDER BY member_id"));
+    query.addBindValue(mergeId);
+    query.addBindValue(keepId);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    while (query.next())
+        snapshot.referrals.append(query.value(0).toLongLong());
+    query.prepare(QStringLiteral("SELECT id FROM reports WHERE author_id = ? ORDER BY id"));
+    query.addBindValue(mergeId);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    while (query.next())
+        snapshot.authoredReports.append(query.value(0).toLongLong());
+
+    // The kept member, with the merged one's details where it has none.
+    Member combined = *kept;
+    const Member &m = *merged;
+    fill(combined.reading, m.reading);
+    fill(combined.phone, m.phone);
+    fill(combined.line, m.line);
+    fill(combined.facebook, m.facebook);
+    fill(combined.xHandle, m.xHandle);
+    fill(combined.slack, m.slack);
+    fill(combined.otherUrl, m.otherUrl);
+    fill(combined.affiliation, m.affiliation);
+    fill(combined.jobTitle, m.jobTitle);
+    fill(combined.occupation, m.occupation);
+    fill(combined.industry, m.industry);
+    fill(combined.region, m.region);
+    fill(combined.introduction, m.introduction);
+    fill(combined.skills, m.skills);
+    fill(combined.notes, m.notes);
+    if (!combined.joinedOn.isValid() || (m.joinedOn.isValid() && m.joinedOn < combined.joinedOn))
+        combined.joinedOn = m.joinedOn.isValid() ? m.joinedOn : combined.joinedOn;
+    if (!combined.approvedAt.isValid() && combined.status != Member::Status::Applicant)
+        combined.approvedAt = m.approvedAt;
+    if (combined.referredBy == 0 || combined.referredBy == mergeId)
+        combined.referredBy = m.referredBy == keepId ? 0 : m.referredBy;
+    if (combined.createdAt.isValid() && m.createdAt.isValid() && m.createdAt < combined.createdAt)
+        combined.createdAt = m.createdAt;
+    QSet<QString> emailKeys;
+    for (const QString &email : std::as_const(combined.emails))
+        emailKeys.insert(emailKey(email));
+    for (const QString &email : m.emails) {
+        if (!emailKeys.contains(emailKey(email))) {
+            emailKeys.insert(emailKey(email));
+            combined.emails.append(email);
+        }
+    }
+    for (const QString &tag : m.tags) {
+        if (!combined.tags.contains(tag))
+            combined.tags.append(tag);
+    }
+    for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
+        if (combined.answers.value(it.key()).trimmed().isEmpty())
+            combined.answers.insert(it.key(), it.value());
+    }
+
+    // Participations: move the merged member's rows; where both took part, combine into the kept row.
+    QSqlQuery move(db);
+    move.prepare(
+        QStringLiteral("UPDATE participations SET member_id = ? WHERE event_id = ? AND member_id = ?"));
+    QSqlQuery combine(db);
+    combine.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
+                                   "checked_in_at = ? WHERE event_id = ? AND member_id = ?"));
+    for (const MergeSnapshot::Participation &p : std::as_const(snapshot.mergedParticipations)) {
+        const auto both =
+            std::find_if(snapshot.keptParticipations.cbegin(), snapshot.keptParticipations.cend(),
+                         [&p](const auto &k) { return k.eventId == p.eventId; });
+        if (both == snapshot.keptParticipations.cend()) {
+            move.addBindValue(keepId);
+            move.addBindValue(p.eventId);
+            move.addBindValue(mergeId);
+            if (!move.exec())
+                return SqlErrors::fromQuery(move, what);
+            continue;
+        }
+        const MergeSnapshot::Participation &k = *both;
+        const bool takeMerged = p.attended && !k.attended;
+        combine.addBindValue(roleRank(p.role) > roleRank(k.role) ? p.role : k.role);
+        combine.addBindValue(rsvpRank(p.rsvp) > rsvpRank(k.rsvp) ? p.rsvp : k.rsvp);
+        combine.addBindValue(k.attended || p.attended ? 1 : 0);
+        combine.addBindValue((takeMerged ? p.walkIn : k.walkIn) ? 1 : 0);
+        combine.addBindValue(k.checkedInAt.isNull() ? p.checkedInAt : k.checkedInAt);
+        combine.addBindValue(p.eventId);
+        combine.addBindValue(keepId);
+        if (!combine.exec())
+            return SqlErrors::fromQuery(combine, what);
+    }
+    query.prepare(QStringLiteral("UPDATE member_profiles SET referred_by = ? WHERE referred_by = ? AND "
+                                 "member_id <> ?"));
+    query.addBindValue(keepId);
+    query.addBindValue(mergeId);
+    query.addBindValue(keepId);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+    query.prepare(QStringLiteral("UPDATE reports SET author_id = ? WHERE author_id = ?"));
+    query.addBindValue(keepId);
+    query.addBindValue(mergeId);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, what);
+
+    if (auto removed = removeRow(mergeId); !removed)
+        return removed.error();
+    if (auto valid = validate(combined); !valid) {
+        // Filling the dates from the other record can contradict the kept status; keep the kept dates.
+        combined.joinedOn = kept->joinedOn;
+        combined.leftOn = kept->leftOn;
+        if (auto again = validate(combined); !again)
+            return again.error();
+    }
+    if (auto updated = updateRow(combined); !updated)
+        return updated.error();
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    Q_EMIT membersReset();
+    return snapshot;
+}
+
+Result<void> MemberStore::unmerge(const MergeSnapshot &s)
+{
+    const QString what = tr("Could not undo the merge.");
+    const QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    const qint64 keepId = s.kept.id;
+    const qint64 mergeId = s.merged.id;
+    if (auto inserted = insertRow(s.merged); !inserted)
+        return inserted.error();
+    if (auto updated = updateRow(s.kept); !updated)
+        return updated;
+
+    QSqlQuery restore(db);
+    restore.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
+                                   "checked_in_at = ? WHERE event_id = ? AND member_id = ?"));
+    QSqlQuery drop(db);
+    drop.prepare(QStringLiteral("DELETE FROM participations WHERE event_id = ? AND member_id = ?"));
+    QSqlQuery add(db);
+    add.prepare(
+        QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp, attended, walk_in, "
+                       "checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const MergeSnapshot::Participation &p : s.mergedParticipations) {
+        const auto both = std::find_if(s.keptParticipations.cbegin(), s.keptParticipations.cend(),
+                                       [&p](const auto &k) { return k.eventId == p.eventId; });
+        if (both != s.keptParticipations.cend()) {
+            restore.addBindValue(both->role);
+            restore.addBindValue(both->rsvp);
+            restore.addBindValue(both->attended ? 1 : 0);
+            restore.addBindValue(both->walkIn ? 1 : 0);
+            restore.addBindValue(both->checkedInAt);
+            restore.addBindValue(p.eventId);
+            restore.addBindValue(keepId);
+            if (!restore.exec())
+                return SqlErrors::fromQuery(restore, what);
+        } else {
+            drop.addBindValue(p.eventId);
+            drop.addBindValue(keepId);
+            if (!drop.exec())
+                return SqlErrors::fromQuery(drop, what);
+        }
+        add.addBindValue(p.eventId);
+        add.addBindValue(mergeId);
+        add.addBindValue(p.role);
+        add.addBindValue(p.rsvp);
+        add.addBindValue(p.attended ? 1 : 0);
+        add.addBindValue(p.walkIn ? 1 : 0);
+        add.addBindValue(p.checkedInAt);
+        if (!add.exec())
+            return SqlErrors::fromQuery(add, what);
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE member_profiles SET referred_by = ? WHERE member_id = ?"));
+    for (qint64 id : s.referrals) {
+        query.addBindValue(mergeId);
+        query.addBindValue(id);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, what);
+    }
+    query.prepare(QStringLiteral("UPDATE reports SET author_id = ? WHERE id = ?"));
+    for (qint64 id : s.authoredReports) {
+        query.addBindValue(mergeId);
+        query.addBindValue(id);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, what);
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    Q_EMIT membersReset();
+    return {};
+}
+
+} // namespace offkai

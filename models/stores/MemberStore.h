@@ -1,0 +1,159 @@
+#pragma once
+
+#include "core/Result.h"
+#include "records/DuplicatePair.h"
+#include "records/JoinQuestion.h"
+#include "records/Member.h"
+#include "records/MemberQuery.h"
+#include "records/MemberRow.h"
+#include "records/MergeSnapshot.h"
+#include "records/Occupation.h"
+
+#include <optional>
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace offkai {
+
+class Database;
+
+/// All SQL for members: the record and its emails, tags and answers, the search index, the list queries
+/// behind MemberTableModel, bulk actions, duplicates and merging, the occupation catalogue and the join
+/// questions. Every write runs in a transaction (nested writes become savepoints) and announces what
+/// changed.
+///
+/// Search: each member's name, reading, affiliation, tags and notes are stored normalized
+/// (TextNormalizer::indexText: NFKC, case folding, katakana → hiragana, one token per CJK character) in
+/// `member_profiles.search_*`, and an FTS5 table `member_search` (external content over those columns,
+/// rowid = member id) indexes them. A Japanese term becomes a phrase of single-character tokens
+/// ("東京" → "東 京"), which finds 1- and 2-character terms that a trigram index cannot, with an inverted
+/// index instead of a scan; a Latin term becomes a word-prefix query (tanaka*). FTS5 is detected when the
+/// store opens; without it, search runs LIKE over the same normalized columns (correct, but a scan).
+class MemberStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// A statement and its bound values, exactly as the store runs it (for benchmarks and tests).
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    explicit MemberStore(Database &database, QObject *parent = nullptr);
+    ~MemberStore() override;
+
+    // --- Records -------------------------------------------------------------------------------------
+    Result<Member> get(qint64 id) const;
+    /// Checks a member before it is written; the message names the field.
+    static Result<void> validate(const Member &member);
+    /// Adds a member. A member with a non-zero id is re-created with that id (undo of a delete).
+    Result<qint64> insert(const Member &member);
+    Result<void> update(const Member &member);
+    Result<void> remove(qint64 id);
+
+    /// Members with `email` among their addresses, ignoring case, in id order.
+    Result<QList<qint64>> idsWithEmail(const QString &email) const;
+    /// The primary address of each member that has one, in the order of `ids`, without repeats (ignoring
+    /// case): a BCC list.
+    Result<QStringList> emailsOf(const QList<qint64> &ids) const;
+
+    // --- The list ------------------------------------------------------------------------------------
+    Result<QList<MemberRow>> fetch(const MemberQuery &query, int offset, int limit) const;
+    Result<int> count(const MemberQuery &query = {}) const;
+    /// Member `id` as a row of `query`, or nothing when it does not match the query's search and filters.
+    Result<std::optional<MemberRow>> fetchRow(const MemberQuery &query, qint64 id) const;
+    Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
+    Statement countStatement(const MemberQuery &query) const;
+    /// False when the SQLite in use has no FTS5 and search falls back to LIKE.
+    bool hasFullTextSearch() const { return m_fts; }
+
+    // --- Bulk writing (imports) ----------------------------------------------------------------------
+    /// Call inside the caller's Transaction. Until endBulkWrite, writes skip the per-row search index
+    /// maintenance and the per-row signals; endBulkWrite rebuilds the index in one pass and emits
+    /// membersReset. After rolling the caller's transaction back, call cancelBulkWrite instead.
+    Result<void> beginBulkWrite();
+    Result<void> endBulkWrite();
+    void cancelBulkWrite();
+    bool isBulkWriting() const { return m_bulk; }
+    /// Normalizes rows written by plain SQL (sort_key NULL) and rebuilds the search index.
+    Result<void> rebuildSearchIndex();
+
+    // --- Bulk actions: each runs in one transaction and emits membersReset -------------------------------
+    Result<void> addTag(const QList<qint64> &ids, const QString &tag);
+    Result<void> removeTag(const QList<qint64> &ids, const QString &tag);
+    /// Sets the status; Left also sets the leave date to `today` where it is empty.
+    Result<void> setStatus(const QList<qint64> &ids, Member::Status status,
+                           const QDate &today = QDate::currentDate());
+    /// Applicants become active, approved at `when`, joined on its local date where no join date is set.
+    /// Members who are not applicants are left as they are.
+    Result<void> approve(const QList<qint64> &ids, const QDateTime &when);
+
+    /// Every tag name in use or defined, in name order.
+    Result<QStringList> tags() const;
+
+    // --- Occupation catalogue ------------------------------------------------------------------------
+    Result<QList<Occupation>> occupations() const;
+    /// Adds an organizer-defined occupation and returns its generated key.
+    Result<QString> addOccupation(const QString &label);
+    /// Renames an occupation; an empty label gives a built-in one its translated name back.
+    Result<void> renameOccupation(const QString &key, const QString &label);
+    /// Removes an occupation that no member uses.
+    Result<void> removeOccupation(const QString &key);
+    /// The display label of a key (catalogue label, translated built-in name, or the key itself).
+    QString occupationLabel(const QString &key) const;
+
+    // --- Join questions ------------------------------------------------------------------------------
+    Result<QList<JoinQuestion>> joinQuestions() const;
+    Result<qint64> addJoinQuestion(const QString &text);
+    Result<void> updateJoinQuestion(const JoinQuestion &question);
+    /// Removes a question and every answer to it.
+    Result<void> removeJoinQuestion(qint64 id);
+
+    // --- Duplicates ----------------------------------------------------------------------------------
+    /// Pairs sharing an email (ignoring case), a normalized name or a normalized reading.
+    Result<QList<DuplicatePair>> findDuplicates() const;
+    /// Merges `mergeId` into `keepId` in one transaction: participations (combined where both took part in
+    /// the same event), tags, answers, emails (union), referrals and report authorship move to the kept
+    /// member, whose empty fields are filled from the merged one; the merged member is deleted.
+    Result<MergeSnapshot> merge(qint64 keepId, qint64 mergeId);
+    /// Undoes a merge from its snapshot.
+    Result<void> unmerge(const MergeSnapshot &snapshot);
+
+Q_SIGNALS:
+    void memberInserted(qint64 id);
+    void memberUpdated(qint64 id);
+    void memberRemoved(qint64 id);
+    /// Many members changed at once (bulk write, bulk action, merge): re-read everything.
+    void membersReset();
+    void occupationsChanged();
+    void joinQuestionsChanged();
+
+private:
+    void prepareSearch();
+    QSqlQuery &cached(const QString &sql) const;
+    QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
+    Result<qint64> insertRow(const Member &member);
+    Result<void> updateRow(const Member &member);
+    Result<void> removeRow(qint64 id);
+    Result<void> writeDetails(qint64 id, const Member &member, bool isNew);
+    Result<void> unindex(qint64 id);
+    Result<void> index(qint64 id);
+    Result<void> refreshSearchTags(qint64 id);
+    Result<qint64> tagId(const QString &name, bool create);
+    Result<void> touch(qint64 id);
+    Result<QList<MergeSnapshot::Participation>> participations(const QString &where,
+                                                               const QVariantList &values) const;
+    Result<void> reloadOccupations() const;
+
+    Database &m_database;
+    bool m_fts = false;
+    bool m_bulk = false;
+    mutable QHash<QString, QSqlQuery> m_cache;
+    mutable QHash<QString, QString> m_occupationLabels; ///< key → label (empty: built in)
+    mutable bool m_occupationsLoaded = false;
+};
+
+} // namespace offkai

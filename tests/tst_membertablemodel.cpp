@@ -1,0 +1,199 @@
+#include "items/MemberTableModel.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "stores/MemberStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offkai;
+
+class TestMemberTableModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemberStore> m_store;
+
+    static Member person(const QString &name, const QString &reading)
+    {
+        Member m;
+        m.displayName = name;
+        m.reading = reading;
+        return m;
+    }
+
+    qint64 add(const Member &m)
+    {
+        auto id = m_store->insert(m);
+        return id.ok() ? *id : 0;
+    }
+
+    /// `n` members with readings spread over the kana rows, in bulk mode.
+    void generate(int n)
+    {
+        static const QStringList syllables = {
+            QStringLiteral("あ"), QStringLiteral("か"), QStringLiteral("さ"), QStringLiteral("た"),
+            QStringLiteral("な"), QStringLiteral("は"), QStringLiteral("ま"), QStringLiteral("や"),
+            QStringLiteral("ら"), QStringLiteral("わ")};
+        Transaction tx(m_db->connection());
+        QVERIFY(m_store->beginBulkWrite().ok());
+        for (int i = 0; i < n; ++i) {
+            Member m = person(QStringLiteral("会員%1").arg(i),
+                              syllables.at((i * 7) % syllables.size()) + syllables.at(i % syllables.size()));
+            m.status = i % 10 == 0 ? Member::Status::Applicant : Member::Status::Active;
+            m.occupation = i % 3 == 0 ? QStringLiteral("student") : QStringLiteral("employee");
+            if (i % 5 == 0)
+                m.tags = {QStringLiteral("常連")};
+            m.joinedOn = QDate(2020, 1, 1).addDays(i % 1000);
+            QVERIFY(m_store->insert(m).ok());
+        }
+        QVERIFY(m_store->endBulkWrite().ok());
+        QVERIFY(tx.commit().ok());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init()
+    {
+        m_store.reset();
+        m_db.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_dir.filePath(QStringLiteral("t.sqlite")) + suffix);
+        Database::Options options;
+        options.dailyBackup = false;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")), options);
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_store = std::make_unique<MemberStore>(*m_db);
+    }
+    void cleanupTestCase()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void passesTheModelTester()
+    {
+        generate(450);
+        MemberTableModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.columnCount(), int(MemberTableModel::ColumnCount));
+        model.sort(MemberTableModel::JoinedColumn, Qt::DescendingOrder);
+        model.setSearchText(QStringLiteral("会員1"));
+        QVERIFY(model.rowCount() > 0);
+        const qint64 id = model.data(model.index(0, 0), MemberTableModel::IdRole).toLongLong();
+        Member m = *m_store->get(id);
+        m.affiliation = QStringLiteral("新しい会社");
+        QVERIFY(m_store->update(m).ok());
+        QCOMPARE(model.data(model.index(0, MemberTableModel::AffiliationColumn)).toString(),
+                 QStringLiteral("新しい会社"));
+        QVERIFY(m_store->remove(id).ok());
+        add(person(QStringLiteral("会員1000"), QStringLiteral("あ")));
+        model.setSearchText({});
+        QCOMPARE(model.rowCount(), 450);
+        for (int column = 0; column < MemberTableModel::ColumnCount; ++column) {
+            QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+            model.sort(column);
+        }
+    }
+
+    void loadsOnlyAWindow()
+    {
+        generate(5000);
+        MemberTableModel model(*m_store);
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(model.loadedRowCount(), 0);
+        QVERIFY(!model.data(model.index(0, 0)).toString().isEmpty());
+        QCOMPARE(model.loadedRowCount(), MemberTableModel::kPageSize);
+        QVERIFY(!model.data(model.index(4999, 0)).toString().isEmpty());
+        QCOMPARE(model.loadedRowCount(), 2 * MemberTableModel::kPageSize);
+        // Scrolling through everything keeps at most kMaxPages pages.
+        for (int row = 0; row < model.rowCount(); row += 50)
+            QVERIFY(model.data(model.index(row, MemberTableModel::NameColumn)).isValid());
+        QVERIFY(model.loadedRowCount() <= MemberTableModel::kMaxPages * MemberTableModel::kPageSize);
+        // A new query drops the window.
+        model.setSearchText(QStringLiteral("会員"));
+        QCOMPARE(model.loadedRowCount(), 0);
+        QCOMPARE(model.rowCount(), 5000);
+    }
+
+    void sortsByReadingInKanaOrder()
+    {
+        add(person(QStringLiteral("佐藤"), QStringLiteral("さとう")));
+        add(person(QStringLiteral("加藤"), QStringLiteral("カトウ")));
+        add(person(QStringLiteral("阿部"), QStringLiteral("ｱﾍﾞ")));
+        add(person(QStringLiteral("Zed"), QString())); // no reading: sorted by its name
+        add(person(QStringLiteral("渡辺"), QStringLiteral("わたなべ")));
+        MemberTableModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto names = [&model] {
+            QStringList out;
+            for (int row = 0; row < model.rowCount(); ++row)
+                out.append(model.data(model.index(row, MemberTableModel::NameColumn)).toString());
+            return out;
+        };
+        QCOMPARE(names(), QStringList({QStringLiteral("Zed"), QStringLiteral("阿部"), QStringLiteral("加藤"),
+                                       QStringLiteral("佐藤"), QStringLiteral("渡辺")}));
+        model.sort(MemberTableModel::ReadingColumn, Qt::DescendingOrder);
+        QCOMPARE(names().constFirst(), QStringLiteral("渡辺"));
+        QCOMPARE(names().constLast(), QStringLiteral("Zed"));
+    }
+
+    void filtersByStatusTagAndOccupation()
+    {
+        generate(300);
+        MemberTableModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MemberQuery q;
+        q.status = Member::Status::Applicant;
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), 30);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.data(model.index(row, 0), MemberTableModel::StatusRole).toInt(),
+                     int(Member::Status::Applicant));
+            QCOMPARE(model.data(model.index(row, MemberTableModel::StatusColumn)).toString(),
+                     Member::statusLabel(Member::Status::Applicant));
+        }
+        q = {};
+        q.tag = QStringLiteral("常連");
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), 60);
+        QCOMPARE(model.data(model.index(0, MemberTableModel::TagsColumn)).toString(), QStringLiteral("常連"));
+        q.occupation = QStringLiteral("student");
+        model.setQuery(q);
+        QCOMPARE(model.rowCount(), 20); // multiples of 15
+        QCOMPARE(model.data(model.index(0, MemberTableModel::OccupationColumn)).toString(),
+                 QStringLiteral("Student"));
+        // Approving every applicant resets the model; the status filter then shows none.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        q = {};
+        q.status = Member::Status::Applicant;
+        model.setQuery(q);
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.idAt(row));
+        QVERIFY(m_store->approve(ids, QDateTime::currentDateTimeUtc()).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(reset.count(), 2);
+    }
+
+    void showsDatesInTheLocale()
+    {
+        Member m = person(QStringLiteral("佐藤"), QStringLiteral("さとう"));
+        m.joinedOn = QDate(2024, 4, 1);
+        add(m);
+        MemberTableModel model(*m_store);
+        QCOMPARE(model.data(model.index(0, MemberTableModel::JoinedColumn)).toString(),
+                 QLocale().toString(QDate(2024, 4, 1), QLocale::ShortFormat));
+        QCOMPARE(model.data(model.index(0, 0), MemberTableModel::JoinedOnRole).toDate(), QDate(2024, 4, 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberTableModel)
+#include "tst_membertablemodel.moc"
