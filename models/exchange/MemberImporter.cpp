@@ -1,0 +1,495 @@
+#include "MemberImporter.h"
+
+#include "core/Log.h"
+#include "exchange/CsvWriter.h"
+#include "exchange/TextDecoding.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "stores/MemberStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace offkai {
+
+namespace {
+using Field = MemberCsvMapping::Field;
+
+QString inFile(const QString &fileName, const QString &message)
+{
+    return fileName.isEmpty() ? message
+                              : MemberImporter::tr("%1: %2", "file name: message").arg(fileName, message);
+}
+
+bool isAcceptedEmail(const QString &email)
+{
+    // The store's own rule, so that the importer never accepts what the store would refuse.
+    Member probe;
+    probe.displayName = QStringLiteral("-");
+    probe.emails = QStringList{email};
+    return MemberStore::validate(probe).ok();
+}
+
+struct ParsedRow
+{
+    Member member;
+    QSet<Field> filled;
+    QStringList warnings;
+};
+
+void appendText(QString &target, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    if (!target.isEmpty())
+        target += QLatin1Char('\n');
+    target += value;
+}
+
+Result<ParsedRow> parseRow(const QStringList &fields, const MemberCsvMapping &mapping,
+                           MemberImporter::InvalidEmailPolicy invalidEmails)
+{
+    ParsedRow parsed;
+    Member &m = parsed.member;
+    QString family, given, familyReading, givenReading;
+    QStringList emails;
+    const auto setOnce = [](QString &target, const QString &value) {
+        if (target.isEmpty())
+            target = value.trimmed();
+    };
+    for (const MemberCsvMapping::Column &column : mapping.columns) {
+        if (column.field == Field::Ignore || column.index < 0 || column.index >= fields.size())
+            continue;
+        const QString &value = fields.at(column.index);
+        if (value.trimmed().isEmpty())
+            continue;
+        parsed.filled.insert(column.field);
+        switch (column.field) {
+        case Field::Ignore:
+            break;
+        case Field::DisplayName:
+            setOnce(m.displayName, value);
+            break;
+        case Field::FamilyName:
+            setOnce(family, value);
+            break;
+        case Field::GivenName:
+            setOnce(given, value);
+            break;
+        case Field::Reading:
+            setOnce(m.reading, value);
+            break;
+        case Field::FamilyReading:
+            setOnce(familyReading, value);
+            break;
+        case Field::GivenReading:
+            setOnce(givenReading, value);
+            break;
+        case Field::Email: {
+            static const QRegularExpression separators(QStringLiteral("[,;、，；\\s]+"));
+            emails += value.split(separators, Qt::SkipEmptyParts);
+            break;
+        }
+        case Field::Phone:
+            setOnce(m.phone, value);
+            break;
+        case Field::Line:
+            setOnce(m.line, value);
+            break;
+        case Field::Facebook:
+            setOnce(m.facebook, value);
+            break;
+        case Field::XHandle:
+            setOnce(m.xHandle, value);
+            break;
+        case Field::Slack:
+            setOnce(m.slack, value);
+            break;
+        case Field::OtherUrl:
+            setOnce(m.otherUrl, value);
+            break;
+        case Field::Affiliation:
+            setOnce(m.affiliation, value);
+            break;
+        case Field::JobTitle:
+            setOnce(m.jobTitle, value);
+            break;
+        case Field::Occupation:
+            setOnce(m.occupation, value);
+            break;
+        case Field::Industry:
+            setOnce(m.industry, value);
+            break;
+        case Field::Region:
+            setOnce(m.region, value);
+            break;
+        case Field::Introduction:
+            appendText(m.introduction, value);
+            break;
+        case Field::Skills:
+            appendText(m.skills, value);
+            break;
+        case Field::Tags:
+            for (const QString &tag : MemberCsvMapping::splitList(value)) {
+                if (!m.tags.contains(tag))
+                    m.tags.append(tag);
+            }
+            break;
+        case Field::Notes:
+            appendText(m.notes, value);
+            break;
+        case Field::Status:
+            if (const auto status = MemberCsvMapping::parseStatus(value)) {
+                m.status = *status;
+            } else {
+                parsed.filled.remove(Field::Status);
+                parsed.warnings.append(
+                    MemberImporter::tr("The status “%1” is unknown; the member was imported as %2.")
+                        .arg(value.trimmed(), Member::statusLabel(m.status)));
+            }
+            break;
+        case Field::JoinedOn:
+        case Field::LeftOn:
+            if (const auto date = MemberCsvMapping::parseDate(value)) {
+                (column.field == Field::JoinedOn ? m.joinedOn : m.leftOn) = *date;
+            } else {
+                parsed.filled.remove(column.field);
+                parsed.warnings.append(
+                    MemberImporter::tr("The date “%1” was not understood and was left empty "
+                                       "(write dates as 2024-04-01).")
+                        .arg(value.trimmed()));
+            }
+            break;
+        }
+    }
+    const auto joinParts = [](const QString &a, const QString &b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + QLatin1Char(' ') + b;
+    };
+    if (m.displayName.isEmpty())
+        m.displayName = joinParts(family, given);
+    if (m.reading.isEmpty())
+        m.reading = joinParts(familyReading, givenReading);
+    if (!m.displayName.isEmpty())
+        parsed.filled.insert(Field::DisplayName);
+    if (!m.reading.isEmpty())
+        parsed.filled.insert(Field::Reading);
+    if (m.displayName.isEmpty())
+        return Error(Error::Code::Invalid, MemberImporter::tr("The row has no name."));
+
+    QSet<QString> seen;
+    for (const QString &raw : std::as_const(emails)) {
+        const QString email = raw.trimmed();
+        if (seen.contains(email.toLower()))
+            continue;
+        if (!isAcceptedEmail(email)) {
+            const QString message = MemberImporter::tr("“%1” is not a valid email address.").arg(email);
+            if (invalidEmails != MemberImporter::InvalidEmailPolicy::ImportWithoutEmail)
+                return Error(Error::Code::Invalid, message, QStringLiteral("invalid email"));
+            parsed.warnings.append(message + QLatin1Char(' ') +
+                                   MemberImporter::tr("The member was imported without it."));
+            continue;
+        }
+        seen.insert(email.toLower());
+        m.emails.append(email);
+    }
+    if (m.emails.isEmpty())
+        parsed.filled.remove(Field::Email);
+    if (auto valid = MemberStore::validate(m); !valid)
+        return valid.error();
+    return parsed;
+}
+
+/// The existing member with the row's non-empty fields written over it; emails and tags are combined.
+Member mergedInto(Member existing, const ParsedRow &row)
+{
+    const Member &m = row.member;
+    const auto take = [&](Field field, QString &target, const QString &value) {
+        if (row.filled.contains(field))
+            target = value;
+    };
+    take(Field::DisplayName, existing.displayName, m.displayName);
+    take(Field::Reading, existing.reading, m.reading);
+    take(Field::Phone, existing.phone, m.phone);
+    take(Field::Line, existing.line, m.line);
+    take(Field::Facebook, existing.facebook, m.facebook);
+    take(Field::XHandle, existing.xHandle, m.xHandle);
+    take(Field::Slack, existing.slack, m.slack);
+    take(Field::OtherUrl, existing.otherUrl, m.otherUrl);
+    take(Field::Affiliation, existing.affiliation, m.affiliation);
+    take(Field::JobTitle, existing.jobTitle, m.jobTitle);
+    take(Field::Occupation, existing.occupation, m.occupation);
+    take(Field::Industry, existing.industry, m.industry);
+    take(Field::Region, existing.region, m.region);
+    take(Field::Introduction, existing.introduction, m.introduction);
+    take(Field::Skills, existing.skills, m.skills);
+    take(Field::Notes, existing.notes, m.notes);
+    if (row.filled.contains(Field::Status)) {
+        if (existing.status == Member::Status::Applicant && m.status != Member::Status::Applicant &&
+            !existing.approvedAt.isValid())
+            existing.approvedAt = QDateTime::currentDateTimeUtc();
+        if (m.status == Member::Status::Applicant)
+            existing.approvedAt = {};
+        existing.status = m.status;
+    }
+    if (row.filled.contains(Field::JoinedOn))
+        existing.joinedOn = m.joinedOn;
+    if (row.filled.contains(Field::LeftOn))
+        existing.leftOn = m.leftOn;
+    QSet<QString> emailKeys;
+    for (const QString &e : std::as_const(existing.emails))
+        emailKeys.insert(e.trimmed().toLower());
+    for (const QString &e : m.emails) {
+        if (!emailKeys.contains(e.toLower())) {
+            emailKeys.insert(e.toLower());
+            existing.emails.append(e);
+        }
+    }
+    for (const QString &tag : m.tags) {
+        if (!existing.tags.contains(tag))
+            existing.tags.append(tag);
+    }
+    return existing;
+}
+} // namespace
+
+QString MemberImporter::Summary::kindLabel(RowNote::Kind kind)
+{
+    switch (kind) {
+    case RowNote::Kind::Rejected:
+        return tr("Not imported");
+    case RowNote::Kind::Skipped:
+        return tr("Skipped");
+    case RowNote::Kind::Warning:
+        return tr("Imported with a change");
+    }
+    return {};
+}
+
+QString MemberImporter::Summary::reportCsv() const
+{
+    CsvWriter writer;
+    writer.addRow({tr("Row"), tr("Result"), tr("Reason")});
+    for (const RowNote &note : notes)
+        writer.addRow({QString::number(note.row), kindLabel(note.kind), note.reason});
+    return writer.text();
+}
+
+Result<void> MemberImporter::Summary::saveReport(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, tr("Could not save the report to “%1”.").arg(path), file.errorString());
+    file.write("\xEF\xBB\xBF");
+    file.write(reportCsv().toUtf8());
+    if (!file.commit())
+        return Error(Error::Code::Io, tr("Could not save the report to “%1”.").arg(path), file.errorString());
+    return {};
+}
+
+MemberImporter::MemberImporter(Database &database, MemberStore &store)
+    : m_database(database)
+    , m_store(store)
+{}
+
+Result<Member> MemberImporter::memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
+                                             InvalidEmailPolicy invalidEmails, QStringList *warnings)
+{
+    auto parsed = parseRow(fields, mapping, invalidEmails);
+    if (!parsed)
+        return parsed.error();
+    if (warnings)
+        *warnings = parsed->warnings;
+    return parsed->member;
+}
+
+Result<QByteArray> MemberImporter::readFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.exists())
+        return Error(Error::Code::Io, tr("The file “%1” no longer exists.").arg(name), path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, tr("Could not open “%1”.").arg(name), file.errorString());
+    const qint64 expected = file.size();
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError || (!file.isSequential() && bytes.size() != expected))
+        return Error(
+            Error::Code::Io, tr("Could not read all of “%1”.").arg(name),
+            QStringLiteral("%1 of %2 bytes: %3").arg(bytes.size()).arg(expected).arg(file.errorString()));
+    return bytes;
+}
+
+Result<MemberImporter::Summary>
+MemberImporter::importFile(const QString &path, const MemberCsvMapping &mapping, const Options &options)
+{
+    Options named = options;
+    if (named.fileName.isEmpty())
+        named.fileName = QFileInfo(path).fileName();
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    const auto encoding = TextDecoding::fromKey(mapping.encoding).value_or(TextDecoding::Encoding::Auto);
+    auto decoded = TextDecoding::decode(*bytes, encoding, named.fileName);
+    if (!decoded)
+        return decoded.error();
+    CsvReader::Options csv;
+    csv.delimiter = mapping.delimiter;
+    csv.fileName = named.fileName;
+    auto table = CsvReader::read(decoded->text, csv);
+    if (!table)
+        return table.error();
+    return run(*table, mapping, named);
+}
+
+Result<void> MemberImporter::importRow(const CsvReader::Record &record, const MemberCsvMapping &mapping,
+                                       const Options &options, Summary &summary)
+{
+    const auto note = [&](RowNote::Kind kind, const QString &reason) {
+        summary.notes.append({record.row, kind, reason});
+    };
+    bool blank = true;
+    for (const QString &field : record.fields)
+        blank = blank && field.trimmed().isEmpty();
+    if (blank) {
+        ++summary.skipped;
+        note(RowNote::Kind::Skipped, tr("The row is empty."));
+        return {};
+    }
+
+    auto parsed = parseRow(record.fields, mapping, options.invalidEmails);
+    if (!parsed) {
+        if (options.invalidEmails == InvalidEmailPolicy::AbortImport &&
+            parsed.error().detail() == QLatin1String("invalid email"))
+            return Error(
+                Error::Code::Invalid,
+                inFile(options.fileName, tr("Row %1: %2").arg(record.row).arg(parsed.error().message())),
+                QStringLiteral("invalid email stops the import"));
+        ++summary.rejected;
+        note(RowNote::Kind::Rejected, parsed.error().message());
+        return {};
+    }
+
+    qint64 existingId = 0;
+    if (options.duplicates != DuplicatePolicy::Create) {
+        for (const QString &email : std::as_const(parsed->member.emails)) {
+            auto ids = m_store.idsWithEmail(email);
+            if (!ids)
+                return ids.error();
+            if (!ids->isEmpty()) {
+                existingId = ids->constFirst();
+                break;
+            }
+        }
+    }
+
+    if (existingId != 0 && options.duplicates == DuplicatePolicy::Skip) {
+        ++summary.skipped;
+        note(RowNote::Kind::Skipped, tr("A member with the email address %1 already exists.")
+                                         .arg(parsed->member.emails.join(QStringLiteral(", "))));
+        return {};
+    }
+
+    if (existingId != 0) {
+        auto existing = m_store.get(existingId);
+        if (!existing)
+            return existing.error();
+        const Member merged = mergedInto(*existing, *parsed);
+        if (auto valid = MemberStore::validate(merged); !valid) {
+            ++summary.rejected;
+            note(RowNote::Kind::Rejected, valid.error().message());
+            return {};
+        }
+        if (auto updated = m_store.update(merged); !updated)
+            return updated.error();
+        ++summary.updated;
+    } else {
+        auto id = m_store.insert(parsed->member);
+        if (!id)
+            return id.error();
+        ++summary.created;
+    }
+    for (const QString &warning : std::as_const(parsed->warnings))
+        note(RowNote::Kind::Warning, warning);
+    return {};
+}
+
+Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &table,
+                                                    const MemberCsvMapping &mapping, const Options &options)
+{
+    m_cancelled = false;
+    Summary summary;
+    const qsizetype first = mapping.hasHeader ? 1 : 0;
+    const int total = int(std::max<qsizetype>(0, table.records.size() - first));
+    const qsizetype expectedFields = table.records.isEmpty() ? 0 : table.records.constFirst().fields.size();
+    if (!mapping.maps(Field::DisplayName) && !mapping.maps(Field::FamilyName) &&
+        !mapping.maps(Field::GivenName))
+        return Error(Error::Code::Invalid, tr("Choose the column that holds the members' names."),
+                     QStringLiteral("no name column mapped"));
+
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto begun = m_store.beginBulkWrite(); !begun)
+        return begun.error();
+    const auto fail = [&](const Error &error) -> Result<Summary> {
+        transaction.rollback();
+        m_store.cancelBulkWrite();
+        qCWarning(lcExchange) << "import rolled back:" << error.toString();
+        return error;
+    };
+
+    if (m_progress)
+        m_progress(0, total);
+    for (qsizetype i = first; i < table.records.size(); ++i) {
+        if (m_cancelled) {
+            transaction.rollback();
+            m_store.cancelBulkWrite();
+            qCInfo(lcExchange) << "import cancelled at record" << i;
+            Summary cancelled;
+            cancelled.cancelled = true;
+            return cancelled;
+        }
+        const CsvReader::Record &record = table.records.at(i);
+        if (m_beforeRow) {
+            if (auto allowed = m_beforeRow(record.row); !allowed)
+                return fail(allowed.error());
+        }
+        const auto ragged = CsvReader::raggedRows({record}, expectedFields);
+        if (!ragged.isEmpty()) {
+            ++summary.rejected;
+            summary.notes.append({record.row, RowNote::Kind::Rejected, ragged.constFirst().reason});
+        } else if (auto imported = importRow(record, mapping, options, summary); !imported) {
+            const Error &e = imported.error();
+            if (e.detail() == QLatin1String("invalid email stops the import"))
+                return fail(e);
+            return fail(Error(e.code(),
+                              inFile(options.fileName, tr("Row %1: %2").arg(record.row).arg(e.message())) +
+                                  QLatin1Char(' ') + tr("Nothing was imported."),
+                              e.detail()));
+        }
+        const int done = int(i - first + 1);
+        if (m_progress && (done % std::max(1, options.progressInterval) == 0 || done == total))
+            m_progress(done, total);
+    }
+    if (m_cancelled) {
+        transaction.rollback();
+        m_store.cancelBulkWrite();
+        Summary cancelled;
+        cancelled.cancelled = true;
+        return cancelled;
+    }
+    if (auto ended = m_store.endBulkWrite(); !ended) {
+        transaction.rollback();
+        return ended.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    qCInfo(lcExchange) << "imported" << summary.created << "created" << summary.updated << "updated"
+                       << summary.skipped << "skipped" << summary.rejected << "rejected";
+    return summary;
+}
+
+} // namespace offkai

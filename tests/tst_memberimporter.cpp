@@ -1,0 +1,398 @@
+#include "exchange/CsvReader.h"
+#include "exchange/MemberImporter.h"
+#include "exchange/TextDecoding.h"
+#include "storage/Database.h"
+#include "stores/MemberStore.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offkai;
+using Policy = MemberImporter::DuplicatePolicy;
+using EmailPolicy = MemberImporter::InvalidEmailPolicy;
+using Kind = MemberImporter::RowNote::Kind;
+
+class TestMemberImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemberStore> m_store;
+    int m_file = 0;
+
+    static CsvReader::Table table(const QString &name)
+    {
+        QFile file(test::testData(QStringLiteral("csv/") + name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture");
+        auto decoded = TextDecoding::decode(file.readAll());
+        auto read = CsvReader::read(decoded->text);
+        if (!read)
+            qFatal("unreadable fixture");
+        return *read;
+    }
+    static MemberCsvMapping guessed(const CsvReader::Table &t)
+    {
+        return MemberCsvMapping::guess(t.records.constFirst().fields);
+    }
+    Result<MemberImporter::Summary> import(const QString &fixture, MemberImporter::Options options = {})
+    {
+        const auto t = table(fixture);
+        MemberImporter importer(*m_db, *m_store);
+        return importer.run(t, guessed(t), options);
+    }
+    qint64 idWithEmail(const QString &email) const
+    {
+        const auto ids = m_store->idsWithEmail(email);
+        return ids && !ids->isEmpty() ? ids->constFirst() : 0;
+    }
+    /// Every row of every table, in a stable order: equal dumps mean equal databases.
+    QByteArray dump() const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(m_db->connection());
+        tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+        QStringList names;
+        while (tables.next()) {
+            hash.addData(tables.value(1).toString().toUtf8());
+            if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+                names.append(tables.value(0).toString());
+        }
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery rows(m_db->connection());
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"") + name + QStringLiteral("\" ORDER BY 1")))
+                continue;
+            while (rows.next()) {
+                for (int c = 0; c < rows.record().count(); ++c)
+                    hash.addData(QByteArray(rows.value(c).toString().toUtf8() + "\x1f"));
+                hash.addData("\x1e");
+            }
+        }
+        return hash.result().toHex();
+    }
+    /// The database file's bytes once the write-ahead log is folded in.
+    QByteArray fileChecksum() const
+    {
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return test::checksum(m_db->path());
+    }
+    QString writeGenerated(int rows)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gen%1.csv").arg(++m_file));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        file.write("氏名,ふりがな,メール,タグ\r\n");
+        for (int i = 0; i < rows; ++i)
+            file.write(QStringLiteral("会員 %1,かいいん %1,member%1@example.jp,生成\r\n").arg(i).toUtf8());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init()
+    {
+        m_store.reset();
+        m_db.reset();
+        Database::Options options;
+        options.dailyBackup = false;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_file)), options);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        m_db = std::move(db).value();
+        m_store = std::make_unique<MemberStore>(*m_db);
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void importsJapaneseMembers()
+    {
+        QList<int> progress;
+        const auto t = table(QStringLiteral("members-ja-utf8.csv"));
+        MemberImporter importer(*m_db, *m_store);
+        importer.setProgressCallback([&](int done, int total) {
+            QCOMPARE(total, 3);
+            progress.append(done);
+        });
+        MemberImporter::Options options;
+        options.progressInterval = 1;
+        const auto summary = importer.run(t, guessed(t), options);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        QCOMPARE(summary->created, 3);
+        QCOMPARE(summary->notes.size(), 0);
+        QCOMPARE(progress, (QList<int>{0, 1, 2, 3}));
+
+        const Member hanako = *m_store->get(idWithEmail(QStringLiteral("hanako.sato@example.jp")));
+        QCOMPARE(hanako.displayName, QStringLiteral("佐藤 花子"));
+        QCOMPARE(hanako.reading, QStringLiteral("さとう はなこ"));
+        QCOMPARE(hanako.phone, QStringLiteral("090-1234-5678"));
+        QCOMPARE(hanako.affiliation, QStringLiteral("株式会社サンプル, 東京支社"));
+        QCOMPARE(hanako.jobTitle, QStringLiteral("部長"));
+        QCOMPARE(hanako.notes, QStringLiteral("好きな言葉は \"一期一会\""));
+        QCOMPARE(hanako.status, Member::Status::Active);
+        QCOMPARE(hanako.joinedOn, QDate(2024, 4, 1));
+        QStringList tags = hanako.tags;
+        tags.sort();
+        QCOMPARE(tags, (QStringList{QStringLiteral("マーケ"), QStringLiteral("営業")}));
+        const Member ichiro = *m_store->get(idWithEmail(QStringLiteral("ichiro@example.com")));
+        QCOMPARE(ichiro.status, Member::Status::Applicant);
+        QCOMPARE(ichiro.notes, QStringLiteral("1行目\n2行目"));
+        QCOMPARE(m_store->get(idWithEmail(QStringLiteral("john.smith@example.org")))->joinedOn,
+                 QDate(2023, 10, 15));
+
+        // Searchable as soon as the import returns.
+        MemberQuery query;
+        query.search = QStringLiteral("佐藤");
+        QCOMPARE(*m_store->count(query), 1);
+        query.search = QStringLiteral("sample");
+        query.search = QStringLiteral("サンプル");
+        QCOMPARE(*m_store->count(query), 1);
+    }
+
+    void appliesEachDuplicatePolicy_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<int>("members");
+        QTest::newRow("skip") << int(Policy::Skip) << 1 << 0 << 1 << 4;
+        QTest::newRow("update") << int(Policy::Update) << 1 << 1 << 0 << 4;
+        QTest::newRow("create") << int(Policy::Create) << 2 << 0 << 0 << 5;
+    }
+    void appliesEachDuplicatePolicy()
+    {
+        QFETCH(int, policy);
+        QFETCH(int, created);
+        QFETCH(int, updated);
+        QFETCH(int, skipped);
+        QFETCH(int, members);
+        QVERIFY(import(QStringLiteral("members-ja-utf8.csv")).ok());
+        MemberImporter::Options options;
+        options.duplicates = Policy(policy);
+        const auto summary = import(QStringLiteral("duplicates.csv"), options);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->created, created);
+        QCOMPARE(summary->updated, updated);
+        QCOMPARE(summary->skipped, skipped);
+        QCOMPARE(*m_store->count(), members);
+        const auto ids = *m_store->idsWithEmail(QStringLiteral("Hanako.Sato@example.jp"));
+        const Member first = *m_store->get(ids.constFirst());
+        if (Policy(policy) == Policy::Skip) {
+            QCOMPARE(summary->notes.size(), 1);
+            QCOMPARE(summary->notes.constFirst().row, 2);
+            QCOMPARE(summary->notes.constFirst().kind, Kind::Skipped);
+            QVERIFY(summary->notes.constFirst().reason.contains(QStringLiteral("already exists")));
+            QCOMPARE(first.displayName, QStringLiteral("佐藤 花子"));
+        } else if (Policy(policy) == Policy::Update) {
+            QCOMPARE(first.displayName, QStringLiteral("Hanako Updated"));
+            QCOMPARE(first.affiliation, QStringLiteral("New Co"));
+            QCOMPARE(first.reading, QStringLiteral("さとう はなこ")); // not in the file: kept
+            QCOMPARE(first.emails, QStringList{QStringLiteral("hanako.sato@example.jp")});
+            QCOMPARE(first.tags.size(), 2);
+        } else {
+            QCOMPARE(ids.size(), 2);
+        }
+    }
+
+    void reportsInvalidEmailsPerRow()
+    {
+        const auto rejected = import(QStringLiteral("invalid-emails.csv"));
+        QVERIFY(rejected.ok());
+        QCOMPARE(rejected->created, 2);
+        QCOMPARE(rejected->rejected, 2);
+        QCOMPARE(rejected->notes.size(), 2);
+        QCOMPARE(rejected->notes.at(0).row, 3);
+        QCOMPARE(rejected->notes.at(0).reason,
+                 QStringLiteral("“not-an-email” is not a valid email address."));
+        QCOMPARE(rejected->notes.at(1).row, 4);
+        QCOMPARE(*m_store->count(), 2);
+        const QString report = rejected->reportCsv();
+        QVERIFY(report.startsWith(QStringLiteral("Row,Result,Reason\r\n3,Not imported,")));
+        const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(rejected->saveReport(reportPath).ok());
+        QFile saved(reportPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().startsWith("\xEF\xBB\xBFRow,Result,Reason"));
+    }
+
+    void importsWithoutInvalidEmailsWhenAsked()
+    {
+        MemberImporter::Options options;
+        options.invalidEmails = EmailPolicy::ImportWithoutEmail;
+        const auto summary = import(QStringLiteral("invalid-emails.csv"), options);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->created, 4);
+        QCOMPARE(summary->notes.size(), 2);
+        QCOMPARE(summary->notes.at(0).kind, Kind::Warning);
+        QCOMPARE(*m_store->count(), 4);
+    }
+
+    void stopsAtTheFirstInvalidEmailWhenAsked()
+    {
+        QVERIFY(import(QStringLiteral("members-en.csv")).ok());
+        const QByteArray before = dump();
+        MemberImporter::Options options;
+        options.invalidEmails = EmailPolicy::AbortImport;
+        options.fileName = QStringLiteral("invalid-emails.csv");
+        const auto summary = import(QStringLiteral("invalid-emails.csv"), options);
+        QVERIFY(!summary.ok());
+        QCOMPARE(summary.error().message(),
+                 QStringLiteral("invalid-emails.csv: Row 3: “not-an-email” is not a valid email address."));
+        QCOMPARE(dump(), before);
+    }
+
+    void rejectsRaggedAndNamelessRows()
+    {
+        const auto t = table(QStringLiteral("ragged-rows.csv"));
+        MemberImporter importer(*m_db, *m_store);
+        const auto summary = importer.run(t, guessed(t), {});
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->created, 2);
+        QCOMPARE(summary->rejected, 2);
+        QCOMPARE(summary->notes.at(0).row, 3);
+        QVERIFY(summary->notes.at(0).reason.contains(QStringLiteral("2 instead of 3")));
+
+        const auto noName = CsvReader::read(QStringLiteral("Name,Email\n,who@example.com\n,,\n"));
+        const auto second = importer.run(*noName, guessed(*noName), {});
+        QVERIFY(second.ok());
+        QCOMPARE(second->rejected, 1);
+        QCOMPARE(second->notes.at(0).reason, QStringLiteral("The row has no name."));
+        QCOMPARE(second->skipped, 1);
+    }
+
+    void refusesAMappingWithoutName()
+    {
+        const auto t = table(QStringLiteral("members-en.csv"));
+        MemberCsvMapping mapping = guessed(t);
+        mapping.setField(0, MemberCsvMapping::Field::Ignore);
+        MemberImporter importer(*m_db, *m_store);
+        QVERIFY(!importer.run(t, mapping, {}).ok());
+    }
+
+    void cancelMidwayLeavesTheDatabaseByteIdentical()
+    {
+        QVERIFY(import(QStringLiteral("members-ja-utf8.csv")).ok());
+        const QByteArray dumpBefore = dump();
+        const QByteArray fileBefore = fileChecksum();
+        const QString path = writeGenerated(1000);
+        MemberImporter importer(*m_db, *m_store);
+        int calls = 0;
+        importer.setProgressCallback([&](int done, int) {
+            ++calls;
+            if (done >= 400)
+                importer.cancel();
+        });
+        const auto summary =
+            importer.importFile(path, guessed(table(QStringLiteral("members-ja-utf8.csv"))), {});
+        QVERIFY(summary.ok());
+        QVERIFY(summary->cancelled);
+        QCOMPARE(summary->created, 0);
+        QCOMPARE(calls, 5); // 0, 100, …, 400
+        QCOMPARE(dump(), dumpBefore);
+        QCOMPARE(fileChecksum(), fileBefore);
+        QVERIFY(!m_store->isBulkWriting());
+        // And the store still works afterwards.
+        QVERIFY(import(QStringLiteral("members-en.csv")).ok());
+    }
+
+    void failureAtRowNRollsEverythingBack()
+    {
+        QVERIFY(import(QStringLiteral("members-ja-utf8.csv")).ok());
+        const QByteArray dumpBefore = dump();
+        const QByteArray fileBefore = fileChecksum();
+        const QString path = writeGenerated(300);
+        MemberImporter importer(*m_db, *m_store);
+        importer.setBeforeRowHook([](int row) -> Result<void> {
+            if (row == 250)
+                return Error(Error::Code::Sql, QStringLiteral("Disk full."), QStringLiteral("injected"));
+            return {};
+        });
+        MemberCsvMapping mapping =
+            MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("ふりがな"),
+                                     QStringLiteral("メール"), QStringLiteral("タグ")});
+        const auto summary = importer.importFile(path, mapping, {});
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error().message().contains(QStringLiteral("Disk full.")));
+        QCOMPARE(dump(), dumpBefore);
+        QCOMPARE(fileChecksum(), fileBefore);
+        QCOMPARE(*m_store->count(), 3);
+        MemberQuery query;
+        query.search = QStringLiteral("会員");
+        QCOMPARE(*m_store->count(query), 0);
+    }
+
+    void fileThatVanishes()
+    {
+        const QString path = writeGenerated(300);
+        MemberCsvMapping mapping =
+            MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("ふりがな"),
+                                     QStringLiteral("メール"), QStringLiteral("タグ")});
+        // Gone before the import reads it: a clear message, nothing changed.
+        const QString gone = m_dir.filePath(QStringLiteral("gone.csv"));
+        QFile::copy(path, gone);
+        QFile::remove(gone);
+        MemberImporter importer(*m_db, *m_store);
+        const QByteArray before = dump();
+        const auto missing = importer.importFile(gone, mapping, {});
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code(), Error::Code::Io);
+        QCOMPARE(missing.error().message(), QStringLiteral("The file “gone.csv” no longer exists."));
+        QCOMPARE(dump(), before);
+        // Gone while rows are being imported: the import works from what it read, completely.
+        importer.setProgressCallback([&](int done, int) {
+            if (done == 100)
+                QVERIFY(QFile::remove(path));
+        });
+        const auto summary = importer.importFile(path, mapping, {});
+        QVERIFY(summary.ok());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(summary->created, 300);
+        QCOMPARE(*m_store->count(), 300);
+    }
+
+    void storesHostileTextVerbatim()
+    {
+        const auto summary = import(QStringLiteral("hostile-text.csv"));
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->created, 2);
+        const Member bobby = *m_store->get(idWithEmail(QStringLiteral("bobby@example.com")));
+        QCOMPARE(bobby.displayName, QStringLiteral("Robert'); DROP TABLE members;--"));
+        QCOMPARE(bobby.notes, QStringLiteral("<script>alert(1)</script>"));
+        const Member md = *m_store->get(idWithEmail(QStringLiteral("md@example.com")));
+        QCOMPARE(md.displayName, QStringLiteral("**bold** _it_ [link](http://x)"));
+        QCOMPARE(md.notes, QStringLiteral("# Heading\n- item\n<b>&amp;</b>"));
+        QCOMPARE(*m_store->count(), 2);
+    }
+
+    void readsShiftJisAndJoinsNameParts()
+    {
+        const auto t = table(QStringLiteral("members-excel-sjis.csv"));
+        MemberImporter importer(*m_db, *m_store);
+        QVERIFY(importer.run(t, guessed(t), {}).ok());
+        const Member m = *m_store->get(idWithEmail(QStringLiteral("takahashi@example.jp")));
+        QCOMPARE(m.displayName, QStringLiteral("髙橋 ①郎"));
+        QCOMPARE(m.reading, QStringLiteral("タカハシ イチロウ"));
+
+        const auto parts = CsvReader::read(
+            QStringLiteral("姓,名,セイ,メイ,状態,入会日\n田中,太郎,タナカ,タロウ,休眠中かも,2024-13-01\n"));
+        QStringList warnings;
+        const auto member = MemberImporter::memberFromRow(parts->records.at(1).fields, guessed(*parts),
+                                                          EmailPolicy::RejectRow, &warnings);
+        QVERIFY(member.ok());
+        QCOMPARE(member->displayName, QStringLiteral("田中 太郎"));
+        QCOMPARE(member->reading, QStringLiteral("タナカ タロウ"));
+        QCOMPARE(warnings.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberImporter)
+#include "tst_memberimporter.moc"
