@@ -1,0 +1,193 @@
+// Importing a 100,000-row member CSV through MemberImporter (read, decode, parse, import, search index
+// filled) versus the sqlite3 command-line shell doing `.import` of the same file into a table with the
+// same columns and building an FTS5 index over it with 'rebuild'. Prints both times and the ratio
+// (target ≤ 1.5×). Usage: bench_member_import [rows]   (default 100000; needs `sqlite3` on PATH)
+
+#include "exchange/CsvReader.h"
+#include "exchange/MemberCsvMapping.h"
+#include "exchange/MemberImporter.h"
+#include "exchange/TextDecoding.h"
+#include "records/MemberQuery.h"
+#include "storage/Database.h"
+#include "stores/MemberStore.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace offkai;
+
+namespace {
+
+const char16_t *const kSurnames[][2] = {
+    {u"佐藤", u"さとう"},   {u"鈴木", u"すずき"},     {u"高橋", u"たかはし"}, {u"田中", u"たなか"},
+    {u"伊藤", u"いとう"},   {u"渡辺", u"わたなべ"},   {u"山本", u"やまもと"}, {u"中村", u"なかむら"},
+    {u"小林", u"こばやし"}, {u"加藤", u"かとう"},     {u"吉田", u"よしだ"},   {u"山田", u"やまだ"},
+    {u"佐々木", u"ささき"}, {u"山口", u"やまぐち"},   {u"松本", u"まつもと"}, {u"井上", u"いのうえ"},
+    {u"髙橋", u"たかはし"}, {u"長谷川", u"はせがわ"}, {u"東", u"あずま"},     {u"斎藤", u"さいとう"},
+};
+const char16_t *const kGiven[][2] = {
+    {u"太郎", u"たろう"},   {u"花子", u"はなこ"}, {u"翔太", u"しょうた"}, {u"美咲", u"みさき"},
+    {u"大輔", u"だいすけ"}, {u"由紀", u"ゆき"},   {u"健一", u"けんいち"}, {u"恵", u"めぐみ"},
+    {u"拓也", u"たくや"},   {u"彩", u"あや"},     {u"誠", u"まこと"},     {u"さくら", u"さくら"},
+};
+const char16_t *const kLatinSurnames[] = {u"Smith",  u"Johnson", u"Brown", u"Garcia",
+                                          u"Müller", u"Dubois",  u"Kim"};
+const char16_t *const kLatinGiven[] = {u"John", u"Emily", u"Michael", u"Sarah", u"Chloé", u"Lucas"};
+const char16_t *const kCompanies[] = {u"株式会社東京商事", u"大阪システムズ", u"横浜広告社",   u"名古屋電機",
+                                      u"Acme Corp",        u"Globex, Inc.",   u"フリーランス", u"京都大学"};
+const char16_t *const kTags[] = {u"幹事",       u"ブロガー", u"起業準備", u"常連",
+                                 u"Zoomホスト", u"経営者",   u"学生"};
+const char16_t *const kNotes[] = {u"第2回オフ会に参加。東京駅近くで働いている。",
+                                  u"紹介で参加。ワインが好き。",
+                                  u"Met at the Tokyo meetup; interested in \"startups\".",
+                                  u"**要フォロー** 名刺交換済み\n次回はLT希望", u""};
+
+template<typename T, std::size_t N> const T &pick(const T (&items)[N], QRandomGenerator &rng)
+{
+    return items[rng.bounded(int(N))];
+}
+
+QString str(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
+
+QString quoted(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')))
+        return field;
+    QString q = field;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+/// A realistic member list: Japanese and Latin names with readings, unique emails, companies, tags, notes.
+bool writeCsv(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator rng(20240401);
+    QString text = QStringLiteral("氏名,ふりがな,メールアドレス,会社名,タグ,備考\r\n");
+    for (int i = 0; i < rows; ++i) {
+        QString name, reading;
+        if (rng.bounded(5) == 0) {
+            name = str(pick(kLatinGiven, rng)) + QLatin1Char(' ') + str(pick(kLatinSurnames, rng));
+        } else {
+            const auto &family = pick(kSurnames, rng);
+            const auto &given = pick(kGiven, rng);
+            name = str(family[0]) + QLatin1Char(' ') + str(given[0]);
+            reading = str(family[1]) + QLatin1Char(' ') + str(given[1]);
+        }
+        const QString email = QStringLiteral("member%1@example%2.jp").arg(i).arg(rng.bounded(50));
+        const QString tags = str(pick(kTags, rng)) + QStringLiteral("、") + str(pick(kTags, rng));
+        text += quoted(name) + QLatin1Char(',') + quoted(reading) + QLatin1Char(',') + email +
+                QLatin1Char(',') + quoted(str(pick(kCompanies, rng))) + QLatin1Char(',') + quoted(tags) +
+                QLatin1Char(',') + quoted(str(pick(kNotes, rng))) + QStringLiteral("\r\n");
+    }
+    return file.write(text.toUtf8()) > 0;
+}
+
+double ourImport(const QString &csv, const QString &dbPath, int rows)
+{
+    Database::Options options;
+    options.dailyBackup = false;
+    auto db = Database::open(dbPath, options);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return -1;
+    }
+    MemberStore store(**db);
+    QElapsedTimer timer;
+    timer.start();
+    auto bytes = MemberImporter::readFile(csv);
+    auto decoded = TextDecoding::decode(*bytes);
+    const qint64 decodeMs = timer.elapsed();
+    auto table = CsvReader::read(decoded->text);
+    const qint64 parseMs = timer.elapsed() - decodeMs;
+    MemberImporter importer(**db, store);
+    MemberImporter::Options importOptions;
+    importOptions.duplicates = MemberImporter::DuplicatePolicy::Skip;
+    const auto summary =
+        importer.run(*table, MemberCsvMapping::guess(table->records.constFirst().fields), importOptions);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!summary || summary->created != rows) {
+        std::fprintf(stderr, "import failed: %s\n",
+                     summary ? "wrong count" : qPrintable(summary.error().toString()));
+        return -1;
+    }
+    MemberQuery query;
+    query.search = QStringLiteral("東京");
+    const int found = store.count(query).value();
+    std::printf("  offkai: read+decode %lld ms, parse %lld ms, import+index %lld ms; search 東京 finds %d\n",
+                static_cast<long long>(decodeMs), static_cast<long long>(parseMs),
+                static_cast<long long>(timer.elapsed() - decodeMs - parseMs), found);
+    return seconds;
+}
+
+double sqliteShell(const QString &csv, const QString &dbPath, bool withIndex)
+{
+    QString script =
+        QStringLiteral(
+            "CREATE TABLE members (display_name TEXT, reading TEXT, email TEXT, affiliation TEXT, tags TEXT, "
+            "notes TEXT);\n.mode csv\n.import --skip 1 '") +
+        csv + QStringLiteral("' members\n");
+    if (withIndex)
+        script += QStringLiteral(
+            "CREATE VIRTUAL TABLE member_search USING fts5(display_name, reading, email, affiliation, tags, "
+            "notes, content='members', tokenize='trigram');\n"
+            "INSERT INTO member_search (member_search) VALUES ('rebuild');\n");
+    script += QStringLiteral("SELECT count(*) FROM members;\n");
+    QProcess sqlite;
+    QElapsedTimer timer;
+    timer.start();
+    sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), dbPath});
+    if (!sqlite.waitForStarted())
+        return -1;
+    sqlite.write(script.toUtf8());
+    sqlite.closeWriteChannel();
+    sqlite.waitForFinished(-1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (sqlite.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3 failed: %s\n", sqlite.readAllStandardError().constData());
+        return -1;
+    }
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        std::fprintf(stderr, "sqlite3 is not on PATH\n");
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("members.csv"));
+    if (!writeCsv(csv, rows)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+        return 1;
+    }
+    std::printf("Member CSV import, %d rows (%.1f MB)\n", rows, QFile(csv).size() / 1e6);
+    const double importOnly = sqliteShell(csv, dir.filePath(QStringLiteral("shell-import.sqlite")), false);
+    const double baseline = sqliteShell(csv, dir.filePath(QStringLiteral("shell.sqlite")), true);
+    const double ours = ourImport(csv, dir.filePath(QStringLiteral("offkai.sqlite")), rows);
+    if (importOnly < 0 || baseline < 0 || ours < 0)
+        return 1;
+    std::printf("  sqlite3 .import alone:                 %7.3f s\n", importOnly);
+    std::printf("  sqlite3 .import + FTS5 'rebuild':      %7.3f s  (baseline)\n", baseline);
+    std::printf("  MemberImporter (searchable on return): %7.3f s\n", ours);
+    std::printf("  ratio: %.2fx (target <= 1.5x)\n", ours / baseline);
+    return 0;
+}
