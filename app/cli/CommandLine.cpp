@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "MembersCommand.h"
 #include "Output.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
@@ -39,11 +40,14 @@ qsizetype commandIndex(const QStringList &arguments)
 
 QString usage()
 {
-    return CommandLine::tr("Usage:\n"
-                           "  offkai [--db PATH | --demo] [--lang ja|en]            start the application\n"
-                           "  offkai [--db PATH | --demo] check                     check a database\n"
-                           "  offkai [--db PATH | --demo] venues list [--format csv|json]\n"
-                           "                                                        list the venues\n");
+    return CommandLine::tr(
+        "Usage:\n"
+        "  offkai [--db PATH | --demo] [--lang ja|en]            start the application\n"
+        "  offkai [--db PATH | --demo] check                     check a database\n"
+        "  offkai [--db PATH | --demo] venues list [--format csv|json]\n"
+        "                                                        list the venues\n"
+        "  offkai [--db PATH | --demo] members list|import|export …\n"
+        "                                                        see offkai members --help\n");
 }
 } // namespace
 
@@ -105,7 +109,8 @@ int CommandLine::run(const QStringList &arguments)
         Output::message(tr("Use either --db or --demo, not both."));
         return UsageError;
     }
-    if (command != QLatin1String("check") && command != QLatin1String("venues")) {
+    if (command != QLatin1String("check") && command != QLatin1String("venues") &&
+        command != QLatin1String("members")) {
         Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
         return UsageError;
     }
@@ -136,6 +141,8 @@ int CommandLine::run(const QStringList &arguments)
         return Failure;
     }
     Workspace workspace(std::move(db).value(), parser.isSet(demoOption));
+    if (command == QLatin1String("members"))
+        return MembersCommand::run(workspace, rest);
     return VenuesCommand::run(workspace, rest);
 }
 

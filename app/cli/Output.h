@@ -10,6 +10,7 @@ class Output
 {
 public:
     static void data(const QString &text);
+    static void bytes(const QByteArray &bytes);
     static void message(const QString &text);
 };
 

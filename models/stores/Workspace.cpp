@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "MemberStore.h"
+#include "ParticipationStore.h"
 #include "storage/Database.h"
 #include "VenueStore.h"
 
@@ -10,12 +11,14 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     : m_database(std::move(database))
     , m_venues(std::make_unique<VenueStore>(*m_database))
     , m_members(std::make_unique<MemberStore>(*m_database))
+    , m_participations(std::make_unique<ParticipationStore>(*m_database))
     , m_isDemo(isDemo)
 {}
 
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use.
+    m_participations.reset();
     m_members.reset();
     m_venues.reset();
     m_database.reset();

@@ -9,6 +9,7 @@ namespace offkai {
 
 class Database;
 class MemberStore;
+class ParticipationStore;
 class VenueStore;
 
 /// An open database and the stores over it: what a window or a command works on.
@@ -23,12 +24,14 @@ public:
     Database &database() { return *m_database; }
     VenueStore &venues() { return *m_venues; }
     MemberStore &members() { return *m_members; }
+    ParticipationStore &participations() { return *m_participations; }
     bool isDemo() const { return m_isDemo; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<VenueStore> m_venues;
     std::unique_ptr<MemberStore> m_members;
+    std::unique_ptr<ParticipationStore> m_participations;
     bool m_isDemo;
 };
 

@@ -6,6 +6,7 @@
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
+#include "members/MembersPage.h"
 #include "venues/VenuesPage.h"
 
 #include <cstdio>
@@ -52,9 +53,16 @@ int main(int argc, char **argv)
         ok &= save(window, out + QStringLiteral("/welcome-") + lang + QStringLiteral(".png"));
         if (!window.openDemo())
             return 1;
+        auto *members = window.findChild<offkai::MembersPage *>();
         auto *venues = window.findChild<offkai::VenuesPage *>();
-        if (!venues)
+        if (!members || !venues)
             return 1;
+        window.showPage(int(window.pages().indexOf(members)));
+        members->view()->selectRow(2);
+        ok &= save(window, out + QStringLiteral("/members-") + lang + QStringLiteral(".png"));
+        members->showApplicants();
+        ok &= save(window, out + QStringLiteral("/members-applicants-") + lang + QStringLiteral(".png"));
+        window.showPage(int(window.pages().indexOf(venues)));
         venues->selectVenue(3);
         ok &= save(window, out + QStringLiteral("/venues-") + lang + QStringLiteral(".png"));
         venues->selectVenue(1);

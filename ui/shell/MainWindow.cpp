@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "stores/Workspace.h"
+#include "members/MembersPage.h"
 #include "venues/VenuesPage.h"
 
 #include <QAction>
@@ -245,6 +246,7 @@ void MainWindow::rebuildPages()
     m_pages.clear();
     if (m_workspace) {
         // A page appears here when its feature lands.
+        m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
         m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this));
     }
     for (Page *page : std::as_const(m_pages)) {

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace offkai {
+
+class Workspace;
+
+/// `offkai members list|import|export …`.
+class MembersCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::MembersCommand)
+public:
+    /// `arguments` start after "members". Returns the process exit code.
+    static int run(Workspace &workspace, const QStringList &arguments);
+
+private:
+    static int list(Workspace &workspace, const QStringList &arguments);
+    static int importFile(Workspace &workspace, const QStringList &arguments);
+    static int exportMembers(Workspace &workspace, const QStringList &arguments);
+};
+
+} // namespace offkai

@@ -1,0 +1,240 @@
+#include "items/MemberTableModel.h"
+#include "members/DuplicatesDialog.h"
+#include "members/MemberEditor.h"
+#include "members/MembersPage.h"
+#include "storage/Database.h"
+#include "stores/MemberStore.h"
+#include "stores/ParticipationStore.h"
+#include "stores/Workspace.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QUndoStack>
+
+using namespace offkai;
+
+/// Drives the members page through its widgets, offscreen.
+class TestMembersPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<MembersPage> m_page;
+    int m_file = 0;
+
+    MemberStore &store() { return m_workspace->members(); }
+
+    qint64 add(const QString &name, const QString &reading, Member::Status status = Member::Status::Active,
+               const QString &email = {})
+    {
+        Member m;
+        m.displayName = name;
+        m.reading = reading;
+        m.status = status;
+        if (!email.isEmpty())
+            m.emails = {email};
+        auto id = store().insert(m);
+        return id ? *id : 0;
+    }
+    template<typename T> T *field(const char *name)
+    {
+        T *w = m_page->editor()->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    void selectRows(const QList<qint64> &ids)
+    {
+        m_page->view()->clearSelection();
+        for (qint64 id : ids) {
+            const int row = m_page->rowOf(id);
+            m_page->view()->selectionModel()->select(m_page->model()->index(row, 0),
+                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    void rebuildPage()
+    {
+        m_page = std::make_unique<MembersPage>(*m_workspace, *m_undo);
+        m_page->resize(1200, 760);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init()
+    {
+        m_page.reset();
+        m_undo.reset();
+        m_workspace.reset();
+        Database::Options options;
+        options.dailyBackup = false;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)), options);
+        QVERIFY(db.ok());
+        m_workspace = std::make_unique<Workspace>(std::move(db).value());
+        m_undo = std::make_unique<QUndoStack>();
+        rebuildPage();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_undo.reset();
+        m_workspace.reset();
+    }
+
+    void addEditAndUndoAMember()
+    {
+        QTest::keySequence(m_page.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        QCOMPARE(*store().count(), 1);
+        auto *name = field<QLineEdit>("nameEdit");
+        QTRY_VERIFY(name->hasFocus());
+        test::typeText(name, QStringLiteral("井上 隆"));
+        field<QLineEdit>("readingEdit")->setText(QStringLiteral("いのうえ たかし"));
+        field<QPlainTextEdit>("emailsEdit")
+            ->setPlainText(QStringLiteral("inoue@example.jp\ntakashi@example.com"));
+        field<QLineEdit>("tagsEdit")->setText(QStringLiteral("経営者、常連"));
+        QVERIFY(m_page->editor()->isDirty());
+        QTest::keyClick(name, Qt::Key_Return);
+        const qint64 id = m_page->currentMemberId();
+        auto saved = store().get(id);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->displayName, QStringLiteral("井上 隆"));
+        QCOMPARE(saved->emails,
+                 (QStringList{QStringLiteral("inoue@example.jp"), QStringLiteral("takashi@example.com")}));
+        QCOMPARE(saved->tags.size(), 2);
+        m_undo->undo();
+        QCOMPARE(store().get(id)->displayName, QStringLiteral("New member"));
+        QCOMPARE(name->text(), QStringLiteral("New member"));
+        m_undo->undo();
+        QCOMPARE(*store().count(), 0);
+    }
+
+    void invalidEmailIsExplainedAndKept()
+    {
+        m_page->addMember();
+        field<QPlainTextEdit>("emailsEdit")->setPlainText(QStringLiteral("not-an-address"));
+        QVERIFY(!m_page->saveEditor());
+        QVERIFY(field<QLabel>("messageLabel")->isVisible());
+        QCOMPARE(field<QPlainTextEdit>("emailsEdit")->toPlainText(), QStringLiteral("not-an-address"));
+        QVERIFY(store().get(m_page->currentMemberId())->emails.isEmpty());
+    }
+
+    void applicantsAreShownAndApprovedInBulk()
+    {
+        const qint64 a =
+            add(QStringLiteral("申請 一郎"), QStringLiteral("しんせい いちろう"), Member::Status::Applicant);
+        const qint64 b =
+            add(QStringLiteral("申請 二郎"), QStringLiteral("しんせい じろう"), Member::Status::Applicant);
+        add(QStringLiteral("会員 花子"), QStringLiteral("かいいん はなこ"));
+        rebuildPage();
+        auto *banner = m_page->findChild<QPushButton *>(QStringLiteral("applicantsBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1Char('2')));
+        QTest::mouseClick(banner, Qt::LeftButton);
+        QCOMPARE(m_page->model()->rowCount(), 2);
+        selectRows({a, b});
+        m_page->approveSelected();
+        QCOMPARE(store().get(a)->status, Member::Status::Active);
+        QVERIFY(store().get(b)->approvedAt.isValid());
+        QVERIFY(!banner->isVisible());
+        m_undo->undo();
+        QCOMPARE(store().get(a)->status, Member::Status::Applicant);
+        QVERIFY(!store().get(b)->approvedAt.isValid());
+    }
+
+    void searchFindsShortJapaneseTermsAndFolding()
+    {
+        add(QStringLiteral("佐藤 花子"), QStringLiteral("さとう はなこ"));
+        add(QStringLiteral("東京 太郎"), QStringLiteral("とうきょう たろう"));
+        add(QStringLiteral("Alice Smith"), QStringLiteral("ありす すみす"));
+        rebuildPage();
+        const auto searchFor = [this](const QString &text) {
+            m_page->searchField()->setText(text);
+            QTest::qWait(200); // the search waits for a pause in typing
+            return m_page->model()->rowCount();
+        };
+        QCOMPARE(searchFor(QStringLiteral("佐藤")), 1);
+        QCOMPARE(searchFor(QStringLiteral("東")), 1);
+        QCOMPARE(searchFor(QStringLiteral("サトウ")), 1);
+        QCOMPARE(searchFor(QStringLiteral("ALICE")), 1);
+        QCOMPARE(searchFor(QString()), 3);
+    }
+
+    void bulkTagStatusAndBccList()
+    {
+        const qint64 a = add(QStringLiteral("A"), QStringLiteral("あ"), Member::Status::Active,
+                             QStringLiteral("a@example.com"));
+        const qint64 b = add(QStringLiteral("B"), QStringLiteral("い"), Member::Status::Active,
+                             QStringLiteral("b@example.com"));
+        rebuildPage();
+        selectRows({a, b});
+        m_page->copyEmailsOfSelected();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY(copied.contains(QLatin1String("a@example.com")));
+        QVERIFY(copied.contains(QLatin1String("b@example.com")));
+        m_page->setStatusOfSelected(int(Member::Status::Inactive));
+        QCOMPARE(store().get(a)->status, Member::Status::Inactive);
+        QCOMPARE(store().get(b)->status, Member::Status::Inactive);
+        m_undo->undo();
+        QCOMPARE(store().get(b)->status, Member::Status::Active);
+    }
+
+    void deletingIsUndoneWithTheEventHistory()
+    {
+        const qint64 a = add(QStringLiteral("参加 太郎"), QStringLiteral("さんか たろう"));
+        QSqlQuery q(m_workspace->database().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (id, title, starts_at) VALUES (7, '第2回オフ会', "
+                                      "'2013-08-29T10:30:00Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO participations (event_id, member_id, attended, walk_in) "
+                                      "VALUES (7, %1, 1, 1)")
+                           .arg(a)));
+        rebuildPage();
+        selectRows({a});
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QCOMPARE(*store().count(), 0);
+        m_undo->undo();
+        QCOMPARE(*store().count(), 1);
+        auto history = m_workspace->participations().forMember(a);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QVERIFY(history->constFirst().walkIn);
+    }
+
+    void duplicatesAreMergedAndUnmerged()
+    {
+        const qint64 a = add(QStringLiteral("伊藤 健一"), QStringLiteral("いとう けんいち"),
+                             Member::Status::Active, QStringLiteral("ito@example.jp"));
+        const qint64 b = add(QStringLiteral("伊藤 健一"), QStringLiteral("イトウ ケンイチ"),
+                             Member::Status::Active, QStringLiteral("ITO@example.jp"));
+        DuplicatesDialog dialog(store(), *m_undo);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        dialog.mergeRow(0, 0);
+        QCOMPARE(*store().count(), 1);
+        QVERIFY(store().get(a).ok());
+        QVERIFY(!store().get(b).ok());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        m_undo->undo();
+        QCOMPARE(*store().count(), 2);
+        QVERIFY(store().get(b).ok());
+    }
+};
+
+QTEST_MAIN(TestMembersPage)
+#include "tst_memberspage.moc"

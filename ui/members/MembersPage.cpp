@@ -1,0 +1,631 @@
+#include "MembersPage.h"
+
+#include "AddMemberCommand.h"
+#include "DuplicatesDialog.h"
+#include "EditMemberCommand.h"
+#include "items/MemberTableModel.h"
+#include "MemberEditor.h"
+#include "MembersChangeCommand.h"
+#include "MemberSettingsDialog.h"
+#include "records/Occupation.h"
+#include "shell/Icons.h"
+#include "storage/Database.h"
+#include "stores/MemberStore.h"
+#include "stores/ParticipationStore.h"
+#include "stores/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace offkai {
+
+MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+    : Page(parent)
+    , m_workspace(workspace)
+    , m_undo(undoStack)
+{
+    setObjectName(QStringLiteral("membersPage"));
+    MemberStore &store = m_workspace.members();
+    m_model = new MemberTableModel(store, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("memberSearch"));
+    m_search->setPlaceholderText(tr("Search name, reading, affiliation, tags, notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search members"));
+    // Each keystroke is one SQL query; a short pause lets fast typists finish a word first.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (Member::Status status : Member::allStatuses())
+        m_statusFilter->addItem(Member::statusLabel(status), int(status));
+    m_tagFilter = new QComboBox(this);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->setAccessibleName(tr("Tag"));
+    m_occupationFilter = new QComboBox(this);
+    m_occupationFilter->setObjectName(QStringLiteral("occupationFilter"));
+    m_occupationFilter->setAccessibleName(tr("Occupation"));
+
+    m_applicantsBanner = new QPushButton(this);
+    m_applicantsBanner->setObjectName(QStringLiteral("applicantsBanner"));
+    m_applicantsBanner->setIcon(Icons::get(QStringLiteral("dialog-information")));
+    m_applicantsBanner->setStyleSheet(
+        QStringLiteral("text-align: left; padding: 6px; background: #fff4d6; "
+                       "color: #5b4300; border: 1px solid #e8c66a; border-radius: 4px;"));
+    connect(m_applicantsBanner, &QPushButton::clicked, this, &MembersPage::showApplicants);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("memberTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setDefaultSectionSize(120);
+    m_view->setAccessibleName(tr("Members"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_editor = new MemberEditor(this);
+    m_editor->setObjectName(QStringLiteral("memberEditor"));
+    m_editor->setPeopleLookup(
+        [&store](qint64 id) {
+            auto member = store.get(id);
+            return member ? member->displayName : QString();
+        },
+        [&store](const QString &text) {
+            QList<MemberEditor::Person> people;
+            MemberQuery query;
+            query.search = text;
+            auto rows = store.fetch(query, 0, 12);
+            if (rows) {
+                for (const MemberRow &row : std::as_const(*rows))
+                    people.append({row.id, row.displayName});
+            }
+            return people;
+        });
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_tagFilter);
+    filters->addWidget(m_occupationFilter);
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_applicantsBanner);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_countLabel);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("membersSplitter"));
+    splitter->addWidget(listSide);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({660, 440});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    m_newAction = new QAction(Icons::get(QStringLiteral("list-add")), tr("&New Member"), this);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Add a member and edit their profile"));
+    connect(m_newAction, &QAction::triggered, this, &MembersPage::addMember);
+
+    m_saveAction = new QAction(Icons::get(QStringLiteral("document-save")), tr("&Save Member"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MembersPage::saveEditor);
+
+    m_deleteAction = new QAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Members"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setStatusTip(tr("Delete the selected members (can be undone)"));
+    connect(m_deleteAction, &QAction::triggered, this, &MembersPage::deleteSelected);
+
+    m_approveAction = new QAction(Icons::get(QStringLiteral("dialog-ok-apply")), tr("&Approve"), this);
+    m_approveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_approveAction->setStatusTip(tr("Approve the selected applicants as active members"));
+    connect(m_approveAction, &QAction::triggered, this, &MembersPage::approveSelected);
+
+    m_tagAction = new QAction(Icons::get(QStringLiteral("tag")), tr("Add &Tag…"), this);
+    m_tagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tagAction, &QAction::triggered, this, &MembersPage::tagSelected);
+
+    m_statusMenu = new QMenu(tr("Set &Status"), this);
+    for (Member::Status status : Member::allStatuses()) {
+        QAction *action = m_statusMenu->addAction(Member::statusLabel(status));
+        connect(action, &QAction::triggered, this, [this, status] { setStatusOfSelected(int(status)); });
+    }
+    m_statusMenuAction = m_statusMenu->menuAction();
+
+    m_bccAction = new QAction(Icons::get(QStringLiteral("mail-send")), tr("Copy Emails as &BCC List"), this);
+    m_bccAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_bccAction->setStatusTip(tr("Copy the selected members' addresses, ready to paste into BCC"));
+    connect(m_bccAction, &QAction::triggered, this, &MembersPage::copyEmailsOfSelected);
+
+    m_duplicatesAction = new QAction(Icons::get(QStringLiteral("edit-copy")), tr("Find &Duplicates…"), this);
+    connect(m_duplicatesAction, &QAction::triggered, this, &MembersPage::findDuplicates);
+
+    m_importAction = new QAction(Icons::get(QStringLiteral("document-import")), tr("&Import CSV…"), this);
+    connect(m_importAction, &QAction::triggered, this, &MembersPage::importRequested);
+    m_exportAction = new QAction(Icons::get(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction->setStatusTip(tr("Export the selected members, or everyone when none is selected"));
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { Q_EMIT exportRequested(selectedMemberIds()); });
+
+    m_settingsAction =
+        new QAction(Icons::get(QStringLiteral("configure")), tr("Occupations and &Questions…"), this);
+    m_settingsAction->setStatusTip(tr("Edit the occupation list and the questions asked of applicants"));
+    connect(m_settingsAction, &QAction::triggered, this, &MembersPage::editSettings);
+
+    addActions({m_newAction, m_saveAction, m_approveAction, m_tagAction, m_bccAction});
+    m_view->addActions(
+        {m_approveAction, m_tagAction, m_statusMenuAction, m_bccAction, m_exportAction, m_deleteAction});
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MembersPage::applyQuery);
+    for (QComboBox *combo : {m_statusFilter, m_tagFilter, m_occupationFilter})
+        connect(combo, &QComboBox::activated, this, &MembersPage::applyQuery);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MembersPage::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersPage::updateActions);
+    connect(m_editor, &MemberEditor::saveRequested, this, &MembersPage::saveEditor);
+    connect(m_editor, &MemberEditor::approveRequested, this, [this] {
+        if (saveEditor())
+            approveSelected();
+    });
+    connect(m_editor, &MemberEditor::dirtyChanged, this, &MembersPage::updateActions);
+    connect(&store, &MemberStore::memberUpdated, this, &MembersPage::onMemberChanged);
+    for (auto signal : {&MemberStore::memberInserted, &MemberStore::memberRemoved})
+        connect(&store, signal, this, [this] {
+            updateCount();
+            updateApplicantsBanner();
+        });
+    connect(&store, &MemberStore::membersReset, this, [this] {
+        refreshCatalogues();
+        updateCount();
+        updateApplicantsBanner();
+        onMemberChanged(m_editor->original().id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_editor->hasMember() && !m_workspace.members().get(m_editor->original().id))
+            m_editor->clear();
+        updateActions();
+    });
+
+    setFocusProxy(m_view);
+    refreshCatalogues();
+    m_view->sortByColumn(MemberTableModel::ReadingColumn, Qt::AscendingOrder);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateApplicantsBanner();
+    updateCount();
+    updateActions();
+}
+
+MembersPage::~MembersPage() = default;
+
+QString MembersPage::title() const
+{
+    return tr("Members");
+}
+
+QIcon MembersPage::icon() const
+{
+    return Icons::get(QStringLiteral("system-users"));
+}
+
+QList<QAction *> MembersPage::pageActions() const
+{
+    return {m_newAction,    m_saveAction,       m_deleteAction,  m_approveAction,
+            m_tagAction,    m_statusMenuAction, m_bccAction,     m_duplicatesAction,
+            m_importAction, m_exportAction,     m_settingsAction};
+}
+
+void MembersPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MembersPage::refreshCatalogues()
+{
+    MemberStore &store = m_workspace.members();
+    const QString tag = m_tagFilter->currentData().toString();
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("All tags"), QString());
+    if (auto tags = store.tags())
+        for (const QString &name : std::as_const(*tags))
+            m_tagFilter->addItem(name, name);
+    m_tagFilter->setCurrentIndex(qMax(0, m_tagFilter->findData(tag)));
+
+    const QString occupation = m_occupationFilter->currentData().toString();
+    m_occupationFilter->clear();
+    m_occupationFilter->addItem(tr("All occupations"), QString());
+    QList<MemberEditor::Choice> choices;
+    if (auto occupations = store.occupations()) {
+        for (const Occupation &o : std::as_const(*occupations)) {
+            m_occupationFilter->addItem(o.displayLabel(), o.key);
+            choices.append({o.key, o.displayLabel()});
+        }
+    }
+    m_occupationFilter->setCurrentIndex(qMax(0, m_occupationFilter->findData(occupation)));
+    m_editor->setOccupations(choices);
+
+    QList<MemberEditor::Question> questions;
+    if (auto list = store.joinQuestions())
+        for (const JoinQuestion &q : std::as_const(*list))
+            questions.append({q.id, q.text});
+    m_editor->setJoinQuestions(questions);
+}
+
+void MembersPage::applyQuery()
+{
+    MemberQuery query = m_model->query();
+    query.search = m_search->text();
+    const int status = m_statusFilter->currentData().toInt();
+    query.status = status < 0 ? std::nullopt : std::optional<Member::Status>(Member::Status(status));
+    query.tag = m_tagFilter->currentData().toString();
+    query.occupation = m_occupationFilter->currentData().toString();
+    const qint64 keep = currentMemberId();
+    m_model->setQuery(query);
+    if (keep != 0) {
+        const int row = rowOf(keep);
+        if (row >= 0)
+            m_view->selectRow(row);
+    }
+    updateCount();
+}
+
+void MembersPage::showApplicants()
+{
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(int(Member::Status::Applicant)));
+    applyQuery();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    m_view->setFocus();
+}
+
+void MembersPage::updateApplicantsBanner()
+{
+    MemberQuery applicants;
+    applicants.status = Member::Status::Applicant;
+    auto count = m_workspace.members().count(applicants);
+    const int n = count ? *count : 0;
+    m_applicantsBanner->setVisible(n > 0);
+    m_applicantsBanner->setText(tr("%n applicant(s) waiting for approval — show them", nullptr, n));
+}
+
+int MembersPage::rowOf(qint64 id) const
+{
+    if (id == 0)
+        return -1;
+    const int loaded = m_model->loadedRowOf(id);
+    if (loaded >= 0)
+        return loaded;
+    // Not in the loaded window: walk the query's order in SQL, a page at a time.
+    constexpr int page = 2000;
+    for (int offset = 0; offset < m_model->rowCount(); offset += page) {
+        auto rows = m_workspace.members().fetch(m_model->query(), offset, page);
+        if (!rows)
+            return -1;
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            if (rows->at(i).id == id)
+                return offset + int(i);
+        }
+        if (rows->size() < page)
+            break;
+    }
+    return -1;
+}
+
+qint64 MembersPage::currentMemberId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(MemberTableModel::IdRole).toLongLong() : 0;
+}
+
+QList<qint64> MembersPage::selectedMemberIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(MemberTableModel::IdRole).toLongLong());
+    if (ids.isEmpty() && currentMemberId() != 0)
+        ids.append(currentMemberId());
+    return ids;
+}
+
+void MembersPage::selectMember(qint64 id)
+{
+    int row = rowOf(id);
+    if (row < 0 && (!m_search->text().isEmpty() || m_statusFilter->currentIndex() > 0 ||
+                    m_tagFilter->currentIndex() > 0 || m_occupationFilter->currentIndex() > 0)) {
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_tagFilter->setCurrentIndex(0);
+        m_occupationFilter->setCurrentIndex(0);
+        applyQuery();
+        row = rowOf(id);
+    }
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void MembersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_restoringSelection)
+        return;
+    if (m_editor->isDirty() && !saveEditor()) {
+        const qint64 keep = m_editor->original().id;
+        if (previous.isValid()) {
+            QTimer::singleShot(0, this, [this, keep] {
+                m_restoringSelection = true;
+                selectMember(keep);
+                m_restoringSelection = false;
+            });
+            return;
+        }
+    }
+    if (!current.isValid()) {
+        m_editor->clear();
+    } else if (auto member = m_workspace.members().get(current.data(MemberTableModel::IdRole).toLongLong())) {
+        m_editor->setMember(*member);
+    } else {
+        showError(member.error());
+    }
+    updateActions();
+}
+
+void MembersPage::onMemberChanged(qint64 id)
+{
+    if (id == 0 || id != m_editor->original().id)
+        return;
+    auto member = m_workspace.members().get(id);
+    if (member && !m_editor->isDirty())
+        m_editor->setMember(*member);
+}
+
+bool MembersPage::saveEditor()
+{
+    if (!m_editor->hasMember() || !m_editor->isDirty())
+        return true;
+    const Member after = m_editor->edited();
+    if (auto valid = MemberStore::validate(after); !valid) {
+        m_editor->showError(valid.error().message());
+        return false;
+    }
+    bool failed = false;
+    const Member before = m_editor->original();
+    m_editor->setMember(after); // the form now shows what is being saved; the store's signal refreshes it
+    m_undo.push(new EditMemberCommand(m_workspace.members(), before, after, [this, &failed](const Error &e) {
+        failed = true;
+        showError(e);
+    }));
+    if (failed) {
+        m_editor->setMember(before);
+        return false;
+    }
+    if (auto fresh = m_workspace.members().get(after.id))
+        m_editor->setMember(*fresh);
+    refreshCatalogues();
+    Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.displayName.trimmed()));
+    return true;
+}
+
+bool MembersPage::commitPendingEdits()
+{
+    return saveEditor();
+}
+
+void MembersPage::addMember()
+{
+    if (!saveEditor())
+        return;
+    Member member;
+    member.displayName = tr("New member");
+    member.joinedOn = QDate::currentDate();
+    bool failed = false;
+    auto *command = new AddMemberCommand(m_workspace.members(), member, [this, &failed](const Error &e) {
+        failed = true;
+        showError(e);
+    });
+    m_undo.push(command);
+    if (failed)
+        return;
+    selectMember(command->memberId());
+    m_editor->focusName();
+}
+
+void MembersPage::pushChange(const QString &text, const QList<qint64> &ids,
+                             const std::function<Result<void>()> &apply)
+{
+    if (ids.isEmpty() || !saveEditor())
+        return;
+    MembersChangeCommand::Before before;
+    for (qint64 id : ids) {
+        auto member = m_workspace.members().get(id);
+        if (!member)
+            return showError(member.error());
+        before.members.append(*member);
+    }
+    auto participations = m_workspace.participations().forMembers(ids);
+    if (!participations)
+        return showError(participations.error());
+    before.participations = *participations;
+    m_undo.push(new MembersChangeCommand(m_workspace.members(), m_workspace.participations(),
+                                         m_workspace.database().connection(), text, before, apply,
+                                         [this](const Error &e) { showError(e); }));
+}
+
+void MembersPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    if (ids.isEmpty())
+        return;
+    MemberStore &store = m_workspace.members();
+    const int row = m_view->currentIndex().row();
+    pushChange(tr("Delete %n Member(s)", nullptr, int(ids.size())), ids, [&store, ids]() -> Result<void> {
+        for (qint64 id : ids) {
+            if (auto removed = store.remove(id); !removed)
+                return removed;
+        }
+        return {};
+    });
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(qBound(0, row, m_model->rowCount() - 1));
+    Q_EMIT statusMessage(tr("Deleted %n member(s). Undo brings them back.", nullptr, int(ids.size())));
+}
+
+void MembersPage::approveSelected()
+{
+    QList<qint64> applicants;
+    for (qint64 id : selectedMemberIds()) {
+        auto member = m_workspace.members().get(id);
+        if (member && member->status == Member::Status::Applicant)
+            applicants.append(id);
+    }
+    if (applicants.isEmpty()) {
+        Q_EMIT statusMessage(tr("None of the selected members is waiting for approval."));
+        return;
+    }
+    MemberStore &store = m_workspace.members();
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    pushChange(tr("Approve %n Member(s)", nullptr, int(applicants.size())), applicants,
+               [&store, applicants, when] { return store.approve(applicants, when); });
+    updateApplicantsBanner();
+    Q_EMIT statusMessage(tr("Approved %n member(s).", nullptr, int(applicants.size())));
+}
+
+void MembersPage::setStatusOfSelected(int status)
+{
+    const QList<qint64> ids = selectedMemberIds();
+    MemberStore &store = m_workspace.members();
+    const auto value = Member::Status(status);
+    pushChange(tr("Set Status of %n Member(s)", nullptr, int(ids.size())), ids,
+               [&store, ids, value] { return store.setStatus(ids, value); });
+    updateApplicantsBanner();
+}
+
+void MembersPage::tagSelected()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    if (ids.isEmpty())
+        return;
+    QStringList existing;
+    if (auto tags = m_workspace.members().tags())
+        existing = *tags;
+    bool ok = false;
+    const QString tag = QInputDialog::getItem(this, tr("Add Tag"),
+                                              tr("Tag for %n selected member(s):", nullptr, int(ids.size())),
+                                              existing, 0, true, &ok)
+                            .trimmed();
+    if (!ok || tag.isEmpty())
+        return;
+    MemberStore &store = m_workspace.members();
+    pushChange(tr("Tag %n Member(s) “%1”", nullptr, int(ids.size())).arg(tag), ids,
+               [&store, ids, tag] { return store.addTag(ids, tag); });
+    refreshCatalogues();
+}
+
+void MembersPage::copyEmailsOfSelected()
+{
+    auto emails = m_workspace.members().emailsOf(selectedMemberIds());
+    if (!emails)
+        return showError(emails.error());
+    QApplication::clipboard()->setText(emails->join(QStringLiteral(", ")));
+    Q_EMIT statusMessage(tr("Copied %n address(es) for BCC.", nullptr, int(emails->size())));
+}
+
+void MembersPage::findDuplicates()
+{
+    if (!saveEditor())
+        return;
+    DuplicatesDialog dialog(m_workspace.members(), m_undo, this);
+    connect(&dialog, &DuplicatesDialog::merged, this, [this](qint64 keptId) { selectMember(keptId); });
+    dialog.exec();
+}
+
+void MembersPage::editSettings()
+{
+    if (!saveEditor())
+        return;
+    MemberSettingsDialog dialog(m_workspace.members(), this);
+    dialog.exec();
+    refreshCatalogues();
+    if (auto member = m_workspace.members().get(m_editor->original().id))
+        m_editor->setMember(*member);
+}
+
+void MembersPage::showError(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Members"), error.message(), QMessageBox::Ok, this);
+    if (!error.detail().isEmpty())
+        box.setDetailedText(error.detail());
+    box.exec();
+}
+
+void MembersPage::updateActions()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    const bool any = !ids.isEmpty();
+    m_deleteAction->setEnabled(any);
+    m_approveAction->setEnabled(any);
+    m_tagAction->setEnabled(any);
+    m_statusMenuAction->setEnabled(any);
+    m_bccAction->setEnabled(any);
+    m_saveAction->setEnabled(m_editor->isDirty());
+    m_exportAction->setText(ids.size() > 1 ? tr("&Export %n Selected…", nullptr, int(ids.size()))
+                                           : tr("&Export…"));
+}
+
+void MembersPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    auto total = m_workspace.members().count(MemberQuery());
+    const QLocale locale;
+    if (total && *total != shown)
+        m_countLabel->setText(tr("%1 of %n member(s)", nullptr, *total).arg(locale.toString(shown)));
+    else
+        m_countLabel->setText(tr("%n member(s)", nullptr, shown));
+}
+
+} // namespace offkai

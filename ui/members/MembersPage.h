@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/Result.h"
+#include "records/MemberQuery.h"
+#include "shell/Page.h"
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace offkai {
+
+class MemberEditor;
+class MemberTableModel;
+class Workspace;
+
+/// Members: a directory that stays quick with 100,000 people. Search, filters and sorting run in SQL;
+/// the editor beside the list saves through undoable commands; bulk actions work on the selection.
+class MembersPage : public Page
+{
+    Q_OBJECT
+public:
+    MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ~MembersPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    QList<QAction *> pageActions() const override;
+    void focusSearch() override;
+    bool commitPendingEdits() override;
+
+    MemberTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    MemberEditor *editor() const { return m_editor; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+
+    void selectMember(qint64 id);
+    /// The row of member `id` under the current query, or -1; looks beyond the loaded pages when needed.
+    int rowOf(qint64 id) const;
+    qint64 currentMemberId() const;
+    QList<qint64> selectedMemberIds() const;
+
+    void addMember();
+    bool saveEditor();
+    void deleteSelected();
+    void approveSelected();
+    void setStatusOfSelected(int status);
+    void tagSelected();
+    void copyEmailsOfSelected();
+    void showApplicants();
+    void findDuplicates();
+    void editSettings();
+
+Q_SIGNALS:
+    /// Asks the window to run the CSV import wizard.
+    void importRequested();
+    /// Asks the window to export these members (empty: everyone).
+    void exportRequested(const QList<qint64> &ids);
+
+private:
+    void applyQuery();
+    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void onMemberChanged(qint64 id);
+    void refreshCatalogues();
+    void updateApplicantsBanner();
+    void updateActions();
+    void updateCount();
+    void showError(const Error &error);
+    void pushChange(const QString &text, const QList<qint64> &ids,
+                    const std::function<Result<void>()> &apply);
+
+    Workspace &m_workspace;
+    QUndoStack &m_undo;
+    MemberTableModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QComboBox *m_occupationFilter = nullptr;
+    QPushButton *m_applicantsBanner = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_countLabel = nullptr;
+    MemberEditor *m_editor = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_approveAction = nullptr;
+    QAction *m_tagAction = nullptr;
+    QAction *m_bccAction = nullptr;
+    QAction *m_duplicatesAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QAction *m_statusMenuAction = nullptr;
+    bool m_restoringSelection = false;
+};
+
+} // namespace offkai
