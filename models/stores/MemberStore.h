@@ -132,6 +132,8 @@ Q_SIGNALS:
     void joinQuestionsChanged();
 
 private:
+    /// A COUNT(*) remembered until the next write (the number of matches of a search, the members).
+    int estimate(const QString &key, const QString &sql, const QVariant &value) const;
     void prepareSearch();
     QSqlQuery &cached(const QString &sql) const;
     QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
@@ -151,7 +153,10 @@ private:
     Database &m_database;
     bool m_fts = false;
     bool m_bulk = false;
+    /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
+    static constexpr int kIndexDrivenShare = 20;
     mutable QHash<QString, QSqlQuery> m_cache;
+    mutable QHash<QString, int> m_estimates;
     mutable QHash<QString, QString> m_occupationLabels; ///< key → label (empty: built in)
     mutable bool m_occupationsLoaded = false;
 };

@@ -1,0 +1,310 @@
+// One search keystroke on 100,000 members through MemberTableModel versus the bare SQL it runs, and the
+// cost of opening the members page. Prints a table; see tests/bench/CMakeLists.txt.
+
+#include "items/MemberTableModel.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "stores/MemberStore.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace offkai;
+
+namespace {
+
+constexpr int kRuns = 25;
+/// The bare-SQL side's prepared statements (cleared before the database closes).
+QHash<QString, QSqlQuery> g_prepared;
+
+struct Name
+{
+    const char16_t *kanji;
+    const char16_t *kana;
+};
+
+constexpr Name kSurnames[] = {
+    {u"佐藤", u"さとう"},     {u"鈴木", u"すずき"},   {u"高橋", u"たかはし"}, {u"田中", u"たなか"},
+    {u"伊藤", u"いとう"},     {u"渡辺", u"わたなべ"}, {u"山本", u"やまもと"}, {u"中村", u"なかむら"},
+    {u"小林", u"こばやし"},   {u"加藤", u"かとう"},   {u"吉田", u"よしだ"},   {u"山田", u"やまだ"},
+    {u"佐々木", u"ささき"},   {u"山口", u"やまぐち"}, {u"松本", u"まつもと"}, {u"井上", u"いのうえ"},
+    {u"木村", u"きむら"},     {u"林", u"はやし"},     {u"斎藤", u"さいとう"}, {u"清水", u"しみず"},
+    {u"山崎", u"やまざき"},   {u"森", u"もり"},       {u"池田", u"いけだ"},   {u"橋本", u"はしもと"},
+    {u"阿部", u"あべ"},       {u"石川", u"いしかわ"}, {u"東", u"あずま"},     {u"東山", u"ひがしやま"},
+    {u"藤田", u"ふじた"},     {u"前田", u"まえだ"},   {u"後藤", u"ごとう"},   {u"岡田", u"おかだ"},
+    {u"長谷川", u"はせがわ"}, {u"村上", u"むらかみ"}, {u"近藤", u"こんどう"}, {u"坂本", u"さかもと"},
+};
+
+constexpr Name kGivenNames[] = {
+    {u"太郎", u"たろう"},   {u"花子", u"はなこ"},   {u"翔太", u"しょうた"}, {u"美咲", u"みさき"},
+    {u"大輔", u"だいすけ"}, {u"由紀", u"ゆき"},     {u"健一", u"けんいち"}, {u"恵", u"めぐみ"},
+    {u"拓也", u"たくや"},   {u"彩", u"あや"},       {u"誠", u"まこと"},     {u"優子", u"ゆうこ"},
+    {u"直人", u"なおと"},   {u"真由美", u"まゆみ"}, {u"亮", u"りょう"},     {u"さくら", u"さくら"},
+    {u"浩二", u"こうじ"},   {u"千尋", u"ちひろ"},   {u"隆", u"たかし"},     {u"舞", u"まい"},
+    {u"京子", u"きょうこ"}, {u"東吾", u"とうご"},   {u"和也", u"かずや"},   {u"理恵", u"りえ"},
+};
+
+constexpr const char16_t *kLatinSurnames[] = {u"Smith",  u"Johnson", u"Brown", u"Garcia", u"Miller",
+                                              u"Davis",  u"Wilson",  u"Moore", u"Taylor", u"Anderson",
+                                              u"Müller", u"Dubois",  u"Rossi", u"Kim",    u"Nguyen"};
+constexpr const char16_t *kLatinGiven[] = {u"John",  u"Emily", u"Michael", u"Sarah", u"David",
+                                           u"Laura", u"James", u"Anna",    u"Lucas", u"Chloé"};
+
+constexpr const char16_t *kPlaces[] = {u"東京", u"大阪", u"横浜", u"名古屋", u"札幌", u"福岡",
+                                       u"京都", u"神戸", u"仙台", u"広島",   u"千葉", u"埼玉"};
+constexpr const char16_t *kBusinesses[] = {u"商事",   u"システムズ", u"広告社", u"不動産", u"電機",
+                                           u"フーズ", u"デザイン",   u"物産",   u"銀行",   u"トラベル"};
+constexpr const char16_t *kLatinCompanies[] = {u"Acme Corp", u"Globex",     u"Initech",
+                                               u"Umbrella",  u"Stark Labs", u"Wayne Industries"};
+constexpr const char16_t *kTags[] = {u"幹事",       u"ブロガー", u"起業準備", u"常連",
+                                     u"Zoomホスト", u"経営者",   u"学生",     u"OB・OG"};
+constexpr const char16_t *kOccupations[] = {u"freelancer", u"creator", u"executive",   u"founder",
+                                            u"employee",   u"student", u"advertising", u"other"};
+constexpr const char16_t *kNotes[] = {u"第2回オフ会に参加。東京駅近くで働いている。",
+                                      u"紹介で参加。ワインが好き。",
+                                      u"オン会中心に参加しています。",
+                                      u"Met at the Tokyo meetup; interested in startups.",
+                                      u"**要フォロー** 名刺交換済み",
+                                      u"出張で東京に来るときに参加。"};
+
+template<typename T, std::size_t N> const T &pick(const T (&items)[N], QRandomGenerator &rng)
+{
+    return items[rng.bounded(int(N))];
+}
+
+QString s(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
+
+Member generate(int i, QRandomGenerator &rng)
+{
+    Member m;
+    if (rng.bounded(100) < 80) {
+        const Name &family = pick(kSurnames, rng);
+        const Name &given = pick(kGivenNames, rng);
+        m.displayName = s(family.kanji) + QLatin1Char(' ') + s(given.kanji);
+        m.reading = s(family.kana) + QLatin1Char(' ') + s(given.kana);
+    } else {
+        m.displayName = s(pick(kLatinGiven, rng)) + QLatin1Char(' ') + s(pick(kLatinSurnames, rng));
+    }
+    m.emails = {QStringLiteral("member%1@example.com").arg(i)};
+    if (rng.bounded(100) < 85) {
+        m.affiliation = rng.bounded(100) < 85
+                            ? QStringLiteral("株式会社") + s(pick(kPlaces, rng)) + s(pick(kBusinesses, rng))
+                            : s(pick(kLatinCompanies, rng));
+    }
+    m.occupation = s(pick(kOccupations, rng));
+    const int status = rng.bounded(100);
+    m.status = status < 5    ? Member::Status::Applicant
+               : status < 85 ? Member::Status::Active
+               : status < 95 ? Member::Status::Inactive
+                             : Member::Status::Left;
+    if (m.status != Member::Status::Applicant)
+        m.joinedOn = QDate(2013, 6, 1).addDays(rng.bounded(4000));
+    if (m.status == Member::Status::Left)
+        m.leftOn = m.joinedOn.addDays(30 + rng.bounded(300));
+    if (rng.bounded(100) < 40)
+        m.tags.append(s(pick(kTags, rng)));
+    if (rng.bounded(100) < 10)
+        m.tags.append(s(pick(kTags, rng)));
+    if (rng.bounded(100) < 30)
+        m.notes = s(pick(kNotes, rng));
+    return m;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+}
+
+long procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key(field);
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+/// Resets the peak RSS (VmHWM) to the current RSS (Linux 4.0+); false where unsupported.
+bool resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+/// The SQL a keystroke runs, executed directly: the count, then the first page, each value read once.
+double bareSql(const MemberStore &store, QSqlDatabase db, const MemberQuery &query, int *rowsOut)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Building the statements is timed too: choosing the plan may count the matches (cached per write).
+    const auto count = store.countStatement(query);
+    const auto page = store.fetchStatement(query, 0, MemberTableModel::kPageSize);
+    // Prepared once per statement text, as the store does.
+    const auto statement = [&db](const QString &sql) -> QSqlQuery & {
+        auto it = g_prepared.find(sql);
+        if (it == g_prepared.end()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            it = g_prepared.insert(sql, q);
+        }
+        return *it;
+    };
+    QSqlQuery &q = statement(count.sql);
+    for (const QVariant &v : count.values)
+        q.addBindValue(v);
+    q.exec();
+    q.next();
+    const int n = q.value(0).toInt();
+    q.finish();
+    QSqlQuery &p = statement(page.sql);
+    for (const QVariant &v : page.values)
+        p.addBindValue(v);
+    p.exec();
+    int rows = 0;
+    while (p.next()) {
+        for (int c = 0; c < 9; ++c)
+            (void)p.value(c);
+        ++rows;
+    }
+    p.finish();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    *rowsOut = n;
+    return ms;
+}
+
+/// The same keystroke through the model: setQuery (count + reset), then the first page of data().
+double throughModel(MemberTableModel &model, const MemberQuery &query, int *rowsOut)
+{
+    MemberQuery other = query;
+    other.search = QStringLiteral("zzzz-reset");
+    model.setQuery(other); // untimed: makes the timed setQuery a real change
+    QElapsedTimer timer;
+    timer.start();
+    model.setQuery(query);
+    const int shown = std::min(model.rowCount(), int(MemberTableModel::kPageSize));
+    for (int row = 0; row < shown; ++row) {
+        for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
+            (void)model.data(model.index(row, column));
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    *rowsOut = model.rowCount();
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // Optional: the number of members (default 100,000) and a database path to keep (and reuse) instead
+    // of a temporary one.
+    const QStringList args = app.arguments();
+    const int kMembers = args.size() > 1 ? args.at(1).toInt() : 100000;
+    QTemporaryDir dir;
+    const QString path = args.size() > 2 ? args.at(2) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse = QFile::exists(path);
+    Database::Options options;
+    options.dailyBackup = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return 1;
+    }
+    MemberStore store(**db);
+    std::printf("FTS5: %s\n", store.hasFullTextSearch() ? "yes" : "no (LIKE fallback)");
+
+    QRandomGenerator rng(20260123);
+    QElapsedTimer timer;
+    timer.start();
+    if (!reuse) {
+        Transaction tx((*db)->connection());
+        if (auto begun = store.beginBulkWrite(); !begun)
+            return 1;
+        for (int i = 0; i < kMembers; ++i) {
+            if (auto id = store.insert(generate(i, rng)); !id) {
+                std::fprintf(stderr, "%s\n", qPrintable(id.error().toString()));
+                return 1;
+            }
+        }
+        const qint64 rowsMs = timer.elapsed();
+        if (auto ended = store.endBulkWrite(); !ended)
+            return 1;
+        if (auto done = tx.commit(); !done)
+            return 1;
+        std::printf("generated %d members in bulk mode: %.2f s (rows %.2f s, index rebuild %.2f s)\n\n",
+                    kMembers, double(timer.elapsed()) / 1000.0, double(rowsMs) / 1000.0,
+                    double(timer.elapsed() - rowsMs) / 1000.0);
+    }
+
+    struct Case
+    {
+        const char *label;
+        QString term;
+    };
+    const Case cases[] = {
+        {"1-char Japanese", QStringLiteral("東")},
+        {"2-char Japanese", QStringLiteral("佐藤")},
+        {"4-char Japanese", QStringLiteral("東京商事")},
+        {"kana (katakana)", QStringLiteral("サトウ")},
+        {"Latin word", QStringLiteral("smith")},
+        {"Latin prefix", QStringLiteral("jo")},
+        {"no search", QString()},
+    };
+    MemberTableModel model(store);
+    std::printf("One search keystroke on %d members (median of %d runs; model = setQuery + first page of "
+                "data(), %d rows x %d columns)\n",
+                kMembers, kRuns, int(MemberTableModel::kPageSize), int(MemberTableModel::ColumnCount));
+    std::printf("%-18s %-12s %9s %10s %10s %7s\n", "case", "term", "matches", "bare ms", "model ms", "ratio");
+    for (const Case &c : cases) {
+        MemberQuery query;
+        query.search = c.term;
+        QList<double> bare, viaModel;
+        int matches = 0;
+        int modelMatches = 0;
+        for (int run = 0; run < kRuns; ++run) {
+            bare.append(bareSql(store, (*db)->connection(), query, &matches));
+            viaModel.append(throughModel(model, query, &modelMatches));
+        }
+        const double b = median(bare), m = median(viaModel);
+        std::printf("%-18s %-12s %9d %10.2f %10.2f %6.2fx%s\n", c.label,
+                    c.term.isEmpty() ? "(none)" : qPrintable(c.term), matches, b, m, b > 0 ? m / b : 0.0,
+                    matches == modelMatches ? "" : "  (count mismatch!)");
+    }
+
+    // Opening the members page: a fresh model and what a view shows first (40 visible rows).
+    const long rssBefore = procStatusKb("VmRSS:");
+    const bool reset = resetPeakRss();
+    timer.restart();
+    {
+        MemberTableModel page(store);
+        for (int row = 0; row < 40; ++row) {
+            for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
+                (void)page.data(page.index(row, column));
+        }
+        const double openMs = double(timer.nsecsElapsed()) / 1e6;
+        std::printf("\nOpening the members page on %d members\n", kMembers);
+        std::printf("  rows in the model       %d\n", page.rowCount());
+        std::printf("  rows actually loaded    %d\n", page.loadedRowCount());
+        std::printf("  time to first rows      %.2f ms\n", openMs);
+        std::printf("  RSS before opening      %ld kB\n", rssBefore);
+        std::printf("  peak RSS (VmHWM)        %ld kB%s\n", procStatusKb("VmHWM:"),
+                    reset ? " (peak reset before opening)" : " (process peak, includes generation)");
+    }
+    g_prepared.clear();
+    return 0;
+}
