@@ -53,7 +53,8 @@ const Synonym kSynonyms[] = {
     {Field::XHandle, "x|twitter|xtwitter|twitterx|twitterid|xid|xアカウント|twitterアカウント|"
                      "twitterhandle|xhandle"},
     {Field::Slack, "slack|slackid|slackname|slack名|slack表示名|slackusername"},
-    {Field::OtherUrl, "url|otherurl|website|webサイト|ウェブサイト|ホームページ|hp|blog|ブログ|sns|webpage|homepage"},
+    {Field::OtherUrl,
+     "url|otherurl|website|webサイト|ウェブサイト|ホームページ|hp|blog|ブログ|sns|webpage|homepage"},
     {Field::Affiliation, "所属|会社名|会社|勤務先|所属先|所属団体|学校|学校名|団体名|company|companyname|"
                          "organization|organisation|affiliation|employer|school"},
     {Field::JobTitle, "役職|肩書き|肩書|役職名|title|jobtitle|position|role"},

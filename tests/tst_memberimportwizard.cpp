@@ -1,0 +1,274 @@
+#include "members/import/ImportMappingPage.h"
+#include "members/import/MemberImportWizard.h"
+#include "storage/Database.h"
+#include "stores/ImportPresetStore.h"
+#include "stores/MemberStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offkai;
+
+/// Drives the import wizard through its widgets, offscreen, as a user would.
+class TestMemberImportWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<MemberImportWizard> m_wizard;
+    int m_file = 0;
+
+    template<typename T> T *widget(const char *name)
+    {
+        T *w = m_wizard->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    void chooseFile(const QString &path)
+    {
+        auto *edit = widget<QLineEdit>("fileEdit");
+        edit->setFocus();
+        edit->setText(path);
+        // Leaving the field loads the file (Enter would also press Next).
+        QTest::keyClick(edit, Qt::Key_Tab);
+    }
+    void clickNext()
+    {
+        QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+        QVERIFY(next->isVisible());
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    void clickImport()
+    {
+        QAbstractButton *commit = m_wizard->button(QWizard::CommitButton);
+        QVERIFY(commit->isVisible());
+        QCOMPARE(commit->text(), QStringLiteral("&Import"));
+        QTest::mouseClick(commit, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+    void init()
+    {
+        m_wizard.reset();
+        m_store.reset();
+        m_db.reset();
+        Database::Options options;
+        options.dailyBackup = false;
+        auto db = Database::open(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_file)), options);
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_store = std::make_unique<MemberStore>(*m_db);
+        m_wizard = std::make_unique<MemberImportWizard>(*m_db, *m_store);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    }
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void importsAFileAcceptingTheGuesses()
+    {
+        QCOMPARE(m_wizard->currentId(), int(MemberImportWizard::FilePage));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        chooseFile(test::testData(QStringLiteral("csv/members-excel-sjis.csv")));
+        QCOMPARE(widget<QLabel>("detectedLabel")->text(), QStringLiteral("Detected: Shift_JIS"));
+        QVERIFY(widget<QPlainTextEdit>("textPreview")->toPlainText().contains(QStringLiteral("髙橋 ①郎")));
+        clickNext();
+
+        QCOMPARE(m_wizard->currentId(), int(MemberImportWizard::FormatPage));
+        QCOMPARE(widget<QComboBox>("delimiterCombo")->currentText(), QStringLiteral("Comma"));
+        QVERIFY(widget<QCheckBox>("headerCheck")->isChecked());
+        auto *rows = widget<QTableWidget>("rowsPreview");
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("フリガナ"));
+        clickNext();
+
+        QCOMPARE(m_wizard->currentId(), int(MemberImportWizard::MappingPage));
+        auto *mapping = static_cast<ImportMappingPage *>(m_wizard->currentPage());
+        QCOMPARE(mapping->fieldCombo(0)->currentText(), QStringLiteral("Name"));
+        QCOMPARE(mapping->fieldCombo(1)->currentText(), QStringLiteral("Reading"));
+        QCOMPARE(mapping->fieldCombo(2)->currentText(), QStringLiteral("Email"));
+        QCOMPARE(mapping->fieldCombo(3)->currentText(), QStringLiteral("Affiliation"));
+        auto *preview = widget<QTableWidget>("membersPreview");
+        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("髙橋 ①郎"));
+        QCOMPARE(preview->item(0, 6)->text(), QStringLiteral("OK"));
+        clickNext();
+
+        QCOMPARE(m_wizard->currentId(), int(MemberImportWizard::OptionsPage));
+        QVERIFY(widget<QRadioButton>("skipRadio")->isChecked());
+        clickImport();
+
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        QCOMPARE(widget<QLabel>("countsLabel")->text(),
+                 QStringLiteral("Created: 2    Updated: 0    Skipped: 0    Not imported: 0"));
+        QCOMPARE(*m_store->count(), 2);
+        const auto ids = *m_store->idsWithEmail(QStringLiteral("takahashi@example.jp"));
+        QCOMPARE(m_store->get(ids.constFirst())->affiliation, QStringLiteral("渋谷～新宿"));
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
+    }
+
+    void changesTheMappingSavesAPresetAndReportsRejectedRows()
+    {
+        chooseFile(test::testData(QStringLiteral("csv/invalid-emails.csv")));
+        clickNext();
+        clickNext();
+        auto *page = static_cast<ImportMappingPage *>(m_wizard->currentPage());
+        // Ignore the name column: nothing to import a member as, so Next is disabled.
+        page->fieldCombo(0)->setCurrentIndex(
+            page->fieldCombo(0)->findData(MemberCsvMapping::fieldKey(MemberCsvMapping::Field::Ignore)));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        page->fieldCombo(0)->setCurrentIndex(
+            page->fieldCombo(0)->findData(MemberCsvMapping::fieldKey(MemberCsvMapping::Field::DisplayName)));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        // The preview shows the invalid address on its row.
+        QCOMPARE(widget<QTableWidget>("membersPreview")->item(1, 6)->text(),
+                 QStringLiteral("“not-an-email” is not a valid email address."));
+
+        auto *name = widget<QLineEdit>("presetNameEdit");
+        name->setText(QStringLiteral("会員フォーム"));
+        QTest::mouseClick(widget<QPushButton>("savePresetButton"), Qt::LeftButton);
+        QCOMPARE(*m_wizard->presets().names(), QStringList{QStringLiteral("会員フォーム")});
+        QCOMPARE(widget<QComboBox>("presetCombo")->currentText(), QStringLiteral("会員フォーム"));
+        QCOMPARE(m_wizard->presets().load(QStringLiteral("会員フォーム"))->fieldAt(1),
+                 MemberCsvMapping::Field::Email);
+        // Applying it maps the same way.
+        page->fieldCombo(1)->setCurrentIndex(0);
+        QTest::mouseClick(widget<QPushButton>("applyPresetButton"), Qt::LeftButton);
+        QCOMPARE(page->fieldCombo(1)->currentText(), QStringLiteral("Email"));
+        clickNext();
+        clickImport();
+
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        QCOMPARE(widget<QLabel>("countsLabel")->text(),
+                 QStringLiteral("Created: 2    Updated: 0    Skipped: 0    Not imported: 2"));
+        auto *notes = widget<QTableWidget>("notesTable");
+        QCOMPARE(notes->rowCount(), 2);
+        QCOMPARE(notes->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(notes->item(0, 2)->text(), QStringLiteral("“not-an-email” is not a valid email address."));
+        QVERIFY(widget<QPushButton>("saveReportButton")->isEnabled());
+        const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(m_wizard->saveReport(report).ok());
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("3,Not imported,"));
+        QCOMPARE(*m_store->count(), 2);
+    }
+
+    void updatesDuplicatesWhenAsked()
+    {
+        chooseFile(test::testData(QStringLiteral("csv/members-ja-utf8.csv")));
+        clickNext();
+        clickNext();
+        clickNext();
+        clickImport();
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        QCOMPARE(*m_store->count(), 3);
+
+        m_wizard = std::make_unique<MemberImportWizard>(*m_db, *m_store);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        chooseFile(test::testData(QStringLiteral("csv/duplicates.csv")));
+        clickNext();
+        clickNext();
+        clickNext();
+        auto *update = widget<QRadioButton>("updateRadio");
+        QTest::mouseClick(update, Qt::LeftButton, {}, QPoint(8, update->height() / 2)); // on its indicator
+        QVERIFY(update->isChecked());
+        clickImport();
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        QCOMPARE(widget<QLabel>("countsLabel")->text(),
+                 QStringLiteral("Created: 1    Updated: 1    Skipped: 0    Not imported: 0"));
+        const auto ids = *m_store->idsWithEmail(QStringLiteral("hanako.sato@example.jp"));
+        QCOMPARE(m_store->get(ids.constFirst())->displayName, QStringLiteral("Hanako Updated"));
+    }
+
+    void refusesTheWrongEncodingAndBrokenFiles()
+    {
+        chooseFile(test::testData(QStringLiteral("csv/members-excel-sjis.csv")));
+        auto *encoding = widget<QComboBox>("encodingCombo");
+        encoding->setCurrentIndex(encoding->findData(QStringLiteral("utf-8")));
+        auto *error = widget<QLabel>("errorLabel");
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(),
+                 QStringLiteral(
+                     "members-excel-sjis.csv: The file does not look like UTF-8. Choose another encoding."));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        encoding->setCurrentIndex(encoding->findData(QStringLiteral("shift_jis")));
+        QVERIFY(!error->isVisible());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        chooseFile(test::testData(QStringLiteral("csv/unbalanced-quotes.csv")));
+        encoding->setCurrentIndex(encoding->findData(QStringLiteral("auto")));
+        clickNext();
+        auto *formatError = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(formatError->text().contains(QStringLiteral("Row 2, column 1 (line 2)")));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        m_wizard->back();
+        chooseFile(m_dir.filePath(QStringLiteral("does-not-exist.csv")));
+        QCOMPARE(error->text(), QStringLiteral("The file “does-not-exist.csv” no longer exists."));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(*m_store->count(), 0);
+    }
+
+    void cancelLeavesTheDatabaseUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Name,Email\n");
+            for (int i = 0; i < 3000; ++i)
+                file.write(QStringLiteral("Member %1,m%1@example.com\n").arg(i).toUtf8());
+        }
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray before = test::checksum(m_db->path());
+        chooseFile(path);
+        clickNext();
+        clickNext();
+        clickNext();
+        bool clicked = false;
+        connect(m_wizard.get(), &MemberImportWizard::importProgress, this, [&](int done, int) {
+            if (done >= 100 && !clicked) {
+                clicked = true;
+                // The user clicks Cancel while rows are being imported.
+                QTimer::singleShot(0, this, [this] {
+                    QTest::mouseClick(widget<QPushButton>("cancelImportButton"), Qt::LeftButton);
+                });
+            }
+        });
+        clickImport();
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        QVERIFY(clicked);
+        QCOMPARE(widget<QLabel>("headlineLabel")->text(),
+                 QStringLiteral("The import was cancelled. Nothing was changed."));
+        QCOMPARE(*m_store->count(), 0);
+        QVERIFY(!m_store->isBulkWriting());
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QCOMPARE(test::checksum(m_db->path()), before);
+    }
+};
+
+QTEST_MAIN(TestMemberImportWizard)
+#include "tst_memberimportwizard.moc"

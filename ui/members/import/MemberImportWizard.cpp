@@ -1,0 +1,136 @@
+#include "MemberImportWizard.h"
+
+#include "ImportFilePage.h"
+#include "ImportFormatPage.h"
+#include "ImportMappingPage.h"
+#include "ImportOptionsPage.h"
+#include "ImportProgressPage.h"
+#include "ImportSummaryPage.h"
+#include "storage/Database.h"
+#include "stores/ImportPresetStore.h"
+#include "stores/MemberStore.h"
+#include "stores/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace offkai {
+
+MemberImportWizard::MemberImportWizard(Database &database, MemberStore &members, QWidget *parent)
+    : QWizard(parent)
+    , m_database(database)
+    , m_members(members)
+    , m_presets(std::make_unique<ImportPresetStore>(database))
+{
+    setObjectName(QStringLiteral("memberImportWizard"));
+    setWindowTitle(tr("Import Members"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(FilePage, new ImportFilePage(this));
+    setPage(FormatPage, new ImportFormatPage(this));
+    setPage(MappingPage, new ImportMappingPage(this));
+    setPage(OptionsPage, new ImportOptionsPage(this));
+    setPage(ProgressPage, new ImportProgressPage(this));
+    setPage(SummaryPage, new ImportSummaryPage(this));
+    setStartId(FilePage);
+    resize(820, 600);
+}
+
+MemberImportWizard::MemberImportWizard(Workspace &workspace, QWidget *parent)
+    : MemberImportWizard(workspace.database(), workspace.members(), parent)
+{}
+
+MemberImportWizard::~MemberImportWizard() = default;
+
+Result<void> MemberImportWizard::loadFile(const QString &path)
+{
+    m_session.path = path;
+    m_session.bytes.clear();
+    m_session.decoded.reset();
+    m_session.table.reset();
+    auto bytes = MemberImporter::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    m_session.bytes = std::move(bytes).value();
+    return setEncoding(m_session.encoding);
+}
+
+Result<void> MemberImportWizard::setEncoding(TextDecoding::Encoding encoding)
+{
+    m_session.encoding = encoding;
+    m_session.decoded.reset();
+    m_session.table.reset();
+    if (m_session.path.isEmpty())
+        return {};
+    auto decoded = TextDecoding::decode(m_session.bytes, encoding, QFileInfo(m_session.path).fileName());
+    if (!decoded)
+        return decoded.error();
+    m_session.decoded = std::move(decoded).value();
+    return {};
+}
+
+Result<void> MemberImportWizard::parse()
+{
+    m_session.table.reset();
+    if (!m_session.decoded)
+        return Error(Error::Code::Invalid, tr("Choose a file first."));
+    CsvReader::Options options;
+    options.delimiter = m_session.delimiter;
+    options.fileName = QFileInfo(m_session.path).fileName();
+    auto table = CsvReader::read(m_session.decoded->text, options);
+    if (!table)
+        return table.error();
+    m_session.table = std::move(table).value();
+    return {};
+}
+
+void MemberImportWizard::runImport()
+{
+    if (m_importer || !m_session.table)
+        return;
+    m_session.result.reset();
+    MemberImporter importer(m_database, m_members);
+    m_importer = &importer;
+    importer.setProgressCallback([this](int done, int total) {
+        Q_EMIT importProgress(done, total);
+        // Keeps the window painting and Cancel clickable; the import checks the flag between rows.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    });
+    MemberImporter::Options options = m_session.options;
+    options.fileName = QFileInfo(m_session.path).fileName();
+    options.progressInterval = 50;
+    MemberCsvMapping mapping = m_session.mapping;
+    mapping.hasHeader = m_session.hasHeader;
+    m_session.result = importer.run(*m_session.table, mapping, options);
+    m_importer = nullptr;
+    Q_EMIT importFinished();
+    if (m_closeRequested)
+        QWizard::reject();
+}
+
+void MemberImportWizard::cancelImport()
+{
+    if (m_importer)
+        m_importer->cancel();
+}
+
+Result<void> MemberImportWizard::saveReport(const QString &path) const
+{
+    if (!m_session.result || !m_session.result->ok())
+        return Error(Error::Code::Invalid, tr("There is no import report to save."));
+    return m_session.result->value().saveReport(path);
+}
+
+void MemberImportWizard::reject()
+{
+    // Closing during the import cancels it; the wizard closes once it has rolled back.
+    if (m_importer) {
+        m_closeRequested = true;
+        m_importer->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace offkai

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Result.h"
+#include "ImportSession.h"
+
+#include <memory>
+#include <QWizard>
+
+namespace offkai {
+
+class Database;
+class ImportPresetStore;
+class MemberImporter;
+class MemberStore;
+class Workspace;
+
+/// Imports members from a CSV file: file and encoding → delimiter and header row → column mapping (with
+/// presets) → duplicates and invalid addresses → import with progress and Cancel → summary and report.
+///
+/// The import runs in the GUI thread, in one transaction, and keeps the window responsive by processing
+/// events from its progress callback; Cancel (the page's button, the wizard's, or closing the window)
+/// stops it between rows and rolls everything back.
+class MemberImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId
+    {
+        FilePage,
+        FormatPage,
+        MappingPage,
+        OptionsPage,
+        ProgressPage,
+        SummaryPage,
+    };
+
+    MemberImportWizard(Database &database, MemberStore &members, QWidget *parent = nullptr);
+    explicit MemberImportWizard(Workspace &workspace, QWidget *parent = nullptr);
+    ~MemberImportWizard() override;
+
+    ImportSession &session() { return m_session; }
+    ImportPresetStore &presets() { return *m_presets; }
+
+    /// Reads `path` (whole) and decodes it with the session's encoding.
+    Result<void> loadFile(const QString &path);
+    /// Decodes the loaded bytes again with `encoding`.
+    Result<void> setEncoding(TextDecoding::Encoding encoding);
+    /// Parses the decoded text with the session's delimiter (null: detect).
+    Result<void> parse();
+
+    /// Runs the import with the session's table, mapping and options; returns when it is done.
+    void runImport();
+    bool isImporting() const { return m_importer != nullptr; }
+    void cancelImport();
+    Result<void> saveReport(const QString &path) const;
+
+    void reject() override;
+
+Q_SIGNALS:
+    void importProgress(int done, int total);
+    void importFinished();
+
+private:
+    Database &m_database;
+    MemberStore &m_members;
+    std::unique_ptr<ImportPresetStore> m_presets;
+    ImportSession m_session;
+    MemberImporter *m_importer = nullptr;
+    bool m_closeRequested = false;
+};
+
+} // namespace offkai
