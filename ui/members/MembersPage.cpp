@@ -3,6 +3,9 @@
 #include "AddMemberCommand.h"
 #include "DuplicatesDialog.h"
 #include "EditMemberCommand.h"
+#include "exchange/MemberCsvExporter.h"
+#include "exchange/VCardWriter.h"
+#include "import/MemberImportWizard.h"
 #include "items/MemberTableModel.h"
 #include "MemberEditor.h"
 #include "MembersChangeCommand.h"
@@ -18,6 +21,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -28,6 +33,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -183,11 +189,13 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     connect(m_duplicatesAction, &QAction::triggered, this, &MembersPage::findDuplicates);
 
     m_importAction = new QAction(Icons::get(QStringLiteral("document-import")), tr("&Import CSV…"), this);
-    connect(m_importAction, &QAction::triggered, this, &MembersPage::importRequested);
+    connect(m_importAction, &QAction::triggered, this, &MembersPage::importCsv);
     m_exportAction = new QAction(Icons::get(QStringLiteral("document-export")), tr("&Export…"), this);
     m_exportAction->setStatusTip(tr("Export the selected members, or everyone when none is selected"));
-    connect(m_exportAction, &QAction::triggered, this,
-            [this] { Q_EMIT exportRequested(selectedMemberIds()); });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        exportMembers(m_view->selectionModel()->selectedRows().isEmpty() ? QList<qint64>()
+                                                                         : selectedMemberIds());
+    });
 
     m_settingsAction =
         new QAction(Icons::get(QStringLiteral("configure")), tr("Occupations and &Questions…"), this);
@@ -259,6 +267,11 @@ QList<QAction *> MembersPage::pageActions() const
             m_importAction, m_exportAction,     m_settingsAction};
 }
 
+QList<QAction *> MembersPage::toolBarActions() const
+{
+    return {m_newAction, m_saveAction, m_deleteAction, m_approveAction, m_bccAction, m_importAction};
+}
+
 void MembersPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -312,6 +325,7 @@ void MembersPage::applyQuery()
             m_view->selectRow(row);
     }
     updateCount();
+    updateApplicantsBanner();
 }
 
 void MembersPage::showApplicants()
@@ -329,7 +343,8 @@ void MembersPage::updateApplicantsBanner()
     applicants.status = Member::Status::Applicant;
     auto count = m_workspace.members().count(applicants);
     const int n = count ? *count : 0;
-    m_applicantsBanner->setVisible(n > 0);
+    const bool filtered = m_statusFilter->currentData().toInt() == int(Member::Status::Applicant);
+    m_applicantsBanner->setVisible(n > 0 && !filtered);
     m_applicantsBanner->setText(tr("%n applicant(s) waiting for approval — show them", nullptr, n));
 }
 
@@ -582,6 +597,68 @@ void MembersPage::findDuplicates()
     DuplicatesDialog dialog(m_workspace.members(), m_undo, this);
     connect(&dialog, &DuplicatesDialog::merged, this, [this](qint64 keptId) { selectMember(keptId); });
     dialog.exec();
+}
+
+void MembersPage::importCsv()
+{
+    if (!saveEditor())
+        return;
+    MemberImportWizard wizard(m_workspace, this);
+    wizard.exec();
+    // The import is one transaction that never enters the undo history: what was there before is intact.
+    refreshCatalogues();
+    applyQuery();
+    updateApplicantsBanner();
+}
+
+void MembersPage::exportMembers(const QList<qint64> &ids)
+{
+    if (!saveEditor())
+        return;
+    const QString csvUtf8 = tr("CSV for Excel, UTF-8 (*.csv)");
+    const QString csvSjis = tr("CSV, Shift_JIS (*.csv)");
+    const QString vcard = tr("vCard for address books (*.vcf)");
+    QString filter = csvUtf8;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Members"), folder + QStringLiteral("/members.csv"),
+        QStringList{csvUtf8, csvSjis, vcard}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    Result<void> written;
+    if (filter == vcard) {
+        if (!path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".vcf");
+        QList<Member> members;
+        QList<qint64> all = ids;
+        if (all.isEmpty()) {
+            for (int offset = 0;; offset += 2000) {
+                auto rows = m_workspace.members().fetch(MemberQuery(), offset, 2000);
+                if (!rows)
+                    return showError(rows.error());
+                for (const MemberRow &row : std::as_const(*rows))
+                    all.append(row.id);
+                if (rows->size() < 2000)
+                    break;
+            }
+        }
+        for (qint64 id : std::as_const(all)) {
+            auto member = m_workspace.members().get(id);
+            if (!member)
+                return showError(member.error());
+            members.append(*member);
+        }
+        written = VCardWriter::writeFile(path, members);
+    } else {
+        MemberCsvExporter::Options options;
+        options.encoding =
+            filter == csvSjis ? MemberCsvExporter::Encoding::ShiftJis : MemberCsvExporter::Encoding::Utf8Bom;
+        options.header = MemberCsvExporter::Header::Translated;
+        written = MemberCsvExporter(m_workspace.members()).exportToFile(path, ids, options);
+    }
+    if (!written)
+        return showError(written.error());
+    Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MembersPage::editSettings()

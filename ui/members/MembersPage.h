@@ -34,6 +34,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QList<QAction *> pageActions() const override;
+    QList<QAction *> toolBarActions() const override;
     void focusSearch() override;
     bool commitPendingEdits() override;
 
@@ -59,12 +60,10 @@ public:
     void showApplicants();
     void findDuplicates();
     void editSettings();
-
-Q_SIGNALS:
-    /// Asks the window to run the CSV import wizard.
-    void importRequested();
-    /// Asks the window to export these members (empty: everyone).
-    void exportRequested(const QList<qint64> &ids);
+    /// Runs the CSV import wizard.
+    void importCsv();
+    /// Asks where and how, then exports these members (empty: everyone) as CSV or vCard.
+    void exportMembers(const QList<qint64> &ids);
 
 private:
     void applyQuery();

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 #include "Icons.h"
 
+#include "members/MembersPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/Page.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "stores/Workspace.h"
-#include "members/MembersPage.h"
 #include "venues/VenuesPage.h"
 
 #include <QAction>
@@ -229,10 +229,10 @@ void MainWindow::updatePageActions()
         return;
     m_pageMenu->setTitle(page->title());
     m_toolBar->addSeparator();
-    for (QAction *action : page->pageActions()) {
+    for (QAction *action : page->pageActions())
         m_pageMenu->addAction(action);
+    for (QAction *action : page->toolBarActions())
         m_toolBar->addAction(action);
-    }
 }
 
 void MainWindow::rebuildPages()

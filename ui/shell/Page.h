@@ -20,6 +20,8 @@ public:
     virtual QIcon icon() const = 0;
     /// Actions for the page's own menu and the toolbar while the page is shown.
     virtual QList<QAction *> pageActions() const { return {}; }
+    /// The most used of them, for the toolbar.
+    virtual QList<QAction *> toolBarActions() const { return pageActions(); }
     /// Moves the keyboard focus to the page's search field.
     virtual void focusSearch() {}
     /// Saves edits in progress; called before the window closes or switches database.

@@ -1,0 +1,159 @@
+#include "storage/Database.h"
+#include "stores/MemberStore.h"
+#include "stores/Workspace.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offkai;
+
+/// `offkai members …` through the real binary: what scripts see.
+class TestMembersCommand : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run offkai(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(test::offkaiBinary(), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+    int m_file = 0;
+
+    QString freshDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_file));
+        auto db = Database::open(path);
+        return db ? path : QString();
+    }
+    static int memberCount(const QString &path)
+    {
+        Database::Options options;
+        options.mode = Database::Mode::ReadOnly;
+        auto db = Database::open(path, options);
+        if (!db)
+            return -1;
+        Workspace workspace(std::move(db).value());
+        auto count = workspace.members().count();
+        return count ? *count : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareEnvironment(); }
+
+    void importListAndExport()
+    {
+        const QString db = freshDatabase();
+        const Run imported =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                    test::testData(QStringLiteral("csv/members-ja-utf8.csv"))});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains("created: "));
+        const int count = memberCount(db);
+        QVERIFY(count > 0);
+        const QByteArray created = QByteArray("created: ") + QByteArray::number(count);
+        QVERIFY(imported.out.contains(created));
+
+        const Run listed =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(array.size(), count);
+        for (const QJsonValue &value : array)
+            QVERIFY(value.toObject().value(QStringLiteral("id")).toInteger() > 0);
+
+        const Run again =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                    test::testData(QStringLiteral("csv/members-ja-utf8.csv")),
+                    QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(memberCount(db), count);
+
+        const QString vcf = m_dir.filePath(QStringLiteral("out.vcf"));
+        const Run exported =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("export"),
+                    QStringLiteral("--format"), QStringLiteral("vcard"), QStringLiteral("--out"), vcf});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(vcf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("BEGIN:VCARD\r\n"), count);
+
+        const Run csv =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("export")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, for Excel
+    }
+
+    void searchAndStatusFilters()
+    {
+        const QString db = freshDatabase();
+        QCOMPARE(offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                         test::testData(QStringLiteral("csv/members-ja-utf8.csv"))})
+                     .exitCode,
+                 0);
+        const Run all =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list")});
+        const QList<QByteArray> lines = all.out.split('\n');
+        QVERIFY(lines.size() > 2);
+        const QByteArray someName = lines.at(1).split(',').value(1);
+        const Run found =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"),
+                    QStringLiteral("--search"), QString::fromUtf8(someName.left(someName.indexOf(' ')))});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY(found.out.contains(someName));
+        const Run bad = offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"),
+                                QStringLiteral("--status"), QStringLiteral("sleeping")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.out.isEmpty());
+    }
+
+    void aBadFileChangesNothingAndFails_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("unbalanced quotes") << "csv/unbalanced-quotes.csv";
+        QTest::newRow("nul byte") << "csv/nul-byte.csv";
+        QTest::newRow("binary") << "csv/binary-noise.csv";
+        QTest::newRow("empty") << "csv/empty.csv";
+        QTest::newRow("missing") << "csv/no-such-file.csv";
+    }
+    void aBadFileChangesNothingAndFails()
+    {
+        QFETCH(QString, fixture);
+        const QString db = freshDatabase();
+        QCOMPARE(offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                         test::testData(QStringLiteral("csv/members-ja-utf8.csv"))})
+                     .exitCode,
+                 0);
+        const int before = memberCount(db);
+        const Run run = offkai({QStringLiteral("--db"), db, QStringLiteral("members"),
+                                QStringLiteral("import"), test::testData(fixture)});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(memberCount(db), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMembersCommand)
+#include "tst_memberscommand.moc"
