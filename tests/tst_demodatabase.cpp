@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
+#include "stores/MemberStore.h"
 #include "stores/VenueStore.h"
 #include "TestSupport.h"
 
@@ -54,6 +55,55 @@ private Q_SLOTS:
         QVERIFY(members >= 25 && members <= 40);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members WHERE reading = ''")), 0);
         QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT occupation) FROM members")) >= 5);
+    }
+
+    void hasTheMemberDirectory()
+    {
+        for (const char *status : {"applicant", "active", "inactive", "left"}) {
+            QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM members WHERE status = '%1'")
+                                .arg(QLatin1String(status))) >= 1,
+                     status);
+        }
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM join_questions")) >= 2);
+        // Every applicant waiting for approval has answered the join questions.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members m WHERE m.status = 'applicant' AND NOT "
+                                       "EXISTS (SELECT 1 FROM member_answers a WHERE a.member_id = m.id)")),
+                 0);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM member_tags")) >= 10);
+        // A referral chain: A referred B, who referred C.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM member_profiles c JOIN member_profiles b ON "
+                                      "b.member_id = c.referred_by WHERE b.referred_by IS NOT NULL")) >= 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member_emails")),
+                 scalar(QStringLiteral("SELECT count(*) FROM members WHERE email <> ''")) + 1);
+    }
+
+    void membersAreSearchableAndHaveADuplicatePair()
+    {
+        MemberStore store(*m_db);
+        MemberQuery query;
+        query.search = QStringLiteral("ナカムラ");
+        QCOMPARE(*store.count(query), 2);
+        query.search = QStringLiteral("サンプル");
+        QVERIFY(*store.count(query) >= 10);
+        query.search = QStringLiteral("佐々木");
+        QCOMPARE(*store.count(query), 1);
+        auto pairs = store.findDuplicates();
+        QVERIFY(pairs.ok());
+        bool nakamura = false;
+        for (const DuplicatePair &pair : std::as_const(*pairs)) {
+            const QString a = store.get(pair.first)->displayName;
+            const QString b = store.get(pair.second)->displayName;
+            if (a.startsWith(QStringLiteral("中村")) && b.startsWith(QStringLiteral("中村"))) {
+                nakamura = true;
+                QVERIFY(pair.reasons.testFlag(DuplicatePair::Reason::SameEmail));
+                QVERIFY(pair.reasons.testFlag(DuplicatePair::Reason::SameName));
+                QVERIFY(pair.reasons.testFlag(DuplicatePair::Reason::SameReading));
+            }
+        }
+        QVERIFY(nakamura);
+        query = {};
+        query.status = Member::Status::Applicant;
+        QCOMPARE(*store.count(query), 3);
     }
 
     void hasTheSeedVenues()

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/Transaction.h"
 #include "stores/MemberStore.h"
 #include "TestSupport.h"
@@ -494,6 +495,48 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("山田")).size(), 0);
         QCOMPARE(m_store->idsWithEmail(QStringLiteral("yamada@example.com"))->size(), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member_profiles WHERE sort_key IS NULL")), 0);
+    }
+
+    void upgradeFromVersion1KeepsMembers()
+    {
+        m_store.reset();
+        m_db.reset();
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Migrations().migrate(raw, 1).ok());
+            QSqlQuery q(raw);
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO members (display_name, reading, email, status, joined_on) "
+                                      "VALUES ('佐藤 花子', 'サトウ ハナコ', 'Hanako@Example.jp', 'active', "
+                                      "'2013-06-01')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('常連')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO member_tags VALUES (1, 1)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Database::Options options;
+        options.dailyBackup = false;
+        auto db = Database::open(path, options);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        m_db = std::move(db).value();
+        QCOMPARE(m_db->schemaVersion(), 2);
+        m_store = std::make_unique<MemberStore>(*m_db);
+        auto m = m_store->get(1);
+        QVERIFY(m.ok());
+        QCOMPARE(m->displayName, QStringLiteral("佐藤 花子"));
+        QCOMPARE(m->emails, QStringList({QStringLiteral("Hanako@Example.jp")}));
+        QCOMPARE(m->tags, QStringList({QStringLiteral("常連")}));
+        QCOMPARE(m->joinedOn, QDate(2013, 6, 1));
+        QCOMPARE(search(QStringLiteral("佐藤")), QList<qint64>({1}));
+        QCOMPARE(search(QStringLiteral("はなこ")), QList<qint64>({1}));
+        QCOMPARE(search(QStringLiteral("常連")), QList<qint64>({1}));
+        QCOMPARE(*m_store->idsWithEmail(QStringLiteral("hanako@example.jp")), QList<qint64>({1}));
+        m_store.reset();
+        m_db.reset();
+        init();
     }
 
     // --- Filters and order -------------------------------------------------------------------------------

@@ -160,6 +160,61 @@ constexpr MemberSeed kMembers[] = {
      u"翻訳者（英日）", u"freelancer", u"翻訳", u"千葉県",
      u"IT・ビジネス文書の英日翻訳をしています。在宅仕事の仲間を募集中。", u"active", u"2013-07-28", nullptr,
      u"", u""},
+    // The same person as 中村 優子, applying again through the form: the likely duplicate pair.
+    {u"中村優子", u"ナカムラ ユウコ", u"Yuko.Nakamura@Example.com", u"", u"フリーランス", u"Webデザイナー",
+     u"freelancer", u"Web制作", u"埼玉県", u"Webデザイナーです。", u"applicant", nullptr, nullptr,
+     u"フォームから再申請？ 既存の中村さんと同じ人かも。", u""},
+};
+
+/// The community's join questions, asked of everyone who applies.
+constexpr const char16_t *kJoinQuestions[] = {
+    u"このグループを知ったきっかけを教えてください。",
+    u"お仕事の内容を簡単に教えてください。",
+    u"オフ会・オン会で話してみたいテーマはありますか？",
+};
+
+struct AnswerSeed
+{
+    const char16_t *member; // display name
+    int question;           // index into kJoinQuestions
+    const char16_t *answer;
+};
+
+constexpr AnswerSeed kAnswers[] = {
+    {u"村上 隼人", 0, u"加藤さんのブログでオフ会のレポートを読みました。"},
+    {u"村上 隼人", 1, u"個別指導塾の講師です。来年、地元で塾を開きたいと考えています。"},
+    {u"村上 隼人", 2, u"小さな起業の資金繰りの話が聞きたいです。"},
+    {u"近藤 里奈", 0, u"大学の先輩の鈴木さんに紹介してもらいました。"},
+    {u"近藤 里奈", 1, u"大学4年生で、就職活動中です。"},
+    {u"中村優子", 0, u"以前から参加しています（メールアドレスを変えたので再申請します）。"},
+    {u"中村優子", 1, u"Webデザイナー"},
+    {u"吉田 直人", 0, u"井上さんの紹介で、第2回オフ会に飛び入り参加しました。"},
+    {u"吉田 直人", 1, u"中小企業のIT化を支援するフリーのコンサルタントです。"},
+    {u"坂本 千尋", 0, u"吉田さんに誘われました。"},
+};
+
+struct ProfileSeed
+{
+    const char16_t *member;     // display name
+    const char16_t *referredBy; // display name, or nullptr
+    const char16_t *consent;    // full_name, occupation_initial, not_named
+    const char16_t *line;
+    const char16_t *xHandle;
+    const char16_t *skills;
+    const char16_t *secondEmail; // or nullptr
+};
+
+// A referral chain: 井上 → 吉田 → 坂本; and 鈴木 → 近藤, 加藤 → 村上.
+constexpr ProfileSeed kProfiles[] = {
+    {u"田村 浩之", nullptr, u"full_name", u"tamura_offkai", u"@tamura_hiro", u"会場探し、ブログ、比較記事",
+     u"tamura@private.example.com"},
+    {u"井上 隆", nullptr, u"occupation_initial", u"", u"", u"Web集客、中小企業支援", nullptr},
+    {u"吉田 直人", u"井上 隆", u"occupation_initial", u"", u"@naoto_it", u"業務改善、クラウド導入", nullptr},
+    {u"坂本 千尋", u"吉田 直人", u"full_name", u"", u"", u"英日翻訳、IT文書", nullptr},
+    {u"近藤 里奈", u"鈴木 健太", u"not_named", u"", u"", u"", nullptr},
+    {u"村上 隼人", u"加藤 真由美", u"occupation_initial", u"", u"", u"数学、進路相談", nullptr},
+    {u"星野 美和", nullptr, u"not_named", u"miwa_hoshiyomi", u"", u"西洋占星術、タロット", nullptr},
+    {u"松本 理恵", nullptr, u"full_name", u"", u"", u"Zoom、オンライン配信", nullptr},
 };
 
 struct VenueSeed
@@ -436,10 +491,13 @@ Result<void> DemoData::populate(QSqlDatabase db, const QDate &today)
 
     QHash<QString, QVariant> memberIds;
     QSqlQuery tagQuery(db);
+    QSqlQuery emailQuery(db);
     if (!query.prepare(u"INSERT INTO members (display_name, reading, email, phone, affiliation, job_title, "
                        u"occupation, industry, region, introduction, status, joined_on, left_on, notes) "
                        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
-        !tagQuery.prepare(u"INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)"_s)) {
+        !tagQuery.prepare(u"INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)"_s) ||
+        !emailQuery.prepare(
+            u"INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)"_s)) {
         return failure(query);
     }
     for (const MemberSeed &m : kMembers) {
@@ -451,12 +509,52 @@ Result<void> DemoData::populate(QSqlDatabase db, const QDate &today)
         }
         const QVariant memberId = query.lastInsertId();
         memberIds.insert(text(m.displayName), memberId);
+        if (!text(m.email).isEmpty() &&
+            !execWith(emailQuery, {memberId, 0, text(m.email), text(m.email).toLower()}))
+            return failure(emailQuery);
         const QStringList tags = text(m.tags).split(u',', Qt::SkipEmptyParts);
         for (const QString &tag : tags) {
             if (!execWith(tagQuery, {memberId, tagIds.value(tag)}))
                 return failure(tagQuery);
         }
     }
+
+    // Join questions and answers; profiles with referrals, consent and contact channels. The normalized
+    // sort and search columns are left empty: MemberStore fills them when it first opens the database.
+    QList<QVariant> questionIds;
+    if (!query.prepare(u"INSERT INTO join_questions (position, text) VALUES (?, ?)"_s))
+        return failure(query);
+    for (const char16_t *question : kJoinQuestions) {
+        if (!execWith(query, {int(questionIds.size()), text(question)}))
+            return failure(query);
+        questionIds.append(query.lastInsertId());
+    }
+    if (!query.prepare(u"INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)"_s))
+        return failure(query);
+    for (const AnswerSeed &a : kAnswers) {
+        if (!execWith(query,
+                      {memberIds.value(text(a.member)), questionIds.value(a.question), text(a.answer)}))
+            return failure(query);
+    }
+    if (!query.prepare(
+            u"UPDATE member_profiles SET referred_by = ?, name_consent = ?, line = ?, x_handle = ?, "
+            u"skills = ? WHERE member_id = ?"_s))
+        return failure(query);
+    for (const ProfileSeed &p : kProfiles) {
+        const QVariant referrer = p.referredBy ? memberIds.value(text(p.referredBy)) : QVariant();
+        if (!execWith(query, {referrer, text(p.consent), text(p.line), text(p.xHandle), text(p.skills),
+                              memberIds.value(text(p.member))}))
+            return failure(query);
+        if (p.secondEmail && !execWith(emailQuery, {memberIds.value(text(p.member)), 1, text(p.secondEmail),
+                                                    text(p.secondEmail).toLower()}))
+            return failure(emailQuery);
+    }
+    // Active members were approved the day they joined, at 09:00 Tokyo time.
+    if (!query.exec(
+            u"UPDATE member_profiles SET approved_at = (SELECT m.joined_on || 'T00:00:00Z' FROM members m "
+            u"WHERE m.id = member_profiles.member_id) WHERE member_id IN (SELECT id FROM members "
+            u"WHERE status <> 'applicant' AND joined_on IS NOT NULL)"_s))
+        return failure(query);
 
     QHash<QString, QVariant> venueIds;
     if (!query.prepare(
