@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -267,6 +268,36 @@ private Q_SLOTS:
         QVERIFY(!m_store->isBulkWriting());
         QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         QCOMPARE(test::checksum(m_db->path()), before);
+    }
+
+    void closingDuringTheImportCancelsIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("close.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Name,Email\n");
+            for (int i = 0; i < 3000; ++i)
+                file.write(QStringLiteral("Member %1,c%1@example.com\n").arg(i).toUtf8());
+        }
+        chooseFile(path);
+        clickNext();
+        clickNext();
+        clickNext();
+        QSignalSpy finished(m_wizard.get(), &QDialog::finished);
+        bool closed = false;
+        connect(m_wizard.get(), &MemberImportWizard::importProgress, this, [&](int done, int) {
+            if (done >= 100 && !closed) {
+                closed = true;
+                m_wizard->close(); // the window's close button: the import must stop, not the app
+                QVERIFY(m_wizard->isVisible());
+            }
+        });
+        clickImport();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!m_wizard->isVisible());
+        QVERIFY(!m_wizard->isImporting());
+        QCOMPARE(*m_store->count(), 0);
     }
 };
 

@@ -76,6 +76,7 @@ ImportMappingPage::ImportMappingPage(MemberImportWizard *wizard)
     m_preview->setHorizontalHeaderLabels(
         {tr("Name"), tr("Reading"), tr("Email"), tr("Affiliation"), tr("Tags"), tr("Status"), tr("Check")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setAccessibleName(tr("Preview of the first members"));
 
