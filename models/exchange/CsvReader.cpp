@@ -150,7 +150,9 @@ Result<CsvReader::Table> CsvReader::read(const QString &input, const Options &op
         return csvError(options, tr("The file is empty."), QStringLiteral("no text"));
 
     Table table;
-    table.delimiter = options.delimiter.isNull() ? detectDelimiter(text.toString()) : options.delimiter;
+    table.delimiter = options.delimiter.isNull()
+                          ? detectDelimiter(text.first(std::min(text.size(), kDetectionSample)).toString())
+                          : options.delimiter;
     const QChar delimiter = table.delimiter;
     const qsizetype n = text.size();
     const QChar *s = text.data();

@@ -24,6 +24,9 @@ MemberImportWizard::MemberImportWizard(Database &database, MemberStore &members,
 {
     setObjectName(QStringLiteral("memberImportWizard"));
     setWindowTitle(tr("Import Members"));
+    // The import shares the window's database connection inside one transaction: nothing else may write
+    // while it runs (and could be rolled back with it), so the wizard blocks the other windows.
+    setWindowModality(Qt::ApplicationModal);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
