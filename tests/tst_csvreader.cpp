@@ -1,8 +1,10 @@
 #include "exchange/CsvReader.h"
+#include "exchange/CsvWriter.h"
 #include "exchange/TextDecoding.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace offkai;
@@ -218,6 +220,53 @@ private Q_SLOTS:
         const auto table = CsvReader::read(QStringLiteral("a\n1\n2\n3\n\"unclosed\n"), options);
         QVERIFY(table.ok());
         QCOMPARE(table->records.size(), 2);
+    }
+
+    void roundTripsWhatCsvWriterWrites()
+    {
+        // Random fields made of the characters that matter, written and read back.
+        QRandomGenerator rng(4180);
+        const QString alphabet = QStringLiteral("a,\";\t\r\n 佐藤①〜\\");
+        for (int run = 0; run < 200; ++run) {
+            const QChar delimiter = CsvReader::candidateDelimiters().at(rng.bounded(3));
+            CsvWriter writer(delimiter);
+            QList<QStringList> rows;
+            const int columns = 2 + rng.bounded(4);
+            for (int r = 0; r < 1 + rng.bounded(5); ++r) {
+                QStringList fields;
+                for (int c = 0; c < columns; ++c) {
+                    QString field;
+                    for (int k = rng.bounded(8); k > 0; --k)
+                        field += alphabet.at(rng.bounded(int(alphabet.size())));
+                    fields.append(field);
+                }
+                fields[0] = QStringLiteral("x") + fields[0]; // no blank records
+                rows.append(fields);
+                writer.addRow(fields);
+            }
+            CsvReader::Options options;
+            options.delimiter = delimiter;
+            const auto table = CsvReader::read(writer.text(), options);
+            QVERIFY2(table.ok(), qPrintable(writer.text()));
+            QCOMPARE(table->records.size(), rows.size());
+            for (qsizetype r = 0; r < rows.size(); ++r)
+                QCOMPARE(table->records.at(r).fields, rows.at(r));
+        }
+    }
+
+    void neverCrashesOnNoise()
+    {
+        QRandomGenerator rng(1);
+        for (int run = 0; run < 300; ++run) {
+            QByteArray bytes(rng.bounded(400), Qt::Uninitialized);
+            for (char &b : bytes)
+                b = char(rng.bounded(256));
+            if (rng.bounded(2))
+                bytes.replace(char(0), 'x');
+            const auto decoded = TextDecoding::decode(bytes);
+            if (decoded)
+                (void)CsvReader::read(decoded->text);
+        }
     }
 };
 
