@@ -225,6 +225,13 @@ Result<void> Database::applyPragmas()
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
+        // Every store write is a savepoint, and SQLite keeps a savepoint's undo pages in a temporary file by
+        // default: dozens of writes per member row. In memory, a 100,000-member bulk write is ~20× faster.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // A search keystroke on 100,000 members touches a few thousand scattered pages (FTS doclists,
+        // profiles); SQLite's default 2 MB cache rereads them from the OS on every key, 32 MB keeps them.
+        // The cache only grows as pages are used.
+        QStringLiteral("PRAGMA cache_size = -32768"),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))

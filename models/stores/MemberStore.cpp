@@ -188,18 +188,6 @@ MemberStore::MemberStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {
-    // Every store write is a savepoint inside the caller's transaction, and SQLite keeps a savepoint's
-    // undo pages in a temporary file by default: dozens of pwrite calls per member row. In memory, a
-    // 100,000-member bulk write takes ~3 s instead of ~60 s. (A connection setting; harmless for others.)
-    // A search keystroke on 100,000 members touches a few thousand scattered pages (FTS doclists,
-    // profiles, members); with SQLite's default 2 MB page cache it reads them from the OS on every key
-    // (~20 ms), with 32 MB they stay in memory (~5-10 ms). The cache grows only as pages are used.
-    QSqlQuery pragma(m_database.connection());
-    for (const QString &sql :
-         {QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
-        if (!pragma.exec(sql))
-            qCWarning(lcStores) << "could not tune the connection:" << sql << pragma.lastError().text();
-    }
     prepareSearch();
 }
 
