@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -7,7 +8,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace offkai {
 
@@ -16,23 +16,34 @@ struct Member
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::Member)
 public:
-    enum class Status { Applicant, Active, Inactive, Left };
+    enum class Status
+    {
+        Applicant,
+        Active,
+        Inactive,
+        Left
+    };
     /// How much of the name a published report may show (the Reports feature honours it).
-    enum class NameConsent { FullName, OccupationInitial, NotNamed };
+    enum class NameConsent
+    {
+        FullName,
+        OccupationInitial,
+        NotNamed
+    };
 
     qint64 id = 0;
     QString displayName;
-    QString reading;      ///< furigana, used for sorting and search
-    QStringList emails;   ///< the first is the primary address
+    QString reading;    ///< furigana, used for sorting and search
+    QStringList emails; ///< the first is the primary address
     QString phone;
-    QString line;         ///< LINE ID
-    QString facebook;     ///< profile URL or name
-    QString xHandle;      ///< X (Twitter) handle
-    QString slack;        ///< Slack member name
+    QString line;     ///< LINE ID
+    QString facebook; ///< profile URL or name
+    QString xHandle;  ///< X (Twitter) handle
+    QString slack;    ///< Slack member name
     QString otherUrl;
-    QString affiliation;  ///< company, school, group
+    QString affiliation; ///< company, school, group
     QString jobTitle;
-    QString occupation;   ///< key from the editable occupation catalogue ("freelancer", "executive", …)
+    QString occupation; ///< key from the editable occupation catalogue ("freelancer", "executive", …)
     QString industry;
     QString region;
     QString introduction; ///< short self-introduction
@@ -40,7 +51,7 @@ public:
     Status status = Status::Active;
     QDate joinedOn;
     QDate leftOn;
-    QDateTime approvedAt; ///< when an applicant was approved (UTC)
+    QDateTime approvedAt;  ///< when an applicant was approved (UTC)
     qint64 referredBy = 0; ///< member id, 0 for none
     QStringList tags;
     QMap<qint64, QString> answers; ///< join question id → answer

@@ -2,11 +2,11 @@
 // Usage: offkai_screenshots OUTPUT_DIR
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
+#include "members/MembersPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
-#include "members/MembersPage.h"
 #include "venues/VenuesPage.h"
 
 #include <cstdio>

@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 
-#include <QDialog>
 #include <functional>
+#include <QDialog>
 
 class QListWidget;
 class QPushButton;
