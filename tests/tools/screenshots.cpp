@@ -2,12 +2,18 @@
 // Usage: offkai_screenshots OUTPUT_DIR
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
+#include "members/DuplicatesDialog.h"
+#include "members/import/MemberImportWizard.h"
+#include "members/MemberEditor.h"
 #include "members/MembersPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
+#include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
+#include <QFile>
+#include <QTabWidget>
 
 #include <cstdio>
 #include <QAbstractItemView>
@@ -62,6 +68,31 @@ int main(int argc, char **argv)
         ok &= save(window, out + QStringLiteral("/members-") + lang + QStringLiteral(".png"));
         members->showApplicants();
         ok &= save(window, out + QStringLiteral("/members-applicants-") + lang + QStringLiteral(".png"));
+        if (auto *tabs = members->editor()->findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+            members->view()->selectRow(0);
+            tabs->setCurrentIndex(2);
+            ok &= save(window, out + QStringLiteral("/members-membership-") + lang + QStringLiteral(".png"));
+            tabs->setCurrentIndex(0);
+        }
+        {
+            offkai::DuplicatesDialog duplicates(window.workspace()->members(), *window.undoStack(), &window);
+            duplicates.show();
+            ok &= save(duplicates, out + QStringLiteral("/duplicates-") + lang + QStringLiteral(".png"));
+        }
+        const QString fixture = qEnvironmentVariable("OFFKAI_TEST_DATA", QStringLiteral("tests/data")) +
+                                QStringLiteral("/csv/members-ja-utf8.csv");
+        if (QFile::exists(fixture)) {
+            offkai::MemberImportWizard wizard(*window.workspace(), &window);
+            wizard.resize(900, 640);
+            wizard.show();
+            if (wizard.loadFile(fixture)) {
+                for (int page = 0; page < 3; ++page) {
+                    ok &= save(wizard, out + QStringLiteral("/import-%1-").arg(page + 1) + lang +
+                                           QStringLiteral(".png"));
+                    wizard.next();
+                }
+            }
+        }
         window.showPage(int(window.pages().indexOf(venues)));
         venues->selectVenue(3);
         ok &= save(window, out + QStringLiteral("/venues-") + lang + QStringLiteral(".png"));
