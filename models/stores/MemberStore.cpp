@@ -39,6 +39,33 @@ const QString kCreateSearch = QStringLiteral(
     "search_affiliation, search_tags, search_notes, content='member_profiles', content_rowid='member_id', "
     "tokenize='unicode61 remove_diacritics 2')");
 
+// The statements of one member's insert, shared by single writes (through the statement cache) and
+// the bulk session.
+const QString kInsertMember = QStringLiteral(
+    "INSERT INTO members (id, display_name, reading, email, phone, affiliation, job_title, occupation, "
+    "industry, region, introduction, status, joined_on, left_on, notes, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kUpsertProfile = QStringLiteral(
+    "INSERT INTO member_profiles (member_id, line, facebook, x_handle, slack, other_url, skills, "
+    "approved_at, referred_by, name_consent, sort_key, name_key, reading_key, search_name, "
+    "search_reading, search_affiliation, search_tags, search_notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
+    "line = excluded.line, facebook = excluded.facebook, x_handle = excluded.x_handle, "
+    "slack = excluded.slack, other_url = excluded.other_url, skills = excluded.skills, "
+    "approved_at = excluded.approved_at, referred_by = excluded.referred_by, "
+    "name_consent = excluded.name_consent, sort_key = excluded.sort_key, name_key = excluded.name_key, "
+    "reading_key = excluded.reading_key, search_name = excluded.search_name, "
+    "search_reading = excluded.search_reading, search_affiliation = excluded.search_affiliation, "
+    "search_tags = excluded.search_tags, search_notes = excluded.search_notes");
+const QString kInsertEmail =
+    QStringLiteral("INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)");
+const QString kInsertMemberTag =
+    QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)");
+const QString kInsertAnswer =
+    QStringLiteral("INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)");
+const QString kAddTag = QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)");
+const QString kFindTag = QStringLiteral("SELECT id FROM tags WHERE name = ?");
+
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -184,6 +211,30 @@ Error notFound(qint64 id)
 
 } // namespace
 
+/// What a bulk write keeps between rows: its statements, prepared on first use, and the id of every tag
+/// it has looked up or created (the caller's transaction is open throughout, so they stay valid).
+struct MemberStore::BulkSession
+{
+    QSqlQuery member;
+    QSqlQuery profile;
+    QSqlQuery email;
+    QSqlQuery memberTag;
+    QSqlQuery answer;
+    QSqlQuery addTag;
+    QSqlQuery findTag;
+    QHash<QString, qint64> tagIds;
+
+    explicit BulkSession(const QSqlDatabase &db)
+        : member(db)
+        , profile(db)
+        , email(db)
+        , memberTag(db)
+        , answer(db)
+        , addTag(db)
+        , findTag(db)
+    {}
+};
+
 MemberStore::MemberStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -194,7 +245,20 @@ MemberStore::MemberStore(Database &database, QObject *parent)
 MemberStore::~MemberStore()
 {
     // Prepared statements go before the connection they belong to.
+    m_session.reset();
     m_cache.clear();
+}
+
+QSqlQuery &MemberStore::statement(QSqlQuery BulkSession::*slot, const QString &sql)
+{
+    if (!m_session)
+        return cached(sql);
+    QSqlQuery &query = (*m_session).*slot;
+    if (query.lastQuery().isEmpty()) {
+        query.setForwardOnly(true);
+        query.prepare(sql);
+    }
+    return query;
 }
 
 QSqlQuery &MemberStore::cached(const QString &sql) const
@@ -406,18 +470,24 @@ Result<qint64> MemberStore::tagId(const QString &name, bool create)
 {
     const QString what = tr("Could not save the member's tags.");
     const QString trimmed = name.trimmed();
+    if (m_session) {
+        if (const auto known = m_session->tagIds.constFind(trimmed); known != m_session->tagIds.cend())
+            return *known;
+    }
     if (create) {
-        QSqlQuery &add = cached(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        QSqlQuery &add = statement(&BulkSession::addTag, kAddTag);
         add.addBindValue(trimmed);
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);
     }
-    QSqlQuery &find = cached(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    QSqlQuery &find = statement(&BulkSession::findTag, kFindTag);
     find.addBindValue(trimmed);
     if (!find.exec())
         return SqlErrors::fromQuery(find, what);
     const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
     find.finish();
+    if (m_session && id > 0)
+        m_session->tagIds.insert(trimmed, id);
     return id;
 }
 
@@ -467,18 +537,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     }
     const QString nameKey = TextNormalizer::compactKey(m.displayName);
     const QString readingKey = TextNormalizer::compactKey(m.reading);
-    QSqlQuery &profile = cached(QStringLiteral(
-        "INSERT INTO member_profiles (member_id, line, facebook, x_handle, slack, other_url, skills, "
-        "approved_at, referred_by, name_consent, sort_key, name_key, reading_key, search_name, "
-        "search_reading, search_affiliation, search_tags, search_notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
-        "line = excluded.line, facebook = excluded.facebook, x_handle = excluded.x_handle, "
-        "slack = excluded.slack, other_url = excluded.other_url, skills = excluded.skills, "
-        "approved_at = excluded.approved_at, referred_by = excluded.referred_by, "
-        "name_consent = excluded.name_consent, sort_key = excluded.sort_key, name_key = excluded.name_key, "
-        "reading_key = excluded.reading_key, search_name = excluded.search_name, "
-        "search_reading = excluded.search_reading, search_affiliation = excluded.search_affiliation, "
-        "search_tags = excluded.search_tags, search_notes = excluded.search_notes"));
+    QSqlQuery &profile = statement(&BulkSession::profile, kUpsertProfile);
     profile.addBindValue(id);
     profile.addBindValue(nonNull(m.line.trimmed()));
     profile.addBindValue(nonNull(m.facebook.trimmed()));
@@ -510,8 +569,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
                 return SqlErrors::fromQuery(clear, what);
         }
     }
-    QSqlQuery &email = cached(QStringLiteral(
-        "INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &email = statement(&BulkSession::email, kInsertEmail);
     for (qsizetype i = 0; i < m.emails.size(); ++i) {
         email.addBindValue(id);
         email.addBindValue(int(i));
@@ -520,19 +578,18 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
         if (!email.exec())
             return SqlErrors::fromQuery(email, what);
     }
-    QSqlQuery &tag =
-        cached(QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)"));
     for (const QString &name : std::as_const(tags)) {
         auto tid = tagId(name, true);
         if (!tid)
             return tid.error();
+        // Looked up after tagId, which may add statements to the cache.
+        QSqlQuery &tag = statement(&BulkSession::memberTag, kInsertMemberTag);
         tag.addBindValue(id);
         tag.addBindValue(*tid);
         if (!tag.exec())
             return SqlErrors::fromQuery(tag, what);
     }
-    QSqlQuery &answer = cached(
-        QStringLiteral("INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)"));
+    QSqlQuery &answer = statement(&BulkSession::answer, kInsertAnswer);
     for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
         answer.addBindValue(id);
         answer.addBindValue(it.key());
@@ -547,10 +604,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
 Result<qint64> MemberStore::insertRow(const Member &m)
 {
     const QString what = tr("Could not add the member.");
-    QSqlQuery &query = cached(QStringLiteral(
-        "INSERT INTO members (id, display_name, reading, email, phone, affiliation, job_title, occupation, "
-        "industry, region, introduction, status, joined_on, left_on, notes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = statement(&BulkSession::member, kInsertMember);
     const QString now = nowText();
     query.addBindValue(idOrNull(m.id));
     query.addBindValue(m.displayName.trimmed());
@@ -581,6 +635,10 @@ Result<qint64> MemberStore::insert(const Member &m)
 {
     if (auto valid = validate(m); !valid)
         return valid.error();
+    // In a bulk write the caller's transaction makes the whole import all-or-nothing, so a row needs no
+    // savepoint of its own.
+    if (m_bulk)
+        return insertRow(m);
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.error();
@@ -628,6 +686,8 @@ Result<void> MemberStore::update(const Member &m)
 {
     if (auto valid = validate(m); !valid)
         return valid;
+    if (m_bulk)
+        return updateRow(m);
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.error();
@@ -897,6 +957,7 @@ Result<void> MemberStore::beginBulkWrite()
         return Error(Error::Code::Invalid, tr("Could not start the import."),
                      QStringLiteral("bulk write already in progress"));
     m_bulk = true;
+    m_session = std::make_unique<BulkSession>(m_database.connection());
     return {};
 }
 
@@ -906,6 +967,7 @@ Result<void> MemberStore::endBulkWrite()
         return Error(Error::Code::Invalid, tr("Could not finish the import."),
                      QStringLiteral("no bulk write in progress"));
     m_bulk = false;
+    m_session.reset();
     m_estimates.clear();
     // One pass over the content table, inside the caller's transaction: what per-row maintenance would
     // have produced, at a fraction of the cost (FTS5 flushes its pending terms at every savepoint).
@@ -923,6 +985,7 @@ void MemberStore::cancelBulkWrite()
     if (!m_bulk)
         return;
     m_bulk = false;
+    m_session.reset();
     m_estimates.clear();
     Q_EMIT membersReset();
 }

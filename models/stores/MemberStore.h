@@ -9,6 +9,7 @@
 #include "records/MergeSnapshot.h"
 #include "records/Occupation.h"
 
+#include <memory>
 #include <optional>
 #include <QHash>
 #include <QObject>
@@ -72,8 +73,10 @@ public:
 
     // --- Bulk writing (imports) ----------------------------------------------------------------------
     /// Call inside the caller's Transaction. Until endBulkWrite, writes skip the per-row search index
-    /// maintenance and the per-row signals; endBulkWrite rebuilds the index in one pass and emits
-    /// membersReset. After rolling the caller's transaction back, call cancelBulkWrite instead.
+    /// maintenance, the per-row savepoints and the per-row signals, and keep their statements and the tag
+    /// ids they looked up; endBulkWrite rebuilds the index in one pass and emits membersReset. A failed
+    /// insert or update may leave part of its row written: the caller must then roll its transaction
+    /// back and call cancelBulkWrite.
     Result<void> beginBulkWrite();
     Result<void> endBulkWrite();
     void cancelBulkWrite();
@@ -145,6 +148,9 @@ private:
     Result<void> index(qint64 id);
     Result<void> refreshSearchTags(qint64 id);
     Result<qint64> tagId(const QString &name, bool create);
+    struct BulkSession;
+    /// The statement of the bulk session held in `slot`, or the cached one outside a bulk write.
+    QSqlQuery &statement(QSqlQuery BulkSession::*slot, const QString &sql);
     Result<void> touch(qint64 id);
     Result<QList<MergeSnapshot::Participation>> participations(const QString &where,
                                                                const QVariantList &values) const;
@@ -153,6 +159,8 @@ private:
     Database &m_database;
     bool m_fts = false;
     bool m_bulk = false;
+    /// Prepared statements and tag ids kept from beginBulkWrite until endBulkWrite or cancelBulkWrite.
+    std::unique_ptr<BulkSession> m_session;
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
     static constexpr int kIndexDrivenShare = 20;
     mutable QHash<QString, QSqlQuery> m_cache;
