@@ -57,6 +57,11 @@ const QString kUpsertProfile = QStringLiteral(
     "reading_key = excluded.reading_key, search_name = excluded.search_name, "
     "search_reading = excluded.search_reading, search_affiliation = excluded.search_affiliation, "
     "search_tags = excluded.search_tags, search_notes = excluded.search_notes");
+const QString kFillProfile = QStringLiteral(
+    "UPDATE member_profiles SET line = ?, facebook = ?, x_handle = ?, slack = ?, other_url = ?, skills = ?, "
+    "approved_at = ?, referred_by = ?, name_consent = ?, sort_key = ?, name_key = ?, reading_key = ?, "
+    "search_name = ?, search_reading = ?, search_affiliation = ?, search_tags = ?, search_notes = ? "
+    "WHERE member_id = ?");
 const QString kInsertEmail =
     QStringLiteral("INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)");
 const QString kInsertMemberTag =
@@ -217,6 +222,7 @@ struct MemberStore::BulkSession
 {
     QSqlQuery member;
     QSqlQuery profile;
+    QSqlQuery profileFill;
     QSqlQuery email;
     QSqlQuery memberTag;
     QSqlQuery answer;
@@ -227,6 +233,7 @@ struct MemberStore::BulkSession
     explicit BulkSession(const QSqlDatabase &db)
         : member(db)
         , profile(db)
+        , profileFill(db)
         , email(db)
         , memberTag(db)
         , answer(db)
@@ -537,27 +544,43 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     }
     const QString nameKey = TextNormalizer::compactKey(m.displayName);
     const QString readingKey = TextNormalizer::compactKey(m.reading);
-    QSqlQuery &profile = statement(&BulkSession::profile, kUpsertProfile);
-    profile.addBindValue(id);
-    profile.addBindValue(nonNull(m.line.trimmed()));
-    profile.addBindValue(nonNull(m.facebook.trimmed()));
-    profile.addBindValue(nonNull(m.xHandle.trimmed()));
-    profile.addBindValue(nonNull(m.slack.trimmed()));
-    profile.addBindValue(nonNull(m.otherUrl.trimmed()));
-    profile.addBindValue(nonNull(m.skills));
-    profile.addBindValue(dateTimeOrNull(m.approvedAt));
-    profile.addBindValue(idOrNull(m.referredBy));
-    profile.addBindValue(Member::consentKey(m.nameConsent));
-    profile.addBindValue(readingKey.isEmpty() ? nameKey : readingKey);
-    profile.addBindValue(nameKey);
-    profile.addBindValue(readingKey);
-    profile.addBindValue(TextNormalizer::indexText(m.displayName));
-    profile.addBindValue(TextNormalizer::indexText(m.reading));
-    profile.addBindValue(TextNormalizer::indexText(m.affiliation));
-    profile.addBindValue(TextNormalizer::indexText(tags.join(QLatin1Char(' '))));
-    profile.addBindValue(TextNormalizer::indexText(m.notes));
-    if (!profile.exec())
-        return SqlErrors::fromQuery(profile, what);
+    const QVariantList profileValues = {nonNull(m.line.trimmed()),
+                                        nonNull(m.facebook.trimmed()),
+                                        nonNull(m.xHandle.trimmed()),
+                                        nonNull(m.slack.trimmed()),
+                                        nonNull(m.otherUrl.trimmed()),
+                                        nonNull(m.skills),
+                                        dateTimeOrNull(m.approvedAt),
+                                        idOrNull(m.referredBy),
+                                        Member::consentKey(m.nameConsent),
+                                        readingKey.isEmpty() ? nameKey : readingKey,
+                                        nameKey,
+                                        readingKey,
+                                        TextNormalizer::indexText(m.displayName),
+                                        TextNormalizer::indexText(m.reading),
+                                        TextNormalizer::indexText(m.affiliation),
+                                        TextNormalizer::indexText(tags.join(QLatin1Char(' '))),
+                                        TextNormalizer::indexText(m.notes)};
+    // A new member's profile row exists already (members_profile_row): a plain UPDATE spares the
+    // upsert its failed insert. Without that row, the upsert below creates it.
+    bool profileWritten = false;
+    if (isNew) {
+        QSqlQuery &fill = statement(&BulkSession::profileFill, kFillProfile);
+        for (const QVariant &value : profileValues)
+            fill.addBindValue(value);
+        fill.addBindValue(id);
+        if (!fill.exec())
+            return SqlErrors::fromQuery(fill, what);
+        profileWritten = fill.numRowsAffected() == 1;
+    }
+    if (!profileWritten) {
+        QSqlQuery &profile = statement(&BulkSession::profile, kUpsertProfile);
+        profile.addBindValue(id);
+        for (const QVariant &value : profileValues)
+            profile.addBindValue(value);
+        if (!profile.exec())
+            return SqlErrors::fromQuery(profile, what);
+    }
 
     if (!isNew) {
         for (const QString &sql : {QStringLiteral("DELETE FROM member_emails WHERE member_id = ?"),
@@ -729,8 +752,7 @@ Result<void> MemberStore::remove(qint64 id)
 
 Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
 {
-    QSqlQuery &query =
-        cached(QStringLiteral("SELECT DISTINCT member_id FROM member_emails WHERE email_key = ? ORDER BY 1"));
+    QSqlQuery &query = cached(QStringLiteral("SELECT member_id FROM member_emails WHERE email_key = ?"));
     query.addBindValue(emailKey(email));
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not look up the email address."));
@@ -738,6 +760,10 @@ Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
     while (query.next())
         ids.append(query.value(0).toLongLong());
     query.finish();
+    // Sorted and made distinct here rather than in SQL, which would build a temporary table per lookup
+    // (an import looks up every row's addresses).
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
 
