@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>Display &amp;name</source>
+        <translation>表示名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Name as the community knows it</source>
+        <translation>コミュニティで呼ばれている名前</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>ふりがな(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Furigana, used for sorting and search</source>
+        <translation>並べ替えと検索に使うふりがな</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation</source>
+        <translation>所属(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Company, school or group</source>
+        <translation>会社、学校、団体など</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>役職(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>職業(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>業種(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>地域(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Self-intro&amp;duction</source>
+        <translation>自己紹介(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Self-introduction</source>
+        <translation>自己紹介</translation>
+    </message>
+    <message>
+        <source>&amp;Skills and interests</source>
+        <translation>スキル・関心(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skills and interests</source>
+        <translation>スキル・関心</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation>メールアドレス(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>One address per line; the first is the main one</source>
+        <translation>1行に1つずつ入力（最初のアドレスがメインになります）</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話番号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>&amp;LINE</source>
+        <translation>LINE(&amp;L)</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <source>&amp;Facebook</source>
+        <translation>Facebook(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>&amp;X</source>
+        <translation>X(&amp;X)</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@ユーザー名</translation>
+    </message>
+    <message>
+        <source>Slac&amp;k</source>
+        <translation>Slack(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>&amp;Other link</source>
+        <translation>その他のリンク(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Other link</source>
+        <translation>その他のリンク</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>在籍状況</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ステータス(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>&amp;Joined</source>
+        <translation>入会日(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>日付が分かっている</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft</source>
+        <translation>退会日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会日</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>紹介者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>紹介者</translation>
+    </message>
+    <message>
+        <source>Type a member&apos;s name</source>
+        <translation>メンバーの名前を入力</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>タグ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切りで入力</translation>
+    </message>
+    <message>
+        <source>Name in re&amp;ports</source>
+        <translation>レポートでの名前の表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name in reports</source>
+        <translation>レポートでの名前の表示</translation>
+    </message>
+    <message>
+        <source>Answers to the join questions</source>
+        <translation>入会時の質問への回答</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Private: never exported or published</source>
+        <translation>非公開: エクスポートや公開はされません</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>VenueEditor</name>
     <message>
         <source>Problem with the venue</source>
@@ -308,13 +571,61 @@
   offkai [--db PATH | --demo] check                     check a database
   offkai [--db PATH | --demo] venues list [--format csv|json]
                                                         list the venues
+  offkai [--db PATH | --demo] members list|import|export …
+                                                        see offkai members --help
 </source>
         <translation>使い方:
   offkai [--db PATH | --demo] [--lang ja|en]            アプリケーションを起動
   offkai [--db PATH | --demo] check                     データベースを検査
   offkai [--db PATH | --demo] venues list [--format csv|json]
-                                                        会場の一覧を出力
+                                                        会場の一覧を表示
+  offkai [--db PATH | --demo] members list|import|export …
+                                                        offkai members --help を参照
 </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CsvReader</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>Row %1 does not have as many fields as the first row (%2 instead of %3).</source>
+        <translation>%1行目の項目数が1行目と一致しません（1行目は%3個、この行は%2個）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the field is longer than %3 characters. Choose a member list saved as CSV.</source>
+        <translation>%1行目、%2列目: 項目が%3文字を超えています。CSV形式で保存したメンバー一覧を選んでください。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 contains a NUL character. This does not look like a CSV text file.</source>
+        <translation>%1行目、%2列目にNUL文字が含まれています。CSV形式のテキストファイルではないようです。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (line %3): a quoted field is never closed. Check for a missing closing quote (&quot;).</source>
+        <translation>%1行目、%2列目（ファイルの%3行目）: 引用符で囲まれた項目が閉じられていません。閉じる引用符（&quot;）が抜けていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: unexpected text after a closing quote. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>%1行目、%2列目: 閉じる引用符の後に予期しない文字があります。引用符で囲まれた項目の中で引用符を使う場合は、2つ重ねて（&quot;&quot;）入力してください。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +711,424 @@
     <message>
         <source>The previous demo database “%1” is in use and cannot be replaced. Close the other Offkai window that shows the demo, then try again.</source>
         <translation>以前のデモデータベース「%1」が使用中のため、置き換えられません。デモを表示している別のOffkaiウィンドウを閉じてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DuplicatesDialog</name>
+    <message>
+        <source>Likely Duplicates</source>
+        <translation>重複の可能性があるメンバー</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>同一人物の可能性</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Merge, Keep &amp;Left</source>
+        <translation>統合して左を残す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The member on the right is merged into the one on the left: every event, tag and answer is kept</source>
+        <translation>右のメンバーを左のメンバーに統合します。イベント、タグ、回答はすべて保持されます</translation>
+    </message>
+    <message>
+        <source>Merge, Keep &amp;Right</source>
+        <translation>統合して右を残す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The member on the left is merged into the one on the right</source>
+        <translation>左のメンバーを右のメンバーに統合します</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名前が同じ</translation>
+    </message>
+    <message>
+        <source>same reading</source>
+        <translation>ふりがなが同じ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>重複の可能性があるメンバーは見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that may be the same person. Merging keeps every event, tag and answer, and can be undone.</source>
+        <translation>
+            <numerusform>同一人物の可能性がある組み合わせが%n組あります。統合してもイベント、タグ、回答はすべて保持され、元に戻すこともできます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet, a form or an event service.</source>
+        <translation>表計算ソフト、フォーム、イベントサービスから保存したCSVファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>.csv または .txt ファイルのパス</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>ファイルのプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>First lines of the file:</source>
+        <translation>ファイルの先頭部分:</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>メンバーのインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>検出結果: %1</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportFormatPage</name>
+    <message>
+        <source>The first row holds the column &amp;names</source>
+        <translation>1行目を見出し行（列名）として使用する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Columns and Rows</source>
+        <translation>列と行</translation>
+    </message>
+    <message>
+        <source>Check that each value sits in its own column.</source>
+        <translation>それぞれの値が正しい列に分かれているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>先頭の行</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>%1 rows of members, %2 columns.</source>
+        <translation>メンバー%1行、%2列があります。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportMappingPage</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Preset</source>
+        <translation>プリセットを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Choose the member field each column fills. Columns set to “Do not import” are left out.</source>
+        <translation>各列に入力するメンバーの項目を選んでください。「インポートしない」に設定した列は取り込まれません。</translation>
+    </message>
+    <message>
+        <source>Saved presets</source>
+        <translation>保存済みのプリセット</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>プリセット名</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Preview of the first members</source>
+        <translation>先頭のメンバーのプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The first members as they will be imported:</source>
+        <translation>インポートされる先頭のメンバー:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>%1列目の項目</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Applied the preset “%1”.</source>
+        <translation>プリセット「%1」を適用しました。</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>プリセット「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>プリセット「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportOptionsPage</name>
+    <message>
+        <source>&amp;Skip the row and keep the member as they are</source>
+        <translation>行をスキップし、既存のメンバーは変更しない(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the member with the row&apos;s filled-in values</source>
+        <translation>行に入力されている値で既存のメンバーを更新する(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Create another member anyway</source>
+        <translation>別のメンバーとして作成する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the row out and list it in the summary</source>
+        <translation>行をインポートせず、結果の一覧に表示する(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the member without that address</source>
+        <translation>メールアドレスを除いてメンバーをインポートする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;top: import nothing</source>
+        <translation>中止する（何もインポートしない）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Duplicates and Invalid Addresses</source>
+        <translation>重複と無効なメールアドレス</translation>
+    </message>
+    <message>
+        <source>The import changes nothing unless it completes: Cancel or an error leaves the directory as it was.</source>
+        <translation>インポートは最後まで完了した場合にのみ反映されます。キャンセルした場合やエラーが発生した場合、メンバー名簿は変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>When a row&apos;s email address belongs to a member already here</source>
+        <translation>行のメールアドレスが既存のメンバーのものと一致する場合</translation>
+    </message>
+    <message>
+        <source>When a row has an invalid email address</source>
+        <translation>行のメールアドレスが無効な場合</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready. The import changes nothing unless it completes: Cancel or an error leaves the directory as it was.</source>
+        <translation>%1行のインポートの準備ができました。インポートは最後まで完了した場合にのみ反映されます。キャンセルした場合やエラーが発生した場合、メンバー名簿は変更されません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportPresetStore</name>
+    <message>
+        <source>Could not read the import presets.</source>
+        <translation>インポートプリセットを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no import preset named “%1”.</source>
+        <translation>「%1」という名前のインポートプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>An import preset needs a name.</source>
+        <translation>インポートプリセットの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the import preset.</source>
+        <translation>インポートプリセットを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the import preset.</source>
+        <translation>インポートプリセットを削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportProgressPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>インポートをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>インポート中</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows…</source>
+        <translation>%2行中%1行をインポートしました…</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ImportSummaryPage</name>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>結果レポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>結果の概要</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rows not imported and why</source>
+        <translation>インポートされなかった行とその理由</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the directory is as it was.</source>
+        <translation>何もインポートされませんでした。メンバー名簿は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>インポートをキャンセルしました。変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>インポートが完了しました。</translation>
+    </message>
+    <message>
+        <source>Created: %1    Updated: %2    Skipped: %3    Not imported: %4</source>
+        <translation>作成: %1    更新: %2    スキップ: %3    未インポート: %4</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>結果レポートを保存</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>import-report.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1271,944 @@
     </message>
 </context>
 <context>
+    <name>offkai::Member</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申請中</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>休会</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>フルネーム</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>名前を出さない</translation>
+    </message>
+    <message>
+        <source>Occupation and initial</source>
+        <translation>職業＋イニシャル（例: 経営者Iさん）</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberCsvExporter</name>
+    <message>
+        <source>This build of Offkai cannot write Shift_JIS (its Qt library has no ICU support). Export as UTF-8 instead.</source>
+        <translation>このOffkaiのビルドはShift_JISで書き出せません（QtライブラリがICUに対応していません）。代わりにUTF-8でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in Shift_JIS: %1. Export as UTF-8 instead, or change these members: %2</source>
+        <translation>Shift_JISで書き出せない文字があります: %1。代わりにUTF-8でエクスポートするか、次のメンバーの情報を変更してください: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberCsvMapping</name>
+    <message>
+        <source>(Do not import)</source>
+        <translation>（インポートしない）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Family name reading</source>
+        <translation>姓のふりがな</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>名のふりがな</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X（Twitter）</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Other URL</source>
+        <translation>その他のURL</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Self-introduction</source>
+        <translation>自己紹介</translation>
+    </message>
+    <message>
+        <source>Skills and interests</source>
+        <translation>スキル・関心</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退会日</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is damaged; map the columns again.</source>
+        <translation>保存されている列の対応付けが破損しています。列をもう一度対応付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberEditor</name>
+    <message>
+        <source>Added %1 · Last changed %2</source>
+        <translation>登録: %1 · 最終更新: %2</translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>メンバーが選択されていません</translation>
+    </message>
+    <message>
+        <source>Unnamed member</source>
+        <translation>名前のないメンバー</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>承認: %1</translation>
+    </message>
+    <message>
+        <source>No approval recorded</source>
+        <translation>承認の記録はありません</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberImportWizard</name>
+    <message>
+        <source>Import Members</source>
+        <translation>メンバーのインポート</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>先にファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>There is no import report to save.</source>
+        <translation>保存するインポート結果レポートはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The status “%1” is unknown; the member was imported as %2.</source>
+        <translation>「%1」は不明なステータスです。メンバーは「%2」としてインポートされました。</translation>
+    </message>
+    <message>
+        <source>The date “%1” was not understood and was left empty (write dates as 2024-04-01).</source>
+        <translation>日付「%1」を認識できなかったため、空欄にしました（日付は2024-04-01の形式で入力してください）。</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>この行には名前がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The member was imported without it.</source>
+        <translation>メールアドレスを除いてメンバーをインポートしました。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未インポート</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Imported with a change</source>
+        <translation>変更してインポート</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Could not save the report to “%1”.</source>
+        <translation>結果レポートを「%1」に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file “%1” no longer exists.</source>
+        <translation>ファイル「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read all of “%1”.</source>
+        <translation>「%1」を最後まで読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation>空の行です。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>A member with the email address %1 already exists.</source>
+        <translation>メールアドレス「%1」のメンバーはすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the members&apos; names.</source>
+        <translation>メンバーの名前が入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberSettingsDialog</name>
+    <message>
+        <source>Member Settings</source>
+        <translation>メンバーの設定</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Add Occupation</source>
+        <translation>職業を追加</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>職業:</translation>
+    </message>
+    <message>
+        <source>Rename Occupation</source>
+        <translation>職業の名前を変更</translation>
+    </message>
+    <message>
+        <source>Join questions</source>
+        <translation>入会時の質問</translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>質問:</translation>
+    </message>
+    <message>
+        <source>Edit Question</source>
+        <translation>質問を編集</translation>
+    </message>
+    <message>
+        <source>Remove Question</source>
+        <translation>質問を削除</translation>
+    </message>
+    <message>
+        <source>Remove this question and every member&apos;s answer to it?</source>
+        <translation>この質問と、この質問へのすべてのメンバーの回答を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberStore</name>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>このメンバーはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not rebuild the member search index.</source>
+        <translation>メンバーの検索インデックスを再構築できませんでした。</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>メンバーの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is listed twice.</source>
+        <translation>メールアドレス「%1」が重複して入力されています。</translation>
+    </message>
+    <message>
+        <source>The leave date cannot be before the join date.</source>
+        <translation>退会日を入会日より前の日付にすることはできません。</translation>
+    </message>
+    <message>
+        <source>An applicant cannot have an approval time yet.</source>
+        <translation>入会申請者には承認日時を設定できません。</translation>
+    </message>
+    <message>
+        <source>A member cannot refer themselves.</source>
+        <translation>メンバー自身を紹介者に設定することはできません。</translation>
+    </message>
+    <message>
+        <source>The referring member does not exist.</source>
+        <translation>紹介者のメンバーが存在しません。</translation>
+    </message>
+    <message>
+        <source>The other link must be an http:// or https:// address.</source>
+        <translation>その他のリンクには http:// または https:// で始まるアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the member.</source>
+        <translation>メンバーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s tags.</source>
+        <translation>メンバーのタグを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not update the member search index.</source>
+        <translation>メンバーの検索インデックスを更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member.</source>
+        <translation>メンバーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s answers: the question no longer exists.</source>
+        <translation>メンバーの回答を保存できませんでした。対象の質問はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not add the member.</source>
+        <translation>メンバーを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the member.</source>
+        <translation>メンバーを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not look up the email address.</source>
+        <translation>メールアドレスを照会できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the members&apos; email addresses.</source>
+        <translation>メンバーのメールアドレスを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the members.</source>
+        <translation>メンバーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the members.</source>
+        <translation>メンバー数を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not start the import.</source>
+        <translation>インポートを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish the import.</source>
+        <translation>インポートを完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the members.</source>
+        <translation>メンバーを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not change the members&apos; status.</source>
+        <translation>メンバーのステータスを変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not approve the applicants.</source>
+        <translation>入会申請者を承認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the tags.</source>
+        <translation>タグを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the occupations.</source>
+        <translation>職業の一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>An occupation needs a name.</source>
+        <translation>職業の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The occupation “%1” already exists.</source>
+        <translation>職業「%1」はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Could not add the occupation.</source>
+        <translation>職業を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not rename the occupation.</source>
+        <translation>職業の名前を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The occupation no longer exists.</source>
+        <translation>この職業はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not remove the occupation.</source>
+        <translation>職業を削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This occupation cannot be removed because %n member(s) have it.</source>
+        <translation>
+            <numerusform>この職業はメンバー%n人に設定されているため、削除できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the join questions.</source>
+        <translation>入会時の質問を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>A join question needs some text.</source>
+        <translation>入会時の質問の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not add the join question.</source>
+        <translation>入会時の質問を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the join question.</source>
+        <translation>入会時の質問を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The join question no longer exists.</source>
+        <translation>この入会時の質問はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the join question.</source>
+        <translation>入会時の質問を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicate members.</source>
+        <translation>重複しているメンバーを検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the member&apos;s participations.</source>
+        <translation>メンバーの参加履歴を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not merge the members.</source>
+        <translation>メンバーを統合できませんでした。</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged with themselves.</source>
+        <translation>同じメンバー同士は統合できません。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge.</source>
+        <translation>統合を元に戻せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MembersCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
+  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
+                                       [--on-duplicate skip|update|create]
+  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--out FILE]
+</source>
+        <translation>使い方:
+  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
+  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
+                                       [--on-duplicate skip|update|create]
+  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--out FILE]
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>Only members matching the text.</source>
+        <translation>テキストに一致するメンバーのみを表示します。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>applicant, active, inactive or left.</source>
+        <translation>ステータス（applicant、active、inactive、left のいずれか）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>出力形式（csv または json）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use applicant, active, inactive or left.</source>
+        <translation>「%1」は不明なステータスです。applicant、active、inactive、left のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or json.</source>
+        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>auto, utf-8, shift_jis or utf-16.</source>
+        <translation>文字コード（auto、utf-8、shift_jis、utf-16 のいずれか）。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>A column mapping saved in the import wizard.</source>
+        <translation>インポートウィザードで保存した列の対応付け（プリセット）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>For a known email: skip, update or create.</source>
+        <translation>既存のメールアドレスの場合の処理（skip、update、create のいずれか）。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>処理方法</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf-8, shift_jis or utf-16.</source>
+        <translation>「%1」は不明な文字コードです。auto、utf-8、shift_jis、utf-16 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy “%1”: use skip, update or create.</source>
+        <translation>「%1」は不明な重複時の処理方法です。skip、update、create のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows to import.</source>
+        <translation>「%1」にはインポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>created: %1
+updated: %2
+skipped: %3
+rejected: %4
+</source>
+        <translation>作成: %1
+更新: %2
+スキップ: %3
+却下: %4
+</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>%1行目: %2: %3</translation>
+    </message>
+    <message>
+        <source>csv or vcard.</source>
+        <translation>出力形式（csv または vcard）。</translation>
+    </message>
+    <message>
+        <source>For CSV: utf-8 (with BOM, for Excel) or shift_jis.</source>
+        <translation>CSVの文字コード（utf-8（Excel向けのBOM付き）または shift_jis）。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>標準出力の代わりにこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or vcard.</source>
+        <translation>「%1」は不明な形式です。csv または vcard を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf-8 or shift_jis.</source>
+        <translation>「%1」は不明な文字コードです。utf-8 または shift_jis を指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MembersPage</name>
+    <message>
+        <source>Add Member “%1”</source>
+        <translation>メンバー「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Member “%1”</source>
+        <translation>メンバー「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Search name, reading, affiliation, tags, notes</source>
+        <translation>名前・ふりがな・所属・タグ・メモで検索</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>メンバーを検索</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>&amp;New Member</source>
+        <translation>新規メンバー(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a member and edit their profile</source>
+        <translation>メンバーを追加してプロフィールを編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Save Member</source>
+        <translation>メンバーを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Members</source>
+        <translation>メンバーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected members (can be undone)</source>
+        <translation>選択したメンバーを削除します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the selected applicants as active members</source>
+        <translation>選択した入会申請者を承認し、有効なメンバーにします</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>タグを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>ステータスを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy Emails as &amp;BCC List</source>
+        <translation>メールアドレスをBCC用にコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the selected members&apos; addresses, ready to paste into BCC</source>
+        <translation>選択したメンバーのメールアドレスを、BCCに貼り付けられる形式でコピーします</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>重複を検索(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSVをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected members, or everyone when none is selected</source>
+        <translation>選択したメンバーをエクスポートします（選択していない場合は全員）</translation>
+    </message>
+    <message>
+        <source>Occupations and &amp;Questions…</source>
+        <translation>職業と質問(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Edit the occupation list and the questions asked of applicants</source>
+        <translation>職業の一覧と、入会申請者への質問を編集します</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>All occupations</source>
+        <translation>すべての職業</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) waiting for approval — show them</source>
+        <translation>
+            <numerusform>承認待ちの入会申請者が%n人います — 表示する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新しいメンバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Member(s)</source>
+        <translation>
+            <numerusform>メンバー%n人の削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n member(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>メンバー%n人を削除しました。「元に戻す」で復元できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected members is waiting for approval.</source>
+        <translation>選択したメンバーの中に承認待ちの入会申請者はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n Member(s)</source>
+        <translation>
+            <numerusform>メンバー%n人の承認</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n member(s).</source>
+        <translation>
+            <numerusform>メンバー%n人を承認しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Status of %n Member(s)</source>
+        <translation>
+            <numerusform>メンバー%n人のステータス変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n selected member(s):</source>
+        <translation>
+            <numerusform>選択したメンバー%n人に追加するタグ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Member(s) “%1”</source>
+        <translation>
+            <numerusform>メンバー%n人へのタグ「%1」の追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n address(es) for BCC.</source>
+        <translation>
+            <numerusform>BCC用にメールアドレス%n件をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel向けCSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (*.csv)</source>
+        <translation>CSV、Shift_JIS (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (*.vcf)</source>
+        <translation>アドレス帳用vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export Members</source>
+        <translation>メンバーのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>「%1」にエクスポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export %n Selected…</source>
+        <translation>
+            <numerusform>選択した%n人をエクスポート(&amp;E)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s)</source>
+        <translation>
+            <numerusform>メンバー%n人中%1人を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>メンバー%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Duplicate into “%1”</source>
+        <translation>重複を「%1」に統合</translation>
+    </message>
+</context>
+<context>
     <name>offkai::Migrations</name>
     <message>
         <source>Could not read the database&apos;s schema version.</source>
@@ -554,6 +2221,52 @@
     <message>
         <source>The database schema bundled with Offkai is damaged. Reinstall Offkai.</source>
         <translation>Offkaiに同梱されているデータベーススキーマが破損しています。Offkaiを再インストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Occupation</name>
+    <message>
+        <source>Freelancer</source>
+        <translation>フリーランス</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>クリエイター</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>経営者</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>起業家</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>会社員</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Advertising and media</source>
+        <translation>広告・メディア</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ParticipationStore</name>
+    <message>
+        <source>Could not read the member&apos;s events.</source>
+        <translation>メンバーのイベントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not restore the member&apos;s events.</source>
+        <translation>メンバーのイベントを復元できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -584,10 +2297,73 @@
     </message>
 </context>
 <context>
+    <name>offkai::TextDecoding</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Windows, Excel)</source>
+        <translation>Shift_JIS（Windows、Excel）</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS</source>
+        <translation>Shift_JIS</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook or another packed file, not a CSV file. Save it as CSV (UTF-8) in your spreadsheet and import that file.</source>
+        <translation>このファイルは表計算ソフトのブックなどの圧縮されたファイルで、CSVファイルではありません。表計算ソフトでCSV（UTF-8）形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV file.</source>
+        <translation>テキストファイルではありません。CSVファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The file does not look like %1. Choose another encoding.</source>
+        <translation>このファイルは%1ではないようです。別の文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>This build of Offkai cannot read Shift_JIS files (its Qt library has no ICU support). Save the file as CSV UTF-8 in your spreadsheet and import that file.</source>
+        <translation>このOffkaiのビルドはShift_JISのファイルを読み込めません（QtライブラリがICUに対応していません）。表計算ソフトでCSV UTF-8形式で保存し、そのファイルをインポートしてください。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::Transaction</name>
     <message>
         <source>Could not save the changes.</source>
         <translation>変更を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::VCardWriter</name>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
