@@ -1459,6 +1459,25 @@
     </message>
 </context>
 <context>
+    <name>offkai::MemberExportDialog</name>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel向けCSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS (*.csv)</source>
+        <translation>CSV、Shift_JIS (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (*.vcf)</source>
+        <translation>アドレス帳用vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export Members</source>
+        <translation>メンバーのエクスポート</translation>
+    </message>
+</context>
+<context>
     <name>offkai::MemberImportWizard</name>
     <message>
         <source>Import Members</source>
@@ -2164,22 +2183,6 @@ rejected: %4
         <translation>
             <numerusform>BCC用にメールアドレス%n件をコピーしました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CSV for Excel, UTF-8 (*.csv)</source>
-        <translation>Excel向けCSV、UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, Shift_JIS (*.csv)</source>
-        <translation>CSV、Shift_JIS (*.csv)</translation>
-    </message>
-    <message>
-        <source>vCard for address books (*.vcf)</source>
-        <translation>アドレス帳用vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Export Members</source>
-        <translation>メンバーのエクスポート</translation>
     </message>
     <message>
         <source>Exported to %1.</source>

@@ -3,11 +3,10 @@
 #include "AddMemberCommand.h"
 #include "DuplicatesDialog.h"
 #include "EditMemberCommand.h"
-#include "exchange/MemberCsvExporter.h"
-#include "exchange/VCardWriter.h"
 #include "import/MemberImportWizard.h"
 #include "items/MemberTableModel.h"
 #include "MemberEditor.h"
+#include "MemberExportDialog.h"
 #include "MembersChangeCommand.h"
 #include "MemberSettingsDialog.h"
 #include "records/Occupation.h"
@@ -22,7 +21,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,7 +31,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -615,50 +612,12 @@ void MembersPage::exportMembers(const QList<qint64> &ids)
 {
     if (!saveEditor())
         return;
-    const QString csvUtf8 = tr("CSV for Excel, UTF-8 (*.csv)");
-    const QString csvSjis = tr("CSV, Shift_JIS (*.csv)");
-    const QString vcard = tr("vCard for address books (*.vcf)");
-    QString filter = csvUtf8;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Members"), folder + QStringLiteral("/members.csv"),
-        QStringList{csvUtf8, csvSjis, vcard}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    Result<void> written;
-    if (filter == vcard) {
-        if (!path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive))
-            path += QStringLiteral(".vcf");
-        QList<Member> members;
-        QList<qint64> all = ids;
-        if (all.isEmpty()) {
-            for (int offset = 0;; offset += 2000) {
-                auto rows = m_workspace.members().fetch(MemberQuery(), offset, 2000);
-                if (!rows)
-                    return showError(rows.error());
-                for (const MemberRow &row : std::as_const(*rows))
-                    all.append(row.id);
-                if (rows->size() < 2000)
-                    break;
-            }
-        }
-        for (qint64 id : std::as_const(all)) {
-            auto member = m_workspace.members().get(id);
-            if (!member)
-                return showError(member.error());
-            members.append(*member);
-        }
-        written = VCardWriter::writeFile(path, members);
-    } else {
-        MemberCsvExporter::Options options;
-        options.encoding =
-            filter == csvSjis ? MemberCsvExporter::Encoding::ShiftJis : MemberCsvExporter::Encoding::Utf8Bom;
-        options.header = MemberCsvExporter::Header::Translated;
-        written = MemberCsvExporter(m_workspace.members()).exportToFile(path, ids, options);
-    }
-    if (!written)
-        return showError(written.error());
-    Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    MemberExportDialog::run(
+        m_workspace.members(), ids, this,
+        [this](const QString &path) {
+            Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        },
+        [this](const Error &error) { showError(error); });
 }
 
 void MembersPage::editSettings()
