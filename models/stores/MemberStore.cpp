@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "text/TextNormalizer.h"
 
@@ -71,42 +72,6 @@ const QString kInsertAnswer =
 const QString kAddTag = QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)");
 const QString kFindTag = QStringLiteral("SELECT id FROM tags WHERE name = ?");
 
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant dateTimeOrNull(const QDateTime &when)
-{
-    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDate toDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QDateTime toDateTime(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
-}
-
 QString emailKey(const QString &email)
 {
     return email.trimmed().toLower();
@@ -118,16 +83,6 @@ bool isEmail(const QString &email)
     static const QRegularExpression pattern(QStringLiteral(
         "^[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\.]+(\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+)+$"));
     return pattern.match(email.trimmed()).hasMatch();
-}
-
-bool isWebUrl(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return true;
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
-           !url.host().isEmpty();
 }
 
 /// The FTS5 MATCH expression for what the user typed: every term must match (implicit AND); a term is a
@@ -394,7 +349,7 @@ Result<void> MemberStore::validate(const Member &m)
         return Error(Error::Code::Invalid, tr("A member cannot refer themselves."));
     if (m.referredBy < 0)
         return Error(Error::Code::Invalid, tr("The referring member does not exist."));
-    if (!isWebUrl(m.otherUrl))
+    if (!SqlValues::isWebUrlOrEmpty(m.otherUrl))
         return Error(Error::Code::Invalid, tr("The other link must be an http:// or https:// address."));
     for (const QString &tag : m.tags) {
         if (tag.trimmed().isEmpty())
@@ -429,18 +384,18 @@ Result<Member> MemberStore::get(qint64 id) const
     m.region = query.value(8).toString();
     m.introduction = query.value(9).toString();
     m.status = Member::statusFromKey(query.value(10).toString()).value_or(Member::Status::Active);
-    m.joinedOn = toDate(query.value(11));
-    m.leftOn = toDate(query.value(12));
+    m.joinedOn = SqlValues::toDate(query.value(11));
+    m.leftOn = SqlValues::toDate(query.value(12));
     m.notes = query.value(13).toString();
-    m.createdAt = toDateTime(query.value(14));
-    m.updatedAt = toDateTime(query.value(15));
+    m.createdAt = SqlValues::toDateTime(query.value(14));
+    m.updatedAt = SqlValues::toDateTime(query.value(15));
     m.line = query.value(16).toString();
     m.facebook = query.value(17).toString();
     m.xHandle = query.value(18).toString();
     m.slack = query.value(19).toString();
     m.otherUrl = query.value(20).toString();
     m.skills = query.value(21).toString();
-    m.approvedAt = toDateTime(query.value(22));
+    m.approvedAt = SqlValues::toDateTime(query.value(22));
     m.referredBy = query.value(23).toLongLong();
     m.nameConsent =
         Member::consentFromKey(query.value(24).toString()).value_or(Member::NameConsent::OccupationInitial);
@@ -544,14 +499,14 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     }
     const QString nameKey = TextNormalizer::compactKey(m.displayName);
     const QString readingKey = TextNormalizer::compactKey(m.reading);
-    const QVariantList profileValues = {nonNull(m.line.trimmed()),
-                                        nonNull(m.facebook.trimmed()),
-                                        nonNull(m.xHandle.trimmed()),
-                                        nonNull(m.slack.trimmed()),
-                                        nonNull(m.otherUrl.trimmed()),
-                                        nonNull(m.skills),
-                                        dateTimeOrNull(m.approvedAt),
-                                        idOrNull(m.referredBy),
+    const QVariantList profileValues = {SqlValues::text(m.line.trimmed()),
+                                        SqlValues::text(m.facebook.trimmed()),
+                                        SqlValues::text(m.xHandle.trimmed()),
+                                        SqlValues::text(m.slack.trimmed()),
+                                        SqlValues::text(m.otherUrl.trimmed()),
+                                        SqlValues::text(m.skills),
+                                        SqlValues::dateTimeOrNull(m.approvedAt),
+                                        SqlValues::idOrNull(m.referredBy),
                                         Member::consentKey(m.nameConsent),
                                         readingKey.isEmpty() ? nameKey : readingKey,
                                         nameKey,
@@ -616,7 +571,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
         answer.addBindValue(id);
         answer.addBindValue(it.key());
-        answer.addBindValue(nonNull(it.value()));
+        answer.addBindValue(SqlValues::text(it.value()));
         if (!answer.exec())
             return SqlErrors::fromQuery(answer, tr("Could not save the member's answers: the question no "
                                                    "longer exists."));
@@ -628,22 +583,22 @@ Result<qint64> MemberStore::insertRow(const Member &m)
 {
     const QString what = tr("Could not add the member.");
     QSqlQuery &query = statement(&BulkSession::member, kInsertMember);
-    const QString now = nowText();
-    query.addBindValue(idOrNull(m.id));
+    const QString now = SqlValues::now();
+    query.addBindValue(SqlValues::idOrNull(m.id));
     query.addBindValue(m.displayName.trimmed());
-    query.addBindValue(nonNull(m.reading.trimmed()));
-    query.addBindValue(nonNull(m.primaryEmail().trimmed()));
-    query.addBindValue(nonNull(m.phone.trimmed()));
-    query.addBindValue(nonNull(m.affiliation.trimmed()));
-    query.addBindValue(nonNull(m.jobTitle.trimmed()));
-    query.addBindValue(nonNull(m.occupation.trimmed()));
-    query.addBindValue(nonNull(m.industry.trimmed()));
-    query.addBindValue(nonNull(m.region.trimmed()));
-    query.addBindValue(nonNull(m.introduction));
+    query.addBindValue(SqlValues::text(m.reading.trimmed()));
+    query.addBindValue(SqlValues::text(m.primaryEmail().trimmed()));
+    query.addBindValue(SqlValues::text(m.phone.trimmed()));
+    query.addBindValue(SqlValues::text(m.affiliation.trimmed()));
+    query.addBindValue(SqlValues::text(m.jobTitle.trimmed()));
+    query.addBindValue(SqlValues::text(m.occupation.trimmed()));
+    query.addBindValue(SqlValues::text(m.industry.trimmed()));
+    query.addBindValue(SqlValues::text(m.region.trimmed()));
+    query.addBindValue(SqlValues::text(m.introduction));
     query.addBindValue(Member::statusKey(m.status));
-    query.addBindValue(dateOrNull(m.joinedOn));
-    query.addBindValue(dateOrNull(m.leftOn));
-    query.addBindValue(nonNull(m.notes));
+    query.addBindValue(SqlValues::dateOrNull(m.joinedOn));
+    query.addBindValue(SqlValues::dateOrNull(m.leftOn));
+    query.addBindValue(SqlValues::text(m.notes));
     query.addBindValue(m.createdAt.isValid() ? m.createdAt.toUTC().toString(Qt::ISODate) : now);
     query.addBindValue(m.updatedAt.isValid() && m.id > 0 ? m.updatedAt.toUTC().toString(Qt::ISODate) : now);
     if (!query.exec())
@@ -683,20 +638,20 @@ Result<void> MemberStore::updateRow(const Member &m)
         "job_title = ?, occupation = ?, industry = ?, region = ?, introduction = ?, status = ?, "
         "joined_on = ?, left_on = ?, notes = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(m.displayName.trimmed());
-    query.addBindValue(nonNull(m.reading.trimmed()));
-    query.addBindValue(nonNull(m.primaryEmail().trimmed()));
-    query.addBindValue(nonNull(m.phone.trimmed()));
-    query.addBindValue(nonNull(m.affiliation.trimmed()));
-    query.addBindValue(nonNull(m.jobTitle.trimmed()));
-    query.addBindValue(nonNull(m.occupation.trimmed()));
-    query.addBindValue(nonNull(m.industry.trimmed()));
-    query.addBindValue(nonNull(m.region.trimmed()));
-    query.addBindValue(nonNull(m.introduction));
+    query.addBindValue(SqlValues::text(m.reading.trimmed()));
+    query.addBindValue(SqlValues::text(m.primaryEmail().trimmed()));
+    query.addBindValue(SqlValues::text(m.phone.trimmed()));
+    query.addBindValue(SqlValues::text(m.affiliation.trimmed()));
+    query.addBindValue(SqlValues::text(m.jobTitle.trimmed()));
+    query.addBindValue(SqlValues::text(m.occupation.trimmed()));
+    query.addBindValue(SqlValues::text(m.industry.trimmed()));
+    query.addBindValue(SqlValues::text(m.region.trimmed()));
+    query.addBindValue(SqlValues::text(m.introduction));
     query.addBindValue(Member::statusKey(m.status));
-    query.addBindValue(dateOrNull(m.joinedOn));
-    query.addBindValue(dateOrNull(m.leftOn));
-    query.addBindValue(nonNull(m.notes));
-    query.addBindValue(nowText());
+    query.addBindValue(SqlValues::dateOrNull(m.joinedOn));
+    query.addBindValue(SqlValues::dateOrNull(m.leftOn));
+    query.addBindValue(SqlValues::text(m.notes));
+    query.addBindValue(SqlValues::now());
     query.addBindValue(m.id);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
@@ -923,7 +878,7 @@ Result<QList<MemberRow>> MemberStore::fetch(const MemberQuery &q, int offset, in
         r.affiliation = query.value(4).toString();
         r.occupation = query.value(5).toString();
         r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
-        r.joinedOn = toDate(query.value(7));
+        r.joinedOn = SqlValues::toDate(query.value(7));
         r.tags = query.value(8).toString();
         rows.append(r);
     }
@@ -970,7 +925,7 @@ Result<std::optional<MemberRow>> MemberStore::fetchRow(const MemberQuery &q, qin
     r.affiliation = query.value(4).toString();
     r.occupation = query.value(5).toString();
     r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
-    r.joinedOn = toDate(query.value(7));
+    r.joinedOn = SqlValues::toDate(query.value(7));
     r.tags = query.value(8).toString();
     return std::optional<MemberRow>(r);
 }
@@ -1021,7 +976,7 @@ void MemberStore::cancelBulkWrite()
 Result<void> MemberStore::touch(qint64 id)
 {
     QSqlQuery &query = cached(QStringLiteral("UPDATE members SET updated_at = ? WHERE id = ?"));
-    query.addBindValue(nowText());
+    query.addBindValue(SqlValues::now());
     query.addBindValue(id);
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not save the members."));
@@ -1119,7 +1074,7 @@ Result<void> MemberStore::setStatus(const QList<qint64> &ids, Member::Status sta
     QSqlQuery &query = cached(QStringLiteral(
         "UPDATE members SET status = ?, left_on = CASE WHEN ? THEN coalesce(left_on, ?) ELSE left_on END, "
         "updated_at = ? WHERE id = ?"));
-    const QString now = nowText();
+    const QString now = SqlValues::now();
     for (qint64 id : ids) {
         query.addBindValue(Member::statusKey(status));
         query.addBindValue(status == Member::Status::Left ? 1 : 0);
@@ -1163,7 +1118,7 @@ Result<void> MemberStore::approve(const QList<qint64> &ids, const QDateTime &whe
         if (!applicant)
             continue;
         member.addBindValue(joined);
-        member.addBindValue(nowText());
+        member.addBindValue(SqlValues::now());
         member.addBindValue(id);
         if (!member.exec())
             return SqlErrors::fromQuery(member, what);
@@ -1263,7 +1218,7 @@ Result<void> MemberStore::renameOccupation(const QString &key, const QString &la
         return Error(Error::Code::Invalid, tr("An occupation needs a name."));
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE occupations SET label = ? WHERE key = ?"));
-    query.addBindValue(nonNull(trimmed));
+    query.addBindValue(SqlValues::text(trimmed));
     query.addBindValue(key);
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not rename the occupation."));

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -36,7 +37,7 @@ Result<QList<Participation>> ParticipationStore::forMembers(const QList<qint64> 
             p.rsvp = query.value(3).toString();
             p.attended = query.value(4).toBool();
             p.walkIn = query.value(5).toBool();
-            p.checkedInAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+            p.checkedInAt = SqlValues::toDateTime(query.value(6));
             rows.append(p);
         }
     }
@@ -59,8 +60,7 @@ Result<void> ParticipationStore::restore(const QList<Participation> &rows)
         query.addBindValue(p.rsvp);
         query.addBindValue(p.attended ? 1 : 0);
         query.addBindValue(p.walkIn ? 1 : 0);
-        query.addBindValue(p.checkedInAt.isValid() ? QVariant(p.checkedInAt.toUTC().toString(Qt::ISODate))
-                                                   : QVariant(QMetaType(QMetaType::QString)));
+        query.addBindValue(SqlValues::dateTimeOrNull(p.checkedInAt));
         if (!query.exec())
             return SqlErrors::fromQuery(query, tr("Could not restore the member's events."));
     }

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -30,36 +31,6 @@ const QString kSearchCondition = QStringLiteral(
     "OR nearby LIKE :p ESCAPE '\\' OR EXISTS (SELECT 1 FROM venue_stations s WHERE s.venue_id = venues.id "
     "AND (s.station LIKE :p ESCAPE '\\' OR s.line LIKE :p ESCAPE '\\')))");
 
-QVariant optionalInt(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
-}
-
-std::optional<int> toOptionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-bool isWebUrl(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return true;
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
-           !url.host().isEmpty();
-}
-
-/// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "nothing".
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
 } // namespace
 
 VenueStore::VenueStore(Database &database, QObject *parent)
@@ -79,11 +50,11 @@ Result<void> VenueStore::validate(const Venue &v)
         if (s.walkMinutes && *s.walkMinutes < 0)
             return Error(Error::Code::Invalid, tr("Walking minutes cannot be negative."));
     }
-    if (!isWebUrl(v.webUrl))
+    if (!SqlValues::isWebUrlOrEmpty(v.webUrl))
         return Error(Error::Code::Invalid, tr("The web page must be an http:// or https:// address."));
-    if (!isWebUrl(v.mapUrl))
+    if (!SqlValues::isWebUrlOrEmpty(v.mapUrl))
         return Error(Error::Code::Invalid, tr("The map link must be an http:// or https:// address."));
-    if (!isWebUrl(v.meetingUrl))
+    if (!SqlValues::isWebUrlOrEmpty(v.meetingUrl))
         return Error(Error::Code::Invalid,
                      tr("The online meeting URL must be an http:// or https:// address."));
     return {};
@@ -112,7 +83,7 @@ Result<QList<Venue>> VenueStore::select(const QString &where, const QVariantList
         v.bus = query.value(5).toString();
         v.parking = query.value(6).toString();
         v.nearby = query.value(7).toString();
-        v.capacity = toOptionalInt(query.value(8));
+        v.capacity = SqlValues::toOptionalInt(query.value(8));
         v.priceRange = query.value(9).toString();
         v.phone = query.value(10).toString();
         v.webUrl = query.value(11).toString();
@@ -143,7 +114,8 @@ Result<QList<Venue>> VenueStore::select(const QString &where, const QVariantList
         if (row == rowOf.cend())
             continue;
         venues[*row].stations.append({stations.value(1).toString(), stations.value(2).toString(),
-                                      stations.value(3).toString(), toOptionalInt(stations.value(4))});
+                                      stations.value(3).toString(),
+                                      SqlValues::toOptionalInt(stations.value(4))});
     }
     return venues;
 }
@@ -214,10 +186,10 @@ Result<void> VenueStore::writeStations(qint64 id, const QList<VenueStation> &sta
         const VenueStation &s = stations.at(i);
         query.addBindValue(id);
         query.addBindValue(int(i));
-        query.addBindValue(nonNull(s.station.trimmed()));
-        query.addBindValue(nonNull(s.line.trimmed()));
-        query.addBindValue(nonNull(s.exit.trimmed()));
-        query.addBindValue(optionalInt(s.walkMinutes));
+        query.addBindValue(SqlValues::text(s.station.trimmed()));
+        query.addBindValue(SqlValues::text(s.line.trimmed()));
+        query.addBindValue(SqlValues::text(s.exit.trimmed()));
+        query.addBindValue(SqlValues::optionalInt(s.walkMinutes));
         if (!query.exec())
             return SqlErrors::fromQuery(query, what);
     }
@@ -237,21 +209,21 @@ Result<qint64> VenueStore::insert(const Venue &v)
         QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
                        "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = nowText();
+    const QString now = SqlValues::now();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(nonNull(v.name.trimmed()));
+    query.addBindValue(SqlValues::text(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
-    query.addBindValue(nonNull(v.address));
-    query.addBindValue(nonNull(v.mapUrl.trimmed()));
-    query.addBindValue(nonNull(v.bus));
-    query.addBindValue(nonNull(v.parking));
-    query.addBindValue(nonNull(v.nearby));
-    query.addBindValue(optionalInt(v.capacity));
-    query.addBindValue(nonNull(v.priceRange));
-    query.addBindValue(nonNull(v.phone));
-    query.addBindValue(nonNull(v.webUrl.trimmed()));
-    query.addBindValue(nonNull(v.meetingUrl.trimmed()));
-    query.addBindValue(nonNull(v.notes));
+    query.addBindValue(SqlValues::text(v.address));
+    query.addBindValue(SqlValues::text(v.mapUrl.trimmed()));
+    query.addBindValue(SqlValues::text(v.bus));
+    query.addBindValue(SqlValues::text(v.parking));
+    query.addBindValue(SqlValues::text(v.nearby));
+    query.addBindValue(SqlValues::optionalInt(v.capacity));
+    query.addBindValue(SqlValues::text(v.priceRange));
+    query.addBindValue(SqlValues::text(v.phone));
+    query.addBindValue(SqlValues::text(v.webUrl.trimmed()));
+    query.addBindValue(SqlValues::text(v.meetingUrl.trimmed()));
+    query.addBindValue(SqlValues::text(v.notes));
     query.addBindValue(v.createdAt.isValid() ? v.createdAt.toUTC().toString(Qt::ISODate) : now);
     query.addBindValue(now);
     if (!query.exec())
@@ -278,20 +250,20 @@ Result<void> VenueStore::update(const Venue &v)
         QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
                        "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
                        "meeting_url = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(nonNull(v.name.trimmed()));
+    query.addBindValue(SqlValues::text(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
-    query.addBindValue(nonNull(v.address));
-    query.addBindValue(nonNull(v.mapUrl.trimmed()));
-    query.addBindValue(nonNull(v.bus));
-    query.addBindValue(nonNull(v.parking));
-    query.addBindValue(nonNull(v.nearby));
-    query.addBindValue(optionalInt(v.capacity));
-    query.addBindValue(nonNull(v.priceRange));
-    query.addBindValue(nonNull(v.phone));
-    query.addBindValue(nonNull(v.webUrl.trimmed()));
-    query.addBindValue(nonNull(v.meetingUrl.trimmed()));
-    query.addBindValue(nonNull(v.notes));
-    query.addBindValue(nowText());
+    query.addBindValue(SqlValues::text(v.address));
+    query.addBindValue(SqlValues::text(v.mapUrl.trimmed()));
+    query.addBindValue(SqlValues::text(v.bus));
+    query.addBindValue(SqlValues::text(v.parking));
+    query.addBindValue(SqlValues::text(v.nearby));
+    query.addBindValue(SqlValues::optionalInt(v.capacity));
+    query.addBindValue(SqlValues::text(v.priceRange));
+    query.addBindValue(SqlValues::text(v.phone));
+    query.addBindValue(SqlValues::text(v.webUrl.trimmed()));
+    query.addBindValue(SqlValues::text(v.meetingUrl.trimmed()));
+    query.addBindValue(SqlValues::text(v.notes));
+    query.addBindValue(SqlValues::now());
     query.addBindValue(v.id);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
