@@ -50,6 +50,26 @@ Result<int> Migrations::userVersion(QSqlDatabase db)
     return query.value(0).toInt();
 }
 
+namespace {
+/// SQLite has no ADD COLUMN IF NOT EXISTS. So that a step can be applied twice, an
+/// "ALTER TABLE t ADD [COLUMN] c …" whose column already exists is skipped.
+bool columnAlreadyAdded(QSqlDatabase db, const QString &statement)
+{
+    static const QRegularExpression addColumn(
+        QStringLiteral(R"re(^\s*ALTER\s+TABLE\s+"?(\w+)"?\s+ADD\s+(?:COLUMN\s+)?"?(\w+)"?)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = addColumn.match(statement);
+    if (!match.hasMatch())
+        return false;
+    QSqlQuery info(db);
+    // pragma_table_info takes the table name as a bound value.
+    info.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"));
+    info.addBindValue(match.captured(1));
+    info.addBindValue(match.captured(2));
+    return info.exec() && info.next();
+}
+} // namespace
+
 Result<void> Migrations::applyStep(QSqlDatabase db, const Step &step) const
 {
     const QString what = tr("Could not update the database to schema version %1.").arg(step.version);
@@ -58,6 +78,8 @@ Result<void> Migrations::applyStep(QSqlDatabase db, const Step &step) const
         return tx.error();
     QSqlQuery query(db);
     for (const QString &statement : splitStatements(step.sql)) {
+        if (columnAlreadyAdded(db, statement))
+            continue;
         if (!query.exec(statement)) {
             auto error = SqlErrors::fromQuery(query, what);
             return Error(Error::Code::Migration, error.message(),

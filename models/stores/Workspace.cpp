@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "EventStore.h"
 #include "MemberStore.h"
 #include "ParticipationStore.h"
 #include "storage/Database.h"
@@ -12,12 +13,14 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_venues(std::make_unique<VenueStore>(*m_database))
     , m_members(std::make_unique<MemberStore>(*m_database))
     , m_participations(std::make_unique<ParticipationStore>(*m_database))
+    , m_events(std::make_unique<EventStore>(*m_database))
     , m_isDemo(isDemo)
 {}
 
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use.
+    m_events.reset();
     m_participations.reset();
     m_members.reset();
     m_venues.reset();

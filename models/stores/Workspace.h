@@ -8,6 +8,7 @@
 namespace offkai {
 
 class Database;
+class EventStore;
 class MemberStore;
 class ParticipationStore;
 class VenueStore;
@@ -25,6 +26,7 @@ public:
     VenueStore &venues() { return *m_venues; }
     MemberStore &members() { return *m_members; }
     ParticipationStore &participations() { return *m_participations; }
+    EventStore &events() { return *m_events; }
     bool isDemo() const { return m_isDemo; }
 
 private:
@@ -32,6 +34,7 @@ private:
     std::unique_ptr<VenueStore> m_venues;
     std::unique_ptr<MemberStore> m_members;
     std::unique_ptr<ParticipationStore> m_participations;
+    std::unique_ptr<EventStore> m_events;
     bool m_isDemo;
 };
 

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Result.h"
+#include "records/Event.h"
+
+#include <QObject>
+
+namespace offkai {
+
+class Database;
+
+/// A light line of the calendar and the agenda: what a chip or an agenda row shows.
+struct EventSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString type;
+    Event::Format format = Event::Format::Offline;
+    Event::Status status = Event::Status::Scheduled;
+    QDateTime start; ///< in the event's zone; invalid without a day
+    QDateTime end;
+    bool allDay = false;
+    QDate tentativeFrom;
+    QDate tentativeTo;
+    QString tentativeNote;
+    qint64 venueId = 0;
+    QString venueName;
+    std::optional<int> capacity;
+    int going = 0; ///< participants who take a place
+
+    QDate firstDay() const;
+    QDate lastDay() const;
+    bool hasDay() const { return start.isValid(); }
+};
+
+/// All SQL for events and the event type catalogue. Every write runs in a transaction and announces
+/// what changed.
+class EventStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventStore(Database &database, QObject *parent = nullptr);
+
+    Result<Event> get(qint64 id) const;
+    /// Events that show on any local day in [from, to]: dated events overlapping it (in their own zone) and
+    /// tentative events without a day whose range overlaps it; ordered by first day, then start.
+    Result<QList<EventSummary>> between(const QDate &from, const QDate &to) const;
+    /// Every event, ordered by first day (the first possible day for one without a day), then start.
+    Result<QList<EventSummary>> all() const;
+    Result<EventSummary> summary(qint64 id) const;
+    /// Events held at a venue, newest first.
+    Result<QList<EventSummary>> atVenue(qint64 venueId) const;
+    Result<int> count() const;
+
+    /// Checks an event before it is written; the message names the field.
+    Result<void> validate(const Event &event) const;
+
+    /// Adds an event. An event with a non-zero id is re-created with that id (undo of a delete).
+    Result<qint64> insert(const Event &event);
+    Result<void> update(const Event &event);
+    /// Deletes an event and its participations (the caller keeps them for undo).
+    Result<void> remove(qint64 id);
+
+    Result<QList<EventType>> types() const;
+    Result<EventType> type(const QString &key) const;
+    /// Adds or changes a catalogue entry.
+    Result<void> saveType(const EventType &type);
+    /// Removes a catalogue entry; refused while events use it, naming how many.
+    Result<void> removeType(const QString &key);
+    /// A fresh key ("custom_N") for an organizer's own type.
+    Result<QString> newTypeKey() const;
+
+Q_SIGNALS:
+    void eventInserted(qint64 id);
+    void eventUpdated(qint64 id);
+    void eventRemoved(qint64 id);
+    void typesChanged();
+
+private:
+    Result<QList<EventSummary>> summaries(const QString &where, const QVariantList &values,
+                                          const QString &order) const;
+
+    Database &m_database;
+};
+
+} // namespace offkai
