@@ -142,6 +142,28 @@ private Q_SLOTS:
             1);
     }
 
+    void hasAnOnlineHostAWaitlistAndFees()
+    {
+        // Online events name the member who owns the paid Zoom room.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM events e JOIN members m ON m.id = e.host_member_id "
+                                  "WHERE e.format IN ('online', 'hybrid') AND m.display_name = '松本 理恵'")),
+            3);
+        // The mini-off is full (ten places, staff counted) and one person waits.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
+                                  "WHERE e.title LIKE 'ミニオフ会%' AND p.rsvp = 'going'")),
+            10);
+        QCOMPARE(scalar(QStringLiteral("SELECT capacity FROM events WHERE title LIKE 'ミニオフ会%'")), 10);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participations WHERE rsvp = 'waitlisted' "
+                                       "AND waitlist_order = 1")),
+                 1);
+        // Nine people paid 4,000 yen at the 2nd meetup.
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(p.fee_paid) FROM participations p JOIN events e "
+                                       "ON e.id = p.event_id WHERE e.title LIKE '%第2回%'")),
+                 36000);
+    }
+
     void recreatingReplacesTheOldDemo()
     {
         QTemporaryDir dir;

@@ -485,6 +485,106 @@ private Q_SLOTS:
         QVERIFY(search(QStringLiteral("取消")).isEmpty());
     }
 
+    /// The schema as SQLite keeps it: every table, index and trigger with its definition.
+    QStringList schema()
+    {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
+        QStringList objects;
+        while (q.next()) {
+            objects.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
+                           QLatin1Char(' ') + q.value(2).toString() + QLatin1Char(' ') +
+                           q.value(3).toString());
+        }
+        return objects;
+    }
+
+    /// A slim bulk write (indexes dropped after the first rows) gives what per-row writes give, and leaves
+    /// the schema as it found it.
+    void slimBulkWriteRestoresTheSchema()
+    {
+        const qint64 known = add(person(QStringLiteral("既存 一郎"), QStringLiteral("きそん いちろう"),
+                                        QStringLiteral("Known@Example.jp")));
+        const QStringList before = schema();
+        QVERIFY(before.join(QLatin1Char('\n')).contains(QStringLiteral("member_emails_key")));
+        m_store->setSlimThreshold(2);
+        {
+            Transaction tx(m_db->connection());
+            QVERIFY(m_store->beginBulkWrite().ok());
+            for (int i = 0; i < 6; ++i) {
+                Member m = person(QStringLiteral("東京 太郎%1").arg(i), QStringLiteral("とうきょう たろう"),
+                                  QStringLiteral("taro%1@example.jp").arg(i));
+                m.tags = {QStringLiteral("常連")};
+                add(m);
+            }
+            // Slim by now: indexes and the profile trigger are gone, duplicate lookups still work.
+            QVERIFY(schema() != before);
+            QCOMPARE(
+                scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'member_emails_key'")),
+                0);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                           "'members_profile_row'")),
+                     0);
+            QCOMPARE(*m_store->idsWithEmail(QStringLiteral("known@example.jp")), QList<qint64>({known}));
+            const qint64 fifth = m_store->idsWithEmail(QStringLiteral("TARO4@example.jp"))->value(0);
+            QVERIFY(fifth > 0);
+            // An update in the session moves the member's addresses in the lookup too.
+            Member changed = *m_store->get(fifth);
+            changed.emails = {QStringLiteral("moved@example.jp")};
+            QVERIFY(m_store->update(changed).ok());
+            QVERIFY(m_store->idsWithEmail(QStringLiteral("taro4@example.jp"))->isEmpty());
+            QCOMPARE(*m_store->idsWithEmail(QStringLiteral("moved@example.jp")), QList<qint64>({fifth}));
+            QVERIFY(m_store->endBulkWrite().ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(schema(), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members")), 7);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member_profiles WHERE sort_key IS NOT NULL")),
+                 7);
+        QSqlQuery check(m_db->connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(check.exec(
+            QStringLiteral("INSERT INTO member_search (member_search, rank) VALUES ('integrity-check', 1)")));
+        QCOMPARE(search(QStringLiteral("東京")).size(), 6);
+        QCOMPARE(search(QStringLiteral("きそん")), QList<qint64>({known}));
+        QCOMPARE(search(QStringLiteral("常連")).size(), 6);
+        QCOMPARE(m_store->idsWithEmail(QStringLiteral("moved@example.jp"))->size(), 1);
+        // The trigger is back: a member inserted by plain SQL gets a profile row.
+        QSqlQuery plain(m_db->connection());
+        QVERIFY(plain.exec(QStringLiteral("INSERT INTO members (display_name) VALUES ('素 SQL')")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member_profiles")), 8);
+    }
+
+    void cancelledSlimBulkWriteRestoresTheSchema()
+    {
+        add(person(QStringLiteral("既存"), QStringLiteral("きそん"), QStringLiteral("kison@example.jp")));
+        const QStringList before = schema();
+        m_store->setSlimThreshold(1);
+        for (const bool rollBack : {true, false}) {
+            Transaction tx(m_db->connection());
+            QVERIFY(m_store->beginBulkWrite().ok());
+            for (int i = 0; i < 4; ++i)
+                add(person(QStringLiteral("取消%1").arg(i), QStringLiteral("とりけし")));
+            QVERIFY(schema() != before);
+            if (rollBack) {
+                tx.rollback();
+                m_store->cancelBulkWrite();
+            } else {
+                // A caller that cancels before it rolls back: the store puts its indexes back itself.
+                m_store->cancelBulkWrite();
+                QCOMPARE(schema().size(), before.size());
+                tx.rollback();
+            }
+            QVERIFY(!m_store->isBulkWriting());
+            QCOMPARE(schema(), before);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members")), 1);
+            QCOMPARE(search(QStringLiteral("既存")).size(), 1);
+            QVERIFY(search(QStringLiteral("取消")).isEmpty());
+            QCOMPARE(m_store->idsWithEmail(QStringLiteral("kison@example.jp"))->size(), 1);
+        }
+    }
+
     void rowsWrittenByPlainSqlAreNormalizedOnOpen()
     {
         QSqlQuery q(m_db->connection());
@@ -522,7 +622,7 @@ private Q_SLOTS:
         auto db = Database::open(path, options);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
         m_db = std::move(db).value();
-        QCOMPARE(m_db->schemaVersion(), 2);
+        QCOMPARE(m_db->schemaVersion(), Migrations().latestVersion());
         m_store = std::make_unique<MemberStore>(*m_db);
         auto m = m_store->get(1);
         QVERIFY(m.ok());

@@ -327,11 +327,11 @@ constexpr EventSeed kEvents[] = {
      u"途中参加・途中退出OK、顔出しは自由です。",
      u"ホストは松本さん（有料アカウント）。開始10分前に入室して待機。"},
     {u"minioff", u"ミニオフ会 in 田町", u"offline_meetup", u"offline", u"scheduled", nullptr, 14, 4, u"19:00",
-     u"21:00", nullptr, nullptr, u"", u"minato", u"", 24, 1000,
+     u"21:00", nullptr, nullptr, u"", u"minato", u"", 10, 1000,
      u"駅近のレンタルスペースで、軽食をつまみながらの気軽なミニオフ会です。"
      u"最初に一人1分の自己紹介（名前、所属または興味のあること、参加のきっかけ、趣味）をお願いします。"
      u"アクセス（電車・バス・駐車場）は会場情報をご確認ください。",
-     u"軽食の手配は先着10名分まで。11人目以降はキャンセル待ちで受付（会場定員は24名）。"
+     u"軽食の手配は幹事・スタッフ込みで10名分まで。11人目以降はキャンセル待ちで受付（会場定員は24名）。"
      u"鍵の受け取りは田村が18:30に。"},
     {u"ideathon", u"アイデアソン「副業・小さな起業のタネ」（会場＋オンライン）", u"ideathon", u"hybrid",
      u"scheduled", nullptr, 33, 6, u"13:00", u"17:00", nullptr, nullptr, u"", u"minato", kZoomUrl, 24, 1000,
@@ -616,6 +616,49 @@ Result<void> DemoData::populate(QSqlDatabase db, const QDate &today)
                               utcText(eventDates.value(text(p.eventKey)), p.checkedIn)})) {
             return failure(query);
         }
+    }
+
+    // Schema 3: the online room's host, how links are shared, what to bring, fees paid, the waitlist.
+    const QVariant matsumoto = memberIds.value(u"松本 理恵"_s);
+    if (!query.prepare(u"UPDATE events SET host_member_id = ?, link_policy = ?, what_to_bring = ?, "
+                       u"staff_count = ? WHERE id = ?"_s)) {
+        return failure(query);
+    }
+    const QString linkByMessage =
+        u"参加表明いただいた方に、前日までにFacebookグループのメッセージでURLをお送りします。"_s;
+    const struct
+    {
+        const char16_t *event;
+        bool host;
+        const char16_t *linkPolicy;
+        const char16_t *whatToBring;
+        int staffCount;
+    } extras[] = {
+        {u"off1", false, nullptr, u"名刺（お持ちの方）", 0},
+        {u"off2", false, nullptr, u"名刺（お持ちの方）", 0},
+        {u"on_sep", true, u"", nullptr, 0},
+        {u"off3", false, nullptr, u"名刺（お持ちの方）", 0},
+        {u"on_next", true, u"", u"飲み物（画面越しに乾杯しましょう）", 0},
+        {u"minioff", false, nullptr, u"会費（千円札でご用意いただけると助かります）", 1},
+        {u"ideathon", true, u"", u"ノートPC（あれば）。付箋とペンは会場で用意します", 0},
+    };
+    for (const auto &x : extras) {
+        const QString policy = x.linkPolicy ? (*x.linkPolicy ? text(x.linkPolicy) : linkByMessage) : u""_s;
+        if (!execWith(query, {x.host ? matsumoto : QVariant(), policy, text(x.whatToBring), x.staffCount,
+                              eventIds.value(text(x.event))})) {
+            return failure(query);
+        }
+    }
+    // Everyone who came to the two meetups paid the 4,000 yen on the night.
+    if (!query.prepare(u"UPDATE participations SET fee_paid = 4000, paid_at = coalesce(checked_in_at, "
+                       u"(SELECT starts_at FROM events WHERE id = event_id)) WHERE attended = 1 "
+                       u"AND event_id IN (?, ?)"_s) ||
+        !execWith(query, {eventIds.value(u"off1"_s), eventIds.value(u"off2"_s)})) {
+        return failure(query);
+    }
+    if (!query.prepare(u"UPDATE participations SET waitlist_order = 1 WHERE rsvp = 'waitlisted'"_s) ||
+        !execWith(query, {})) {
+        return failure(query);
     }
 
     return {};

@@ -26,7 +26,8 @@ const QString kSummaryColumns =
         "e.id, e.title, e.kind, e.format, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, "
         "e.tentative_from, e.tentative_to, e.tentative_note, e.venue_id, coalesce(v.name, ''), "
         "e.capacity, ") +
-    kTakingPlaces;
+    kTakingPlaces +
+    QStringLiteral(", (SELECT count(*) FROM participations a WHERE a.event_id = e.id AND a.attended = 1)");
 
 QTimeZone zoneFor(const QString &id)
 {
@@ -74,6 +75,7 @@ EventSummary readSummary(const QSqlQuery &q)
     s.venueName = q.value(13).toString();
     s.capacity = SqlValues::toOptionalInt(q.value(14));
     s.going = q.value(15).toInt();
+    s.attended = q.value(16).toInt();
     return s;
 }
 } // namespace

@@ -26,7 +26,8 @@ struct EventSummary
     qint64 venueId = 0;
     QString venueName;
     std::optional<int> capacity;
-    int going = 0; ///< participants who take a place
+    int going = 0;    ///< participants who take a place
+    int attended = 0; ///< participants who came, staff included
 
     QDate firstDay() const;
     QDate lastDay() const;

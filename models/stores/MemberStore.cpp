@@ -40,13 +40,54 @@ const QString kCreateSearch = QStringLiteral(
     "search_affiliation, search_tags, search_notes, content='member_profiles', content_rowid='member_id', "
     "tokenize='unicode61 remove_diacritics 2')");
 
+/// `sql` with its `?` placeholders numbered :p0, :p1, … for Binder.
+QString numbered(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + 64);
+    int n = 0;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('?'))
+            out += QStringLiteral(":p") + QString::number(n++);
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// Binds values in order to the :p0, :p1, … placeholders of a `numbered` statement. Qt 6.4's positional
+/// binding (addBindValue, bindValue(int)) formats a placeholder name with QString::arg and hashes it for
+/// every value, about a quarter of an import's time; binding by name only looks the name up.
+class Binder
+{
+public:
+    explicit Binder(QSqlQuery &query)
+        : m_query(query)
+    {}
+    Binder &operator<<(const QVariant &value)
+    {
+        static const QList<QString> names = [] {
+            QList<QString> list;
+            for (int i = 0; i < 32; ++i)
+                list.append(QStringLiteral(":p") + QString::number(i));
+            return list;
+        }();
+        m_query.bindValue(names.at(m_next++), value);
+        return *this;
+    }
+
+private:
+    QSqlQuery &m_query;
+    int m_next = 0;
+};
+
 // The statements of one member's insert, shared by single writes (through the statement cache) and
 // the bulk session.
-const QString kInsertMember = QStringLiteral(
+const QString kInsertMember = numbered(QStringLiteral(
     "INSERT INTO members (id, display_name, reading, email, phone, affiliation, job_title, occupation, "
     "industry, region, introduction, status, joined_on, left_on, notes, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString kUpsertProfile = QStringLiteral(
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+const QString kUpsertProfile = numbered(QStringLiteral(
     "INSERT INTO member_profiles (member_id, line, facebook, x_handle, slack, other_url, skills, "
     "approved_at, referred_by, name_consent, sort_key, name_key, reading_key, search_name, "
     "search_reading, search_affiliation, search_tags, search_notes) "
@@ -57,20 +98,20 @@ const QString kUpsertProfile = QStringLiteral(
     "name_consent = excluded.name_consent, sort_key = excluded.sort_key, name_key = excluded.name_key, "
     "reading_key = excluded.reading_key, search_name = excluded.search_name, "
     "search_reading = excluded.search_reading, search_affiliation = excluded.search_affiliation, "
-    "search_tags = excluded.search_tags, search_notes = excluded.search_notes");
-const QString kFillProfile = QStringLiteral(
+    "search_tags = excluded.search_tags, search_notes = excluded.search_notes"));
+const QString kFillProfile = numbered(QStringLiteral(
     "UPDATE member_profiles SET line = ?, facebook = ?, x_handle = ?, slack = ?, other_url = ?, skills = ?, "
     "approved_at = ?, referred_by = ?, name_consent = ?, sort_key = ?, name_key = ?, reading_key = ?, "
     "search_name = ?, search_reading = ?, search_affiliation = ?, search_tags = ?, search_notes = ? "
-    "WHERE member_id = ?");
-const QString kInsertEmail =
-    QStringLiteral("INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)");
+    "WHERE member_id = ?"));
+const QString kInsertEmail = numbered(
+    QStringLiteral("INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)"));
 const QString kInsertMemberTag =
-    QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)");
+    numbered(QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)"));
 const QString kInsertAnswer =
-    QStringLiteral("INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)");
-const QString kAddTag = QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)");
-const QString kFindTag = QStringLiteral("SELECT id FROM tags WHERE name = ?");
+    numbered(QStringLiteral("INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)"));
+const QString kAddTag = numbered(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+const QString kFindTag = numbered(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
 
 QString emailKey(const QString &email)
 {
@@ -183,7 +224,23 @@ struct MemberStore::BulkSession
     QSqlQuery answer;
     QSqlQuery addTag;
     QSqlQuery findTag;
+    QSqlQuery oldEmails;
     QHash<QString, qint64> tagIds;
+
+    /// Members when the session began, and members it has inserted since.
+    qint64 existing = 0;
+    qint64 inserted = 0;
+    /// The secondary indexes of the member tables (and the profile trigger) have been dropped, to be
+    /// re-created from `dropped` (their own CREATE statements, read from sqlite_master) at the end.
+    bool slim = false;
+    /// Slimming was tried (it is tried once) or ruled out.
+    bool slimTried = false;
+    /// members_profile_row is gone: inserts write the profile row themselves.
+    bool noProfileTrigger = false;
+    QStringList dropped;
+    /// While slim, the address lookups of duplicate detection: email_key → member ids, kept in step with
+    /// every write of the session (member_emails_key is one of the dropped indexes).
+    QHash<QString, QList<qint64>> emailIds;
 
     explicit BulkSession(const QSqlDatabase &db)
         : member(db)
@@ -194,6 +251,7 @@ struct MemberStore::BulkSession
         , answer(db)
         , addTag(db)
         , findTag(db)
+        , oldEmails(db)
     {}
 };
 
@@ -438,12 +496,12 @@ Result<qint64> MemberStore::tagId(const QString &name, bool create)
     }
     if (create) {
         QSqlQuery &add = statement(&BulkSession::addTag, kAddTag);
-        add.addBindValue(trimmed);
+        Binder(add) << trimmed;
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);
     }
     QSqlQuery &find = statement(&BulkSession::findTag, kFindTag);
-    find.addBindValue(trimmed);
+    Binder(find) << trimmed;
     if (!find.exec())
         return SqlErrors::fromQuery(find, what);
     const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
@@ -519,25 +577,29 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     // A new member's profile row exists already (members_profile_row): a plain UPDATE spares the
     // upsert its failed insert. Without that row, the upsert below creates it.
     bool profileWritten = false;
-    if (isNew) {
+    if (isNew && !(m_session && m_session->noProfileTrigger)) {
         QSqlQuery &fill = statement(&BulkSession::profileFill, kFillProfile);
+        Binder bind(fill);
         for (const QVariant &value : profileValues)
-            fill.addBindValue(value);
-        fill.addBindValue(id);
+            bind << value;
+        bind << id;
         if (!fill.exec())
             return SqlErrors::fromQuery(fill, what);
         profileWritten = fill.numRowsAffected() == 1;
     }
     if (!profileWritten) {
         QSqlQuery &profile = statement(&BulkSession::profile, kUpsertProfile);
-        profile.addBindValue(id);
+        Binder bind(profile);
+        bind << id;
         for (const QVariant &value : profileValues)
-            profile.addBindValue(value);
+            bind << value;
         if (!profile.exec())
             return SqlErrors::fromQuery(profile, what);
     }
 
     if (!isNew) {
+        if (auto forgotten = forgetEmails(id); !forgotten)
+            return forgotten;
         for (const QString &sql : {QStringLiteral("DELETE FROM member_emails WHERE member_id = ?"),
                                    QStringLiteral("DELETE FROM member_tags WHERE member_id = ?"),
                                    QStringLiteral("DELETE FROM member_answers WHERE member_id = ?")}) {
@@ -549,12 +611,12 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     }
     QSqlQuery &email = statement(&BulkSession::email, kInsertEmail);
     for (qsizetype i = 0; i < m.emails.size(); ++i) {
-        email.addBindValue(id);
-        email.addBindValue(int(i));
-        email.addBindValue(m.emails.at(i).trimmed());
-        email.addBindValue(emailKey(m.emails.at(i)));
+        const QString key = emailKey(m.emails.at(i));
+        Binder(email) << id << int(i) << m.emails.at(i).trimmed() << key;
         if (!email.exec())
             return SqlErrors::fromQuery(email, what);
+        if (m_session && m_session->slim)
+            m_session->emailIds[key].append(id);
     }
     for (const QString &name : std::as_const(tags)) {
         auto tid = tagId(name, true);
@@ -562,16 +624,13 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
             return tid.error();
         // Looked up after tagId, which may add statements to the cache.
         QSqlQuery &tag = statement(&BulkSession::memberTag, kInsertMemberTag);
-        tag.addBindValue(id);
-        tag.addBindValue(*tid);
+        Binder(tag) << id << *tid;
         if (!tag.exec())
             return SqlErrors::fromQuery(tag, what);
     }
     QSqlQuery &answer = statement(&BulkSession::answer, kInsertAnswer);
     for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
-        answer.addBindValue(id);
-        answer.addBindValue(it.key());
-        answer.addBindValue(SqlValues::text(it.value()));
+        Binder(answer) << id << it.key() << SqlValues::text(it.value());
         if (!answer.exec())
             return SqlErrors::fromQuery(answer, tr("Could not save the member's answers: the question no "
                                                    "longer exists."));
@@ -579,31 +638,59 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
     return index(id);
 }
 
+Result<void> MemberStore::forgetEmails(qint64 id)
+{
+    if (!m_session || !m_session->slim)
+        return {};
+    QSqlQuery &query = statement(&BulkSession::oldEmails,
+                                 QStringLiteral("SELECT email_key FROM member_emails WHERE member_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not save the member."));
+    while (query.next()) {
+        const auto it = m_session->emailIds.find(query.value(0).toString());
+        if (it == m_session->emailIds.end())
+            continue;
+        it->removeAll(id);
+        if (it->isEmpty())
+            m_session->emailIds.erase(it);
+    }
+    query.finish();
+    return {};
+}
+
 Result<qint64> MemberStore::insertRow(const Member &m)
 {
     const QString what = tr("Could not add the member.");
+    if (m_session && !m_session->slimTried && m_session->inserted >= slimThreshold()) {
+        if (auto slimmed = slimDown(); !slimmed)
+            return slimmed.error();
+    }
     QSqlQuery &query = statement(&BulkSession::member, kInsertMember);
     const QString now = SqlValues::now();
-    query.addBindValue(SqlValues::idOrNull(m.id));
-    query.addBindValue(m.displayName.trimmed());
-    query.addBindValue(SqlValues::text(m.reading.trimmed()));
-    query.addBindValue(SqlValues::text(m.primaryEmail().trimmed()));
-    query.addBindValue(SqlValues::text(m.phone.trimmed()));
-    query.addBindValue(SqlValues::text(m.affiliation.trimmed()));
-    query.addBindValue(SqlValues::text(m.jobTitle.trimmed()));
-    query.addBindValue(SqlValues::text(m.occupation.trimmed()));
-    query.addBindValue(SqlValues::text(m.industry.trimmed()));
-    query.addBindValue(SqlValues::text(m.region.trimmed()));
-    query.addBindValue(SqlValues::text(m.introduction));
-    query.addBindValue(Member::statusKey(m.status));
-    query.addBindValue(SqlValues::dateOrNull(m.joinedOn));
-    query.addBindValue(SqlValues::dateOrNull(m.leftOn));
-    query.addBindValue(SqlValues::text(m.notes));
-    query.addBindValue(m.createdAt.isValid() ? m.createdAt.toUTC().toString(Qt::ISODate) : now);
-    query.addBindValue(m.updatedAt.isValid() && m.id > 0 ? m.updatedAt.toUTC().toString(Qt::ISODate) : now);
+    Binder bind(query);
+    bind << SqlValues::idOrNull(m.id);
+    bind << m.displayName.trimmed();
+    bind << SqlValues::text(m.reading.trimmed());
+    bind << SqlValues::text(m.primaryEmail().trimmed());
+    bind << SqlValues::text(m.phone.trimmed());
+    bind << SqlValues::text(m.affiliation.trimmed());
+    bind << SqlValues::text(m.jobTitle.trimmed());
+    bind << SqlValues::text(m.occupation.trimmed());
+    bind << SqlValues::text(m.industry.trimmed());
+    bind << SqlValues::text(m.region.trimmed());
+    bind << SqlValues::text(m.introduction);
+    bind << Member::statusKey(m.status);
+    bind << SqlValues::dateOrNull(m.joinedOn);
+    bind << SqlValues::dateOrNull(m.leftOn);
+    bind << SqlValues::text(m.notes);
+    bind << (m.createdAt.isValid() ? m.createdAt.toUTC().toString(Qt::ISODate) : now);
+    bind << (m.updatedAt.isValid() && m.id > 0 ? m.updatedAt.toUTC().toString(Qt::ISODate) : now);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
     const qint64 id = m.id > 0 ? m.id : query.lastInsertId().toLongLong();
+    if (m_session)
+        ++m_session->inserted;
     if (auto written = writeDetails(id, m, true); !written)
         return written.error();
     return id;
@@ -682,6 +769,8 @@ Result<void> MemberStore::removeRow(qint64 id)
 {
     if (auto done = unindex(id); !done)
         return done;
+    if (auto forgotten = forgetEmails(id); !forgotten)
+        return forgotten;
     QSqlQuery &query = cached(QStringLiteral("DELETE FROM members WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -707,6 +796,12 @@ Result<void> MemberStore::remove(qint64 id)
 
 Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
 {
+    if (m_session && m_session->slim) {
+        QList<qint64> ids = m_session->emailIds.value(emailKey(email));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    }
     QSqlQuery &query = cached(QStringLiteral("SELECT member_id FROM member_emails WHERE email_key = ?"));
     query.addBindValue(emailKey(email));
     if (!query.exec())
@@ -939,6 +1034,128 @@ Result<void> MemberStore::beginBulkWrite()
                      QStringLiteral("bulk write already in progress"));
     m_bulk = true;
     m_session = std::make_unique<BulkSession>(m_database.connection());
+    QSqlQuery count(m_database.connection());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM members")) && count.next())
+        m_session->existing = count.value(0).toLongLong();
+    return {};
+}
+
+qint64 MemberStore::slimThreshold() const
+{
+    if (m_slimThreshold >= 0)
+        return m_slimThreshold;
+    // Re-creating an index costs a sort of the whole table; keeping it costs a B-tree insert per row,
+    // several times more per row. Dropping pays once the import adds a good share of the table.
+    return std::max<qint64>(kSlimMinimumRows, m_session ? m_session->existing / kSlimTableShare : 0);
+}
+
+Result<void> MemberStore::slimDown()
+{
+    BulkSession &session = *m_session;
+    session.slimTried = true;
+    const QString what = tr("Could not add the member.");
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Dropping is only safe inside the caller's transaction, whose rollback brings the indexes back.
+    // BEGIN succeeds only outside one.
+    if (query.exec(QStringLiteral("BEGIN"))) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        qCWarning(lcStores) << "bulk write outside a transaction; keeping the member indexes";
+        return {};
+    }
+    // The definitions come from the database itself, so code and schema cannot drift: every index that
+    // its CREATE INDEX made (not a PRIMARY KEY or UNIQUE constraint) and is not unique. Kept are partial
+    // indexes (their WHERE usually excludes what an import writes, as member_profiles_unnormalized
+    // does) and indexes whose first column has few distinct values (status, occupation, tag, dates of
+    // a list that has none): a new row lands at the end of its key's run, so keeping them costs less
+    // than rebuilding them. What is left are the indexes an import writes at random places.
+    QStringList names;
+    QStringList creates;
+    if (!query.exec(QStringLiteral(
+            "SELECT s.name, s.sql, s.tbl_name, (SELECT i.name FROM pragma_index_info(s.name) i WHERE "
+            "i.seqno = 0) FROM sqlite_master s JOIN pragma_index_list(s.tbl_name) l ON l.name = s.name "
+            "WHERE s.type = 'index' AND s.sql IS NOT NULL AND l.\"unique\" = 0 AND l.origin = 'c' "
+            "AND l.partial = 0 AND s.tbl_name IN ('members', 'member_profiles', 'member_emails', "
+            "'member_tags', 'member_answers') ORDER BY s.tbl_name, s.name")))
+        return SqlErrors::fromQuery(query, what);
+    struct Candidate
+    {
+        QString name, sql, table, column;
+    };
+    QList<Candidate> candidates;
+    while (query.next()) {
+        candidates.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString()});
+    }
+    const auto quoted = [](QString name) -> QString {
+        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (!c.column.isEmpty()) {
+            if (!query.exec(QStringLiteral("SELECT count(*), count(DISTINCT v) FROM (SELECT ") +
+                            quoted(c.column) + QStringLiteral(" AS v FROM ") + quoted(c.table) +
+                            QStringLiteral(" LIMIT 1000)")) ||
+                !query.next())
+                return SqlErrors::fromQuery(query, what);
+            if (query.value(1).toLongLong() * kSlimDistinctShare < query.value(0).toLongLong())
+                continue;
+        }
+        names.append(QStringLiteral("INDEX ") + quoted(c.name));
+        creates.append(c.sql);
+    }
+    // The trigger that gives each new member an empty profile row: in bulk the insert writes the full
+    // row itself, instead of an empty row and then an update of it.
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                   "'members_profile_row' AND sql IS NOT NULL")))
+        return SqlErrors::fromQuery(query, what);
+    const bool trigger = query.next();
+    if (trigger) {
+        names.append(QStringLiteral("TRIGGER \"members_profile_row\""));
+        creates.append(query.value(0).toString());
+    }
+    // Duplicate detection looks addresses up in memory from now on.
+    if (!query.exec(QStringLiteral("SELECT email_key, member_id FROM member_emails")))
+        return SqlErrors::fromQuery(query, what);
+    session.emailIds.reserve(int(session.existing + session.inserted));
+    while (query.next())
+        session.emailIds[query.value(0).toString()].append(query.value(1).toLongLong());
+    query.finish();
+    session.slim = true;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!query.exec(QStringLiteral("DROP ") + names.at(i))) {
+            // E.g. a reader still open on the connection: carry on with what is dropped so far.
+            qCWarning(lcStores) << "bulk write keeps" << names.at(i) << query.lastError().text();
+            break;
+        }
+        session.dropped.append(creates.at(i));
+        if (trigger && i == names.size() - 1)
+            session.noProfileTrigger = true;
+    }
+    return {};
+}
+
+Result<void> MemberStore::restoreSchema(const QStringList &creates, bool onlyMissing)
+{
+    const QString what = tr("Could not update the member search index.");
+    QSqlQuery query(m_database.connection());
+    for (const QString &sql : creates) {
+        if (onlyMissing) {
+            // CREATE INDEX name / CREATE TRIGGER name: see whether the object is still there.
+            static const QRegularExpression name(
+                QStringLiteral(
+                    "^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:INDEX|TRIGGER)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                    "[\"`\\[]?([^\\s\"`\\]]+)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto match = name.match(sql);
+            query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+            query.addBindValue(match.captured(1));
+            if (query.exec() && query.next())
+                continue;
+        }
+        if (!query.exec(sql))
+            return SqlErrors::fromQuery(query, what);
+    }
     return {};
 }
 
@@ -948,14 +1165,28 @@ Result<void> MemberStore::endBulkWrite()
         return Error(Error::Code::Invalid, tr("Could not finish the import."),
                      QStringLiteral("no bulk write in progress"));
     m_bulk = false;
+    // Statements go before the schema changes under them.
+    const QStringList dropped = m_session->dropped;
+    const bool noProfileTrigger = m_session->noProfileTrigger;
     m_session.reset();
     m_estimates.clear();
+    const QString what = tr("Could not update the member search index.");
+    if (noProfileTrigger) {
+        // Members that something else inserted meanwhile get the profile row the trigger would have made.
+        QSqlQuery profiles(m_database.connection());
+        if (!profiles.exec(QStringLiteral(
+                "INSERT INTO member_profiles (member_id) SELECT id FROM members m WHERE NOT EXISTS "
+                "(SELECT 1 FROM member_profiles p WHERE p.member_id = m.id)")))
+            return SqlErrors::fromQuery(profiles, what);
+    }
+    if (auto restored = restoreSchema(dropped, false); !restored)
+        return restored;
     // One pass over the content table, inside the caller's transaction: what per-row maintenance would
     // have produced, at a fraction of the cost (FTS5 flushes its pending terms at every savepoint).
     if (m_fts) {
         QSqlQuery rebuild(m_database.connection());
         if (!rebuild.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))
-            return SqlErrors::fromQuery(rebuild, tr("Could not update the member search index."));
+            return SqlErrors::fromQuery(rebuild, what);
     }
     Q_EMIT membersReset();
     return {};
@@ -966,8 +1197,15 @@ void MemberStore::cancelBulkWrite()
     if (!m_bulk)
         return;
     m_bulk = false;
+    const QStringList dropped = m_session->dropped;
     m_session.reset();
     m_estimates.clear();
+    // The caller's rollback has brought back what the session dropped; should it not have rolled back,
+    // put back what is missing, so that the schema never stays without them.
+    if (!dropped.isEmpty()) {
+        if (auto restored = restoreSchema(dropped, true); !restored)
+            qCWarning(lcStores) << "could not restore the member indexes:" << restored.error().detail();
+    }
     Q_EMIT membersReset();
 }
 

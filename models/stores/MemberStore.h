@@ -81,6 +81,12 @@ public:
     Result<void> endBulkWrite();
     void cancelBulkWrite();
     bool isBulkWriting() const { return m_bulk; }
+    /// Once a bulk write has inserted this many members, it drops the non-unique indexes of the member
+    /// tables and the trigger that makes profile rows, and endBulkWrite re-creates them (from their own
+    /// definitions in sqlite_master) inside the caller's transaction, so its rollback restores them too.
+    /// Duplicate lookups (idsWithEmail) then use an in-memory map. Negative (the default): automatic,
+    /// kSlimMinimumRows or a share of the members already there, whichever is more.
+    void setSlimThreshold(qint64 rows) { m_slimThreshold = rows; }
     /// Normalizes rows written by plain SQL (sort_key NULL) and rebuilds the search index.
     Result<void> rebuildSearchIndex();
 
@@ -149,6 +155,10 @@ private:
     Result<void> refreshSearchTags(qint64 id);
     Result<qint64> tagId(const QString &name, bool create);
     struct BulkSession;
+    qint64 slimThreshold() const;
+    Result<void> slimDown();
+    Result<void> restoreSchema(const QStringList &creates, bool onlyMissing);
+    Result<void> forgetEmails(qint64 id);
     /// The statement of the bulk session held in `slot`, or the cached one outside a bulk write.
     QSqlQuery &statement(QSqlQuery BulkSession::*slot, const QString &sql);
     Result<void> touch(qint64 id);
@@ -161,6 +171,12 @@ private:
     bool m_bulk = false;
     /// Prepared statements and tag ids kept from beginBulkWrite until endBulkWrite or cancelBulkWrite.
     std::unique_ptr<BulkSession> m_session;
+    qint64 m_slimThreshold = -1;
+    static constexpr qint64 kSlimMinimumRows = 1000;
+    /// Slim down once the import has added 1/kSlimTableShare of the members already there.
+    static constexpr qint64 kSlimTableShare = 4;
+    /// An index whose first column holds fewer than 1/kSlimDistinctShare distinct values is kept.
+    static constexpr qint64 kSlimDistinctShare = 20;
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
     static constexpr int kIndexDrivenShare = 20;
     mutable QHash<QString, QSqlQuery> m_cache;

@@ -317,4 +317,9 @@ void MemberEditor::focusName()
     m_ui->nameEdit->selectAll();
 }
 
+void MemberEditor::addPage(QWidget *page, const QString &title)
+{
+    m_ui->tabs->addTab(page, title);
+}
+
 } // namespace offkai

@@ -59,6 +59,8 @@ public:
 
     void showError(const QString &message);
     void focusName();
+    /// Adds a tab of the page's own (e.g. the member's events) after the form's tabs.
+    void addPage(QWidget *page, const QString &title);
 
     /// Tags typed in the form, split on commas (ASCII and Japanese) and trimmed.
     static QStringList splitTags(const QString &text);

@@ -3,6 +3,7 @@
 #include "AddMemberCommand.h"
 #include "DuplicatesDialog.h"
 #include "EditMemberCommand.h"
+#include "events/EventHistoryView.h"
 #include "import/MemberImportWizard.h"
 #include "items/MemberTableModel.h"
 #include "MemberEditor.h"
@@ -100,6 +101,11 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 
     m_editor = new MemberEditor(this);
     m_editor->setObjectName(QStringLiteral("memberEditor"));
+    m_history = new EventHistoryView(this);
+    m_history->setObjectName(QStringLiteral("memberHistory"));
+    m_editor->addPage(m_history, tr("Events"));
+    connect(&m_workspace.participations(), &ParticipationStore::changed, this,
+            [this] { showHistory(m_editor->original().id); });
     m_editor->setPeopleLookup(
         [&store](qint64 id) {
             auto member = store.get(id);
@@ -424,7 +430,21 @@ void MembersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIn
     } else {
         showError(member.error());
     }
+    showHistory(m_editor->original().id);
     updateActions();
+}
+
+void MembersPage::showHistory(qint64 memberId)
+{
+    if (memberId == 0) {
+        m_history->clear();
+        return;
+    }
+    auto rows = m_workspace.participations().historyOf(memberId);
+    if (rows)
+        m_history->showMemberHistory(*rows);
+    else
+        showError(rows.error());
 }
 
 void MembersPage::onMemberChanged(qint64 id)

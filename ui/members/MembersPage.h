@@ -18,6 +18,7 @@ class QUndoStack;
 
 namespace offkai {
 
+class EventHistoryView;
 class MemberEditor;
 class MemberTableModel;
 class Workspace;
@@ -66,6 +67,7 @@ public:
     void exportMembers(const QList<qint64> &ids);
 
 private:
+    void showHistory(qint64 memberId);
     void applyQuery();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void onMemberChanged(qint64 id);
@@ -89,6 +91,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     MemberEditor *m_editor = nullptr;
+    EventHistoryView *m_history = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -4,7 +4,9 @@
 #include "AddVenueCommand.h"
 #include "DeleteVenueCommand.h"
 #include "EditVenueCommand.h"
+#include "events/EventHistoryView.h"
 #include "items/VenueTableModel.h"
+#include "stores/EventStore.h"
 #include "stores/VenueStore.h"
 #include "VenueEditor.h"
 
@@ -24,10 +26,11 @@
 
 namespace offkai {
 
-VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent)
+VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent, EventStore *events)
     : Page(parent)
     , m_store(store)
     , m_undo(undoStack)
+    , m_events(events)
 {
     setObjectName(QStringLiteral("venuesPage"));
     m_model = new VenueTableModel(m_store, this);
@@ -80,7 +83,32 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("venuesSplitter"));
     splitter->addWidget(listSide);
-    splitter->addWidget(scroll);
+    if (m_events) {
+        // Below the editor: the events held at the venue.
+        auto *detail = new QSplitter(Qt::Vertical, this);
+        detail->setObjectName(QStringLiteral("venueDetailSplitter"));
+        m_history = new EventHistoryView(this);
+        m_history->setObjectName(QStringLiteral("venueHistory"));
+        auto *historyBox = new QWidget(this);
+        auto *historyLayout = new QVBoxLayout(historyBox);
+        historyLayout->setContentsMargins(0, 0, 0, 0);
+        auto *historyLabel = new QLabel(tr("Events held here"), this);
+        QFont bold = historyLabel->font();
+        bold.setBold(true);
+        historyLabel->setFont(bold);
+        historyLayout->addWidget(historyLabel);
+        historyLayout->addWidget(m_history, 1);
+        detail->addWidget(scroll);
+        detail->addWidget(historyBox);
+        detail->setStretchFactor(0, 3);
+        detail->setStretchFactor(1, 1);
+        splitter->addWidget(detail);
+        connect(m_events, &EventStore::eventInserted, this, &VenuesPage::showHistory);
+        connect(m_events, &EventStore::eventUpdated, this, &VenuesPage::showHistory);
+        connect(m_events, &EventStore::eventRemoved, this, &VenuesPage::showHistory);
+    } else {
+        splitter->addWidget(scroll);
+    }
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({640, 460});
@@ -211,7 +239,24 @@ void VenuesPage::onCurrentRowChanged(const QModelIndex &current, const QModelInd
         else
             showError(venue.error());
     }
+    showHistory();
     updateActions();
+}
+
+void VenuesPage::showHistory()
+{
+    if (!m_history)
+        return;
+    const qint64 id = m_editor->original().id;
+    if (id == 0) {
+        m_history->clear();
+        return;
+    }
+    auto rows = m_events->atVenue(id);
+    if (rows)
+        m_history->showVenueHistory(*rows);
+    else
+        showError(rows.error());
 }
 
 void VenuesPage::onVenueChanged(qint64 id)

@@ -12,6 +12,8 @@ class QUndoStack;
 namespace offkai {
 
 class VenueEditor;
+class EventHistoryView;
+class EventStore;
 class VenueStore;
 class VenueTableModel;
 
@@ -20,7 +22,9 @@ class VenuesPage : public Page
 {
     Q_OBJECT
 public:
-    VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+    /// With `events`, the page also lists the events held at the selected venue.
+    VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent = nullptr,
+               EventStore *events = nullptr);
     ~VenuesPage() override;
 
     QString title() const override;
@@ -32,6 +36,7 @@ public:
     VenueTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     VenueEditor *editor() const { return m_editor; }
+    EventHistoryView *history() const { return m_history; }
     QLineEdit *searchField() const { return m_search; }
     QAction *newAction() const { return m_newAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -51,6 +56,7 @@ private:
     void showError(const Error &error);
     void updateActions();
     void updateCount();
+    void showHistory();
 
     VenueStore &m_store;
     QUndoStack &m_undo;
@@ -59,6 +65,8 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     VenueEditor *m_editor = nullptr;
+    EventStore *m_events = nullptr;
+    EventHistoryView *m_history = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_saveAction = nullptr;
