@@ -38,25 +38,19 @@ void ParticipantTableModel::reload()
         }
         rows = std::move(*loaded);
     }
-    QList<QString> keys;
-    keys.reserve(rows.size());
-    for (const ParticipantRow &r : std::as_const(rows))
-        keys.append(TextNormalizer::normalize(r.displayName) + QLatin1Char('\n') +
-                    TextNormalizer::normalize(r.reading));
-
     bool samePeople = rows.size() == m_rows.size();
     for (qsizetype i = 0; samePeople && i < rows.size(); ++i)
         samePeople = rows.at(i).participation.memberId == m_rows.at(i).participation.memberId;
     if (samePeople) {
         m_rows = std::move(rows);
-        m_keys = std::move(keys);
+        m_keys.clear();
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
     m_rows = std::move(rows);
-    m_keys = std::move(keys);
+    m_keys.clear();
     endResetModel();
 }
 
@@ -85,6 +79,19 @@ int ParticipantTableModel::rowOf(qint64 memberId) const
     return -1;
 }
 
+const QList<QString> &ParticipantTableModel::keys() const
+{
+    // Normalized on the first search, not on every load: opening a 500-person list stays fast.
+    if (m_keys.size() != m_rows.size()) {
+        m_keys.clear();
+        m_keys.reserve(m_rows.size());
+        for (const ParticipantRow &r : m_rows)
+            m_keys.append(TextNormalizer::normalize(r.displayName) + QLatin1Char('\n') +
+                          TextNormalizer::normalize(r.reading));
+    }
+    return m_keys;
+}
+
 QList<int> ParticipantTableModel::match(const QString &text) const
 {
     const QString term = TextNormalizer::normalize(text).remove(QLatin1Char(' '));
@@ -92,8 +99,9 @@ QList<int> ParticipantTableModel::match(const QString &text) const
     QList<int> contains;
     if (term.isEmpty())
         return {};
-    for (qsizetype i = 0; i < m_keys.size(); ++i) {
-        const QStringList parts = m_keys.at(i).split(QLatin1Char('\n'));
+    const QList<QString> &normalized = keys();
+    for (qsizetype i = 0; i < normalized.size(); ++i) {
+        const QStringList parts = normalized.at(i).split(QLatin1Char('\n'));
         bool atStart = false;
         bool inside = false;
         for (const QString &part : parts) {
@@ -124,7 +132,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     if (role == RsvpRole)
         return int(p.rsvp);
     if (role == SearchRole)
-        return m_keys.at(index.row());
+        return keys().at(index.row());
     if (role == Qt::CheckStateRole && index.column() == AttendedColumn)
         return p.attended ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole && (index.column() == DueColumn || index.column() == PaidColumn))

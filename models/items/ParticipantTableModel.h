@@ -70,7 +70,8 @@ private:
     QTimeZone m_zone;
     std::optional<int> m_fee;
     QList<ParticipantRow> m_rows;
-    QList<QString> m_keys; ///< normalized "name reading" per row
+    const QList<QString> &keys() const;
+    mutable QList<QString> m_keys; ///< normalized "name\nreading" per row, made on first use
     Error m_lastError;
 };
 

@@ -107,6 +107,10 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Participants"));
     m_table->setWordWrap(false);
+    // Fitting columns to a 500-person list would measure every row; a sample gives the same widths.
+    m_table->horizontalHeader()->setResizeContentsPrecision(40);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto *walkIn = new QPushButton(tr("New &Walk-in…"), this);
     walkIn->setToolTip(
