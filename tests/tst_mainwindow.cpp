@@ -58,7 +58,8 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < nav->count(); ++i)
             titles.append(nav->item(i)->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("Members"), QStringLiteral("Venues")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("Members"), QStringLiteral("Calendar"),
+                                      QStringLiteral("Venues")}));
         QVERIFY(window.currentPage());
         QCOMPARE(window.windowTitle(), QStringLiteral("club.sqlite — Offkai"));
         QVERIFY(RecentDatabases().paths().contains(

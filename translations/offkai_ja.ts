@@ -502,6 +502,305 @@
     </message>
 </context>
 <context>
+    <name>offkai::AgendaModel</name>
+    <message>
+        <source>Day not fixed yet</source>
+        <translation>日程未定</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>終日</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>予定リスト</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::AnnouncementDialog</name>
+    <message>
+        <source>Announcement</source>
+        <translation>告知文</translation>
+    </message>
+    <message>
+        <source>Markdown (blog)</source>
+        <translation>Markdown（ブログ）</translation>
+    </message>
+    <message>
+        <source>Plain text (SNS, LINE, Facebook)</source>
+        <translation>プレーンテキスト（SNS、LINE、Facebook）</translation>
+    </message>
+    <message>
+        <source>Text format</source>
+        <translation>テキスト形式</translation>
+    </message>
+    <message>
+        <source>Announcement text</source>
+        <translation>告知文</translation>
+    </message>
+    <message>
+        <source>Include the meeting link (only for closed groups)</source>
+        <translation>参加URLを含める（非公開グループ向け）</translation>
+    </message>
+    <message>
+        <source>Announcements usually go to groups anyone can read, so the online meeting link is left out and the event&apos;s link policy is shown instead.</source>
+        <translation>告知文は通常、誰でも読めるグループに投稿するため、オンラインの参加URLは含めず、代わりにイベントの「URLの案内方法」を記載します。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Announcement: %1</source>
+        <translation>「%1」の告知文</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your group or blog.</source>
+        <translation>コピーしました。グループやブログに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>告知文</translation>
+    </message>
+    <message>
+        <source>Save Announcement</source>
+        <translation>告知文を保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>「%1」に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::AnnouncementWriter</name>
+    <message>
+        <source>[Cancelled] %1</source>
+        <translation>【中止】%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Markdown announcement: bold label, value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>Markdown announcement: bold label before a list</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>plain-text announcement: label, value</comment>
+        <translation>■%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>plain-text announcement: label before a list</comment>
+        <translation>■%1</translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <comment>plain-text announcement: list item</comment>
+        <translation>・%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>plain-text announcement: the title</comment>
+        <translation>【%1】</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <comment>fee in yen</comment>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>capacity: a number of people</comment>
+        <translation>%1名</translation>
+    </message>
+    <message>
+        <source>%1 (full, waitlist open)</source>
+        <translation>%1（満席・キャンセル待ち受付中）</translation>
+    </message>
+    <message>
+        <source>%1 (places left: %2)</source>
+        <translation>%1（残り%2名）</translation>
+    </message>
+    <message>
+        <source>%1 (to be confirmed)</source>
+        <translation>%1（仮）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>駐車場</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>周辺</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Online (%1)</source>
+        <translation>オンライン（%1）</translation>
+    </message>
+    <message>
+        <source>At the venue and online</source>
+        <translation>会場＋オンライン</translation>
+    </message>
+    <message>
+        <source>At the venue and online (%1)</source>
+        <translation>会場＋オンライン（%1）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Sent to participants by the day before</source>
+        <translation>参加者に前日までにお送りします</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>参加URL</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>会費</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>持ち物</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::AttendanceSheetRenderer</name>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>出席表: %1</translation>
+    </message>
+    <message>
+        <source>Going: %1    Attended: ______    Walk-ins: ______</source>
+        <translation>参加: %1名    出席: ______名    当日参加: ______名</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2ページ</translation>
+    </message>
+</context>
+<context>
     <name>offkai::Backups</name>
     <message>
         <source>Could not create the backup folder “%1”.</source>
@@ -510,6 +809,229 @@
     <message>
         <source>Could not write a backup copy of the database.</source>
         <translation>データベースのバックアップを書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BillSplitDialog</name>
+    <message>
+        <source>Split the Bill</source>
+        <translation>割り勘</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Total bill</source>
+        <translation>会計の合計</translation>
+    </message>
+    <message>
+        <source>&amp;Total:</source>
+        <translation>合計(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Round shares to:</source>
+        <translation>負担額の丸め単位(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>支払う人(&amp;W):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people pay %1 each.</source>
+        <translation>
+            <numerusform>%n人が1人%1ずつ支払います。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people pay %1 to %2 each; the shares add up to %3.</source>
+        <translation>
+            <numerusform>%n人が1人%1〜%2を支払います。負担額の合計は%3です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BillSplitter</name>
+    <message>
+        <source>Choose at least one person to split the bill among.</source>
+        <translation>割り勘する人を1人以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The bill cannot be negative.</source>
+        <translation>会計の金額には0以上の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>The rounding unit must be at least 1.</source>
+        <translation>丸め単位には1以上の数を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CalendarPage</name>
+    <message>
+        <source>Add Event “%1”</source>
+        <translation>イベント「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>予定リスト</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>今後のイベント</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>過去のイベント</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Month</source>
+        <translation>前の月(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the month before</source>
+        <translation>前の月を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Next Month</source>
+        <translation>次の月(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the month after</source>
+        <translation>次の月を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show this month and select today</source>
+        <translation>今月を表示して今日を選択します</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>新規イベント(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an event on the selected day</source>
+        <translation>選択した日にイベントを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>イベントを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected event</source>
+        <translation>選択したイベントを編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>イベントを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (can be undone)</source>
+        <translation>選択したイベントを削除します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Check &amp;In…</source>
+        <translation>受付(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check people in at the door</source>
+        <translation>当日、会場で参加者の受付をします</translation>
+    </message>
+    <message>
+        <source>&amp;Announcement…</source>
+        <translation>告知文を作成(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the announcement of the event</source>
+        <translation>イベントの告知文を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Print Attendance Sheet…</source>
+        <translation>出席表を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the list of people going, with boxes to tick</source>
+        <translation>参加者の一覧をチェック欄付きで印刷します</translation>
+    </message>
+    <message>
+        <source>Print Name &amp;Badges…</source>
+        <translation>名札を印刷(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print name badges for the people going</source>
+        <translation>参加者の名札を印刷します</translation>
+    </message>
+    <message>
+        <source>Event &amp;Types…</source>
+        <translation>イベントの種類(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the event types and their colours</source>
+        <translation>イベントの種類と色を編集します</translation>
+    </message>
+    <message>
+        <source>Added “%1”. Undo removes it.</source>
+        <translation>「%1」を追加しました。「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>イベントの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the answers and attendance of its %n participant(s)?</source>
+        <translation>
+            <numerusform>「%1」と、参加者%n人の出欠・出席の記録を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo brings the event back with everyone in it.</source>
+        <translation>「元に戻す」で、参加者の記録も含めてイベントを復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>「%1」を削除しました。「元に戻す」で復元できます。</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to %2. Undo moves it back.</source>
+        <translation>「%1」を%2に移動しました。「元に戻す」で元の日に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete Event “%1”</source>
+        <translation>イベント「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Move Event “%1”</source>
+        <translation>イベント「%1」の移動</translation>
+    </message>
+    <message>
+        <source>Edit Event “%1”</source>
+        <translation>イベント「%1」の編集</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1095,8 @@
                                                         list the venues
   offkai [--db PATH | --demo] members list|import|export …
                                                         see offkai members --help
+  offkai [--db PATH | --demo] events list|announce|checkin …
+                                                        see offkai events --help
 </source>
         <translation>使い方:
   offkai [--db PATH | --demo] [--lang ja|en]            アプリケーションを起動
@@ -581,6 +1105,8 @@
                                                         会場の一覧を表示
   offkai [--db PATH | --demo] members list|import|export …
                                                         offkai members --help を参照
+  offkai [--db PATH | --demo] events list|announce|checkin …
+                                                        offkai events --help を参照
 </translation>
     </message>
 </context>
@@ -772,6 +1298,680 @@
         <translation>
             <numerusform>同一人物の可能性がある組み合わせが%n組あります。統合してもイベント、タグ、回答はすべて保持され、元に戻すこともできます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Event</name>
+    <message>
+        <source>Date to be decided</source>
+        <translation>日程未定</translation>
+    </message>
+    <message>
+        <source>Sometime in %1, date to be decided</source>
+        <translation>%1中（日程未定）</translation>
+    </message>
+    <message>
+        <source>%1, to be confirmed</source>
+        <translation>%1（仮）</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2, date to be decided</source>
+        <translation>%1〜%2（日程未定）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Hybrid (venue and online)</source>
+        <translation>ハイブリッド（会場＋オンライン）</translation>
+    </message>
+    <message>
+        <source>At a venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>仮</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>開催済み</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>開催予定</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventChipDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventEditorDialog</name>
+    <message>
+        <source>e.g. 3rd meetup</source>
+        <translation>例: 第3回オフ会</translation>
+    </message>
+    <message>
+        <source>No fixed day yet</source>
+        <translation>日程未定</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>終日</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>e.g. a weekday at the end of the month</source>
+        <translation>例: 月末の平日</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a member&apos;s name</source>
+        <translation>メンバーの名前を数文字入力</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Staff and speakers take places too</source>
+        <translation>スタッフと登壇者も定員に含まれます</translation>
+    </message>
+    <message>
+        <source>e.g. the link is sent the day before</source>
+        <translation>例: 前日にURLをお送りします</translation>
+    </message>
+    <message>
+        <source>e.g. business cards</source>
+        <translation>例: 名刺</translation>
+    </message>
+    <message>
+        <source>Only for organizers; never in announcements</source>
+        <translation>幹事用のメモです（告知文には記載されません）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>日時(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Possible days:</source>
+        <translation>候補期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on the day:</source>
+        <translation>日程の補足(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Online URL:</source>
+        <translation>オンラインURL(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Host of the online room:</source>
+        <translation>オンラインルームのホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>定員(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Fee per person:</source>
+        <translation>1人あたりの会費(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Link policy:</source>
+        <translation>URLの案内方法(&amp;L):</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation>持ち物(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>内容(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Organizer &amp;notes:</source>
+        <translation>幹事メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>会場なし</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>新規イベント</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>イベントの編集</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventHistoryView</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>The member&apos;s events</source>
+        <translation>このメンバーのイベント</translation>
+    </message>
+    <message>
+        <source>%1 (tentative)</source>
+        <translation>%1（仮）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Yes (walk-in)</source>
+        <translation>はい（当日参加）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>イベントはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), came to %1.</source>
+        <translation>
+            <numerusform>イベント%n件中、%1件に出席しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Events held at the venue</source>
+        <translation>この会場で開催したイベント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n came</source>
+        <translation>
+            <numerusform>出席%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No events here yet.</source>
+        <translation>この会場でのイベントはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) here.</source>
+        <translation>
+            <numerusform>この会場でのイベントは%n件です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventPrinter</name>
+    <message>
+        <source>Print Name Badges</source>
+        <translation>名札を印刷</translation>
+    </message>
+    <message>
+        <source>Print Attendance Sheet</source>
+        <translation>出席表を印刷</translation>
+    </message>
+    <message>
+        <source>Name badges – %1</source>
+        <translation>名札 – %1</translation>
+    </message>
+    <message>
+        <source>Attendance – %1</source>
+        <translation>出席表 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventStore</name>
+    <message>
+        <source>Could not read the event.</source>
+        <translation>イベントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>このイベントはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not read the events.</source>
+        <translation>イベントの一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>イベントのタイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the event&apos;s time zone.</source>
+        <translation>イベントのタイムゾーンを選択してください。</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>終了日時を開始日時より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Only a tentative event can be without a day. Choose its day, or mark it tentative.</source>
+        <translation>日程を未定にできるのは仮予定のイベントだけです。日付を選択するか、仮予定にしてください。</translation>
+    </message>
+    <message>
+        <source>An event without a fixed day needs at least the first day it could be on.</source>
+        <translation>日程が決まっていないイベントには、少なくとも開催候補の初日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The last possible day cannot be before the first.</source>
+        <translation>開催候補の最終日には、初日以降の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>定員には0以上の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>会費には0以上の金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>The online URL must be an http:// or https:// address.</source>
+        <translation>オンラインURLには、http:// または https:// で始まるアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the event&apos;s type.</source>
+        <translation>イベントの種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not add the event.</source>
+        <translation>イベントを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the event.</source>
+        <translation>イベントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the event.</source>
+        <translation>イベントを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the event types.</source>
+        <translation>イベントの種類を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This event type no longer exists.</source>
+        <translation>このイベントの種類はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>An event type needs a key.</source>
+        <translation>イベントの種類にはキーが必要です。</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the event type.</source>
+        <translation>イベントの種類の色を選択してください。</translation>
+    </message>
+    <message>
+        <source>An event type needs a name.</source>
+        <translation>イベントの種類の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the event type.</source>
+        <translation>イベントの種類を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the event type.</source>
+        <translation>イベントの種類を削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This type is used by %n event(s). Change their type first.</source>
+        <translation>
+            <numerusform>この種類は%n件のイベントで使われています。先にそれらのイベントの種類を変更してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventSummaryView</name>
+    <message>
+        <source>Select an event to see its details and participants. Double-click a day to add an event on it.</source>
+        <translation>イベントを選択すると、詳細と参加者が表示されます。日付をダブルクリックすると、その日にイベントを追加できます。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>参加%n名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>定員%2名中%1名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation>
+            <numerusform>キャンセル待ち%n名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n came</source>
+        <translation>
+            <numerusform>出席%n名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>会費</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>持ち物</translation>
+    </message>
+    <message>
+        <source>Organizer notes:</source>
+        <translation>幹事メモ:</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventType</name>
+    <message>
+        <source>Offline meetup</source>
+        <translation>オフ会</translation>
+    </message>
+    <message>
+        <source>Online meetup</source>
+        <translation>オン会</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>ランチ会</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>トーク</translation>
+    </message>
+    <message>
+        <source>Mokumoku (quiet co-working)</source>
+        <translation>もくもく会</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>Panel discussion</source>
+        <translation>パネルディスカッション</translation>
+    </message>
+    <message>
+        <source>Ideathon</source>
+        <translation>アイデアソン</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventTypesDialog</name>
+    <message>
+        <source>Event Types</source>
+        <translation>イベントの種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>イベントの種類</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>色を選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Events are coloured by type on the calendar. Double-click a name to rename it.</source>
+        <translation>カレンダーでは、イベントが種類ごとに色分けされます。名前をダブルクリックすると変更できます。</translation>
+    </message>
+    <message>
+        <source>An event type needs a name.</source>
+        <translation>イベントの種類の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>新しい種類</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>「%1」の色</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventsCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]
+  offkai --db PATH events announce ID [--format markdown|text]
+  offkai --db PATH events checkin ID --member MEMBER_ID
+DATE is YYYY-MM-DD, the local day of each event in its own time zone.
+</source>
+        <translation>使い方:
+  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]
+  offkai --db PATH events announce ID [--format markdown|text]
+  offkai --db PATH events checkin ID --member MEMBER_ID
+DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける開催日です。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 id.</source>
+        <translation>「%1」は有効な%2IDではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Only events on or after this day.</source>
+        <translation>この日以降のイベントだけを出力します。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Only events on or before this day.</source>
+        <translation>この日以前のイベントだけを出力します。</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>出力形式（csv または json）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to の日付が --from より前になっています。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or json.</source>
+        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Output format: markdown or text.</source>
+        <translation>出力形式（markdown または text）。</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use markdown or text.</source>
+        <translation>「%1」は不明な形式です。markdown または text を指定してください。</translation>
+    </message>
+    <message>
+        <source>The member to check in.</source>
+        <translation>受付するメンバー。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name the member to check in with --member MEMBER_ID.</source>
+        <translation>受付するメンバーを --member MEMBER_ID で指定してください。</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in to “%2” at %3; nothing changed.
+</source>
+        <translation>%1は「%2」ですでに受付済みです（%3）。変更はありません。
+</translation>
+    </message>
+    <message>
+        <source>Checked in %1 to “%2” at %3, as a walk-in.
+</source>
+        <translation>%1を「%2」に当日参加として受付しました（%3）。
+</translation>
+    </message>
+    <message>
+        <source>Checked in %1 to “%2” at %3.
+</source>
+        <translation>%1を「%2」に受付しました（%3）。
+</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +3410,10 @@ rejected: %4
         <source>Merge Duplicate into “%1”</source>
         <translation>重複を「%1」に統合</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
 </context>
 <context>
     <name>offkai::Migrations</name>
@@ -2224,6 +3428,29 @@ rejected: %4
     <message>
         <source>The database schema bundled with Offkai is damaged. Reinstall Offkai.</source>
         <translation>Offkaiに同梱されているデータベーススキーマが破損しています。Offkaiを再インストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MonthModel</name>
+    <message>
+        <source>%1 (no fixed day yet)</source>
+        <translation>%1（日程未定）</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1（中止）</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>イベントなし</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::NameBadgeRenderer</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>affiliation, job title</comment>
+        <translation>%1　%2</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +3489,287 @@ rejected: %4
     </message>
 </context>
 <context>
+    <name>offkai::ParticipantTableModel</name>
+    <message>
+        <source>Came without answering beforehand (walk-in)</source>
+        <translation>事前の出欠回答なしで出席（当日参加）</translation>
+    </message>
+    <message>
+        <source>%1 (walk-in)</source>
+        <translation>%1（当日参加）</translation>
+    </message>
+    <message>
+        <source>Waitlisted (#%1)</source>
+        <translation>キャンセル待ち（%1番目）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>請求額</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払額</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ParticipantsPanel</name>
+    <message>
+        <source>Check in: type a few letters of a name or reading, then Enter</source>
+        <translation>受付: 名前またはふりがなの一部を入力してEnterキーを押します</translation>
+    </message>
+    <message>
+        <source>checked in at %1</source>
+        <translation>%1に受付</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>walk-in: not registered for this event</source>
+        <translation>当日参加: このイベントに未登録</translation>
+    </message>
+    <message>
+        <source>Add people: type a name or reading</source>
+        <translation>参加者を追加: 名前またはふりがなを入力</translation>
+    </message>
+    <message>
+        <source>already in this event</source>
+        <translation>このイベントに登録済み</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>New &amp;Walk-in…</source>
+        <translation>当日参加を追加(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Someone who is not in the directory yet: add them with just a name and check them in</source>
+        <translation>名簿にまだ登録されていない人を、名前だけで追加して受付します</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Came</source>
+        <translation>出席にする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tick everyone selected as having come (attendance from a paper list)</source>
+        <translation>選択した全員を出席にします（紙の出席表から入力する場合）</translation>
+    </message>
+    <message>
+        <source>&amp;Split the Bill…</source>
+        <translation>割り勘(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Walk-in</source>
+        <translation>当日参加の追加</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” is in the directory. Add them as a new member and check them in?</source>
+        <translation>「%1」という名前の人は名簿にいません。新しいメンバーとして追加して受付しますか？</translation>
+    </message>
+    <message>
+        <source>Name of the person who came:</source>
+        <translation>出席した人の名前:</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>イベントが選択されていません</translation>
+    </message>
+    <message>
+        <source>Going: %1 of %2 places (%3 left)</source>
+        <translation>参加: %1名／定員%2名（残り%3名）</translation>
+    </message>
+    <message>
+        <source>Going: %1</source>
+        <translation>参加: %1名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not counted (staff)</source>
+        <translation>
+            <numerusform>スタッフ%n名は人数に含みません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waitlisted: %1</source>
+        <translation>キャンセル待ち: %1名</translation>
+    </message>
+    <message>
+        <source>Maybe: %1</source>
+        <translation>未定: %1名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Came: %1 (%n walk-in(s))</source>
+        <translation>
+            <numerusform>出席: %1名（うち当日参加%n名）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>集金額: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1はすでに受付済みです。</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>%1 checked in (%2 here).</source>
+        <translation>%1を受付しました（出席%2名）。</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>当日参加: %1</translation>
+    </message>
+    <message>
+        <source>%1 added as a new member and checked in.</source>
+        <translation>%1を新しいメンバーとして追加し、受付しました。</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>参加者を追加</translation>
+    </message>
+    <message>
+        <source>The event is full: %1 is on the waitlist.</source>
+        <translation>満席のため、%1をキャンセル待ちに登録しました。</translation>
+    </message>
+    <message>
+        <source>%1 added to the event.</source>
+        <translation>%1をイベントに追加しました。</translation>
+    </message>
+    <message>
+        <source>Mark as Came</source>
+        <translation>出席にする</translation>
+    </message>
+    <message>
+        <source>Mark as Not Came</source>
+        <translation>欠席にする</translation>
+    </message>
+    <message>
+        <source>Change Answer</source>
+        <translation>出欠を変更</translation>
+    </message>
+    <message>
+        <source>A place became free: %1 moved from the waitlist to going.</source>
+        <translation>空きが出たため、%1をキャンセル待ちから参加に繰り上げました。</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>役割を変更</translation>
+    </message>
+    <message>
+        <source>Split the Bill</source>
+        <translation>割り勘</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>支払いを記録</translation>
+    </message>
+    <message>
+        <source>Amount %1 paid:</source>
+        <translation>%1の支払額:</translation>
+    </message>
+    <message>
+        <source>Remove from Event</source>
+        <translation>イベントから削除</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>出欠(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>役割(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Not Came</source>
+        <translation>欠席にする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>支払いを記録(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Event</source>
+        <translation>イベントから削除(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Participation</name>
+    <message>
+        <source>Organizer</source>
+        <translation>幹事</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>参加</translation>
+    </message>
+</context>
+<context>
     <name>offkai::ParticipationStore</name>
     <message>
         <source>Could not read the member&apos;s events.</source>
@@ -2270,6 +3778,118 @@ rejected: %4
     <message>
         <source>Could not restore the member&apos;s events.</source>
         <translation>メンバーのイベントを復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the event&apos;s participants.</source>
+        <translation>イベントの参加者を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This member is not part of the event.</source>
+        <translation>このメンバーはこのイベントの参加者ではありません。</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>このイベントはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not change the event&apos;s participants.</source>
+        <translation>イベントの参加者を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the event.</source>
+        <translation>イベントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the member.</source>
+        <translation>メンバーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>このメンバーはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>This event is cancelled: %1 is not possible.</source>
+        <translation>このイベントは中止されているため、%1はできません。</translation>
+    </message>
+    <message>
+        <source>This event has no fixed day yet: fix its day before %1.</source>
+        <translation>このイベントはまだ日程が決まっていません。%1の前に日程を確定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the waitlist.</source>
+        <translation>キャンセル待ちを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not promote from the waitlist.</source>
+        <translation>キャンセル待ちから繰り上げられませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is already part of this event.</source>
+        <translation>%1はすでにこのイベントの参加者です。</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the event.</source>
+        <translation>%1をイベントに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not change the answer.</source>
+        <translation>出欠を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not change the role.</source>
+        <translation>役割を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not remove the participant.</source>
+        <translation>参加者を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>checking in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Could not check %1 in.</source>
+        <translation>%1を受付できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not undo the check-in.</source>
+        <translation>受付を元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>recording attendance</source>
+        <translation>出席の記録</translation>
+    </message>
+    <message>
+        <source>Could not record the attendance.</source>
+        <translation>出席を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation>支払額には0以上の金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not record the payment.</source>
+        <translation>支払いを記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose at least one person to split the bill among.</source>
+        <translation>割り勘の対象者を1人以上選択してください。</translation>
+    </message>
+    <message>
+        <source>A share cannot be negative.</source>
+        <translation>負担額には0以上の金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the shares of the bill.</source>
+        <translation>割り勘の負担額を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Someone chosen for the split is not part of the event.</source>
+        <translation>割り勘の対象者に、このイベントの参加者ではない人が含まれています。</translation>
+    </message>
+    <message>
+        <source>Could not read the payments.</source>
+        <translation>支払い情報を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +4247,10 @@ rejected: %4
         <translation>
             <numerusform>会場%n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Events held here</source>
+        <translation>この会場のイベント</translation>
     </message>
 </context>
 <context>

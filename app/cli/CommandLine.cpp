@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "EventsCommand.h"
 #include "MembersCommand.h"
 #include "Output.h"
 #include "storage/Database.h"
@@ -47,7 +48,9 @@ QString usage()
         "  offkai [--db PATH | --demo] venues list [--format csv|json]\n"
         "                                                        list the venues\n"
         "  offkai [--db PATH | --demo] members list|import|export …\n"
-        "                                                        see offkai members --help\n");
+        "                                                        see offkai members --help\n"
+        "  offkai [--db PATH | --demo] events list|announce|checkin …\n"
+        "                                                        see offkai events --help\n");
 }
 } // namespace
 
@@ -110,7 +113,7 @@ int CommandLine::run(const QStringList &arguments)
         return UsageError;
     }
     if (command != QLatin1String("check") && command != QLatin1String("venues") &&
-        command != QLatin1String("members")) {
+        command != QLatin1String("members") && command != QLatin1String("events")) {
         Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
         return UsageError;
     }
@@ -143,6 +146,8 @@ int CommandLine::run(const QStringList &arguments)
     Workspace workspace(std::move(db).value(), parser.isSet(demoOption));
     if (command == QLatin1String("members"))
         return MembersCommand::run(workspace, rest);
+    if (command == QLatin1String("events"))
+        return EventsCommand::run(workspace, rest);
     return VenuesCommand::run(workspace, rest);
 }
 

@@ -2,6 +2,11 @@
 // Usage: offkai_screenshots OUTPUT_DIR
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
+#include "events/AgendaView.h"
+#include "events/CalendarPage.h"
+#include "events/EventEditorDialog.h"
+#include "events/EventTypesDialog.h"
+#include "items/AgendaModel.h"
 #include "members/DuplicatesDialog.h"
 #include "members/import/MemberImportWizard.h"
 #include "members/MemberEditor.h"
@@ -10,6 +15,7 @@
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
+#include "stores/EventStore.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
 #include <QFile>
@@ -99,6 +105,48 @@ int main(int argc, char **argv)
         venues->selectVenue(1);
         venues->searchField()->setText(QStringLiteral("銀座"));
         ok &= save(window, out + QStringLiteral("/venues-search-") + lang + QStringLiteral(".png"));
+        if (auto *calendar = window.findChild<offkai::CalendarPage *>()) {
+            window.showPage(int(window.pages().indexOf(calendar)));
+            calendar->showAgenda(false);
+            // The month of the demo's upcoming meetups, with the next one selected.
+            auto upcoming =
+                window.workspace()->events().between(QDate::currentDate(), QDate::currentDate().addDays(40));
+            const QDate soon =
+                upcoming && !upcoming->isEmpty() ? upcoming->constFirst().firstDay() : QDate::currentDate();
+            calendar->showMonth(soon.year(), soon.month());
+            if (upcoming && !upcoming->isEmpty())
+                calendar->selectEvent(upcoming->constFirst().id);
+            ok &= save(window, out + QStringLiteral("/calendar-") + lang + QStringLiteral(".png"));
+            // August 2013: the 2nd meetup at the Ginza wine bar; September 2013: the tentative ones.
+            for (const QDate &month : {QDate(2013, 8, 29), QDate(2013, 9, 23)}) {
+                calendar->showMonth(month.year(), month.month());
+                auto there = window.workspace()->events().between(month, month);
+                if (there && !there->isEmpty())
+                    calendar->selectEvent(there->constLast().id);
+                ok &= save(
+                    window,
+                    out + QStringLiteral("/calendar-%1-").arg(month.toString(QStringLiteral("yyyy-MM"))) +
+                        lang + QStringLiteral(".png"));
+            }
+            calendar->showAgenda(true);
+            calendar->setAgendaFilter(offkai::AgendaModel::Filter::All);
+            calendar->agendaView()->selectRow(1);
+            ok &= save(window, out + QStringLiteral("/agenda-") + lang + QStringLiteral(".png"));
+            calendar->setAgendaFilter(offkai::AgendaModel::Filter::Upcoming);
+            calendar->showAgenda(false);
+            if (auto second = window.workspace()->events().between(QDate(2013, 8, 29), QDate(2013, 8, 29));
+                second && !second->isEmpty()) {
+                offkai::EventEditorDialog editor(*window.workspace(), &window);
+                editor.setEvent(*window.workspace()->events().get(second->constFirst().id));
+                editor.show();
+                ok &= save(editor, out + QStringLiteral("/event-editor-") + lang + QStringLiteral(".png"));
+            }
+            {
+                offkai::EventTypesDialog types(window.workspace()->events(), &window);
+                types.show();
+                ok &= save(types, out + QStringLiteral("/event-types-") + lang + QStringLiteral(".png"));
+            }
+        }
         offkai::AboutDialog about(&window);
         about.show();
         ok &= save(about, out + QStringLiteral("/about-") + lang + QStringLiteral(".png"));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Icons.h"
 
+#include "events/CalendarPage.h"
 #include "members/MembersPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/Page.h"
@@ -247,7 +248,8 @@ void MainWindow::rebuildPages()
     if (m_workspace) {
         // A page appears here when its feature lands.
         m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
-        m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this));
+        m_pages.append(new CalendarPage(*m_workspace, m_undoStack, this));
+        m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this, &m_workspace->events()));
     }
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);

@@ -129,6 +129,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_title->hide(); // the page shows the event above the panel; the title stays for accessibility
     layout->addWidget(m_title);
     layout->addWidget(m_headcount);
     layout->addLayout(pickers);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace offkai {
+
+class Workspace;
+
+/// `offkai events list|announce|checkin …`.
+class EventsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::EventsCommand)
+public:
+    /// `arguments` start after "events". Returns the process exit code.
+    static int run(Workspace &workspace, const QStringList &arguments);
+
+private:
+    static int list(Workspace &workspace, const QStringList &arguments);
+    static int announce(Workspace &workspace, const QStringList &arguments);
+    static int checkIn(Workspace &workspace, const QStringList &arguments);
+};
+
+} // namespace offkai

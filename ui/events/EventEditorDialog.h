@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/Result.h"
+#include "records/Event.h"
+
+#include <functional>
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QDateEdit;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QStringListModel;
+
+namespace offkai {
+
+class Workspace;
+
+/// Edits every field of one event. OK checks the event with EventStore::validate and hands it to the save
+/// handler; a refusal is shown next to the buttons and the dialog stays open with everything typed.
+class EventEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using SaveHandler = std::function<Result<void>(const Event &)>;
+
+    EventEditorDialog(Workspace &workspace, QWidget *parent = nullptr);
+    ~EventEditorDialog() override;
+
+    /// Fills the form; `event.id` 0 means a new event.
+    void setEvent(const Event &event);
+    /// The event with the form's values (id and timestamps from setEvent()).
+    Event event() const;
+    /// Called by OK after validation; an error keeps the dialog open.
+    void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+
+    QString errorText() const;
+    void showError(const QString &message);
+
+    /// A new event on `day` from 19:00 to 21:00 in the system's time zone.
+    static Event newEventOn(const QDate &day);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void buildForm();
+    void loadChoices();
+    void updateEnabled();
+    void updateHostCompletions(const QString &text);
+    void onStartChanged();
+    QString hostName(qint64 id) const;
+
+    Workspace &m_workspace;
+    Event m_original;
+    SaveHandler m_save;
+    QDateTime m_previousStart;
+
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_status = nullptr;
+    QCheckBox *m_allDay = nullptr;
+    QCheckBox *m_noDay = nullptr;
+    QDateTimeEdit *m_start = nullptr;
+    QDateTimeEdit *m_end = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QDateEdit *m_tentativeFrom = nullptr;
+    QDateEdit *m_tentativeTo = nullptr;
+    QLineEdit *m_tentativeNote = nullptr;
+    QComboBox *m_venue = nullptr;
+    QLineEdit *m_onlineUrl = nullptr;
+    QLineEdit *m_host = nullptr;
+    QCompleter *m_hostCompleter = nullptr;
+    QStringListModel *m_hostCompletions = nullptr;
+    QList<qint64> m_hostMatches;
+    qint64 m_hostId = 0;
+    QSpinBox *m_capacity = nullptr;
+    QSpinBox *m_fee = nullptr;
+    QCheckBox *m_staffCount = nullptr;
+    QLineEdit *m_linkPolicy = nullptr;
+    QLineEdit *m_whatToBring = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace offkai
