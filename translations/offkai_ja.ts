@@ -3638,8 +3638,8 @@ rejected: %4
         </translation>
     </message>
     <message>
-        <source>Collected: %1</source>
-        <translation>集金額: %1</translation>
+        <source>Collected: %1 yen</source>
+        <translation>集金額: %1円</translation>
     </message>
     <message>
         <source>%1 is already checked in.</source>

@@ -20,15 +20,16 @@ class ParticipantTableModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // What the door needs first: who, whether they came, when; then the rest.
         NameColumn,
-        ReadingColumn,
-        AffiliationColumn,
-        RoleColumn,
-        RsvpColumn,
         AttendedColumn,
         CheckedInColumn,
+        RsvpColumn,
+        RoleColumn,
         DueColumn,
         PaidColumn,
+        ReadingColumn,
+        AffiliationColumn,
         ColumnCount
     };
     enum Role

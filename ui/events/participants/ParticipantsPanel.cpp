@@ -236,7 +236,7 @@ void ParticipantsPanel::updateHeadcount()
     if (count->attended > 0)
         parts << tr("Came: %1 (%n walk-in(s))", nullptr, count->walkIns).arg(count->attended);
     if (*paid > 0)
-        parts << tr("Collected: %1").arg(locale.toCurrencyString(double(*paid), QString(), 0).trimmed());
+        parts << tr("Collected: %1 yen").arg(locale.toString(*paid));
     m_headcount->setText(parts.join(QStringLiteral(" · ")));
 }
 
