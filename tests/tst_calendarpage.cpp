@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -308,6 +309,37 @@ private Q_SLOTS:
         QCOMPARE(idsOn(QDate(2013, 8, 29)), QList<qint64>{id});
         m_undo->redo();
         QVERIFY(!events().get(id).ok());
+    }
+
+    void aLargerCapacityPromotesFromTheWaitlistAndUndoesTogether()
+    {
+        Event e;
+        e.title = QStringLiteral("ミニオフ会");
+        e.start = tokyo(QDate(2013, 8, 22), 19, 0);
+        e.end = tokyo(QDate(2013, 8, 22), 21, 0);
+        e.capacity = 1;
+        const qint64 id = *events().insert(e);
+        const qint64 first = addMember(QStringLiteral("山本 翔太"));
+        const qint64 waiting = addMember(QStringLiteral("橋本 亮"));
+        QVERIFY(m_workspace->participations().add(id, first).ok());
+        QCOMPARE(m_workspace->participations().add(id, waiting)->rsvp, Participation::Rsvp::Waitlisted);
+
+        whenModal([](QWidget *modal) {
+            auto *editor = qobject_cast<EventEditorDialog *>(modal);
+            QVERIFY(editor);
+            editor->findChild<QSpinBox *>(QStringLiteral("capacity"))->setValue(2);
+            editor->accept();
+        });
+        m_page->editEvent(id);
+        QCOMPARE(*events().get(id)->capacity, 2);
+        QCOMPARE(m_workspace->participations().get(id, waiting)->rsvp, Participation::Rsvp::Going);
+        // One step undoes both the edit and the promotion.
+        QCOMPARE(m_undo->count(), 1);
+        m_undo->undo();
+        QCOMPARE(*events().get(id)->capacity, 1);
+        QCOMPARE(m_workspace->participations().get(id, waiting)->rsvp, Participation::Rsvp::Waitlisted);
+        m_undo->redo();
+        QCOMPARE(m_workspace->participations().get(id, waiting)->rsvp, Participation::Rsvp::Going);
     }
 
     void deletingAnEventWithoutParticipantsDoesNotAsk()

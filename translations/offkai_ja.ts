@@ -1033,6 +1033,16 @@
         <source>Edit Event “%1”</source>
         <translation>イベント「%1」の編集</translation>
     </message>
+    <message>
+        <source>Promote from the Waitlist</source>
+        <translation>キャンセル待ちから繰り上げ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) moved from the waitlist to going.</source>
+        <translation>
+            <numerusform>%n名がキャンセル待ちから参加に繰り上がりました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>offkai::CheckCommand</name>
@@ -3450,7 +3460,7 @@ rejected: %4
     <message>
         <source>%1, %2</source>
         <comment>affiliation, job title</comment>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
 </context>
 <context>

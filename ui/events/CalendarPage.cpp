@@ -12,6 +12,7 @@
 #include "items/AgendaModel.h"
 #include "items/MonthModel.h"
 #include "MonthView.h"
+#include "participants/ParticipantsChangeCommand.h"
 #include "participants/ParticipantsPanel.h"
 #include "print/EventPrinter.h"
 #include "shell/Icons.h"
@@ -483,10 +484,37 @@ void CalendarPage::editEvent(qint64 id)
         if (after.sameContent(original))
             return {};
         std::optional<Error> failure;
+        // More places (a larger capacity, none at all, or staff no longer counted) promote people from the
+        // waitlist; the edit and the promotion are undone together.
+        const bool morePlaces =
+            (original.capacity && (!after.capacity || *after.capacity > *original.capacity)) ||
+            (original.staffCount && !after.staffCount);
+        if (morePlaces)
+            m_undo.beginMacro(tr("Edit Event “%1”").arg(after.title));
         m_undo.push(new EditEventCommand(m_workspace.events(), original, after,
                                          [&failure](const Error &error) { failure = error; }));
+        QList<qint64> promoted;
+        if (!failure && morePlaces) {
+            auto done = ParticipantsChangeCommand::run(
+                &m_undo, m_workspace.participations(), original.id, tr("Promote from the Waitlist"),
+                [&]() -> Result<void> {
+                    auto up = m_workspace.participations().promoteWaitlisted(original.id);
+                    if (!up)
+                        return up.error();
+                    promoted = *up;
+                    return {};
+                },
+                [this](const Error &error) { showError(error); });
+            if (!done)
+                failure = done.error();
+        }
+        if (morePlaces)
+            m_undo.endMacro();
         if (failure)
             return *failure;
+        if (!promoted.isEmpty())
+            Q_EMIT statusMessage(
+                tr("%n person(s) moved from the waitlist to going.", nullptr, int(promoted.size())));
         return {};
     });
     if (dialog.exec() == QDialog::Accepted)
