@@ -852,14 +852,24 @@ private Q_SLOTS:
         q.addBindValue(e1);
         q.addBindValue(mergeId);
         QVERIFY(q.exec());
+        // Fees and the waitlist (schema 3) survive merge and unmerge too.
+        QVERIFY(q.exec(QStringLiteral("UPDATE participations SET fee_paid = 4000, fee_due = 3500, "
+                                      "paid_at = '2013-08-29T11:00:00Z', note = 'メモ' WHERE event_id = %1")
+                           .arg(e1)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE participations SET rsvp = 'waitlisted', waitlist_order = 2 "
+                                      "WHERE event_id = %1")
+                           .arg(e2)));
         const auto participationDump = [this] {
             QStringList rows;
             QSqlQuery p(m_db->connection());
-            p.exec(QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, "
-                                  "coalesce(checked_in_at, '-') FROM participations ORDER BY 1, 2"));
+            p.exec(QStringLiteral(
+                "SELECT event_id, member_id, role, rsvp, attended, walk_in, "
+                "coalesce(checked_in_at, '-'), coalesce(waitlist_order, '-'), "
+                "coalesce(fee_due, '-'), coalesce(fee_paid, '-'), coalesce(paid_at, '-'), note "
+                "FROM participations ORDER BY 1, 2"));
             while (p.next()) {
                 QStringList cells;
-                for (int i = 0; i < 7; ++i)
+                for (int i = 0; i < 12; ++i)
                     cells.append(p.value(i).toString());
                 rows.append(cells.join(QLatin1Char('|')));
             }
@@ -897,6 +907,16 @@ private Q_SLOTS:
                             "SELECT count(*) FROM participations WHERE role = 'staff' AND member_id = %1")
                             .arg(keepId)),
                  1);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT fee_paid FROM participations WHERE member_id = %1 AND event_id = %2")
+                            .arg(keepId)
+                            .arg(e1)),
+                 8000); // both payments
+        QCOMPARE(scalar(QStringLiteral("SELECT waitlist_order FROM participations WHERE member_id = %1 "
+                                       "AND event_id = %2")
+                            .arg(keepId)
+                            .arg(e2)),
+                 2);
         QCOMPARE(scalar(QStringLiteral("SELECT author_id FROM reports")), int(keepId));
         QCOMPARE(search(QStringLiteral("サンプル")), QList<qint64>({keepId}));
         QCOMPARE(*m_store->idsWithEmail(QStringLiteral("tanaka@work.example.jp")), QList<qint64>({keepId}));

@@ -20,6 +20,11 @@ struct MergeSnapshot
         bool attended = false;
         bool walkIn = false;
         QVariant checkedInAt; ///< text or null
+        QVariant waitlistOrder;
+        QVariant feeDue;
+        QVariant feePaid;
+        QVariant paidAt;
+        QString note;
     };
 
     Member kept;                               ///< the kept member before the merge

@@ -1596,9 +1596,10 @@ Result<QList<MergeSnapshot::Participation>> MemberStore::participations(const QS
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at "
-                                 "FROM participations WHERE ") +
-                  where + QStringLiteral(" ORDER BY event_id"));
+    query.prepare(
+        QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at, "
+                       "waitlist_order, fee_due, fee_paid, paid_at, note FROM participations WHERE ") +
+        where + QStringLiteral(" ORDER BY event_id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -1607,7 +1608,8 @@ Result<QList<MergeSnapshot::Participation>> MemberStore::participations(const QS
     while (query.next()) {
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
                      query.value(3).toString(), query.value(4).toInt() != 0, query.value(5).toInt() != 0,
-                     query.value(6)});
+                     query.value(6), query.value(7), query.value(8), query.value(9), query.value(10),
+                     query.value(11).toString()});
     }
     return rows;
 }
@@ -1708,8 +1710,11 @@ Result<MergeSnapshot> MemberStore::merge(qint64 keepId, qint64 mergeId)
     move.prepare(
         QStringLiteral("UPDATE participations SET member_id = ? WHERE event_id = ? AND member_id = ?"));
     QSqlQuery combine(db);
+    // What both paid is kept as one payment; unmerge puts each row back as it was.
     combine.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
-                                   "checked_in_at = ? WHERE event_id = ? AND member_id = ?"));
+                                   "checked_in_at = ?, fee_paid = CASE WHEN fee_paid IS NULL AND ? IS NULL "
+                                   "THEN NULL ELSE coalesce(fee_paid, 0) + coalesce(?, 0) END "
+                                   "WHERE event_id = ? AND member_id = ?"));
     for (const MergeSnapshot::Participation &p : std::as_const(snapshot.mergedParticipations)) {
         const auto both =
             std::find_if(snapshot.keptParticipations.cbegin(), snapshot.keptParticipations.cend(),
@@ -1729,6 +1734,8 @@ Result<MergeSnapshot> MemberStore::merge(qint64 keepId, qint64 mergeId)
         combine.addBindValue(k.attended || p.attended ? 1 : 0);
         combine.addBindValue((takeMerged ? p.walkIn : k.walkIn) ? 1 : 0);
         combine.addBindValue(k.checkedInAt.isNull() ? p.checkedInAt : k.checkedInAt);
+        combine.addBindValue(p.feePaid);
+        combine.addBindValue(p.feePaid);
         combine.addBindValue(p.eventId);
         combine.addBindValue(keepId);
         if (!combine.exec())
@@ -1780,13 +1787,15 @@ Result<void> MemberStore::unmerge(const MergeSnapshot &s)
 
     QSqlQuery restore(db);
     restore.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
-                                   "checked_in_at = ? WHERE event_id = ? AND member_id = ?"));
+                                   "checked_in_at = ?, waitlist_order = ?, fee_due = ?, fee_paid = ?, "
+                                   "paid_at = ?, note = ? WHERE event_id = ? AND member_id = ?"));
     QSqlQuery drop(db);
     drop.prepare(QStringLiteral("DELETE FROM participations WHERE event_id = ? AND member_id = ?"));
     QSqlQuery add(db);
     add.prepare(
         QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp, attended, walk_in, "
-                       "checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const MergeSnapshot::Participation &p : s.mergedParticipations) {
         const auto both = std::find_if(s.keptParticipations.cbegin(), s.keptParticipations.cend(),
                                        [&p](const auto &k) { return k.eventId == p.eventId; });
@@ -1796,6 +1805,11 @@ Result<void> MemberStore::unmerge(const MergeSnapshot &s)
             restore.addBindValue(both->attended ? 1 : 0);
             restore.addBindValue(both->walkIn ? 1 : 0);
             restore.addBindValue(both->checkedInAt);
+            restore.addBindValue(both->waitlistOrder);
+            restore.addBindValue(both->feeDue);
+            restore.addBindValue(both->feePaid);
+            restore.addBindValue(both->paidAt);
+            restore.addBindValue(SqlValues::text(both->note));
             restore.addBindValue(p.eventId);
             restore.addBindValue(keepId);
             if (!restore.exec())
@@ -1813,6 +1827,11 @@ Result<void> MemberStore::unmerge(const MergeSnapshot &s)
         add.addBindValue(p.attended ? 1 : 0);
         add.addBindValue(p.walkIn ? 1 : 0);
         add.addBindValue(p.checkedInAt);
+        add.addBindValue(p.waitlistOrder);
+        add.addBindValue(p.feeDue);
+        add.addBindValue(p.feePaid);
+        add.addBindValue(p.paidAt);
+        add.addBindValue(SqlValues::text(p.note));
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);
     }
