@@ -1453,8 +1453,8 @@
         <translation>候補期間(&amp;P):</translation>
     </message>
     <message>
-        <source>N&amp;ote on the day:</source>
-        <translation>日程の補足(&amp;O):</translation>
+        <source>Note on the &amp;day:</source>
+        <translation>日程の補足(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>

@@ -199,7 +199,7 @@ void EventEditorDialog::buildForm()
     range->addWidget(new QLabel(QStringLiteral("–"), this));
     range->addWidget(m_tentativeTo, 1);
     form->addRow(buddyLabel(tr("&Possible days:"), m_tentativeFrom), range);
-    form->addRow(tr("N&ote on the day:"), m_tentativeNote);
+    form->addRow(tr("Note on the &day:"), m_tentativeNote);
     form->addRow(tr("&Venue:"), m_venue);
     form->addRow(tr("&Online URL:"), m_onlineUrl);
     form->addRow(tr("&Host of the online room:"), m_host);
