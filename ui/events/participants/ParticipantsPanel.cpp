@@ -356,14 +356,15 @@ void ParticipantsPanel::setAttended(const QList<qint64> &memberIds, bool attende
     });
 }
 
-void ParticipantsPanel::setRsvp(const QList<qint64> &memberIds, int rsvp)
+void ParticipantsPanel::changeEach(const QList<qint64> &memberIds, const QString &text,
+                                   const std::function<Result<QList<qint64>>(qint64)> &changeOne)
 {
     if (m_eventId == 0 || memberIds.isEmpty())
         return;
     QList<qint64> promoted;
-    change(tr("Change Answer"), [&]() -> Result<void> {
+    change(text, [&]() -> Result<void> {
         for (qint64 id : memberIds) {
-            auto up = m_workspace.participations().setRsvp(m_eventId, id, Participation::Rsvp(rsvp));
+            auto up = changeOne(id);
             if (!up)
                 return up.error();
             promoted += *up;
@@ -375,23 +376,18 @@ void ParticipantsPanel::setRsvp(const QList<qint64> &memberIds, int rsvp)
             tr("A place became free: %1 moved from the waitlist to going.").arg(namesOf(promoted)));
 }
 
+void ParticipantsPanel::setRsvp(const QList<qint64> &memberIds, int rsvp)
+{
+    changeEach(memberIds, tr("Change Answer"), [this, rsvp](qint64 id) {
+        return m_workspace.participations().setRsvp(m_eventId, id, Participation::Rsvp(rsvp));
+    });
+}
+
 void ParticipantsPanel::setRole(const QList<qint64> &memberIds, int role)
 {
-    if (m_eventId == 0 || memberIds.isEmpty())
-        return;
-    QList<qint64> promoted;
-    change(tr("Change Role"), [&]() -> Result<void> {
-        for (qint64 id : memberIds) {
-            auto up = m_workspace.participations().setRole(m_eventId, id, Participation::Role(role));
-            if (!up)
-                return up.error();
-            promoted += *up;
-        }
-        return {};
+    changeEach(memberIds, tr("Change Role"), [this, role](qint64 id) {
+        return m_workspace.participations().setRole(m_eventId, id, Participation::Role(role));
     });
-    if (!promoted.isEmpty())
-        Q_EMIT statusMessage(
-            tr("A place became free: %1 moved from the waitlist to going.").arg(namesOf(promoted)));
 }
 
 void ParticipantsPanel::splitBill()

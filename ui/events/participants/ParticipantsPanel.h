@@ -54,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void change(const QString &text, const std::function<Result<void>()> &work);
+    /// One undoable change applied to each member; reports who moved up from the waitlist.
+    void changeEach(const QList<qint64> &memberIds, const QString &text,
+                    const std::function<Result<QList<qint64>>(qint64)> &changeOne);
     void showError(const Error &error);
     void updateHeadcount();
     void showContextMenu(const QPoint &pos);
