@@ -59,7 +59,7 @@ private Q_SLOTS:
         for (int i = 0; i < nav->count(); ++i)
             titles.append(nav->item(i)->text());
         QCOMPARE(titles, (QStringList{QStringLiteral("Members"), QStringLiteral("Calendar"),
-                                      QStringLiteral("Venues")}));
+                                      QStringLiteral("Venues"), QStringLiteral("Reports")}));
         QVERIFY(window.currentPage());
         QCOMPARE(window.windowTitle(), QStringLiteral("club.sqlite — Offkai"));
         QVERIFY(RecentDatabases().paths().contains(

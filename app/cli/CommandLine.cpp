@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 
+#include "AccountsCommand.h"
 #include "CheckCommand.h"
 #include "EventsCommand.h"
 #include "MembersCommand.h"
 #include "Output.h"
+#include "ReportsCommand.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "stores/Workspace.h"
@@ -50,7 +52,11 @@ QString usage()
         "  offkai [--db PATH | --demo] members list|import|export …\n"
         "                                                        see offkai members --help\n"
         "  offkai [--db PATH | --demo] events list|announce|checkin …\n"
-        "                                                        see offkai events --help\n");
+        "                                                        see offkai events --help\n"
+        "  offkai [--db PATH | --demo] reports list|export|publish …\n"
+        "                                                        see offkai reports --help\n"
+        "  offkai [--db PATH | --demo] accounts add|list|remove …\n"
+        "                                                        see offkai accounts --help\n");
 }
 } // namespace
 
@@ -113,7 +119,8 @@ int CommandLine::run(const QStringList &arguments)
         return UsageError;
     }
     if (command != QLatin1String("check") && command != QLatin1String("venues") &&
-        command != QLatin1String("members") && command != QLatin1String("events")) {
+        command != QLatin1String("members") && command != QLatin1String("events") &&
+        command != QLatin1String("reports") && command != QLatin1String("accounts")) {
         Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
         return UsageError;
     }
@@ -148,6 +155,10 @@ int CommandLine::run(const QStringList &arguments)
         return MembersCommand::run(workspace, rest);
     if (command == QLatin1String("events"))
         return EventsCommand::run(workspace, rest);
+    if (command == QLatin1String("reports"))
+        return ReportsCommand::run(workspace, rest);
+    if (command == QLatin1String("accounts"))
+        return AccountsCommand::run(workspace, rest);
     return VenuesCommand::run(workspace, rest);
 }
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "DemoData.h"
+#include "DemoReports.h"
+#include "stores/Workspace.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -27,13 +29,19 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
-    Transaction tx((*db)->connection());
-    if (!tx.isActive())
-        return tx.error();
-    if (auto filled = DemoData::populate((*db)->connection(), today); !filled)
-        return filled.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
+    Workspace workspace(std::move(*db), true);
+    {
+        Transaction tx(workspace.database().connection());
+        if (!tx.isActive())
+            return tx.error();
+        if (auto filled = DemoData::populate(workspace.database().connection(), today); !filled)
+            return filled.error();
+        // Reports are made the way the app makes them, through the stores and the template.
+        if (auto reports = DemoReports::add(workspace); !reports)
+            return reports.error();
+        if (auto done = tx.commit(); !done)
+            return done.error();
+    }
     return path;
 }
 

@@ -3,6 +3,8 @@
 #include "EventStore.h"
 #include "MemberStore.h"
 #include "ParticipationStore.h"
+#include "publishing/BlogAccountStore.h"
+#include "ReportStore.h"
 #include "storage/Database.h"
 #include "VenueStore.h"
 
@@ -14,12 +16,16 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_members(std::make_unique<MemberStore>(*m_database))
     , m_participations(std::make_unique<ParticipationStore>(*m_database))
     , m_events(std::make_unique<EventStore>(*m_database))
+    , m_reports(std::make_unique<ReportStore>(*m_database))
+    , m_blogAccounts(std::make_unique<BlogAccountStore>(*m_database))
     , m_isDemo(isDemo)
 {}
 
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use.
+    m_blogAccounts.reset();
+    m_reports.reset();
     m_events.reset();
     m_participations.reset();
     m_members.reset();

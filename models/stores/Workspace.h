@@ -7,10 +7,12 @@
 
 namespace offkai {
 
+class BlogAccountStore;
 class Database;
 class EventStore;
 class MemberStore;
 class ParticipationStore;
+class ReportStore;
 class VenueStore;
 
 /// An open database and the stores over it: what a window or a command works on.
@@ -27,6 +29,8 @@ public:
     MemberStore &members() { return *m_members; }
     ParticipationStore &participations() { return *m_participations; }
     EventStore &events() { return *m_events; }
+    ReportStore &reports() { return *m_reports; }
+    BlogAccountStore &blogAccounts() { return *m_blogAccounts; }
     bool isDemo() const { return m_isDemo; }
 
 private:
@@ -35,6 +39,8 @@ private:
     std::unique_ptr<MemberStore> m_members;
     std::unique_ptr<ParticipationStore> m_participations;
     std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<ReportStore> m_reports;
+    std::unique_ptr<BlogAccountStore> m_blogAccounts;
     bool m_isDemo;
 };
 

@@ -11,11 +11,17 @@
 #include "members/import/MemberImportWizard.h"
 #include "members/MemberEditor.h"
 #include "members/MembersPage.h"
+#include "reports/BlogAccountsDialog.h"
+#include "reports/NewReportDialog.h"
+#include "reports/PublishDialog.h"
+#include "reports/ReportEditor.h"
+#include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "stores/EventStore.h"
+#include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
 #include <QFile>
@@ -145,6 +151,30 @@ int main(int argc, char **argv)
                 offkai::EventTypesDialog types(window.workspace()->events(), &window);
                 types.show();
                 ok &= save(types, out + QStringLiteral("/event-types-") + lang + QStringLiteral(".png"));
+            }
+        }
+        if (auto *reports = window.findChild<offkai::ReportsPage *>()) {
+            window.showPage(int(window.pages().indexOf(reports)));
+            if (auto rows = window.workspace()->reports().list(); rows && !rows->isEmpty()) {
+                qint64 latest = rows->constFirst().id;
+                for (const auto &row : std::as_const(*rows))
+                    latest = std::max(latest, row.id);
+                reports->selectReport(latest);
+                QApplication::processEvents();
+                ok &= save(window, out + QStringLiteral("/reports-") + lang + QStringLiteral(".png"));
+                offkai::PublishDialog publish(*window.workspace(), latest, &window);
+                publish.show();
+                ok &= save(publish, out + QStringLiteral("/publish-") + lang + QStringLiteral(".png"));
+            }
+            {
+                offkai::NewReportDialog dialog(*window.workspace(), 0, &window);
+                dialog.show();
+                ok &= save(dialog, out + QStringLiteral("/new-report-") + lang + QStringLiteral(".png"));
+            }
+            {
+                offkai::BlogAccountsDialog accounts(*window.workspace(), &window);
+                accounts.show();
+                ok &= save(accounts, out + QStringLiteral("/blog-accounts-") + lang + QStringLiteral(".png"));
             }
         }
         offkai::AboutDialog about(&window);

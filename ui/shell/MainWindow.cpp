@@ -3,6 +3,7 @@
 
 #include "events/CalendarPage.h"
 #include "members/MembersPage.h"
+#include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/Page.h"
 #include "shell/WelcomeWidget.h"
@@ -250,6 +251,7 @@ void MainWindow::rebuildPages()
         m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
         m_pages.append(new CalendarPage(*m_workspace, m_undoStack, this));
         m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this, &m_workspace->events()));
+        m_pages.append(new ReportsPage(*m_workspace, m_undoStack, this));
     }
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);

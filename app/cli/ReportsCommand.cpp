@@ -1,0 +1,216 @@
+#include "ReportsCommand.h"
+
+#include "CommandLine.h"
+#include "CommandParsing.h"
+#include "Output.h"
+#include "publishing/BlogAccountStore.h"
+#include "publishing/SecretStore.h"
+#include "reports/ReportExporter.h"
+#include "stores/ReportPublisher.h"
+#include "stores/ReportStore.h"
+#include "stores/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace offkai {
+
+namespace {
+QString usage()
+{
+    return ReportsCommand::tr(
+        "Usage:\n"
+        "  offkai --db PATH reports list [--format csv|json]\n"
+        "  offkai --db PATH reports export ID --out DIR [--front-matter]\n"
+        "  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout "
+        "SECONDS]\n"
+        "Publishing sends a draft unless --publish is given; publishing again updates the same post.\n"
+        "The password or API key comes from the keychain (see offkai accounts add), or from standard input\n"
+        "with --password-stdin.\n");
+}
+} // namespace
+
+int ReportsCommand::run(Workspace &workspace, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("list"))
+        return list(workspace, arguments.mid(1));
+    if (sub == QLatin1String("export"))
+        return exportReport(workspace, arguments.mid(1));
+    if (sub == QLatin1String("publish"))
+        return publish(workspace, arguments.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        Output::data(usage());
+        return CommandLine::Success;
+    }
+    Output::message(usage());
+    return CommandLine::UsageError;
+}
+
+int ReportsCommand::list(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
+                                    QStringLiteral("csv"));
+    parser.addOption(format);
+    if (!CommandParsing::parse(parser, QStringLiteral("reports list"), arguments, 0, usage()))
+        return CommandLine::UsageError;
+    const QString chosen = parser.value(format);
+    if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
+        Output::message(tr("Unknown format “%1”: use csv or json.").arg(chosen));
+        return CommandLine::UsageError;
+    }
+    auto rows = workspace.reports().list();
+    if (!rows) {
+        Output::message(rows.error().toString());
+        return CommandLine::Failure;
+    }
+    if (chosen == QLatin1String("json")) {
+        QJsonArray array;
+        for (const ReportListRow &r : std::as_const(*rows)) {
+            array.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("title"), r.title},
+                            {QStringLiteral("event_id"), r.eventId},
+                            {QStringLiteral("event"), r.eventTitle},
+                            {QStringLiteral("date"),
+                             r.eventStart.isValid() ? QJsonValue(r.eventStart.date().toString(Qt::ISODate))
+                                                    : QJsonValue(QJsonValue::Null)},
+                            {QStringLiteral("author"), r.authorName},
+                            {QStringLiteral("status"), Report::statusKey(r.status)},
+                            {QStringLiteral("publications"), r.publications}});
+        }
+        Output::bytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QString out = QStringLiteral("id,title,event_id,date,status\r\n");
+    auto field = [](QString text) -> QString {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+            text.contains(QLatin1Char('\n'))) {
+            text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            return QLatin1Char('"') + text + QLatin1Char('"');
+        }
+        return text;
+    };
+    for (const ReportListRow &r : std::as_const(*rows))
+        out += QStringLiteral("%1,%2,%3,%4,%5\r\n")
+                   .arg(QString::number(r.id), field(r.title), QString::number(r.eventId),
+                        r.eventStart.isValid() ? r.eventStart.date().toString(Qt::ISODate) : QString(),
+                        Report::statusKey(r.status));
+    Output::data(out);
+    return CommandLine::Success;
+}
+
+int ReportsCommand::exportReport(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write the Markdown and images/ into."),
+                                 tr("dir"));
+    const QCommandLineOption frontMatter(QStringLiteral("front-matter"),
+                                         tr("Start with YAML front matter (title, date, tags, draft)."));
+    parser.addOptions({out, frontMatter});
+    if (!CommandParsing::parse(parser, QStringLiteral("reports export"), arguments, 1, usage()))
+        return CommandLine::UsageError;
+    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("report"));
+    if (!id)
+        return CommandLine::UsageError;
+    if (!parser.isSet(out) || parser.value(out).trimmed().isEmpty()) {
+        Output::message(tr("Say where to write the report with --out DIR."));
+        return CommandLine::UsageError;
+    }
+    auto report = workspace.reports().get(*id);
+    if (!report) {
+        Output::message(report.error().toString());
+        return CommandLine::Failure;
+    }
+    auto photos = workspace.reports().photos(*id);
+    if (!photos) {
+        Output::message(photos.error().toString());
+        return CommandLine::Failure;
+    }
+    auto written = ReportExporter::exportTo(*report, *photos, parser.value(out),
+                                            ReportExportOptions{parser.isSet(frontMatter)});
+    if (!written) {
+        Output::message(written.error().toString());
+        return CommandLine::Failure;
+    }
+    Output::data(QDir::toNativeSeparators(*written) + QLatin1Char('\n'));
+    return CommandLine::Success;
+}
+
+int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account(QStringLiteral("account"), tr("Name of the blog account."), tr("name"));
+    const QCommandLineOption live(QStringLiteral("publish"),
+                                  tr("Publish at once instead of sending a draft."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password or API key from standard input."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Give up when the blog is silent this long."), tr("seconds"),
+                                     QStringLiteral("30"));
+    parser.addOptions({account, live, passwordStdin, timeout});
+    if (!CommandParsing::parse(parser, QStringLiteral("reports publish"), arguments, 1, usage()))
+        return CommandLine::UsageError;
+    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("report"));
+    if (!id)
+        return CommandLine::UsageError;
+    if (!parser.isSet(account)) {
+        Output::message(tr("Say which blog to publish to with --account NAME."));
+        return CommandLine::UsageError;
+    }
+    bool secondsOk = false;
+    const int seconds = parser.value(timeout).toInt(&secondsOk);
+    if (!secondsOk || seconds <= 0) {
+        Output::message(tr("--timeout takes a number of seconds."));
+        return CommandLine::UsageError;
+    }
+    auto blog = workspace.blogAccounts().byName(parser.value(account));
+    if (!blog) {
+        Output::message(blog.error().toString());
+        return CommandLine::Failure;
+    }
+    QString secret;
+    if (parser.isSet(passwordStdin)) {
+        secret = CommandParsing::readStdin();
+    } else {
+        SecretStore keychain;
+        auto stored = keychain.read(blog->secretKey());
+        if (!stored) {
+            Output::message(stored.error().message() + QLatin1Char('\n') +
+                            tr("Store it with “offkai accounts add”, or pass it with --password-stdin."));
+            return CommandLine::Failure;
+        }
+        secret = *stored;
+    }
+    if (secret.isEmpty()) {
+        Output::message(tr("The password or API key is empty."));
+        return CommandLine::UsageError;
+    }
+
+    ReportPublisher publisher(workspace.reports());
+    QEventLoop loop;
+    Result<PublishOutcome> outcome = Error(Error::Code::Io, tr("Publishing did not finish."));
+    QObject::connect(&publisher, &ReportPublisher::progress, &loop,
+                     [](int, int, const QString &step) { Output::message(step); });
+    QObject::connect(&publisher, &ReportPublisher::finished, &loop,
+                     [&](const Result<PublishOutcome> &result) {
+                         outcome = result;
+                         loop.quit();
+                     });
+    publisher.start(*id, *blog, secret, !parser.isSet(live), seconds * 1000);
+    loop.exec();
+    secret.fill(QLatin1Char('\0'));
+    if (!outcome) {
+        Output::message(outcome.error().toString());
+        return CommandLine::Failure;
+    }
+    Output::data(outcome->url.toString() + QLatin1Char('\n'));
+    return CommandLine::Success;
+}
+
+} // namespace offkai

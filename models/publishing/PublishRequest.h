@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+#include "records/BlogAccount.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace offkai {
+
+/// A photo of the report, as a client uploads it. The Markdown links to it as "images/<fileName>".
+struct PublishPhoto
+{
+    qint64 photoId = 0;
+    QString fileName;
+    QString mimeType;
+    QString caption;
+    QByteArray data;
+    QString remoteId;
+    QUrl url; ///< non-empty: already uploaded to this account, not uploaded again
+};
+
+/// Everything one publication needs. The secret is only held here for the run, never stored or logged.
+struct PublishRequest
+{
+    BlogAccount account;
+    QString secret; ///< WordPress application password or Hatena API key
+    QString title;
+    QString markdown;
+    QStringList tags;
+    bool draft = true;
+    QString remoteId; ///< empty: create a post; else update that post
+    QList<PublishPhoto> photos;
+    int timeoutMs = 30000;
+};
+
+/// What the blog answered: the post and every photo with its remote id and address filled in.
+struct PublishOutcome
+{
+    QString remoteId; ///< WordPress post id, or the Hatena entry's edit URL
+    QUrl url;         ///< the public address of the post
+    bool draft = true;
+    QList<PublishPhoto> photos;
+};
+
+} // namespace offkai
+
+Q_DECLARE_METATYPE(offkai::PublishPhoto)
+Q_DECLARE_METATYPE(offkai::PublishOutcome)
+Q_DECLARE_METATYPE(offkai::Result<offkai::PublishOutcome>)

@@ -1,0 +1,3 @@
+#include "PublishingLog.h"
+
+Q_LOGGING_CATEGORY(lcPublishing, "offkai.publishing")

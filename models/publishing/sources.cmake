@@ -1,0 +1,14 @@
+# Sources of models/publishing, added to offkai_models.
+target_sources(offkai_models PRIVATE
+    publishing/PublishingLog.cpp publishing/PublishingLog.h
+    publishing/BlogEndpoint.cpp publishing/BlogEndpoint.h
+    publishing/BlogAccountStore.cpp publishing/BlogAccountStore.h
+    publishing/SecretStore.cpp publishing/SecretStore.h
+    publishing/SessionSecrets.cpp publishing/SessionSecrets.h
+    publishing/PublishRequest.h
+    publishing/PublishErrors.cpp publishing/PublishErrors.h
+    publishing/BlogClient.cpp publishing/BlogClient.h
+    publishing/WordPressClient.cpp publishing/WordPressClient.h
+    publishing/HatenaAtom.cpp publishing/HatenaAtom.h
+    publishing/HatenaBlogClient.cpp publishing/HatenaBlogClient.h
+)

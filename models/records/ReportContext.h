@@ -1,0 +1,51 @@
+#pragma once
+
+#include "records/Event.h"
+#include "records/Member.h"
+#include "records/Participation.h"
+#include "records/Report.h"
+#include "records/Venue.h"
+
+#include <optional>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace offkai {
+
+/// Someone who came to the event, with just what a report may use. Never carries emails, phones, notes
+/// or join answers, so nothing generated from it can leak them.
+struct ReportAttendee
+{
+    qint64 memberId = 0;
+    QString displayName;     ///< "井上 一郎", "Alice Smith"
+    QString reading;         ///< furigana, "いのうえ いちろう"; used for the initial
+    QString occupation;      ///< catalogue key ("executive"); empty when unknown
+    QString occupationLabel; ///< its label in the catalogue (already translated for built-ins)
+    Member::NameConsent consent = Member::NameConsent::OccupationInitial;
+    Participation::Role role = Participation::Role::Attendee;
+    bool walkIn = false;
+};
+
+/// A report published before, for the "previous report" link.
+struct PreviousReport
+{
+    qint64 reportId = 0;
+    QString title;
+    QUrl url; ///< where it was published; empty when it never was
+    Event event;
+};
+
+/// Everything the report template is filled from, read from the stores in one go.
+struct ReportContext
+{
+    Event event;
+    std::optional<Venue> venue;
+    QString eventTypeName;           ///< "オフ会" / "Offline meetup"
+    QList<ReportAttendee> attendees; ///< those who came, walk-ins included, in reading order
+    QList<Event> nextEvents;         ///< scheduled and tentative events of the same type after this one
+    std::optional<PreviousReport> previous; ///< the latest report of an earlier event of the same type
+    QString authorName;                     ///< the author's display name, shown by the report's privacy rule
+};
+
+} // namespace offkai

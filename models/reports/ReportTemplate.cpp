@@ -1,0 +1,479 @@
+#include "ReportTemplate.h"
+
+#include "MarkdownText.h"
+#include "ReportLanguage.h"
+#include "ReportNaming.h"
+
+#include <algorithm>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace offkai {
+
+namespace {
+
+/// One line of a body and what ended it ("\n", "\r\n", or nothing for the last line).
+struct Line
+{
+    QString text;
+    QString end;
+};
+
+QList<Line> splitLines(const QString &body)
+{
+    QList<Line> lines;
+    qsizetype from = 0;
+    while (from <= body.size()) {
+        const qsizetype nl = body.indexOf(QLatin1Char('\n'), from);
+        if (nl < 0) {
+            if (from < body.size())
+                lines.append({body.mid(from), QString()});
+            break;
+        }
+        const bool cr = nl > from && body.at(nl - 1) == QLatin1Char('\r');
+        lines.append(
+            {body.mid(from, nl - from - (cr ? 1 : 0)), cr ? QStringLiteral("\r\n") : QStringLiteral("\n")});
+        from = nl + 1;
+    }
+    return lines;
+}
+
+bool isBlank(const QString &line)
+{
+    return line.trimmed().isEmpty();
+}
+
+/// A marker line: captures "/" for a closing one, and the block's name.
+const QRegularExpression &markerPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[ \\t]*<!--[ \\t]*(/?)offkai:([A-Za-z0-9_-]+)[ \\t]*-->[ \\t]*$"));
+    return re;
+}
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{[ \\t]*([a-z_]+)[ \\t]*\\}\\}"));
+    return re;
+}
+
+QString openMarker(const QString &name)
+{
+    return QStringLiteral("<!-- offkai:") + name + QStringLiteral(" -->");
+}
+
+QString closeMarker(const QString &name)
+{
+    return QStringLiteral("<!-- /offkai:") + name + QStringLiteral(" -->");
+}
+
+/// The event's day (or tentative range) with its note escaped, in the report's language.
+QString whenMarkdown(const Event &event, const ReportLanguage &lang)
+{
+    Event escaped = event;
+    escaped.tentativeNote = MarkdownText::escape(event.tentativeNote);
+    return lang.whenText(escaped);
+}
+
+QString venueMarkdown(const ReportContext &ctx, const ReportLanguage &lang)
+{
+    QString text;
+    if (ctx.venue && !ctx.venue->name.trimmed().isEmpty()) {
+        text = MarkdownText::escape(ctx.venue->name);
+        const QString station =
+            ctx.venue->stations.isEmpty() ? QString() : ctx.venue->stations.constFirst().station.trimmed();
+        if (ctx.venue->kind != Venue::Kind::Online && !station.isEmpty())
+            text = lang.translate("offkai::ReportTemplate", "%1 (near %2)", "venue, nearest station")
+                       .arg(text, MarkdownText::escape(station));
+    }
+    if (ctx.event.format == Event::Format::Online && text.isEmpty())
+        return lang.translate("offkai::ReportTemplate", "Online");
+    if (ctx.event.format == Event::Format::Hybrid && !text.isEmpty())
+        return lang.translate("offkai::ReportTemplate", "%1, and online", "venue of a hybrid event")
+            .arg(text);
+    return text;
+}
+
+/// The author as the privacy rule allows: their own consent when they came, else as a full name.
+QString authorMarkdown(const ReportContext &ctx, Report::Privacy privacy, const ReportLanguage &lang)
+{
+    const QString author = ctx.authorName.simplified();
+    if (author.isEmpty())
+        return {};
+    ReportAttendee self;
+    self.displayName = author;
+    self.consent = Member::NameConsent::FullName;
+    for (const ReportAttendee &a : ctx.attendees) {
+        if (a.displayName.simplified() == author) {
+            self = a;
+            break;
+        }
+    }
+    return MarkdownText::escape(ReportNaming::name(self, privacy, lang.code()));
+}
+
+QString highlightsPrompt(const ReportLanguage &lang)
+{
+    return lang.translate("offkai::ReportTemplate",
+                          "(Write the highlights here: the talk everyone remembers, news from "
+                          "members, resolutions made in front of everyone.)");
+}
+
+QString summaryBlock(const ReportContext &ctx, const ReportLanguage &lang)
+{
+    QStringList parts;
+    QString title = ctx.event.title.simplified();
+    if (title.isEmpty())
+        title = ctx.eventTypeName.simplified();
+    if (!title.isEmpty()) {
+        const QString day =
+            ctx.event.hasDay() ? lang.dateText(ctx.event.firstDay()) : whenMarkdown(ctx.event, lang);
+        parts.append(
+            lang.translate("offkai::ReportTemplate", "On %1, we held “%2”.", "summary: day, event title")
+                .arg(day, MarkdownText::escape(title)));
+    }
+    const QString item = lang.translate("offkai::ReportTemplate", "%1: %2", "summary: bold label, value");
+    const auto bold = [](const QString &label) -> QString {
+        return QStringLiteral("**") + label + QStringLiteral("**");
+    };
+    QStringList items;
+    items.append(QStringLiteral("- ") + item.arg(bold(lang.translate("offkai::ReportTemplate", "Date")),
+                                                 whenMarkdown(ctx.event, lang)));
+    const QString venue = venueMarkdown(ctx, lang);
+    if (!venue.isEmpty())
+        items.append(QStringLiteral("- ") +
+                     item.arg(bold(lang.translate("offkai::ReportTemplate", "Venue")), venue));
+    items.append(QStringLiteral("- ") + item.arg(bold(lang.translate("offkai::ReportTemplate", "Attendance")),
+                                                 ReportTemplate::headcountText(ctx, lang.code())));
+    parts.append(items.join(QLatin1Char('\n')));
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+/// One row of the attendance table: everyone of one occupation.
+struct OccupationRow
+{
+    QString label;
+    QList<ReportAttendee> people;
+};
+
+QString attendeesBlock(const ReportContext &ctx, Report::Privacy privacy, const ReportLanguage &lang)
+{
+    if (ctx.attendees.isEmpty())
+        return lang.translate("offkai::ReportTemplate", "No attendance recorded yet.");
+    QList<OccupationRow> rows;
+    for (const ReportAttendee &a : ctx.attendees) {
+        const bool known = !a.occupation.trimmed().isEmpty() || !a.occupationLabel.trimmed().isEmpty();
+        const QString label = known ? ReportNaming::occupationLabel(a, lang.code())
+                                    : lang.translate("offkai::Occupation", "Other");
+        auto row =
+            std::find_if(rows.begin(), rows.end(), [&](const OccupationRow &r) { return r.label == label; });
+        if (row == rows.end())
+            rows.append({label, {a}});
+        else
+            row->people.append(a);
+    }
+    // The largest groups first; equal ones in the order they first came up (reading order).
+    std::stable_sort(rows.begin(), rows.end(), [](const OccupationRow &x, const OccupationRow &y) {
+        return x.people.size() > y.people.size();
+    });
+
+    const QString separator =
+        lang.translate("offkai::ReportTemplate", ", ", "between names in the attendance table");
+    QStringList cells;
+    bool anyName = false;
+    for (const OccupationRow &row : rows) {
+        QStringList shown;
+        for (const ReportAttendee &a : row.people) {
+            const QString name = ReportNaming::shortName(a, privacy, lang.code());
+            if (name.isEmpty())
+                continue;
+            // A full name is the member's text; "Iさん" / "I." is ours around a capital A–Z.
+            const bool full = ReportNaming::rule(privacy, a.consent) == Member::NameConsent::FullName;
+            shown.append(full ? MarkdownText::escapeTableCell(name) : name);
+        }
+        anyName = anyName || !shown.isEmpty();
+        const qsizetype others = row.people.size() - shown.size();
+        QString cell = shown.join(separator);
+        if (!shown.isEmpty() && others > 0)
+            cell = lang.translate("offkai::ReportTemplate", "%1 and %2 more",
+                                  "names, then how many are not named")
+                       .arg(cell, lang.number(int(others)));
+        cells.append(cell);
+    }
+
+    QStringList table;
+    if (anyName) {
+        table.append(QStringLiteral("| %1 | %2 | %3 |")
+                         .arg(lang.translate("offkai::ReportTemplate", "Occupation"),
+                              lang.translate("offkai::ReportTemplate", "People"),
+                              lang.translate("offkai::ReportTemplate", "Names")));
+        table.append(QStringLiteral("| --- | --: | --- |"));
+    } else {
+        table.append(QStringLiteral("| %1 | %2 |")
+                         .arg(lang.translate("offkai::ReportTemplate", "Occupation"),
+                              lang.translate("offkai::ReportTemplate", "People")));
+        table.append(QStringLiteral("| --- | --: |"));
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString label = MarkdownText::escapeTableCell(rows.at(i).label);
+        const QString count = lang.number(int(rows.at(i).people.size()));
+        if (anyName) {
+            const QString cell = cells.at(i);
+            table.append(QStringLiteral("| ") + label + QStringLiteral(" | ") + count +
+                         QStringLiteral(" | ") + cell +
+                         (cell.isEmpty() ? QStringLiteral("|") : QStringLiteral(" |")));
+        } else {
+            table.append(QStringLiteral("| ") + label + QStringLiteral(" | ") + count + QStringLiteral(" |"));
+        }
+    }
+    return lang.translate("offkai::ReportTemplate", "By occupation:") + QStringLiteral("\n\n") +
+           table.join(QLatin1Char('\n'));
+}
+
+QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang)
+{
+    QStringList items;
+    for (const Event &event : ctx.nextEvents) {
+        if (event.status != Event::Status::Scheduled && event.status != Event::Status::Tentative)
+            continue;
+        QString when = whenMarkdown(event, lang);
+        if (event.status == Event::Status::Tentative && event.hasDay())
+            when = lang.translate("offkai::ReportTemplate", "%1 (to be confirmed)").arg(when);
+        const QString title = event.title.trimmed().isEmpty()
+                                  ? lang.translate("offkai::ReportTemplate", "Next meetup")
+                                  : MarkdownText::escape(event.title);
+        items.append(QStringLiteral("- ") +
+                     lang.translate("offkai::ReportTemplate", "%1: %2", "next event: bold title, when")
+                         .arg(QStringLiteral("**") + title + QStringLiteral("**"), when));
+    }
+    if (items.isEmpty())
+        return lang.translate("offkai::ReportTemplate",
+                              "The next meetup will be announced when the date is set.");
+    return lang.translate("offkai::ReportTemplate", "Coming up next:") + QStringLiteral("\n\n") +
+           items.join(QLatin1Char('\n'));
+}
+
+QString previousBlock(const ReportContext &ctx, const ReportLanguage &lang)
+{
+    if (!ctx.previous)
+        return lang.translate("offkai::ReportTemplate", "There is no earlier report yet.");
+    const PreviousReport &prev = *ctx.previous;
+    QString title = prev.title.simplified();
+    if (title.isEmpty()) {
+        ReportContext earlier;
+        earlier.event = prev.event;
+        title = ReportTemplate::defaultTitle(earlier, lang.code());
+    }
+    const QString scheme = prev.url.scheme().toLower();
+    const bool linkable = prev.url.isValid() && !prev.url.host().isEmpty() &&
+                          (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    const QString reference =
+        linkable ? QStringLiteral("[") + MarkdownText::escape(title) + QStringLiteral("](<") +
+                       prev.url.toString(QUrl::FullyEncoded) + QStringLiteral(">)")
+                 : lang.translate("offkai::ReportTemplate", "“%1”", "the title of a report that has no link")
+                       .arg(MarkdownText::escape(title));
+    const QDate day = prev.event.firstDay();
+    if (day.isValid())
+        return lang.translate("offkai::ReportTemplate", "For the previous meetup on %1, see %2.")
+            .arg(lang.dateText(day), reference);
+    return lang.translate("offkai::ReportTemplate", "For the previous meetup, see %1.").arg(reference);
+}
+
+} // namespace
+
+QStringList ReportTemplate::blockNames()
+{
+    return {QStringLiteral("summary"), QStringLiteral("headcount"), QStringLiteral("attendees"),
+            QStringLiteral("next"), QStringLiteral("previous")};
+}
+
+QString ReportTemplate::builtInTemplate(const QString &language)
+{
+    for (const QString &code : {ReportLanguage::normalizedCode(language), QStringLiteral("en")}) {
+        QFile file(QStringLiteral(":/offkai/templates/report_") + code + QStringLiteral(".md"));
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return QStringLiteral("{{summary}}\n\n{{attendees}}\n\n{{highlights}}\n\n{{next}}\n\n{{previous}}\n");
+}
+
+QString ReportTemplate::headcountText(const ReportContext &context, const QString &language)
+{
+    const ReportLanguage lang(language);
+    const int total = int(context.attendees.size());
+    int walkIns = 0;
+    for (const ReportAttendee &a : context.attendees)
+        walkIns += a.walkIn ? 1 : 0;
+    const QString people =
+        total == 1 ? lang.translate("offkai::ReportTemplate", "1 person")
+                   : lang.translate("offkai::ReportTemplate", "%1 people").arg(lang.number(total));
+    if (walkIns == 0)
+        return people;
+    const QString walk =
+        walkIns == 1 ? lang.translate("offkai::ReportTemplate", "1 walk-in")
+                     : lang.translate("offkai::ReportTemplate", "%1 walk-ins").arg(lang.number(walkIns));
+    return lang.translate("offkai::ReportTemplate", "%1 (%2)", "headcount, then walk-ins").arg(people, walk);
+}
+
+QString ReportTemplate::defaultTitle(const ReportContext &context, const QString &language)
+{
+    const ReportLanguage lang(language);
+    QString title = context.event.title.simplified();
+    if (title.isEmpty())
+        title = context.eventTypeName.simplified();
+    return lang.translate("offkai::ReportTemplate", "%1: report", "default title of a report about an event")
+        .arg(title);
+}
+
+QString ReportTemplate::block(const QString &name, const ReportContext &context, Report::Privacy privacy,
+                              const QString &language)
+{
+    const ReportLanguage lang(language);
+    if (name == QLatin1String("summary"))
+        return summaryBlock(context, lang);
+    if (name == QLatin1String("headcount"))
+        return headcountText(context, language);
+    if (name == QLatin1String("attendees"))
+        return attendeesBlock(context, privacy, lang);
+    if (name == QLatin1String("next"))
+        return nextBlock(context, lang);
+    if (name == QLatin1String("previous"))
+        return previousBlock(context, lang);
+    return {};
+}
+
+QString ReportTemplate::inlineValue(const QString &name, const ReportContext &context,
+                                    Report::Privacy privacy, const QString &language)
+{
+    const ReportLanguage lang(language);
+    if (name == QLatin1String("title"))
+        return MarkdownText::escape(defaultTitle(context, language));
+    if (name == QLatin1String("event"))
+        return MarkdownText::escape(context.event.title);
+    if (name == QLatin1String("date"))
+        return whenMarkdown(context.event, lang);
+    if (name == QLatin1String("venue"))
+        return venueMarkdown(context, lang);
+    if (name == QLatin1String("headcount"))
+        return headcountText(context, language);
+    if (name == QLatin1String("author"))
+        return authorMarkdown(context, privacy, lang);
+    if (name == QLatin1String("highlights"))
+        return highlightsPrompt(lang);
+    return {};
+}
+
+QString ReportTemplate::render(const QString &templateText, const ReportContext &context,
+                               Report::Privacy privacy, const QString &language)
+{
+    const QStringList blocks = blockNames();
+    const QList<Line> lines = splitLines(templateText);
+    QList<Line> out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
+        const QString eol = line.end.isEmpty() ? QStringLiteral("\n") : line.end;
+        const QString trimmed = line.text.trimmed();
+        const QRegularExpressionMatch whole = placeholderPattern().match(trimmed);
+        const bool alone =
+            whole.hasMatch() && whole.capturedStart(0) == 0 && whole.capturedLength(0) == trimmed.size();
+        if (alone && blocks.contains(whole.captured(1))) {
+            // A generated block, on lines of its own with blank lines around, so that it stays a
+            // separate Markdown block whatever the template has next to it.
+            const QString name = whole.captured(1);
+            if (!out.isEmpty() && !isBlank(out.constLast().text))
+                out.append({QString(), eol});
+            out.append({openMarker(name), eol});
+            out.append({QString(), eol});
+            for (const QString &generated : block(name, context, privacy, language).split(QLatin1Char('\n')))
+                out.append({generated, eol});
+            out.append({QString(), eol});
+            out.append({closeMarker(name), line.end});
+            if (i + 1 < lines.size() && !isBlank(lines.at(i + 1).text)) {
+                out.last().end = eol;
+                out.append({QString(), eol});
+            }
+            continue;
+        }
+        // Inline placeholders: their one-line text, without markers; unknown ones stay as written.
+        QString text;
+        qsizetype from = 0;
+        for (auto it = placeholderPattern().globalMatch(line.text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString value = inlineValue(m.captured(1), context, privacy, language);
+            text += line.text.mid(from, m.capturedStart(0) - from);
+            text += value.isNull() ? m.captured(0) : value;
+            from = m.capturedEnd(0);
+        }
+        text += line.text.mid(from);
+        out.append({text, line.end});
+    }
+    QString result;
+    for (const Line &line : out)
+        result += line.text + line.end;
+    return result;
+}
+
+QString ReportTemplate::refresh(const QString &body, const ReportContext &context, Report::Privacy privacy,
+                                const QString &language)
+{
+    const QStringList blocks = blockNames();
+    const QList<Line> lines = splitLines(body);
+    QString result;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
+        result += line.text + line.end;
+        const QRegularExpressionMatch open = markerPattern().match(line.text);
+        if (!open.hasMatch() || !open.captured(1).isEmpty() || !blocks.contains(open.captured(2)) ||
+            line.end.isEmpty())
+            continue;
+        const QString name = open.captured(2);
+        qsizetype close = -1;
+        for (qsizetype j = i + 1; j < lines.size() && close < 0; ++j) {
+            const QRegularExpressionMatch m = markerPattern().match(lines.at(j).text);
+            if (m.hasMatch() && m.captured(1) == QLatin1String("/") && m.captured(2) == name)
+                close = j;
+        }
+        if (close < 0)
+            continue; // no closing marker: nothing is known to be generated
+        const QString eol = line.end;
+        QString generated = block(name, context, privacy, language);
+        generated.replace(QLatin1Char('\n'), eol);
+        result += eol + generated + eol + eol;
+        i = close - 1; // the closing marker is copied as it is by the next turn
+    }
+    return result;
+}
+
+QString ReportTemplate::stripMarkers(const QString &body)
+{
+    const QList<Line> lines = splitLines(body);
+    QList<Line> out;
+    bool collapsing = false; // right after a removed marker: blank lines that would double up go too
+    for (const Line &line : lines) {
+        if (markerPattern().match(line.text).hasMatch()) {
+            collapsing = true;
+            continue;
+        }
+        if (isBlank(line.text)) {
+            if (collapsing && (out.isEmpty() || isBlank(out.constLast().text)))
+                continue;
+        } else {
+            collapsing = false;
+        }
+        out.append(line);
+    }
+    if (collapsing) {
+        // The body ended with a marker: no blank lines after the last text, but still a final newline.
+        const bool hadEnd = !lines.isEmpty() && !lines.constLast().end.isEmpty();
+        while (!out.isEmpty() && isBlank(out.constLast().text))
+            out.removeLast();
+        if (!out.isEmpty() && out.constLast().end.isEmpty())
+            out.last().end = hadEnd ? lines.constLast().end : QStringLiteral("\n");
+    }
+    QString result;
+    for (const Line &line : out)
+        result += line.text + line.end;
+    return result;
+}
+
+} // namespace offkai

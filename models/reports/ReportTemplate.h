@@ -1,0 +1,69 @@
+#pragma once
+
+#include "records/Report.h"
+#include "records/ReportContext.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace offkai {
+
+/// The report's Markdown, filled from the event's data: a per-language template with placeholders.
+///
+/// Placeholders are `{{name}}`. One alone on its line is replaced by a generated block, wrapped in
+/// marker lines so that refresh() can regenerate it later:
+///
+///     <!-- offkai:attendees -->
+///
+///     …generated Markdown…
+///
+///     <!-- /offkai:attendees -->
+///
+/// Blocks: `summary` (a sentence with the day and the event, then date and time, venue and its nearest
+/// station, headcount), `headcount` ("9名(うち当日参加1名)"), `attendees` (a table of who came by
+/// occupation: occupation | count | names by the privacy rule, the names column left out when nobody may
+/// be named), `next` (the next scheduled and tentative events, with their date or tentative range and
+/// note), `previous` (a link to the previous report).
+///
+/// `{{highlights}}` is the author's own section: it becomes a prompt line for the author to replace,
+/// without markers. A placeholder inside a line is replaced by its one-line text, without markers:
+/// `title`, `event`, `date`, `venue`, `headcount`, `author`, `highlights`. Unknown placeholders stay.
+///
+/// All text from members, events and venues is escaped with MarkdownText. Names follow ReportNaming.
+/// Generated text is in the given language ("ja" or "en", see ReportLanguage), whatever the UI's.
+class ReportTemplate
+{
+public:
+    /// The names of the generated blocks, in the order of the default templates.
+    static QStringList blockNames();
+
+    /// The default template for "ja" or "en", from the app's resources; English for other languages.
+    static QString builtInTemplate(const QString &language);
+
+    /// The template with every placeholder replaced.
+    static QString render(const QString &templateText, const ReportContext &context, Report::Privacy privacy,
+                          const QString &language);
+    /// Regenerates what lies between each pair of markers of a known block. Everything else (the
+    /// author's text, the marker lines themselves, blocks whose markers were deleted or whose name is
+    /// unknown, a marker without its closing one) is kept byte for byte.
+    static QString refresh(const QString &body, const ReportContext &context, Report::Privacy privacy,
+                           const QString &language);
+    /// The body without its marker lines, for export and publishing; the blank lines they leave are
+    /// collapsed to one.
+    static QString stripMarkers(const QString &body);
+
+    /// "{event title} レポート" / "{event title}: report" (plain text, not Markdown).
+    static QString defaultTitle(const ReportContext &context, const QString &language);
+
+    /// One block's Markdown (without markers); empty for an unknown name.
+    static QString block(const QString &name, const ReportContext &context, Report::Privacy privacy,
+                         const QString &language);
+    /// The one-line Markdown of an inline placeholder; a null string for an unknown name.
+    static QString inlineValue(const QString &name, const ReportContext &context, Report::Privacy privacy,
+                               const QString &language);
+    /// "9名(うち当日参加1名)", "9 people (1 walk-in)", "1 person" (plain text): everyone who came,
+    /// organizers and walk-ins included.
+    static QString headcountText(const ReportContext &context, const QString &language);
+};
+
+} // namespace offkai

@@ -1,0 +1,18 @@
+# Sources of models/reports, added to offkai_models. Relative paths, so that lupdate sees them too
+# (translations/CMakeLists.txt collects only the relative sources of offkai_models).
+target_sources(offkai_models PRIVATE
+    reports/MarkdownText.cpp reports/MarkdownText.h
+    reports/ReportLanguage.cpp reports/ReportLanguage.h
+    reports/ReportNaming.cpp reports/ReportNaming.h
+    reports/ReportTemplate.cpp reports/ReportTemplate.h
+    reports/ReportExporter.cpp reports/ReportExporter.h
+    reports/TextStatistics.cpp reports/TextStatistics.h
+)
+
+# The default report templates, ":/offkai/templates/report_<language>.md".
+qt_add_resources(offkai_models "offkai_report_templates"
+    PREFIX "/offkai/templates"
+    BASE ${PROJECT_SOURCE_DIR}/resources/templates
+    FILES
+        ${PROJECT_SOURCE_DIR}/resources/templates/report_ja.md
+        ${PROJECT_SOURCE_DIR}/resources/templates/report_en.md)

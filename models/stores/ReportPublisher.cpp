@@ -1,0 +1,136 @@
+#include "ReportPublisher.h"
+
+#include "publishing/BlogClient.h"
+#include "reports/ReportTemplate.h"
+#include "stores/ReportStore.h"
+
+#include <QHash>
+#include <QTimer>
+
+namespace offkai {
+
+ReportPublisher::ReportPublisher(ReportStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{}
+
+ReportPublisher::~ReportPublisher()
+{
+    if (m_client) {
+        disconnect(m_client, nullptr, this, nullptr);
+        m_client->cancel();
+    }
+}
+
+Result<PublishRequest> ReportPublisher::prepare(qint64 reportId, const BlogAccount &account,
+                                                const QString &secret, bool draft) const
+{
+    auto report = m_store.get(reportId);
+    if (!report)
+        return report.error();
+    auto photos = m_store.photos(reportId);
+    if (!photos)
+        return photos.error();
+    auto uploads = m_store.uploads(reportId, account.id);
+    if (!uploads)
+        return uploads.error();
+    auto publications = m_store.publications(reportId);
+    if (!publications)
+        return publications.error();
+
+    PublishRequest request;
+    request.account = account;
+    request.secret = secret;
+    request.title = report->title;
+    request.markdown = ReportTemplate::stripMarkers(report->body);
+    request.tags = report->tags;
+    request.draft = draft;
+    for (const ReportPublication &p : std::as_const(*publications)) {
+        if (p.accountId == account.id)
+            request.remoteId = p.remoteId;
+    }
+    QHash<qint64, PhotoUpload> uploaded;
+    for (const PhotoUpload &u : std::as_const(*uploads))
+        uploaded.insert(u.photoId, u);
+    // Only the photos the text links to are uploaded.
+    for (const ReportPhoto &photo : std::as_const(*photos)) {
+        if (!request.markdown.contains(photo.relativePath()))
+            continue;
+        PublishPhoto p;
+        p.photoId = photo.id;
+        p.fileName = photo.fileName;
+        p.mimeType = photo.mimeType;
+        p.caption = photo.caption;
+        p.data = photo.data;
+        if (const auto it = uploaded.constFind(photo.id); it != uploaded.cend()) {
+            p.remoteId = it->remoteId;
+            p.url = QUrl(it->url);
+        }
+        request.photos.append(p);
+    }
+    return request;
+}
+
+void ReportPublisher::start(qint64 reportId, const BlogAccount &account, const QString &secret, bool draft,
+                            int timeoutMs)
+{
+    if (m_running)
+        return;
+    auto request = prepare(reportId, account, secret, draft);
+    m_running = true;
+    if (!request) {
+        const Error error = request.error();
+        QTimer::singleShot(0, this, [this, error] { onClientFinished(error); });
+        return;
+    }
+    request->timeoutMs = timeoutMs;
+    m_reportId = reportId;
+    m_accountId = account.id;
+    m_client = BlogClient::create(account.kind, this);
+    connect(m_client, &BlogClient::progress, this, &ReportPublisher::progress);
+    connect(m_client, &BlogClient::finished, this, &ReportPublisher::onClientFinished);
+    m_client->start(*request);
+}
+
+void ReportPublisher::cancel()
+{
+    if (m_client)
+        m_client->cancel();
+}
+
+bool ReportPublisher::isRunning() const
+{
+    return m_running;
+}
+
+void ReportPublisher::onClientFinished(const Result<PublishOutcome> &result)
+{
+    m_running = false;
+    if (m_client) {
+        m_client->deleteLater();
+        m_client = nullptr;
+    }
+    if (!result) {
+        Q_EMIT finished(result);
+        return;
+    }
+    ReportPublication publication;
+    publication.reportId = m_reportId;
+    publication.accountId = m_accountId;
+    publication.remoteId = result->remoteId;
+    publication.url = result->url;
+    publication.draft = result->draft;
+    publication.publishedAt = QDateTime::currentDateTimeUtc();
+    QList<PhotoUpload> uploads;
+    for (const PublishPhoto &p : result->photos) {
+        if (!p.url.isEmpty())
+            uploads.append({p.photoId, m_accountId, p.remoteId, p.url.toString()});
+    }
+    if (auto recorded = m_store.recordPublication(publication, uploads); !recorded) {
+        Q_EMIT finished(recorded.error());
+        return;
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace offkai

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/Result.h"
+#include "records/BlogAccount.h"
+#include "records/Report.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace offkai {
+
+class Database;
+
+/// One row of the reports list: the report with its event and author, without the body.
+struct ReportListRow
+{
+    qint64 id = 0;
+    QString title;
+    qint64 eventId = 0;
+    QString eventTitle;
+    QDateTime eventStart; ///< in the event's zone; invalid for an event without a day
+    QString authorName;
+    Report::Status status = Report::Status::Draft;
+    int publications = 0; ///< number of blogs it was published to
+    QDateTime updatedAt;
+};
+
+/// A photo already uploaded to a blog account.
+struct PhotoUpload
+{
+    qint64 photoId = 0;
+    qint64 accountId = 0;
+    QString remoteId;
+    QString url;
+};
+
+/// Everything a deleted report had, so that undo puts it back exactly.
+struct ReportSnapshot
+{
+    Report report;
+    QList<ReportPhoto> photos;
+    QList<ReportPublication> publications;
+    QList<PhotoUpload> uploads;
+};
+
+/// All SQL for reports, their photos, publications and templates. Every write runs in a transaction and
+/// announces what changed.
+class ReportStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportStore(Database &database, QObject *parent = nullptr);
+
+    Result<QList<ReportListRow>> list() const;
+    Result<Report> get(qint64 id) const;
+    Result<QList<Report>> forEvent(qint64 eventId) const;
+    Result<int> count() const;
+
+    static Result<void> validate(const Report &report);
+    /// Adds a report. A report with a non-zero id is re-created with that id (undo of a delete).
+    Result<qint64> insert(const Report &report);
+    Result<void> update(const Report &report);
+    /// The autosave path: writes title and body only, durably, and announces reportSaved().
+    Result<void> saveText(qint64 id, const QString &title, const QString &body);
+    Result<void> remove(qint64 id);
+    Result<ReportSnapshot> snapshot(qint64 id) const;
+    /// Puts a removed report back with its photos, publications and uploads, in one transaction.
+    Result<void> restore(const ReportSnapshot &snapshot);
+
+    /// Photos in position order, with their bytes.
+    Result<QList<ReportPhoto>> photos(qint64 reportId) const;
+    Result<ReportPhoto> photo(qint64 reportId, const QString &fileName) const;
+    /// Adds a photo; its file name is made unique within the report ("p.jpg" → "p-2.jpg"). Returns it
+    /// as stored.
+    Result<ReportPhoto> addPhoto(const ReportPhoto &photo);
+    Result<void> setPhotoCaption(qint64 photoId, const QString &caption);
+    Result<void> removePhoto(qint64 photoId);
+
+    Result<QList<ReportPublication>> publications(qint64 reportId) const;
+    Result<QList<PhotoUpload>> uploads(qint64 reportId, qint64 accountId) const;
+    /// Records a successful publication and the photos it uploaded, in one transaction; a publication
+    /// that is not a draft marks the report published.
+    Result<void> recordPublication(const ReportPublication &publication, const QList<PhotoUpload> &uploads);
+
+    /// The organizer's template for `language`, or an empty string when they have none.
+    Result<QString> templateText(const QString &language) const;
+    /// Saves the organizer's template; an empty text removes it (back to the built-in one).
+    Result<void> saveTemplate(const QString &language, const QString &text);
+
+Q_SIGNALS:
+    void reportInserted(qint64 id);
+    void reportUpdated(qint64 id);
+    void reportSaved(qint64 id);
+    void reportRemoved(qint64 id);
+    void photosChanged(qint64 reportId);
+    void publicationsChanged(qint64 reportId);
+
+private:
+    Result<QList<Report>> select(const QString &where, const QVariantList &values) const;
+    Result<qint64> insertRow(const Report &report);
+    Result<void> insertPhotoRow(const ReportPhoto &photo, qint64 *id);
+
+    Database &m_database;
+};
+
+} // namespace offkai

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Error.h"
+#include "records/Report.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSplitter;
+class QUndoStack;
+
+namespace offkai {
+
+class ReportAutosaver;
+class ReportPhotoStrip;
+class ReportPreview;
+class Workspace;
+
+/// Edits one report: Markdown on the left, the md4c preview on the right, settings above, photos below,
+/// and a line with the character and word counts and when it was last saved. Title and text are
+/// autosaved as the author types; settings changes are undoable commands.
+class ReportEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportEditor(Workspace &workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ReportEditor() override;
+
+    /// Shows report `id` (0 for none), saving the one shown before.
+    void setReport(qint64 id);
+    qint64 reportId() const { return m_report.id; }
+    /// Saves what is typed now. False when it could not be saved (the error was shown).
+    bool commitPendingEdits();
+    /// Re-fills the generated blocks from the current data, leaving the author's text alone. The change
+    /// is one step of the text's undo.
+    void refreshGeneratedBlocks();
+    /// Inserts Markdown at the cursor (a photo link).
+    void insertMarkdown(const QString &markdown);
+
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QLineEdit *titleEdit() const { return m_title; }
+    ReportPreview *preview() const { return m_preview; }
+    ReportPhotoStrip *photoStrip() const { return m_photos; }
+    QComboBox *privacyCombo() const { return m_privacy; }
+    QLabel *countLabel() const { return m_counts; }
+    ReportAutosaver *autosaver() const { return m_autosaver; }
+
+Q_SIGNALS:
+    void errorOccurred(const offkai::Error &error);
+    void statusMessage(const QString &message);
+
+private:
+    void load();
+    void fillAuthors();
+    void textChanged();
+    void updatePreview();
+    void updateCounts();
+    void settingsChanged();
+    void onStoreUpdated(qint64 id);
+
+    Workspace &m_workspace;
+    QUndoStack *m_undoStack;
+    Report m_report;
+    bool m_loading = false;
+    QLineEdit *m_title;
+    QLabel *m_event;
+    QComboBox *m_author;
+    QComboBox *m_privacy;
+    QLineEdit *m_tags;
+    QSplitter *m_splitter;
+    QPlainTextEdit *m_text;
+    ReportPreview *m_preview;
+    ReportPhotoStrip *m_photos;
+    QLabel *m_counts;
+    QLabel *m_saved;
+    ReportAutosaver *m_autosaver;
+    QTimer m_previewTimer;
+};
+
+} // namespace offkai
