@@ -502,6 +502,88 @@
     </message>
 </context>
 <context>
+    <name>offkai::AccountsCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH accounts add --kind wordpress|hatena --name NAME --url URL --user USER
+        reads the application password or API key from standard input into the keychain
+  offkai --db PATH accounts list [--format csv|json]
+  offkai --db PATH accounts remove NAME
+WordPress: URL is the site (https://example.com). Hatena Blog: URL is the AtomPub root endpoint
+(https://blog.hatena.ne.jp/ID/BLOG/atom) and USER the Hatena ID.
+</source>
+        <translation>使い方:
+  offkai --db PATH accounts add --kind wordpress|hatena --name NAME --url URL --user USER
+        アプリケーションパスワードまたはAPIキーを標準入力から読み取り、キーチェーンに保存します
+  offkai --db PATH accounts list [--format csv|json]
+  offkai --db PATH accounts remove NAME
+WordPress: URL にはサイトのアドレス（https://example.com）を指定します。
+はてなブログ: URL には AtomPub のルートエンドポイント（https://blog.hatena.ne.jp/ID/BLOG/atom）を、
+USER にははてなIDを指定します。
+</translation>
+    </message>
+    <message>
+        <source>wordpress or hatena.</source>
+        <translation>ブログの種類（wordpress または hatena）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>A name for the account.</source>
+        <translation>アカウントの名前。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s address.</source>
+        <translation>ブログのアドレス。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name or Hatena ID.</source>
+        <translation>ユーザー名またははてなID。</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use wordpress or hatena.</source>
+        <translation>「%1」は不明な種類です。wordpress または hatena を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the application password or API key on standard input.</source>
+        <translation>アプリケーションパスワードまたはAPIキーを標準入力から渡してください。</translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation>アカウントは追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>出力形式（csv または json）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or json.</source>
+        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::AgendaModel</name>
     <message>
         <source>Day not fixed yet</source>
@@ -866,6 +948,188 @@
     </message>
 </context>
 <context>
+    <name>offkai::BlogAccount</name>
+    <message>
+        <source>Hatena Blog</source>
+        <translation>はてなブログ</translation>
+    </message>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BlogAccountDialog</name>
+    <message>
+        <source>Edit Blog Account</source>
+        <translation>ブログアカウントの編集</translation>
+    </message>
+    <message>
+        <source>Add Blog Account</source>
+        <translation>ブログアカウントの追加</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>空欄の場合は保存済みのものをそのまま使用します</translation>
+    </message>
+    <message>
+        <source>&amp;Blog:</source>
+        <translation>ブログ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password or key:</source>
+        <translation>パスワードまたはAPIキー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Hatena ID</source>
+        <translation>はてなID</translation>
+    </message>
+    <message>
+        <source>Hatena Blog: copy the root endpoint and the API key from Settings › Advanced settings › AtomPub of your blog.</source>
+        <translation>はてなブログ: ブログの「設定」›「詳細設定」›「AtomPub」から、ルートエンドポイントとAPIキーをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>WordPress user name</source>
+        <translation>WordPressのユーザー名</translation>
+    </message>
+    <message>
+        <source>WordPress: create an application password under Users › Profile › Application Passwords and paste it here. Your login password is not needed.</source>
+        <translation>WordPress: 「ユーザー」›「プロフィール」›「アプリケーションパスワード」でアプリケーションパスワードを作成し、ここに貼り付けてください。ログイン用のパスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>Enter the application password or API key.</source>
+        <translation>アプリケーションパスワードまたはAPIキーを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BlogAccountStore</name>
+    <message>
+        <source>The account name is empty. Give the blog account a name.</source>
+        <translation>アカウント名が入力されていません。ブログアカウントの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The blog address is empty. Enter the address of the blog.</source>
+        <translation>ブログのアドレスが入力されていません。ブログのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The blog address must be a web address that starts with https://.</source>
+        <translation>ブログのアドレスには、https:// で始まるWebアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The blog address must not contain a user name or password. Enter them in their own fields.</source>
+        <translation>ブログのアドレスにユーザー名やパスワードを含めることはできません。それぞれ専用の欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>The blog address must start with https:// so that the password is never sent unencrypted (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>パスワードが暗号化されずに送信されることがないよう、ブログのアドレスは https:// で始まる必要があります（http:// を使用できるのは、このコンピューター上のアドレス localhost、127.0.0.1、::1 の場合のみです）。</translation>
+    </message>
+    <message>
+        <source>The blog address of a Hatena Blog must be its AtomPub root endpoint, such as https://blog.hatena.ne.jp/ID/BLOG/atom (blog settings › Advanced › AtomPub).</source>
+        <translation>はてなブログのアドレスには、https://blog.hatena.ne.jp/ID/BLOG/atom のような AtomPub のルートエンドポイントを入力してください（ブログの「設定」›「詳細設定」›「AtomPub」に表示されます）。</translation>
+    </message>
+    <message>
+        <source>The Hatena ID is empty. Enter the Hatena ID that owns the API key.</source>
+        <translation>はてなIDが入力されていません。APIキーを所有するはてなIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The user name is empty. Enter the WordPress user name that the application password belongs to.</source>
+        <translation>ユーザー名が入力されていません。アプリケーションパスワードを発行したWordPressのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not check the blog account names.</source>
+        <translation>ブログアカウント名を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Another blog account is already called “%1”. Choose another account name.</source>
+        <translation>「%1」という名前のブログアカウントはすでに存在します。別のアカウント名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the blog accounts.</source>
+        <translation>ブログアカウントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The blog account no longer exists.</source>
+        <translation>このブログアカウントはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no blog account called “%1”.</source>
+        <translation>「%1」という名前のブログアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>Could not add the blog account.</source>
+        <translation>ブログアカウントを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the blog account.</source>
+        <translation>ブログアカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the blog account.</source>
+        <translation>ブログアカウントを削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BlogAccountsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Blog Accounts</source>
+        <translation>ブログアカウント</translation>
+    </message>
+    <message>
+        <source>Blog accounts</source>
+        <translation>ブログアカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Passwords and API keys are kept in the system keychain only, never in the database or the settings.</source>
+        <translation>パスワードとAPIキーはシステムのキーチェーンにのみ保存され、データベースや設定に保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? Posts already on the blog stay there; Offkai forgets them and its stored password.</source>
+        <translation>アカウント「%1」を削除しますか？ ブログに投稿済みの記事はそのまま残りますが、Offkaiからはそれらの記事の記録と保存済みのパスワードが削除されます。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BlogClient</name>
+    <message>
+        <source>Enter the password or API key of the blog account “%1”.</source>
+        <translation>ブログアカウント「%1」のパスワードまたはAPIキーを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BlogEndpoint</name>
+    <message>
+        <source>“%1” is not a web address. Enter an address that starts with https://.</source>
+        <translation>「%1」はWebアドレスではありません。https:// で始まるアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Offkai does not send passwords over plain http:// (to %1). Use the blog&apos;s https:// address.</source>
+        <translation>Offkaiは、暗号化されていない http:// 接続ではパスワードを送信しません（送信先: %1）。ブログの https:// のアドレスを使用してください。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::CalendarPage</name>
     <message>
         <source>Add Event “%1”</source>
@@ -1107,17 +1371,36 @@
                                                         see offkai members --help
   offkai [--db PATH | --demo] events list|announce|checkin …
                                                         see offkai events --help
+  offkai [--db PATH | --demo] reports list|export|publish …
+                                                        see offkai reports --help
+  offkai [--db PATH | --demo] accounts add|list|remove …
+                                                        see offkai accounts --help
 </source>
         <translation>使い方:
-  offkai [--db PATH | --demo] [--lang ja|en]            アプリケーションを起動
-  offkai [--db PATH | --demo] check                     データベースを検査
+  offkai [--db PATH | --demo] [--lang ja|en]            アプリケーションを起動します
+  offkai [--db PATH | --demo] check                     データベースを検査します
   offkai [--db PATH | --demo] venues list [--format csv|json]
-                                                        会場の一覧を表示
+                                                        会場の一覧を出力します
   offkai [--db PATH | --demo] members list|import|export …
-                                                        offkai members --help を参照
+                                                        詳しくは offkai members --help を参照
   offkai [--db PATH | --demo] events list|announce|checkin …
-                                                        offkai events --help を参照
+                                                        詳しくは offkai events --help を参照
+  offkai [--db PATH | --demo] reports list|export|publish …
+                                                        詳しくは offkai reports --help を参照
+  offkai [--db PATH | --demo] accounts add|list|remove …
+                                                        詳しくは offkai accounts --help を参照
 </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CommandParsing</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 id.</source>
+        <translation>「%1」は有効な%2IDではありません。</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1530,13 @@
     <message>
         <source>The previous demo database “%1” is in use and cannot be replaced. Close the other Offkai window that shows the demo, then try again.</source>
         <translation>以前のデモデータベース「%1」が使用中のため、置き換えられません。デモを表示している別のOffkaiウィンドウを閉じてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DemoReports</name>
+    <message>
+        <source>The demo data is incomplete.</source>
+        <translation>デモデータが不完全です。</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2272,33 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
 </source>
         <translation>%1を「%2」に受付しました（%3）。
 </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::HatenaBlogClient</name>
+    <message>
+        <source>Hatena Fotolife</source>
+        <translation>はてなフォトライフ</translation>
+    </message>
+    <message>
+        <source>The saved entry address “%1” does not belong to this blog, so Offkai will not send your API key there. Publish the report as a new entry instead.</source>
+        <translation>保存されている記事のアドレス「%1」はこのブログのものではないため、OffkaiはそこにAPIキーを送信しません。代わりに、レポートを新しい記事として公開してください。</translation>
+    </message>
+    <message>
+        <source>Uploading photo %1 of %2: %3</source>
+        <translation>写真をアップロードしています（%1/%2）: %3</translation>
+    </message>
+    <message>
+        <source>Updating the entry</source>
+        <translation>記事を更新しています</translation>
+    </message>
+    <message>
+        <source>Creating the entry</source>
+        <translation>記事を作成しています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3781,49 @@ rejected: %4
     </message>
 </context>
 <context>
+    <name>offkai::NewReportDialog</name>
+    <message>
+        <source>New Report</source>
+        <translation>新規レポート</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>執筆者</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>執筆者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the generated parts:</source>
+        <translation>自動生成部分の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The report starts from the template, filled with the date, the venue, who came and what comes next. Names follow the privacy rule you choose.</source>
+        <translation>レポートはテンプレートをもとに作成され、日付、会場、参加者、次回の予定が自動で入力されます。名前は、選択した「名前の表示」の設定に従って記載されます。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（指定なし）</translation>
+    </message>
+</context>
+<context>
     <name>offkai::Occupation</name>
     <message>
         <source>Freelancer</source>
@@ -3903,6 +4263,883 @@ rejected: %4
     </message>
 </context>
 <context>
+    <name>offkai::PublishDialog</name>
+    <message>
+        <source>Send as a &amp;draft (publish it from the blog later)</source>
+        <translation>下書きとして送信（あとでブログから公開）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>公開(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Publish Report</source>
+        <translation>レポートの公開</translation>
+    </message>
+    <message>
+        <source>Blog account</source>
+        <translation>ブログアカウント</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>「%1」のパスワード</translation>
+    </message>
+    <message>
+        <source>The application password or API key for %1 at %2:</source>
+        <translation>%2のユーザー「%1」のアプリケーションパスワードまたはAPIキー:</translation>
+    </message>
+    <message>
+        <source>&amp;Blog:</source>
+        <translation>ブログ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>There is no blog account yet. Add one under Reports › Blog Accounts.</source>
+        <translation>ブログアカウントがまだありません。「レポート」›「ブログアカウント」から追加してください。</translation>
+    </message>
+    <message>
+        <source>Sent as a draft on %1.</source>
+        <translation>%1に下書きとして送信しました。</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>%1に公開しました。</translation>
+    </message>
+    <message>
+        <source>Publishing again updates the same post.</source>
+        <translation>もう一度公開すると、同じ記事が更新されます。</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>キーチェーンからパスワードを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Not published: no password was given.</source>
+        <translation>パスワードが入力されなかったため、公開しませんでした。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1に接続しています…</translation>
+    </message>
+    <message>
+        <source>The report was not changed.</source>
+        <translation>レポートは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Sent as a draft.</source>
+        <translation>下書きとして送信しました。</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>公開しました。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::PublishErrors</name>
+    <message>
+        <source>%1 sent Offkai to another address (%2). Enter the final address in the blog account settings; Offkai does not follow redirects with your password.</source>
+        <translation>%1から別のアドレス（%2）に転送されました。ブログアカウントの設定に転送先のアドレスを入力してください。Offkaiは、パスワードを送信する際のリダイレクトには従いません。</translation>
+    </message>
+    <message>
+        <source>%1 refused the Hatena ID or API key. Check the Hatena ID and the API key (blog settings › Advanced › AtomPub) and try again.</source>
+        <translation>%1で、はてなIDまたはAPIキーが拒否されました。はてなIDとAPIキー（ブログの「設定」›「詳細設定」›「AtomPub」）を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or application password. Check the user name and the application password (Users › Profile › Application Passwords) and try again.</source>
+        <translation>%1で、ユーザー名またはアプリケーションパスワードが拒否されました。ユーザー名とアプリケーションパスワード（「ユーザー」›「プロフィール」›「アプリケーションパスワード」）を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this account to publish (HTTP 403). Ask the blog&apos;s administrator for a role that may publish posts and upload images.</source>
+        <translation>%1で、このアカウントには公開の権限がありません（HTTP 403）。記事の公開と画像のアップロードができる権限グループを割り当ててもらうよう、ブログの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 found nothing at %2 (HTTP %3). Check the blog address: it must be the root endpoint shown in the blog settings › Advanced › AtomPub.</source>
+        <translation>%1で%2にアクセスしましたが、何も見つかりませんでした（HTTP %3）。ブログのアドレスを確認してください。アドレスには、ブログの「設定」›「詳細設定」›「AtomPub」に表示されるルートエンドポイントを指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 found nothing at %2 (HTTP %3). Check the blog address; the WordPress REST API may also be turned off on this site.</source>
+        <translation>%1で%2にアクセスしましたが、何も見つかりませんでした（HTTP %3）。ブログのアドレスを確認してください。また、このサイトではWordPressのREST APIが無効になっている可能性もあります。</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s server failed (%1, HTTP %2). Try again later.</source>
+        <translation>ブログのサーバーでエラーが発生しました（%1、HTTP %2）。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation>%1でリクエストが拒否されました（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2): %3</source>
+        <translation>%1でリクエストが拒否されました（HTTP %2）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your Internet connection and try again later.</source>
+        <translation>
+            <numerusform>%1から%n秒以内に応答がありませんでした。インターネット接続を確認して、しばらくしてからもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not valid or not trusted. Check the blog address, and do not publish over this network if it is not your own.</source>
+        <translation>%1への安全な接続に失敗しました。証明書が無効か、信頼されていません。ブログのアドレスを確認してください。また、ご自身のネットワークでない場合は、このネットワーク経由で公開しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the blog address, or try again later.</source>
+        <translation>%1への接続が拒否されました。ブログのアドレスを確認するか、しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check the blog address and your Internet connection.</source>
+        <translation>サーバー「%1」が見つかりませんでした。ブログのアドレスとインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your Internet connection and try again.</source>
+        <translation>%1に接続できませんでした。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way Offkai does not understand. Check the blog address and the blog type in the account settings.</source>
+        <translation>%1からの応答をOffkaiが解釈できませんでした。アカウント設定で、ブログのアドレスと種類を確認してください。</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled.</source>
+        <translation>公開をキャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Report</name>
+    <message>
+        <source>Published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Full names</source>
+        <translation>フルネーム</translation>
+    </message>
+    <message>
+        <source>Occupation and initial</source>
+        <translation>職業＋イニシャル</translation>
+    </message>
+    <message>
+        <source>No names</source>
+        <translation>名前を出さない</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportContextLoader</name>
+    <message>
+        <source>Could not read who came to the event.</source>
+        <translation>イベントの参加者を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier reports.</source>
+        <translation>過去のレポートを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportEditor</name>
+    <message>
+        <source>Title of the report</source>
+        <translation>レポートのタイトル</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>執筆者</translation>
+    </message>
+    <message>
+        <source>Names in the report</source>
+        <translation>レポートでの名前の表示</translation>
+    </message>
+    <message>
+        <source>How attendees are named. A member who asked for less is shown by their own choice. Emails, phone numbers, notes and join answers never appear.</source>
+        <translation>参加者の名前の表示方法です。これより控えめな表示を希望したメンバーは、本人が選んだ方法で表示されます。メールアドレス、電話番号、メモ、入会時の質問への回答は表示されません。</translation>
+    </message>
+    <message>
+        <source>Comma-separated, for the blog</source>
+        <translation>ブログ用（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdownテキスト</translation>
+    </message>
+    <message>
+        <source>Write the report in Markdown…</source>
+        <translation>レポートをMarkdownで入力…</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>執筆者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>名前の表示(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>イベント:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1に保存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved; the text stays here and Offkai keeps trying.</source>
+        <translation>レポートを保存できませんでした。本文はこのまま残り、Offkaiは保存を再試行し続けます。</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>編集中…</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 words</source>
+        <translation>%1文字 · %2語</translation>
+    </message>
+    <message>
+        <source>Generated parts refreshed from the event&apos;s data.</source>
+        <translation>自動生成部分をイベントのデータから更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportExportDialog</name>
+    <message>
+        <source>Add YAML &amp;front matter (title, date, tags, draft) for Hugo and Jekyll</source>
+        <translation>Hugo・Jekyll用のYAMLフロントマター（タイトル、日付、タグ、下書き）を追加(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export Report as Markdown</source>
+        <translation>レポートをMarkdownとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>フォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportExporter</name>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The photo name “%1” cannot be used as a file name.</source>
+        <translation>写真の名前「%1」はファイル名に使えません。</translation>
+    </message>
+    <message>
+        <source>Two photos are named “%1”.</source>
+        <translation>「%1」という名前の写真が2枚あります。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>フォルダー「%1」を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportListModel</name>
+    <message numerus="yes">
+        <source>Published to %n blog(s)</source>
+        <translation>
+            <numerusform>%n件のブログに公開済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>執筆者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportNaming</name>
+    <message>
+        <source>a %1</source>
+        <comment>someone of this occupation</comment>
+        <translation>%1の方</translation>
+    </message>
+    <message>
+        <source>an %1</source>
+        <comment>someone of this occupation</comment>
+        <translation>%1の方</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <comment>occupation and initial: Executive I.</comment>
+        <translation>%1%2さん</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>an initial alone: I.</comment>
+        <translation>%1さん</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportPhotoStrip</name>
+    <message>
+        <source>Add &amp;Photos…</source>
+        <translation>写真を追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert in Text</source>
+        <translation>本文に挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>写真を削除</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to edit its caption.</source>
+        <translation>写真をダブルクリックすると、キャプションを編集できます。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB. Make it smaller before attaching it.</source>
+        <translation>%1は20MBを超えています。小さくしてから添付してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Offkai can read.</source>
+        <translation>%1はOffkaiで読み込める画像ではありません。</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>写真を追加</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>Photo Caption</source>
+        <translation>写真のキャプション</translation>
+    </message>
+    <message>
+        <source>Caption for %1:</source>
+        <translation>%1のキャプション:</translation>
+    </message>
+    <message>
+        <source>Remove Photos</source>
+        <translation>写真の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from this report? Links to them in the text will show nothing.</source>
+        <translation>
+            <numerusform>このレポートから写真%n枚を削除しますか？本文中のこれらの写真へのリンクには何も表示されなくなります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportStore</name>
+    <message>
+        <source>A report belongs to an event: choose one.</source>
+        <translation>レポートの対象となるイベントを選択してください。</translation>
+    </message>
+    <message>
+        <source>A report needs a language for its generated parts.</source>
+        <translation>自動生成部分の言語を指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the reports.</source>
+        <translation>レポートを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The report no longer exists.</source>
+        <translation>このレポートはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not save the report.</source>
+        <translation>レポートを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the report.</source>
+        <translation>レポートを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not restore the report.</source>
+        <translation>レポートを復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the report&apos;s photos.</source>
+        <translation>レポートの写真を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not attached to this report.</source>
+        <translation>写真%1はこのレポートに添付されていません。</translation>
+    </message>
+    <message>
+        <source>Could not save the photo.</source>
+        <translation>写真を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>写真が空です。</translation>
+    </message>
+    <message>
+        <source>Could not remove the photo.</source>
+        <translation>写真を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read where the report was published.</source>
+        <translation>レポートの公開先を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The post was published, but Offkai could not record it.</source>
+        <translation>記事は公開されましたが、Offkaiに記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the report template.</source>
+        <translation>レポートのテンプレートを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the report template.</source>
+        <translation>レポートのテンプレートを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportTemplate</name>
+    <message>
+        <source>%1 (near %2)</source>
+        <comment>venue, nearest station</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>%1, and online</source>
+        <comment>venue of a hybrid event</comment>
+        <translation>%1＋オンライン</translation>
+    </message>
+    <message>
+        <source>(Write the highlights here: the talk everyone remembers, news from members, resolutions made in front of everyone.)</source>
+        <translation>（ここに当日のハイライトを。印象に残った話題、参加者の近況や新しい動き、みんなの前での決意表明など）</translation>
+    </message>
+    <message>
+        <source>On %1, we held “%2”.</source>
+        <comment>summary: day, event title</comment>
+        <translation>%1、「%2」を開催した。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>summary: bold label, value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>参加者の記録はまだない。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in the attendance table</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <comment>names, then how many are not named</comment>
+        <translation>%1 ほか%2名</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>By occupation:</source>
+        <translation>職業別の内訳は次のとおり。</translation>
+    </message>
+    <message>
+        <source>%1 (to be confirmed)</source>
+        <translation>%1（仮）</translation>
+    </message>
+    <message>
+        <source>Next meetup</source>
+        <translation>次回の会</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>next event: bold title, when</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The next meetup will be announced when the date is set.</source>
+        <translation>次回の日程は、決まりしだいお知らせする。</translation>
+    </message>
+    <message>
+        <source>Coming up next:</source>
+        <translation>次回の予定は以下のとおり。</translation>
+    </message>
+    <message>
+        <source>There is no earlier report yet.</source>
+        <translation>前回のレポートはまだない。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>the title of a report that has no link</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>For the previous meetup on %1, see %2.</source>
+        <translation>前回（%1）の様子は、%2を参照のこと。</translation>
+    </message>
+    <message>
+        <source>For the previous meetup, see %1.</source>
+        <translation>前回の様子は、%1を参照のこと。</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1名</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1名</translation>
+    </message>
+    <message>
+        <source>1 walk-in</source>
+        <translation>うち当日参加1名</translation>
+    </message>
+    <message>
+        <source>%1 walk-ins</source>
+        <translation>うち当日参加%1名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>headcount, then walk-ins</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1: report</source>
+        <comment>default title of a report about an event</comment>
+        <translation>%1 レポート</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportTemplateDialog</name>
+    <message>
+        <source>Report Template</source>
+        <translation>レポートのテンプレート</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>New reports start from this text. The placeholders {{summary}}, {{headcount}}, {{attendees}}, {{highlights}}, {{next}} and {{previous}} are filled from the event&apos;s data; the parts they produce can be refreshed later without touching the rest.</source>
+        <translation>新規レポートはこのテキストから作成されます。プレースホルダー {{summary}}、{{headcount}}、{{attendees}}、{{highlights}}、{{next}}、{{previous}} にはイベントのデータが入ります。これらの自動生成部分は、ほかの部分に影響を与えずに後から更新できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportsCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH reports list [--format csv|json]
+  offkai --db PATH reports export ID --out DIR [--front-matter]
+  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout SECONDS]
+Publishing sends a draft unless --publish is given; publishing again updates the same post.
+The password or API key comes from the keychain (see offkai accounts add), or from standard input
+with --password-stdin.
+</source>
+        <translation>使い方:
+  offkai --db PATH reports list [--format csv|json]
+  offkai --db PATH reports export ID --out DIR [--front-matter]
+  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout SECONDS]
+--publish を指定しない場合は下書きとして送信します。再度公開すると、同じ記事が更新されます。
+パスワードまたはAPIキーはキーチェーンから読み込みます（offkai accounts add を参照）。
+--password-stdin を指定した場合は標準入力から読み込みます。
+</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>出力形式（csv または json）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv or json.</source>
+        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Folder to write the Markdown and images/ into.</source>
+        <translation>Markdownと images/ の書き出し先フォルダー。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Start with YAML front matter (title, date, tags, draft).</source>
+        <translation>YAMLフロントマター（タイトル、日付、タグ、下書き）を先頭に付けます。</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --out DIR.</source>
+        <translation>レポートの書き出し先を --out DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>Name of the blog account.</source>
+        <translation>ブログアカウントの名前。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Publish at once instead of sending a draft.</source>
+        <translation>下書きとして送信せず、すぐに公開します。</translation>
+    </message>
+    <message>
+        <source>Read the password or API key from standard input.</source>
+        <translation>パスワードまたはAPIキーを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Give up when the blog is silent this long.</source>
+        <translation>ブログからこの時間応答がない場合は中止します。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Say which blog to publish to with --account NAME.</source>
+        <translation>公開先のブログを --account NAME で指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout には秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Store it with “offkai accounts add”, or pass it with --password-stdin.</source>
+        <translation>「offkai accounts add」で保存するか、--password-stdin で渡してください。</translation>
+    </message>
+    <message>
+        <source>The password or API key is empty.</source>
+        <translation>パスワードまたはAPIキーが空です。</translation>
+    </message>
+    <message>
+        <source>Publishing did not finish.</source>
+        <translation>公開が完了しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportsPage</name>
+    <message>
+        <source>New Report “%1”</source>
+        <translation>レポート「%1」の作成</translation>
+    </message>
+    <message>
+        <source>Delete Report “%1”</source>
+        <translation>レポート「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Change Report Settings</source>
+        <translation>レポート設定の変更</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新規レポート(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a report about an event from the template</source>
+        <translation>テンプレートからイベントのレポートを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Report</source>
+        <translation>レポートを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Generated Parts</source>
+        <translation>自動生成部分を更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill the date, headcount, attendees and next events again from the data, without touching your own text</source>
+        <translation>日付、参加人数、参加者、次回のイベントをデータから入れ直します（自分で書いた本文は変更されません）</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Markdown…</source>
+        <translation>Markdownとしてエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdownとしてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>HTMLとしてコピー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>公開(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Post the report to WordPress or Hatena Blog</source>
+        <translation>レポートをWordPressまたははてなブログに投稿します</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Template…</source>
+        <translation>テンプレートを編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blog Accounts…</source>
+        <translation>ブログアカウント(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Close anyway and lose the last changes?</source>
+        <translation>レポートを保存できませんでした。このまま閉じて、最後の変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>「%1」にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Copied the report as Markdown.</source>
+        <translation>レポートをMarkdownとしてコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied the report as HTML.</source>
+        <translation>レポートをHTMLとしてコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SecretStore</name>
+    <message>
+        <source>No keychain is available, so Offkai cannot remember the password. Offkai will ask for it each time and keep it only until it quits. To have it remembered, use a desktop session with a keyring (such as GNOME Keyring or KWallet).</source>
+        <translation>キーチェーンを利用できないため、Offkaiはパスワードを記憶できません。パスワードは毎回入力を求められ、Offkaiを終了するまでの間だけ保持されます。パスワードを記憶させるには、キーリング（GNOME KeyringやKWalletなど）のあるデスクトップセッションを使用してください。</translation>
+    </message>
+    <message>
+        <source>No password is saved in the keychain for this account. Enter it again.</source>
+        <translation>このアカウントのパスワードはキーチェーンに保存されていません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the password. Unlock your keyring (or allow Offkai when asked) and try again.</source>
+        <translation>キーチェーンがパスワードへのアクセスを拒否しました。キーリングのロックを解除して（または確認を求められたらOffkaiを許可して）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain entry has no name.</source>
+        <translation>キーチェーンの項目に名前がありません。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::SqlErrors</name>
     <message>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
@@ -4287,186 +5524,30 @@ rejected: %4
     </message>
 </context>
 <context>
-    <name>offkai::ReportExporter</name>
+    <name>offkai::WordPressClient</name>
     <message>
-        <source>Could not write “%1”.</source>
-        <translation>「%1」に書き込めませんでした。</translation>
+        <source>“%1” is not a WordPress post number, so the post cannot be updated.</source>
+        <translation>「%1」はWordPressの記事番号ではないため、記事を更新できません。</translation>
     </message>
     <message>
-        <source>The photo name “%1” cannot be used as a file name.</source>
-        <translation>写真の名前「%1」はファイル名に使えません。</translation>
+        <source>Looking up the tags</source>
+        <translation>タグを取得中</translation>
     </message>
     <message>
-        <source>Two photos are named “%1”.</source>
-        <translation>「%1」という名前の写真が2枚あります。</translation>
+        <source>Uploading photo %1 of %2: %3</source>
+        <translation>写真をアップロード中（%1/%2）: %3</translation>
     </message>
     <message>
-        <source>Could not create the folder “%1”.</source>
-        <translation>フォルダー「%1」を作成できませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>offkai::ReportNaming</name>
-    <message>
-        <source>a %1</source>
-        <comment>someone of this occupation</comment>
-        <translation>%1の方</translation>
+        <source>Updating the post</source>
+        <translation>記事を更新中</translation>
     </message>
     <message>
-        <source>an %1</source>
-        <comment>someone of this occupation</comment>
-        <translation>%1の方</translation>
+        <source>Creating the post</source>
+        <translation>記事を作成中</translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation>参加者</translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <comment>occupation and initial: Executive I.</comment>
-        <translation>%1%2さん</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <comment>an initial alone: I.</comment>
-        <translation>%1さん</translation>
-    </message>
-</context>
-<context>
-    <name>offkai::ReportTemplate</name>
-    <message>
-        <source>%1 (near %2)</source>
-        <comment>venue, nearest station</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-    <message>
-        <source>%1, and online</source>
-        <comment>venue of a hybrid event</comment>
-        <translation>%1＋オンライン</translation>
-    </message>
-    <message>
-        <source>(Write the highlights here: the talk everyone remembers, news from members, resolutions made in front of everyone.)</source>
-        <translation>（ここに当日のハイライトを。印象に残った話題、参加者の近況や新しい動き、みんなの前での決意表明など）</translation>
-    </message>
-    <message>
-        <source>On %1, we held “%2”.</source>
-        <comment>summary: day, event title</comment>
-        <translation>%1、「%2」を開催した。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>summary: bold label, value</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>会場</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>参加者</translation>
-    </message>
-    <message>
-        <source>No attendance recorded yet.</source>
-        <translation>参加者の記録はまだない。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between names in the attendance table</comment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <comment>names, then how many are not named</comment>
-        <translation>%1 ほか%2名</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>職業</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>By occupation:</source>
-        <translation>職業別の内訳は次のとおり。</translation>
-    </message>
-    <message>
-        <source>%1 (to be confirmed)</source>
-        <translation>%1（仮）</translation>
-    </message>
-    <message>
-        <source>Next meetup</source>
-        <translation>次回の会</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>next event: bold title, when</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The next meetup will be announced when the date is set.</source>
-        <translation>次回の日程は、決まりしだいお知らせする。</translation>
-    </message>
-    <message>
-        <source>Coming up next:</source>
-        <translation>次回の予定は以下のとおり。</translation>
-    </message>
-    <message>
-        <source>There is no earlier report yet.</source>
-        <translation>前回のレポートはまだない。</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>the title of a report that has no link</comment>
-        <translation>「%1」</translation>
-    </message>
-    <message>
-        <source>For the previous meetup on %1, see %2.</source>
-        <translation>前回（%1）の様子は、%2を参照のこと。</translation>
-    </message>
-    <message>
-        <source>For the previous meetup, see %1.</source>
-        <translation>前回の様子は、%1を参照のこと。</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1名</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1名</translation>
-    </message>
-    <message>
-        <source>1 walk-in</source>
-        <translation>うち当日参加1名</translation>
-    </message>
-    <message>
-        <source>%1 walk-ins</source>
-        <translation>うち当日参加%1名</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>headcount, then walk-ins</comment>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
-        <source>%1: report</source>
-        <comment>default title of a report about an event</comment>
-        <translation>%1 レポート</translation>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,8 @@ ReportsPage::ReportsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({320, 960});
+    m_view->setColumnWidth(ReportListModel::TitleColumn, 190);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
