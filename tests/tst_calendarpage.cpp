@@ -352,6 +352,23 @@ private Q_SLOTS:
         QVERIFY(events().get(id).ok());
     }
 
+    void writeReportAsksForTheSelectedEvent()
+    {
+        const qint64 id = addEvent(QStringLiteral("第2回オフ会"), QDate(2013, 8, 29));
+        m_page->selectEvent(id);
+        QAction *write = nullptr;
+        for (QAction *action : m_page->pageActions()) {
+            if (action->text() == QStringLiteral("Write &Report…"))
+                write = action;
+        }
+        QVERIFY(write);
+        QVERIFY(write->isEnabled());
+        QSignalSpy asked(m_page.get(), &CalendarPage::writeReportRequested);
+        write->trigger();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.constFirst().constFirst().toLongLong(), id);
+    }
+
     void checkInFocusesTheParticipantsPanel()
     {
         QVERIFY(!m_page->checkInAction()->isEnabled());

@@ -115,6 +115,35 @@ private Q_SLOTS:
         QVERIFY(!SessionSecrets::instance().contains(m_account.secretKey()));
         m_server->failStatus = 0;
     }
+
+    void photosUploadedBeforeAFailureAreRemembered()
+    {
+        BlogAccount second = m_account;
+        second.id = 0;
+        second.name = QStringLiteral("Local, second account");
+        auto id = m_workspace->blogAccounts().insert(second);
+        QVERIFY(id.ok());
+        const int mediaBefore = int(m_server->media.size());
+        m_server->failStatus = 503;
+        m_server->failPath = QStringLiteral("/posts");
+        PublishDialog dialog(*m_workspace, m_report);
+        dialog.setSecretPrompt([&](const BlogAccount &) { return kSecret; });
+        dialog.accountCombo()->setCurrentIndex(dialog.accountCombo()->findData(*id));
+        QSignalSpy finished(&dialog, &PublishDialog::publishFinished);
+        dialog.publish();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.constFirst().constFirst().toBool());
+        m_server->failStatus = 0;
+        QCOMPARE(int(m_server->media.size()), mediaBefore + 1);
+        QCOMPARE(m_workspace->reports().uploads(m_report, *id)->size(), 1);
+        QVERIFY(m_workspace->reports().publications(m_report)->size() == 1); // still only the first account
+        // The next try posts without uploading the photo again.
+        finished.clear();
+        dialog.publish();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.constFirst().constFirst().toBool());
+        QCOMPARE(int(m_server->media.size()), mediaBefore + 1);
+    }
 };
 
 QTEST_MAIN(TestPublishDialog)

@@ -1307,6 +1307,14 @@ USER にははてなIDを指定します。
             <numerusform>%n名がキャンセル待ちから参加に繰り上がりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write &amp;Report…</source>
+        <translation>レポートを書く(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Start the post-meetup report of the event</source>
+        <translation>このイベントの開催レポートを書き始めます</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CheckCommand</name>
@@ -4778,6 +4786,10 @@ rejected: %4
     <message>
         <source>Could not save the report template.</source>
         <translation>レポートのテンプレートを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not record the uploaded photos.</source>
+        <translation>アップロードした写真を記録できませんでした。</translation>
     </message>
 </context>
 <context>

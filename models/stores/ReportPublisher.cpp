@@ -1,5 +1,6 @@
 #include "ReportPublisher.h"
 
+#include "core/Log.h"
 #include "publishing/BlogClient.h"
 #include "reports/ReportTemplate.h"
 #include "stores/ReportStore.h"
@@ -89,6 +90,11 @@ void ReportPublisher::start(qint64 reportId, const BlogAccount &account, const Q
     m_client = BlogClient::create(account.kind, this);
     connect(m_client, &BlogClient::progress, this, &ReportPublisher::progress);
     connect(m_client, &BlogClient::finished, this, &ReportPublisher::onClientFinished);
+    m_uploaded.clear();
+    connect(m_client, &BlogClient::photoUploaded, this, [this](const PublishPhoto &photo) {
+        if (!photo.url.isEmpty())
+            m_uploaded.append({photo.photoId, m_accountId, photo.remoteId, photo.url.toString()});
+    });
     m_client->start(*request);
 }
 
@@ -111,6 +117,10 @@ void ReportPublisher::onClientFinished(const Result<PublishOutcome> &result)
         m_client = nullptr;
     }
     if (!result) {
+        // The post failed, but photos that reached the blog are there: remember them for the next try.
+        if (auto kept = m_store.recordUploads(m_uploaded); !kept)
+            qCWarning(lcStores) << "could not record uploaded photos:" << kept.error().toString();
+        m_uploaded.clear();
         Q_EMIT finished(result);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "publishing/PublishRequest.h"
+#include "stores/ReportStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,7 +10,6 @@
 namespace offkai {
 
 class BlogClient;
-class ReportStore;
 
 /// Publishes one report to one blog account: gathers the text (generated-block markers removed), the
 /// photos and what was uploaded before, runs the blog's client, and records the post's id and address
@@ -40,6 +40,7 @@ private:
 
     ReportStore &m_store;
     QPointer<BlogClient> m_client;
+    QList<PhotoUpload> m_uploaded; ///< photos uploaded during this run
     qint64 m_reportId = 0;
     qint64 m_accountId = 0;
     bool m_running = false;

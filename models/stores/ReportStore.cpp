@@ -460,6 +460,23 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
     return {};
 }
 
+Result<void> ReportStore::recordUploads(const QList<PhotoUpload> &uploads)
+{
+    if (uploads.isEmpty())
+        return {};
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery query(m_database.connection());
+    for (const PhotoUpload &u : uploads) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO report_photo_uploads (photo_id, account_id, "
+                                     "remote_id, url) VALUES (?, ?, ?, ?)"));
+        if (!exec(query, {u.photoId, u.accountId, SqlValues::text(u.remoteId), SqlValues::text(u.url)}))
+            return SqlErrors::fromQuery(query, tr("Could not record the uploaded photos."));
+    }
+    return tx.commit();
+}
+
 Result<QString> ReportStore::templateText(const QString &language) const
 {
     QSqlQuery query(m_database.connection());

@@ -81,6 +81,9 @@ public:
     /// Records a successful publication and the photos it uploaded, in one transaction; a publication
     /// that is not a draft marks the report published.
     Result<void> recordPublication(const ReportPublication &publication, const QList<PhotoUpload> &uploads);
+    /// Records photos uploaded by a publication that then failed, so that the next try does not upload
+    /// them again.
+    Result<void> recordUploads(const QList<PhotoUpload> &uploads);
 
     /// The organizer's template for `language`, or an empty string when they have none.
     Result<QString> templateText(const QString &language) const;

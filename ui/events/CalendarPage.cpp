@@ -274,6 +274,12 @@ void CalendarPage::buildActions()
     m_announceAction = make("mail-send", tr("&Announcement…"), tr("Write the announcement of the event"));
     m_announceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_announceAction, &QAction::triggered, this, &CalendarPage::openAnnouncement);
+    m_reportAction =
+        make("document-edit", tr("Write &Report…"), tr("Start the post-meetup report of the event"));
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (m_eventId != 0)
+            Q_EMIT writeReportRequested(m_eventId);
+    });
     m_printSheetAction = make("document-print", tr("&Print Attendance Sheet…"),
                               tr("Print the list of people going, with boxes to tick"));
     m_printSheetAction->setShortcut(QKeySequence::Print);
@@ -289,10 +295,10 @@ void CalendarPage::buildActions()
         action->setSeparator(true);
         return action;
     };
-    m_pageActions = {m_newAction,     m_editAction,     m_deleteAction,     separator(),
-                     m_checkInAction, m_announceAction, m_printSheetAction, m_printBadgesAction,
-                     separator(),     m_previousAction, m_todayAction,      m_nextAction,
-                     separator(),     m_typesAction};
+    m_pageActions = {m_newAction,         m_editAction,     m_deleteAction,   separator(),
+                     m_checkInAction,     m_announceAction, m_reportAction,   m_printSheetAction,
+                     m_printBadgesAction, separator(),      m_previousAction, m_todayAction,
+                     m_nextAction,        separator(),      m_typesAction};
 
     // Shortcuts work while the page is shown, whether or not the window lists the actions in a menu.
     addActions({m_previousAction, m_nextAction, m_todayAction, m_newAction, m_editAction, m_checkInAction,
@@ -425,7 +431,7 @@ void CalendarPage::showMoreMenu(const QDate &date, const QPoint &globalPos)
 void CalendarPage::updateActions()
 {
     const bool has = m_eventId != 0;
-    for (QAction *action : {m_editAction, m_deleteAction, m_checkInAction, m_announceAction,
+    for (QAction *action : {m_editAction, m_deleteAction, m_checkInAction, m_announceAction, m_reportAction,
                             m_printSheetAction, m_printBadgesAction})
         action->setEnabled(has);
 }

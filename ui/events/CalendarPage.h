@@ -78,6 +78,10 @@ public:
     void printAttendanceSheet();
     void printBadges();
 
+Q_SIGNALS:
+    /// The organizer wants to write the report of event `eventId` (the window opens the Reports page).
+    void writeReportRequested(qint64 eventId);
+
 private:
     void buildActions();
     void updateTitle();
@@ -113,6 +117,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_checkInAction = nullptr;
     QAction *m_announceAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_printSheetAction = nullptr;
     QAction *m_printBadgesAction = nullptr;
     QAction *m_typesAction = nullptr;

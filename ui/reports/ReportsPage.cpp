@@ -213,7 +213,12 @@ qint64 ReportsPage::createReport(qint64 eventId, qint64 authorId, const QString 
 
 void ReportsPage::newReport()
 {
-    NewReportDialog dialog(m_workspace, 0, this);
+    newReportFor(0);
+}
+
+void ReportsPage::newReportFor(qint64 eventId)
+{
+    NewReportDialog dialog(m_workspace, eventId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     createReport(dialog.eventId(), dialog.authorId(), dialog.language());

@@ -42,6 +42,8 @@ public:
     qint64 currentReportId() const;
 
     void newReport();
+    /// Asks who writes the report of `eventId` and creates it (the event preselected).
+    void newReportFor(qint64 eventId);
     void deleteCurrentReport();
     void exportCurrentReport();
     void copyMarkdown();

@@ -248,10 +248,16 @@ void MainWindow::rebuildPages()
     m_pages.clear();
     if (m_workspace) {
         // A page appears here when its feature lands.
+        auto *calendar = new CalendarPage(*m_workspace, m_undoStack, this);
+        auto *reports = new ReportsPage(*m_workspace, m_undoStack, this);
         m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
-        m_pages.append(new CalendarPage(*m_workspace, m_undoStack, this));
+        m_pages.append(calendar);
         m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this, &m_workspace->events()));
-        m_pages.append(new ReportsPage(*m_workspace, m_undoStack, this));
+        m_pages.append(reports);
+        connect(calendar, &CalendarPage::writeReportRequested, this, [this, reports](qint64 eventId) {
+            showPage(int(m_pages.indexOf(reports)));
+            reports->newReportFor(eventId);
+        });
     }
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
