@@ -250,6 +250,27 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->reports().photos(id)->size(), 1);
     }
 
+    void aFileThatIsNotAnImageIsRefused()
+    {
+        // The strip on its own: on the page its errors open a message box.
+        const qint64 id = reportOf(QStringLiteral("第2回オフ会"));
+        ReportPhotoStrip standalone(m_workspace->reports());
+        standalone.setReport(id);
+        QTemporaryDir files;
+        QFile fake(files.filePath(QStringLiteral("photo.jpg")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("this is not a JPEG");
+        fake.close();
+        ReportPhotoStrip *strip = &standalone;
+        QSignalSpy errors(strip, &ReportPhotoStrip::errorOccurred);
+        QVERIFY(strip->addFiles({fake.fileName(), files.filePath(QStringLiteral("missing.png"))}).isEmpty());
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(
+            errors.constFirst().constFirst().value<Error>().message().contains(QStringLiteral("photo.jpg")));
+        QCOMPARE(m_workspace->reports().photos(id)->size(), 1);
+        QCOMPARE(strip->list()->count(), 1);
+    }
+
     void exportDialogWritesMarkdownAndImages()
     {
         const qint64 id = reportOf(QStringLiteral("第2回オフ会"));

@@ -2196,14 +2196,6 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
 </translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>予期しない引数: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid %2 id.</source>
-        <translation>「%1」は有効な%2IDではありません。</translation>
-    </message>
-    <message>
         <source>“%1” is not a date: use YYYY-MM-DD.</source>
         <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandParsing.h"
+#include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "publishing/BlogAccountStore.h"
 #include "publishing/SecretStore.h"
@@ -128,12 +129,13 @@ int AccountsCommand::list(Workspace &workspace, const QStringList &arguments)
         Output::bytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
-    QString out = QStringLiteral("id,name,kind,url,user\r\n");
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("url"),
+                QStringLiteral("user")});
     for (const BlogAccount &a : std::as_const(*accounts))
-        out += QStringLiteral("%1,%2,%3,%4,%5\r\n")
-                   .arg(QString::number(a.id), a.name, BlogAccount::kindKey(a.kind), a.url.toString(),
-                        a.userName);
-    Output::data(out);
+        csv.addRow(
+            {QString::number(a.id), a.name, BlogAccount::kindKey(a.kind), a.url.toString(), a.userName});
+    Output::data(csv.text());
     return CommandLine::Success;
 }
 

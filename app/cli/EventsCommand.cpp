@@ -1,6 +1,7 @@
 #include "EventsCommand.h"
 
 #include "CommandLine.h"
+#include "CommandParsing.h"
 #include "exchange/AnnouncementWriter.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
@@ -25,37 +26,6 @@ QString usage()
                              "  offkai --db PATH events announce ID [--format markdown|text]\n"
                              "  offkai --db PATH events checkin ID --member MEMBER_ID\n"
                              "DATE is YYYY-MM-DD, the local day of each event in its own time zone.\n");
-}
-
-/// Parses `arguments` (after the subcommand); prints the problem and returns false.
-bool parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, int positional)
-{
-    if (!parser.parse(QStringList{QStringLiteral("offkai events ") + name} + arguments)) {
-        Output::message(parser.errorText());
-        return false;
-    }
-    const QStringList given = parser.positionalArguments();
-    if (given.size() > positional) {
-        Output::message(EventsCommand::tr("Unexpected argument: %1").arg(given.at(positional)));
-        return false;
-    }
-    if (given.size() < positional) {
-        Output::message(usage());
-        return false;
-    }
-    return true;
-}
-
-/// A positive id, or nullopt after printing what is wrong.
-std::optional<qint64> parseId(const QString &text, const QString &what)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        Output::message(EventsCommand::tr("“%1” is not a valid %2 id.").arg(text, what));
-        return std::nullopt;
-    }
-    return id;
 }
 
 /// A YYYY-MM-DD option, or an invalid date when not given; `ok` is false after printing the problem.
@@ -124,7 +94,7 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
                                     QStringLiteral("csv"));
     parser.addOptions({from, to, format});
-    if (!parse(parser, QStringLiteral("list"), arguments, 0))
+    if (!CommandParsing::parse(parser, QStringLiteral("events list"), arguments, 0, usage()))
         return CommandLine::UsageError;
     bool fromOk = false;
     bool toOk = false;
@@ -205,9 +175,9 @@ int EventsCommand::announce(Workspace &workspace, const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: markdown or text."),
                                     tr("format"), QStringLiteral("markdown"));
     parser.addOption(format);
-    if (!parse(parser, QStringLiteral("announce"), arguments, 1))
+    if (!CommandParsing::parse(parser, QStringLiteral("events announce"), arguments, 1, usage()))
         return CommandLine::UsageError;
-    const auto id = parseId(parser.positionalArguments().constFirst(), tr("event"));
+    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("event"));
     if (!id)
         return CommandLine::UsageError;
     const QString chosen = parser.value(format);
@@ -231,16 +201,16 @@ int EventsCommand::checkIn(Workspace &workspace, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption member(QStringLiteral("member"), tr("The member to check in."), tr("id"));
     parser.addOption(member);
-    if (!parse(parser, QStringLiteral("checkin"), arguments, 1))
+    if (!CommandParsing::parse(parser, QStringLiteral("events checkin"), arguments, 1, usage()))
         return CommandLine::UsageError;
-    const auto eventId = parseId(parser.positionalArguments().constFirst(), tr("event"));
+    const auto eventId = CommandParsing::id(parser.positionalArguments().constFirst(), tr("event"));
     if (!eventId)
         return CommandLine::UsageError;
     if (!parser.isSet(member)) {
         Output::message(tr("Name the member to check in with --member MEMBER_ID."));
         return CommandLine::UsageError;
     }
-    const auto memberId = parseId(parser.value(member), tr("member"));
+    const auto memberId = CommandParsing::id(parser.value(member), tr("member"));
     if (!memberId)
         return CommandLine::UsageError;
 

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandParsing.h"
+#include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "publishing/BlogAccountStore.h"
 #include "publishing/SecretStore.h"
@@ -87,21 +88,14 @@ int ReportsCommand::list(Workspace &workspace, const QStringList &arguments)
         Output::bytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
-    QString out = QStringLiteral("id,title,event_id,date,status\r\n");
-    auto field = [](QString text) -> QString {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-            text.contains(QLatin1Char('\n'))) {
-            text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            return QLatin1Char('"') + text + QLatin1Char('"');
-        }
-        return text;
-    };
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("event_id"),
+                QStringLiteral("date"), QStringLiteral("status")});
     for (const ReportListRow &r : std::as_const(*rows))
-        out += QStringLiteral("%1,%2,%3,%4,%5\r\n")
-                   .arg(QString::number(r.id), field(r.title), QString::number(r.eventId),
-                        r.eventStart.isValid() ? r.eventStart.date().toString(Qt::ISODate) : QString(),
-                        Report::statusKey(r.status));
-    Output::data(out);
+        csv.addRow({QString::number(r.id), r.title, QString::number(r.eventId),
+                    r.eventStart.isValid() ? r.eventStart.date().toString(Qt::ISODate) : QString(),
+                    Report::statusKey(r.status)});
+    Output::data(csv.text());
     return CommandLine::Success;
 }
 

@@ -52,20 +52,18 @@ void ReportListModel::refreshRow(qint64 id)
         reload();
         return;
     }
-    auto rows = m_store.list();
+    auto rows = m_store.list(id);
     if (!rows) {
         m_lastError = rows.error();
         Q_EMIT errorOccurred(rows.error());
         return;
     }
-    for (const ReportListRow &fresh : std::as_const(*rows)) {
-        if (fresh.id == id) {
-            m_rows[row] = fresh;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
+    if (rows->isEmpty()) {
+        reload();
+        return;
     }
-    reload();
+    m_rows[row] = rows->constFirst();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int ReportListModel::rowOf(qint64 id) const

@@ -88,15 +88,16 @@ Result<QList<Report>> ReportStore::select(const QString &where, const QVariantLi
     return reports;
 }
 
-Result<QList<ReportListRow>> ReportStore::list() const
+Result<QList<ReportListRow>> ReportStore::list(qint64 onlyId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT r.id, r.title, r.event_id, e.title, e.starts_at, e.time_zone, m.display_name, r.status, "
-            "(SELECT count(*) FROM report_publications p WHERE p.report_id = r.id), r.updated_at "
-            "FROM reports r JOIN events e ON e.id = r.event_id "
-            "LEFT JOIN members m ON m.id = r.author_id ORDER BY r.id")))
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.title, r.event_id, e.title, e.starts_at, e.time_zone, m.display_name, r.status, "
+        "(SELECT count(*) FROM report_publications p WHERE p.report_id = r.id), r.updated_at "
+        "FROM reports r JOIN events e ON e.id = r.event_id "
+        "LEFT JOIN members m ON m.id = r.author_id WHERE ? = 0 OR r.id = ? ORDER BY r.id"));
+    if (!exec(query, {onlyId, onlyId}))
         return SqlErrors::fromQuery(query, tr("Could not read the reports."));
     QList<ReportListRow> rows;
     while (query.next()) {
@@ -277,13 +278,14 @@ Result<void> ReportStore::restore(const ReportSnapshot &s)
     return {};
 }
 
-Result<QList<ReportPhoto>> ReportStore::photos(qint64 reportId) const
+Result<QList<ReportPhoto>> ReportStore::selectPhotos(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, report_id, file_name, mime_type, caption, position, data "
-                                 "FROM report_photos WHERE report_id = ? ORDER BY position, id"));
-    if (!exec(query, {reportId}))
+                                 "FROM report_photos WHERE ") +
+                  where + QStringLiteral(" ORDER BY position, id"));
+    if (!exec(query, values))
         return SqlErrors::fromQuery(query, tr("Could not read the report's photos."));
     QList<ReportPhoto> photos;
     while (query.next()) {
@@ -300,16 +302,19 @@ Result<QList<ReportPhoto>> ReportStore::photos(qint64 reportId) const
     return photos;
 }
 
+Result<QList<ReportPhoto>> ReportStore::photos(qint64 reportId) const
+{
+    return selectPhotos(QStringLiteral("report_id = ?"), {reportId});
+}
+
 Result<ReportPhoto> ReportStore::photo(qint64 reportId, const QString &fileName) const
 {
-    auto all = photos(reportId);
-    if (!all)
-        return all.error();
-    for (const ReportPhoto &p : std::as_const(*all)) {
-        if (p.fileName == fileName)
-            return p;
-    }
-    return Error(Error::Code::NotFound, tr("The photo %1 is not attached to this report.").arg(fileName));
+    auto found = selectPhotos(QStringLiteral("report_id = ? AND file_name = ?"), {reportId, fileName});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error(Error::Code::NotFound, tr("The photo %1 is not attached to this report.").arg(fileName));
+    return found->constFirst();
 }
 
 Result<void> ReportStore::insertPhotoRow(const ReportPhoto &p, qint64 *id)
@@ -441,12 +446,8 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
     if (!exec(query, {p.reportId, p.accountId, SqlValues::text(p.remoteId), SqlValues::text(p.url.toString()),
                       p.draft ? 1 : 0, when.toUTC().toString(Qt::ISODate)}))
         return SqlErrors::fromQuery(query, what);
-    for (const PhotoUpload &u : uploads) {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO report_photo_uploads (photo_id, account_id, "
-                                     "remote_id, url) VALUES (?, ?, ?, ?)"));
-        if (!exec(query, {u.photoId, u.accountId, SqlValues::text(u.remoteId), SqlValues::text(u.url)}))
-            return SqlErrors::fromQuery(query, what);
-    }
+    if (auto written = writeUploads(uploads, what); !written)
+        return written;
     if (!p.draft) {
         query.prepare(QStringLiteral("UPDATE reports SET status = 'published', updated_at = ? WHERE id = ?"));
         if (!exec(query, {SqlValues::now(), p.reportId}))
@@ -460,6 +461,19 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
     return {};
 }
 
+Result<void> ReportStore::writeUploads(const QList<PhotoUpload> &uploads, const QString &what)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO report_photo_uploads (photo_id, account_id, remote_id, "
+                       "url) VALUES (?, ?, ?, ?)"));
+    for (const PhotoUpload &u : uploads) {
+        if (!exec(query, {u.photoId, u.accountId, SqlValues::text(u.remoteId), SqlValues::text(u.url)}))
+            return SqlErrors::fromQuery(query, what);
+    }
+    return {};
+}
+
 Result<void> ReportStore::recordUploads(const QList<PhotoUpload> &uploads)
 {
     if (uploads.isEmpty())
@@ -467,13 +481,8 @@ Result<void> ReportStore::recordUploads(const QList<PhotoUpload> &uploads)
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery query(m_database.connection());
-    for (const PhotoUpload &u : uploads) {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO report_photo_uploads (photo_id, account_id, "
-                                     "remote_id, url) VALUES (?, ?, ?, ?)"));
-        if (!exec(query, {u.photoId, u.accountId, SqlValues::text(u.remoteId), SqlValues::text(u.url)}))
-            return SqlErrors::fromQuery(query, tr("Could not record the uploaded photos."));
-    }
+    if (auto written = writeUploads(uploads, tr("Could not record the uploaded photos.")); !written)
+        return written;
     return tx.commit();
 }
 

@@ -51,7 +51,8 @@ class ReportStore : public QObject
 public:
     explicit ReportStore(Database &database, QObject *parent = nullptr);
 
-    Result<QList<ReportListRow>> list() const;
+    /// Every report, or only report `onlyId` when it is not 0.
+    Result<QList<ReportListRow>> list(qint64 onlyId = 0) const;
     Result<Report> get(qint64 id) const;
     Result<QList<Report>> forEvent(qint64 eventId) const;
     Result<int> count() const;
@@ -102,6 +103,8 @@ private:
     Result<QList<Report>> select(const QString &where, const QVariantList &values) const;
     Result<qint64> insertRow(const Report &report);
     Result<void> insertPhotoRow(const ReportPhoto &photo, qint64 *id);
+    Result<QList<ReportPhoto>> selectPhotos(const QString &where, const QVariantList &values) const;
+    Result<void> writeUploads(const QList<PhotoUpload> &uploads, const QString &what);
 
     Database &m_database;
 };
