@@ -106,8 +106,10 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
     }
     case EventsRole: {
         QList<qint64> ids;
-        for (int i : m_days.at(offset))
-            ids.append(m_events.at(i).id);
+        for (int i : m_days.at(offset)) {
+            if (!m_events.at(i).planned)
+                ids.append(m_events.at(i).id);
+        }
         return QVariant::fromValue(ids);
     }
     case ChipsRole:
@@ -131,6 +133,8 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
             }
             if (e.status == Event::Status::Cancelled)
                 line = tr("%1 (cancelled)").arg(line);
+            else if (e.planned)
+                line = tr("%1 (planned in a series, not confirmed yet)").arg(line);
             lines.append(line);
         }
         if (role == Qt::AccessibleTextRole && m_days.at(offset).isEmpty())
@@ -249,6 +253,15 @@ void MonthModel::load()
         return;
     }
     m_events = std::move(events).value();
+    if (m_planned) {
+        auto planned = m_planned(m_first, last);
+        if (!planned) {
+            m_lastError = planned.error();
+            Q_EMIT errorOccurred(m_lastError);
+        } else {
+            m_events.append(*planned);
+        }
+    }
 
     // Days are computed once per event (a zoned QDateTime converts on every call).
     struct Span
@@ -293,6 +306,13 @@ void MonthModel::load()
         for (int day = span.first; day <= span.last; ++day)
             m_days[day].append(span.index);
     }
+}
+
+void MonthModel::setPlannedSource(LineSource source)
+{
+    m_planned = std::move(source);
+    if (m_year != 0)
+        reload();
 }
 
 void MonthModel::loadTypes()

@@ -69,6 +69,9 @@ public:
     /// The day highlighted as today (tests pin it; default QDate::currentDate()).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
+    /// Adds computed lines to the events of the days shown (the planned occurrences of series).
+    using LineSource = std::function<Result<QList<EventSummary>>(const QDate &from, const QDate &to)>;
+    void setPlannedSource(LineSource source);
     /// Names public holidays; called for each day shown.
     void setHolidayLookup(std::function<QString(const QDate &)> lookup);
 
@@ -102,6 +105,7 @@ private:
     QList<QList<int>> m_days;
     QHash<QString, QString> m_colors;
     std::function<QString(const QDate &)> m_holidays;
+    LineSource m_planned;
     Error m_lastError;
 };
 

@@ -56,6 +56,10 @@ public:
     QString whatToBring;
     QString description;
     QString notes; ///< for organizers only; never in announcements
+    QString uid;          ///< iCalendar UID, stable across exports; made by the store when empty
+    int sequence = 0;     ///< iCalendar SEQUENCE, increased by the store on each change
+    qint64 seriesId = 0;  ///< the series this event was confirmed from, 0 for none
+    QDate occurrenceDate; ///< the series occurrence it was confirmed from (the iCalendar RECURRENCE-ID)
     QDateTime createdAt;
     QDateTime updatedAt;
 

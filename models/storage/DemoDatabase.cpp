@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "DemoReports.h"
+#include "DemoSeries.h"
 #include "stores/Workspace.h"
 #include "Transaction.h"
 
@@ -39,6 +40,8 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
         // Reports are made the way the app makes them, through the stores and the template.
         if (auto reports = DemoReports::add(workspace); !reports)
             return reports.error();
+        if (auto series = DemoSeries::add(workspace, today); !series)
+            return series.error();
         if (auto done = tx.commit(); !done)
             return done.error();
     }

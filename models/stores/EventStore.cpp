@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace offkai {
 
@@ -14,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, title, kind, format, status, starts_at, ends_at, time_zone, all_day, tentative_from, tentative_to, "
     "tentative_note, venue_id, online_url, host_member_id, capacity, fee, staff_count, link_policy, "
-    "what_to_bring, description, notes, created_at, updated_at");
+    "what_to_bring, description, notes, created_at, updated_at, uid, sequence, series_id, occurrence_date");
 
 // The places an event takes: going or came, attendees only unless the event counts staff.
 const QString kTakingPlaces = QStringLiteral(
@@ -27,7 +28,8 @@ const QString kSummaryColumns =
         "e.tentative_from, e.tentative_to, e.tentative_note, e.venue_id, coalesce(v.name, ''), "
         "e.capacity, ") +
     kTakingPlaces +
-    QStringLiteral(", (SELECT count(*) FROM participations a WHERE a.event_id = e.id AND a.attended = 1)");
+    QStringLiteral(", (SELECT count(*) FROM participations a WHERE a.event_id = e.id AND a.attended = 1), "
+                   "e.series_id");
 
 QTimeZone zoneFor(const QString &id)
 {
@@ -76,6 +78,7 @@ EventSummary readSummary(const QSqlQuery &q)
     s.capacity = SqlValues::toOptionalInt(q.value(14));
     s.going = q.value(15).toInt();
     s.attended = q.value(16).toInt();
+    s.seriesId = q.value(17).toLongLong();
     return s;
 }
 } // namespace
@@ -131,6 +134,10 @@ Result<Event> EventStore::get(qint64 id) const
     e.notes = q.value(21).toString();
     e.createdAt = SqlValues::toDateTime(q.value(22));
     e.updatedAt = SqlValues::toDateTime(q.value(23));
+    e.uid = q.value(24).toString();
+    e.sequence = q.value(25).toInt();
+    e.seriesId = q.value(26).toLongLong();
+    e.occurrenceDate = SqlValues::toDate(q.value(27));
     return e;
 }
 
@@ -191,6 +198,32 @@ Result<QList<EventSummary>> EventStore::atVenue(qint64 venueId) const
 {
     return summaries(QStringLiteral("WHERE e.venue_id = ?"), {venueId},
                      QStringLiteral("coalesce(e.starts_at, e.tentative_from) DESC, e.id DESC"));
+}
+
+Result<qint64> EventStore::idForUid(const QString &uid) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM events WHERE uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Could not read the events."));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> EventStore::idForOccurrence(qint64 seriesId, const QDate &occurrenceDate) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM events WHERE series_id = ? AND occurrence_date = ?"));
+    q.addBindValue(seriesId);
+    q.addBindValue(occurrenceDate.toString(Qt::ISODate));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Could not read the events."));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+QString EventStore::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@offkai");
 }
 
 Result<int> EventStore::count() const
@@ -271,13 +304,18 @@ Result<qint64> EventStore::insert(const Event &e)
         QStringLiteral("INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
                        "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
                        "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
-                       "description, notes, id, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "description, notes, id, created_at, updated_at, uid, sequence, series_id, "
+                       "occurrence_date) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindEvent(q, e);
     const QString now = SqlValues::now();
     q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.createdAt.isValid() ? e.createdAt.toUTC().toString(Qt::ISODate) : now);
     q.addBindValue(now);
+    q.addBindValue(e.uid.isEmpty() ? newUid() : e.uid);
+    q.addBindValue(qMax(0, e.sequence));
+    q.addBindValue(SqlValues::idOrNull(e.seriesId));
+    q.addBindValue(e.seriesId > 0 ? SqlValues::dateOrNull(e.occurrenceDate) : QVariant());
     if (!q.exec())
         return SqlErrors::fromQuery(q, what);
     const qint64 id = e.id > 0 ? e.id : q.lastInsertId().toLongLong();
@@ -294,9 +332,11 @@ Result<void> EventStore::update(const Event &e)
                              "ends_at = ?, time_zone = ?, all_day = ?, tentative_from = ?, tentative_to = ?, "
                              "tentative_note = ?, venue_id = ?, online_url = ?, host_member_id = ?, "
                              "capacity = ?, fee = ?, staff_count = ?, link_policy = ?, what_to_bring = ?, "
-                             "description = ?, notes = ?, updated_at = ? WHERE id = ?"));
+                             "description = ?, notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) "
+                             "WHERE id = ?"));
     bindEvent(q, e);
     q.addBindValue(SqlValues::now());
+    q.addBindValue(e.sequence);
     q.addBindValue(e.id);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not save the event."));

@@ -28,6 +28,10 @@ struct EventSummary
     std::optional<int> capacity;
     int going = 0;    ///< participants who take a place
     int attended = 0; ///< participants who came, staff included
+    qint64 seriesId = 0; ///< the series it was confirmed from (or, when planned, belongs to); 0 for none
+    /// A series occurrence not confirmed yet: id is 0, seriesId and occurrenceDate say which it is.
+    bool planned = false;
+    QDate occurrenceDate;
 
     QDate firstDay() const;
     QDate lastDay() const;
@@ -52,12 +56,21 @@ public:
     /// Events held at a venue, newest first.
     Result<QList<EventSummary>> atVenue(qint64 venueId) const;
     Result<int> count() const;
+    /// The event with an iCalendar UID, or 0.
+    Result<qint64> idForUid(const QString &uid) const;
+    /// The event confirmed from a series occurrence, or 0.
+    Result<qint64> idForOccurrence(qint64 seriesId, const QDate &occurrenceDate) const;
+    /// A fresh iCalendar UID ("<uuid>@offkai").
+    static QString newUid();
 
     /// Checks an event before it is written; the message names the field.
     Result<void> validate(const Event &event) const;
 
-    /// Adds an event. An event with a non-zero id is re-created with that id (undo of a delete).
+    /// Adds an event. An event with a non-zero id is re-created with that id (undo of a delete). An empty
+    /// uid gets a fresh one.
     Result<qint64> insert(const Event &event);
+    /// Saves an event; its SEQUENCE becomes one more than stored, or event.sequence when that is higher
+    /// (an import of a newer revision). uid, seriesId and occurrenceDate are not changed.
     Result<void> update(const Event &event);
     /// Deletes an event and its participations (the caller keeps them for undo).
     Result<void> remove(qint64 id);

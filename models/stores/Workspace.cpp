@@ -4,7 +4,9 @@
 #include "MemberStore.h"
 #include "ParticipationStore.h"
 #include "publishing/BlogAccountStore.h"
+#include "scheduling/JapaneseHolidays.h"
 #include "ReportStore.h"
+#include "SeriesStore.h"
 #include "storage/Database.h"
 #include "VenueStore.h"
 
@@ -18,12 +20,16 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_events(std::make_unique<EventStore>(*m_database))
     , m_reports(std::make_unique<ReportStore>(*m_database))
     , m_blogAccounts(std::make_unique<BlogAccountStore>(*m_database))
+    , m_series(std::make_unique<SeriesStore>(*m_database, *m_events))
     , m_isDemo(isDemo)
-{}
+{
+    m_series->setHolidayLookup(&JapaneseHolidays::nameOf);
+}
 
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use.
+    m_series.reset();
     m_blogAccounts.reset();
     m_reports.reset();
     m_events.reset();

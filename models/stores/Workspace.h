@@ -13,6 +13,7 @@ class EventStore;
 class MemberStore;
 class ParticipationStore;
 class ReportStore;
+class SeriesStore;
 class VenueStore;
 
 /// An open database and the stores over it: what a window or a command works on.
@@ -31,6 +32,8 @@ public:
     EventStore &events() { return *m_events; }
     ReportStore &reports() { return *m_reports; }
     BlogAccountStore &blogAccounts() { return *m_blogAccounts; }
+    /// Recurring series; their occurrences skip or move off Japanese public holidays.
+    SeriesStore &series() { return *m_series; }
     bool isDemo() const { return m_isDemo; }
 
 private:
@@ -41,6 +44,7 @@ private:
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<ReportStore> m_reports;
     std::unique_ptr<BlogAccountStore> m_blogAccounts;
+    std::unique_ptr<SeriesStore> m_series;
     bool m_isDemo;
 };
 

@@ -64,9 +64,11 @@ QString EventChipDelegate::chipText(const MonthChip &chip, const QLocale &locale
     const EventSummary &e = chip.event;
     if (!e.hasDay())
         return e.tentativeNote.isEmpty() ? e.title : e.title + QStringLiteral(" · ") + e.tentativeNote;
+    // A series' occurrences carry the recurrence mark, planned or confirmed.
+    const QString title = e.seriesId > 0 ? QStringLiteral("\u21bb ") + e.title : e.title;
     if (e.allDay || chip.continuesBefore)
-        return e.title;
-    return Event::timeText(e.start.time(), locale) + QLatin1Char(' ') + e.title;
+        return title;
+    return Event::timeText(e.start.time(), locale) + QLatin1Char(' ') + title;
 }
 
 QList<EventChipDelegate::Slot> EventChipDelegate::layout(const QRect &cell, const QModelIndex &index,
@@ -233,6 +235,7 @@ void EventChipDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem 
     if (cancelled)
         color = mix(QColor(0x9e, 0x9e, 0x9e), color, 0.8);
     const bool tentative = chip.tentativeRange || e.status == Event::Status::Tentative;
+    const bool planned = e.planned;
     const bool bar = !chip.tentativeRange && (e.allDay || chip.continuesBefore || chip.continuesAfter);
     const qreal radius = 3;
 
@@ -259,6 +262,9 @@ void EventChipDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem 
         painter->setBrush(color);
         painter->drawPath(path);
         textColor = isDark(color) ? QColor(Qt::white) : QColor(Qt::black);
+    } else if (planned) {
+        painter->setBrush(mix(color, base, 0.08));
+        painter->drawPath(path);
     } else {
         painter->setBrush(mix(color, base, cancelled ? 0.10 : 0.20));
         painter->drawPath(path);
@@ -275,7 +281,13 @@ void EventChipDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem 
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);
     }
-    if (e.id == m_selected) {
+    if (e.planned) {
+        // Not an event yet: a dashed outline, as a plan drawn in pencil.
+        painter->setPen(QPen(color, 1.2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path);
+    }
+    if (!e.planned && e.id != 0 && e.id == m_selected) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);

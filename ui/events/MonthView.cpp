@@ -126,6 +126,11 @@ void MonthView::mousePressEvent(QMouseEvent *event)
         Q_EMIT moreClicked(index.data(MonthModel::DateRole).toDate(), viewport()->mapToGlobal(m_pressPos));
         return;
     }
+    const auto chips = index.data(MonthModel::ChipsRole).value<QList<MonthChip>>();
+    if (const EventSummary &e = chips.at(slot->chip).event; e.planned) {
+        Q_EMIT occurrenceClicked(e.seriesId, e.occurrenceDate, viewport()->mapToGlobal(m_pressPos));
+        return;
+    }
     m_pressedEvent = slot->eventId;
     Q_EMIT eventClicked(slot->eventId);
 }
@@ -159,7 +164,11 @@ void MonthView::mouseDoubleClickEvent(QMouseEvent *event)
     if (!index.isValid())
         return;
     const auto slot = m_delegate->slotAt(visualRect(index), index, font(), pos);
-    if (slot && slot->chip >= 0)
+    const auto chips = index.data(MonthModel::ChipsRole).value<QList<MonthChip>>();
+    if (slot && slot->chip >= 0 && chips.at(slot->chip).event.planned)
+        Q_EMIT occurrenceActivated(chips.at(slot->chip).event.seriesId, chips.at(slot->chip).event.occurrenceDate,
+                                   viewport()->mapToGlobal(pos));
+    else if (slot && slot->chip >= 0)
         Q_EMIT eventActivated(slot->eventId);
     else if (!slot)
         Q_EMIT dayActivated(index.data(MonthModel::DateRole).toDate());

@@ -44,6 +44,9 @@ Q_SIGNALS:
     /// The "+N more" line of `date` was clicked at `globalPos`.
     void moreClicked(const QDate &date, const QPoint &globalPos);
     void eventDropped(qint64 id, const QDate &date);
+    /// A planned occurrence of a series (not an event yet) was clicked, or double-clicked.
+    void occurrenceClicked(qint64 seriesId, const QDate &occurrenceDate, const QPoint &globalPos);
+    void occurrenceActivated(qint64 seriesId, const QDate &occurrenceDate, const QPoint &globalPos);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

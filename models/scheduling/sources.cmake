@@ -1,0 +1,8 @@
+# Recurring series: RRULE expansion through libical, the series store, candidate dates and conflicts.
+target_sources(offkai_models PRIVATE
+    records/Series.cpp records/Series.h
+    stores/SeriesStore.cpp stores/SeriesStore.h
+    scheduling/Recurrence.cpp scheduling/Recurrence.h
+    scheduling/ConflictFinder.cpp scheduling/ConflictFinder.h
+    storage/DemoSeries.cpp storage/DemoSeries.h
+)

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace offkai {
+
+class Workspace;
+
+/// The demo's recurring series, the three rules of seed 003: an online alumni talk every 2nd Tuesday at
+/// 20:00 (open end), lunch every 3rd Thursday 12:00–13:00, and online mokumoku 10:00–12:00 before the
+/// lunch; two speakers slotted into the next candidate dates of the talks.
+class DemoSeries
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::DemoSeries)
+public:
+    static Result<void> add(Workspace &workspace, const QDate &today);
+};
+
+} // namespace offkai

@@ -1,0 +1,5 @@
+# Series, candidates and conflicts.
+offkai_add_test(tst_recurrence SOURCES tst_recurrence.cpp)
+offkai_add_test(tst_seriesstore SOURCES tst_seriesstore.cpp)
+offkai_add_test(tst_conflictfinder SOURCES tst_conflictfinder.cpp)
+offkai_add_test(tst_seriescommand SOURCES tst_seriescommand.cpp)
