@@ -6,8 +6,11 @@
 #include "stores/MemberStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/VenueStore.h"
+#include "stores/Workspace.h"
+#include "events/EventEditorDialog.h"
 #include "TestSupport.h"
 
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,9 +22,9 @@ class TestConflictFinder : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<SeriesStore> m_series;
+    std::unique_ptr<Workspace> m_workspace;
+    EventStore *m_events = nullptr;
+    SeriesStore *m_series = nullptr;
     qint64 m_bar = 0;
     qint64 m_cafe = 0;
     qint64 m_host = 0;
@@ -45,17 +48,18 @@ private Q_SLOTS:
         options.dailyBackup = false;
         auto db = Database::open(m_dir.filePath(QStringLiteral("c.sqlite")), options);
         QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        m_events = std::make_unique<EventStore>(*m_db);
-        m_series = std::make_unique<SeriesStore>(*m_db, *m_events);
-        VenueStore venues(*m_db);
+        m_workspace = std::make_unique<Workspace>(std::move(db).value());
+        m_events = &m_workspace->events();
+        m_series = &m_workspace->series();
+        m_series->setHolidayLookup({});
+        VenueStore &venues = m_workspace->venues();
         Venue bar;
         bar.name = QStringLiteral("ワインバー銀座");
         m_bar = *venues.insert(bar);
         Venue cafe;
         cafe.name = QStringLiteral("Cafe");
         m_cafe = *venues.insert(cafe);
-        MemberStore members(*m_db);
+        MemberStore &members = m_workspace->members();
         Member host;
         host.displayName = QStringLiteral("Zoom の持ち主");
         m_host = *members.insert(host);
@@ -77,12 +81,7 @@ private Q_SLOTS:
         talks.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=2TU");
         QVERIFY(m_series->insert(talks).ok());
     }
-    void cleanupTestCase()
-    {
-        m_series.reset();
-        m_events.reset();
-        m_db.reset();
-    }
+    void cleanupTestCase() { m_workspace.reset(); }
 
     void sameVenueOverlap()
     {
@@ -141,7 +140,23 @@ private Q_SLOTS:
         own.occurrenceDate = QDate(2026, 12, 8);
         QVERIFY(finder.conflictsFor(own)->isEmpty());
     }
+
+    void editorWarnsWithoutBlocking()
+    {
+        EventEditorDialog dialog(*m_workspace);
+        Event e = at(QStringLiteral("二次会"), QDate(2026, 12, 10), QTime(20, 0), QTime(22, 0));
+        e.venueId = m_bar;
+        dialog.setEvent(e);
+        QVERIFY(dialog.conflictText().contains(QStringLiteral("異業種交流会")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("conflicts"))->isVisibleTo(&dialog));
+        QVERIFY(dialog.errorText().isEmpty());
+        e.start = QDateTime(QDate(2026, 12, 11), QTime(20, 0), tokyo());
+        e.end = QDateTime(QDate(2026, 12, 11), QTime(22, 0), tokyo());
+        dialog.setEvent(e);
+        QVERIFY(dialog.conflictText().isEmpty());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("conflicts"))->isVisibleTo(&dialog));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestConflictFinder)
+QTEST_MAIN(TestConflictFinder)
 #include "tst_conflictfinder.moc"

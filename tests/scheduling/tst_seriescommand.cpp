@@ -74,9 +74,9 @@ private Q_SLOTS:
 
     void candidatesAsText()
     {
-        const Run run = offkai(db({QStringLiteral("series"), QStringLiteral("candidates"), QString::number(m_talks),
-                                   QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--from"),
-                                   QStringLiteral("2027-01-01"), QStringLiteral("--lang"), QStringLiteral("en")}));
+        const Run run = offkai(db({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("series"),
+                                   QStringLiteral("candidates"), QString::number(m_talks), QStringLiteral("--count"),
+                                   QStringLiteral("3"), QStringLiteral("--from"), QStringLiteral("2027-01-01")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -134,6 +134,14 @@ int main(int argc, char **argv)
                     out + QStringLiteral("/calendar-%1-").arg(month.toString(QStringLiteral("yyyy-MM"))) +
                         lang + QStringLiteral(".png"));
             }
+            // Next January: New Year's Day and Coming of Age Day, the planned talk with its speaker, lunch
+            // and mokumoku on the 3rd Thursday.
+            {
+                const QDate january(QDate::currentDate().year() + 1, 1, 1);
+                calendar->showMonth(january.year(), january.month());
+                calendar->selectEvent(0);
+                ok &= save(window, out + QStringLiteral("/calendar-series-") + lang + QStringLiteral(".png"));
+            }
             calendar->showAgenda(true);
             calendar->setAgendaFilter(offkai::AgendaModel::Filter::All);
             calendar->agendaView()->selectRow(1);

@@ -1,5 +1,9 @@
 #include "CalendarPage.h"
 
+#include "events/SeriesCalendarActions.h"
+#include "scheduling/JapaneseHolidays.h"
+#include "stores/SeriesStore.h"
+
 #include "AddEventCommand.h"
 #include "AgendaView.h"
 #include "AnnouncementDialog.h"
@@ -60,6 +64,13 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     setObjectName(QStringLiteral("calendarPage"));
     EventStore &events = m_workspace.events();
     m_monthModel = new MonthModel(events, this);
+    m_monthModel->setHolidayLookup(&JapaneseHolidays::nameOf);
+    // Series occurrences not confirmed yet show as planned chips beside the events.
+    SeriesStore &series = m_workspace.series();
+    m_monthModel->setPlannedSource(
+        [&series](const QDate &from, const QDate &to) { return series.plannedSummaries(from, to); });
+    connect(&series, &SeriesStore::seriesChanged, m_monthModel, &MonthModel::reload);
+    connect(&series, &SeriesStore::seriesRemoved, m_monthModel, &MonthModel::reload);
     m_agendaModel = new AgendaModel(events, &m_workspace.participations(), this);
 
     // The month grid.
@@ -86,6 +97,10 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     m_monthTitle->setFont(big);
     m_monthTitle->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("September 0000")));
 
+    m_seriesActions = new SeriesCalendarActions(m_workspace, m_undo, this);
+    connect(m_seriesActions, &SeriesCalendarActions::statusMessage, this, &Page::statusMessage);
+    connect(m_seriesActions, &SeriesCalendarActions::errorOccurred, this, &CalendarPage::showError);
+    connect(m_seriesActions, &SeriesCalendarActions::eventConfirmed, this, &CalendarPage::selectEvent);
     buildActions();
     auto *previous = new QToolButton(this);
     previous->setDefaultAction(m_previousAction);
@@ -178,6 +193,9 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     connect(m_monthView, &MonthView::eventActivated, this, &CalendarPage::editEvent);
     connect(m_monthView, &MonthView::dayActivated, this, &CalendarPage::newEvent);
     connect(m_monthView, &MonthView::moreClicked, this, &CalendarPage::showMoreMenu);
+    connect(m_monthView, &MonthView::occurrenceClicked, m_seriesActions, &SeriesCalendarActions::showOccurrenceMenu);
+    connect(m_monthView, &MonthView::occurrenceActivated, m_seriesActions,
+            &SeriesCalendarActions::showOccurrenceMenu);
     connect(m_monthView, &MonthView::eventDropped, this, &CalendarPage::moveEvent);
     connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CalendarPage::onAgendaCurrentChanged);
@@ -295,7 +313,13 @@ void CalendarPage::buildActions()
         action->setSeparator(true);
         return action;
     };
-    m_pageActions = {m_newAction,         m_editAction,     m_deleteAction,   separator(),
+    m_pageActions = {m_newAction,
+                     m_seriesActions->newSeriesAction(),
+                     m_seriesActions->pipelineAction(),
+                     separator(),
+                     m_editAction,
+                     m_deleteAction,
+                     separator(),
                      m_checkInAction,     m_announceAction, m_reportAction,   m_printSheetAction,
                      m_printBadgesAction, separator(),      m_previousAction, m_todayAction,
                      m_nextAction,        separator(),      m_typesAction};

@@ -22,6 +22,7 @@ class EventSummaryView;
 class MonthModel;
 class MonthView;
 class ParticipantsPanel;
+class SeriesCalendarActions;
 class Workspace;
 
 /// The calendar: a month grid of event chips and an agenda list, the selected event's summary and its
@@ -45,6 +46,7 @@ public:
     MonthView *monthView() const { return m_monthView; }
     AgendaView *agendaView() const { return m_agendaView; }
     ParticipantsPanel *participantsPanel() const { return m_participants; }
+    SeriesCalendarActions *seriesActions() const { return m_seriesActions; }
     QLabel *monthTitle() const { return m_monthTitle; }
     EventSummaryView *summaryView() const { return m_summary; }
     QAction *newAction() const { return m_newAction; }
@@ -106,6 +108,7 @@ private:
     QComboBox *m_agendaFilter = nullptr;
     EventSummaryView *m_summary = nullptr;
     ParticipantsPanel *m_participants = nullptr;
+    SeriesCalendarActions *m_seriesActions = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_detailSplitter = nullptr;
 

@@ -1,6 +1,7 @@
 #include "EventEditorDialog.h"
 
 #include "records/Venue.h"
+#include "scheduling/ConflictFinder.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/VenueStore.h"
@@ -21,6 +22,7 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -231,8 +233,27 @@ void EventEditorDialog::buildForm()
     bottom->addWidget(m_error, 1);
     bottom->addWidget(m_buttons);
 
+    // Clashes are worth knowing but not a reason to refuse: the organizer may mean it.
+    m_conflicts = new QLabel(this);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setStyleSheet(QStringLiteral("color: #e65100;"));
+    m_conflicts->hide();
+    m_conflictTimer = new QTimer(this);
+    m_conflictTimer->setSingleShot(true);
+    m_conflictTimer->setInterval(200);
+    connect(m_conflictTimer, &QTimer::timeout, this, &EventEditorDialog::updateConflicts);
+    const auto recheck = [this] { m_conflictTimer->start(); };
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, recheck);
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, recheck);
+    connect(m_venue, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_format, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_host, &QLineEdit::textChanged, this, recheck);
+    connect(m_noDay, &QCheckBox::toggled, this, recheck);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
+    layout->addWidget(m_conflicts);
     layout->addLayout(bottom);
 
     connect(m_allDay, &QCheckBox::toggled, this, &EventEditorDialog::updateEnabled);
@@ -334,6 +355,7 @@ void EventEditorDialog::setEvent(const Event &event)
     m_notes->setPlainText(event.notes);
     m_error->clear();
     updateEnabled();
+    updateConflicts();
     m_title->setFocus();
     m_title->selectAll();
 }
@@ -378,6 +400,26 @@ Event EventEditorDialog::event() const
     e.description = m_description->toPlainText();
     e.notes = m_notes->toPlainText();
     return e;
+}
+
+void EventEditorDialog::updateConflicts()
+{
+    m_conflictTimer->stop();
+    ConflictFinder finder(m_workspace.events(), m_workspace.series());
+    const auto found = finder.conflictsFor(event());
+    QStringList lines;
+    if (found) {
+        const QLocale locale;
+        for (const Conflict &c : std::as_const(*found))
+            lines.append(QStringLiteral("⚠ ") + c.message(locale));
+    }
+    m_conflicts->setText(lines.join(QLatin1Char('\n')));
+    m_conflicts->setVisible(!lines.isEmpty());
+}
+
+QString EventEditorDialog::conflictText() const
+{
+    return m_conflicts->text();
 }
 
 QString EventEditorDialog::errorText() const

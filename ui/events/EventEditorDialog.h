@@ -13,6 +13,7 @@ class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -42,6 +43,10 @@ public:
 
     QString errorText() const;
     void showError(const QString &message);
+    /// Clashes with other events at the same venue or by the same online host, one per line; a warning
+    /// that does not stop OK. Checked again shortly after the day, venue, format or host change.
+    QString conflictText() const;
+    void updateConflicts();
 
     /// A new event on `day` from 19:00 to 21:00 in the system's time zone.
     static Event newEventOn(const QDate &day);
@@ -89,6 +94,8 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_conflicts = nullptr;
+    QTimer *m_conflictTimer = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
