@@ -1,11 +1,14 @@
 #include "CommandLine.h"
 
 #include "AccountsCommand.h"
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "EventsCommand.h"
+#include "HolidaysCommand.h"
 #include "MembersCommand.h"
 #include "Output.h"
 #include "ReportsCommand.h"
+#include "SeriesCommand.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
 #include "stores/Workspace.h"
@@ -43,7 +46,7 @@ qsizetype commandIndex(const QStringList &arguments)
 
 QString usage()
 {
-    return CommandLine::tr(
+    const QString text = CommandLine::tr(
         "Usage:\n"
         "  offkai [--db PATH | --demo] [--lang ja|en]            start the application\n"
         "  offkai [--db PATH | --demo] check                     check a database\n"
@@ -57,6 +60,14 @@ QString usage()
         "                                                        see offkai reports --help\n"
         "  offkai [--db PATH | --demo] accounts add|list|remove …\n"
         "                                                        see offkai accounts --help\n");
+    // `holidays` needs no database. A message of its own, so that the one above keeps its translation.
+    return text +
+           CommandLine::tr(
+               "  offkai holidays YEAR [--format text|json]             list Japan's public holidays\n") +
+           CommandLine::tr("  offkai [--db PATH | --demo] series list|candidates …\n"
+                           "                                                        see offkai series --help\n") +
+           CommandLine::tr("  offkai [--db PATH | --demo] calendar export|import …\n"
+                           "                                                        see offkai calendar --help\n");
 }
 } // namespace
 
@@ -118,9 +129,12 @@ int CommandLine::run(const QStringList &arguments)
         Output::message(tr("Use either --db or --demo, not both."));
         return UsageError;
     }
+    if (command == QLatin1String("holidays")) // needs no database
+        return HolidaysCommand::run(rest);
     if (command != QLatin1String("check") && command != QLatin1String("venues") &&
         command != QLatin1String("members") && command != QLatin1String("events") &&
-        command != QLatin1String("reports") && command != QLatin1String("accounts")) {
+        command != QLatin1String("reports") && command != QLatin1String("accounts") &&
+        command != QLatin1String("series") && command != QLatin1String("calendar")) {
         Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
         return UsageError;
     }
@@ -159,6 +173,10 @@ int CommandLine::run(const QStringList &arguments)
         return ReportsCommand::run(workspace, rest);
     if (command == QLatin1String("accounts"))
         return AccountsCommand::run(workspace, rest);
+    if (command == QLatin1String("series"))
+        return SeriesCommand::run(workspace, rest);
+    if (command == QLatin1String("calendar"))
+        return CalendarCommand::run(workspace, rest);
     return VenuesCommand::run(workspace, rest);
 }
 
