@@ -145,13 +145,15 @@ private Q_SLOTS:
     void hasTheSeed003SeriesWithTwoSpeakers()
     {
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM series")), 3);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM series WHERE rrule = 'FREQ=MONTHLY;BYDAY=2TU' AND "
-                                       "duration_minutes IS NULL AND substr(first_start, 12, 5) = '20:00'")),
-                 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM series WHERE rrule = 'FREQ=MONTHLY;BYDAY=3TH' AND "
-                                       "((substr(first_start, 12, 5) = '12:00' AND duration_minutes = 60) OR "
-                                       "(substr(first_start, 12, 5) = '10:00' AND duration_minutes = 120))")),
-                 2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM series WHERE rrule = 'FREQ=MONTHLY;BYDAY=2TU' AND "
+                                  "duration_minutes IS NULL AND substr(first_start, 12, 5) = '20:00'")),
+            1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM series WHERE rrule = 'FREQ=MONTHLY;BYDAY=3TH' AND "
+                                  "((substr(first_start, 12, 5) = '12:00' AND duration_minutes = 60) OR "
+                                  "(substr(first_start, 12, 5) = '10:00' AND duration_minutes = 120))")),
+            2);
         // Two speakers, on the next two 2nd Tuesdays after the demo's today.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM series_slots WHERE occurrence_date IN "
                                        "('2026-12-08', '2027-01-12')")),

@@ -1130,6 +1130,257 @@ USER にははてなIDを指定します。
     </message>
 </context>
 <context>
+    <name>offkai::CalendarCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH calendar export [--from DATE] [--to DATE] [--out FILE.ics] [--with-notes]
+  offkai --db PATH calendar import FILE.ics [--dry-run]
+DATE is YYYY-MM-DD. Without --out the calendar goes to standard output.
+</source>
+        <translation>使い方:
+  offkai --db PATH calendar export [--from DATE] [--to DATE] [--out FILE.ics] [--with-notes]
+  offkai --db PATH calendar import FILE.ics [--dry-run]
+DATE は YYYY-MM-DD 形式です。--out を指定しないとカレンダーを標準出力に書き出します。
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Only from this day.</source>
+        <translation>この日以降のみ。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Only until this day.</source>
+        <translation>この日までのみ。</translation>
+    </message>
+    <message>
+        <source>File to write (standard output if not given).</source>
+        <translation>書き出すファイル（省略時は標準出力）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Include the organizers&apos; notes.</source>
+        <translation>幹事用メモも含める。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to が --from より前です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s)</source>
+        <translation>
+            <numerusform>%n件の予定を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>繰り返し%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n tentative event(s) without a day.</source>
+        <translation>
+            <numerusform>日付が未定の仮予定%n件は書き出していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only list what would be created or updated.</source>
+        <translation>追加・更新される内容を一覧表示するだけにする。</translation>
+    </message>
+    <message>
+        <source>The .ics file to import.</source>
+        <translation>取り込む .ics ファイル。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>created: %1
+updated: %2
+unchanged: %3
+venues created: %4
+</source>
+        <translation>追加: %1
+更新: %2
+変更なし: %3
+追加した会場: %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CalendarExportDialog</name>
+    <message>
+        <source>&amp;All events and series</source>
+        <translation>すべての予定と繰り返し(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation>期間を指定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Include the organizers&apos; &amp;notes (only for calendars no one else sees)</source>
+        <translation>幹事用メモも含める（自分だけが見るカレンダー向け）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export to a Calendar File</source>
+        <translation>カレンダーファイルに書き出し</translation>
+    </message>
+    <message>
+        <source>Writes an .ics file that Google Calendar, Outlook and Thunderbird can import. Series keep their repeat rule.</source>
+        <translation>Google カレンダー、Outlook、Thunderbird で取り込める .ics ファイルを書き出します。繰り返しの予定は繰り返しのルールごと書き出します。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tentative event(s) without a day were left out: a calendar file needs a date for each event.</source>
+        <translation>
+            <numerusform>日付が未定の仮予定%n件は書き出していません（カレンダーファイルには予定ごとに日付が必要です）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end of the range is before its start.</source>
+        <translation>期間の終わりが始まりより前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CalendarExporter</name>
+    <message>
+        <source>“%1” has no day yet, so it cannot be exported to a calendar.</source>
+        <translation>「%1」はまだ日付が決まっていないため、カレンダーに書き出せません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CalendarImportDialog</name>
+    <message>
+        <source>Import a Calendar File</source>
+        <translation>カレンダーファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>An .ics file from Google Calendar, Outlook, Thunderbird or an event site</source>
+        <translation>Google カレンダー、Outlook、Thunderbird、イベントサイトの .ics ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>When / where</source>
+        <translation>日時・場所</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar ファイル (*.ics *.ical *.ifb);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to update</source>
+        <translation>
+            <numerusform>、更新%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>、変更なし%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new venue(s).</source>
+        <translation>
+            <numerusform>、新しい会場%n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CalendarImporter</name>
+    <message>
+        <source>Event</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>「%1」を取り込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>offkai::CalendarPage</name>
     <message>
         <source>Add Event “%1”</source>
@@ -1317,6 +1568,51 @@ USER にははてなIDを指定します。
     </message>
 </context>
 <context>
+    <name>offkai::CandidateTableModel</name>
+    <message>
+        <source>Confirmed as an event</source>
+        <translation>イベントとして確定済み</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed as an event)</source>
+        <translation>%1（イベントとして確定済み）</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <extracomment>%1 is the name of the public holiday</extracomment>
+        <translation>休み: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>%1 (moved: %2)</source>
+        <extracomment>%1 the date and time, %2 the public holiday it was moved off</extracomment>
+        <translation>%1（%2のため移動）</translation>
+    </message>
+    <message>
+        <source>%1 (moved)</source>
+        <translation>%1（移動）</translation>
+    </message>
+    <message>
+        <source>Rule date: %1</source>
+        <translation>本来の日付: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>候補日</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+</context>
+<context>
     <name>offkai::CheckCommand</name>
     <message>
         <source>database: %1</source>
@@ -1399,6 +1695,28 @@ USER にははてなIDを指定します。
                                                         詳しくは offkai accounts --help を参照
 </translation>
     </message>
+    <message>
+        <source>  offkai holidays YEAR [--format text|json]             list Japan&apos;s public holidays
+</source>
+        <translation>  offkai holidays YEAR [--format text|json]             日本の祝日の一覧を出力します
+</translation>
+    </message>
+    <message>
+        <source>  offkai [--db PATH | --demo] series list|candidates …
+                                                        see offkai series --help
+</source>
+        <translation>  offkai [--db PATH | --demo] series list|candidates …
+                                                        offkai series --help を参照
+</translation>
+    </message>
+    <message>
+        <source>  offkai [--db PATH | --demo] calendar export|import …
+                                                        see offkai calendar --help
+</source>
+        <translation>  offkai [--db PATH | --demo] calendar export|import …
+                                                        詳しくは offkai calendar --help を参照
+</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CommandParsing</name>
@@ -1409,6 +1727,17 @@ USER にははてなIDを指定します。
     <message>
         <source>“%1” is not a valid %2 id.</source>
         <translation>「%1」は有効な%2IDではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Conflict</name>
+    <message>
+        <source>Overlaps “%1” (%2) at the same venue.</source>
+        <translation>同じ会場の「%1」（%2）と時間が重なっています。</translation>
+    </message>
+    <message>
+        <source>The host also hosts “%1” (%2) online at the same time.</source>
+        <translation>ホストは同じ時間にオンラインの「%1」（%2）もホストします。</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1874,13 @@ USER にははてなIDを指定します。
     <message>
         <source>The demo data is incomplete.</source>
         <translation>デモデータが不完全です。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DemoSeries</name>
+    <message>
+        <source>Could not create the demo series.</source>
+        <translation>デモの定例イベントを作成できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2638,127 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
     </message>
 </context>
 <context>
+    <name>offkai::HolidaysCommand</name>
+    <message>
+        <source>Usage: offkai holidays YEAR [--format text|json]
+Lists Japan&apos;s public holidays of YEAR (%1 to %2), substitute and citizens&apos; holidays included,
+one per line as YYYY-MM-DD, a tab and the name.</source>
+        <translation>使い方: offkai holidays YEAR [--format text|json]
+YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の休日も含めて一覧にします。
+1行に1日、YYYY-MM-DD、タブ、名称の順で出力します。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式（text または json）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or json.</source>
+        <translation>「%1」は不明な形式です。text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>「%1」は年ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is too early: Japan&apos;s National Holidays Act took effect on 1948-07-20.</source>
+        <translation>%1 年は早すぎます。国民の祝日に関する法律の施行は 1948-07-20 です。</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the equinox days are computed up to %2.</source>
+        <translation>%1 年は先すぎます。春分の日・秋分の日は %2 年までしか計算できません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::IcsLines</name>
+    <message>
+        <source>Line %1 continues a line that does not exist: the line folding of the file is broken.</source>
+        <translation>%1行目は存在しない行の続きになっています。ファイルの行の折り返しが壊れています。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>iCalendar ファイルではありません（BEGIN:VCALENDAR で始まっていません）。</translation>
+    </message>
+    <message>
+        <source>Line %1 comes after END:VCALENDAR.</source>
+        <translation>%1行目が END:VCALENDAR の後にあります。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an iCalendar line (“%2”): the line folding of the file is broken.</source>
+        <translation>%1行目は iCalendar の行として読めません（「%2」）。ファイルの行の折り返しが壊れています。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text: the file is damaged or in another encoding.</source>
+        <translation>%1行目が UTF-8 のテキストではありません。ファイルが壊れているか、別の文字コードです。</translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but %3 is open: the file is damaged.</source>
+        <translation>%1行目で %2 を閉じていますが、開いているのは %3 です。ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>Line %1: the repeat rule “%2” is not a valid RRULE.</source>
+        <translation>%1行目: 繰り返しのルール「%2」は正しい RRULE ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file ends before END:%1: it is incomplete, perhaps cut off while downloading.</source>
+        <translation>END:%1 の前でファイルが終わっています。ダウンロードの途中で切れるなどして、ファイルが不完全です。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::IcsReader</name>
+    <message>
+        <source>The event “%1” has a date that cannot be read.</source>
+        <translation>予定「%1」に読み取れない日付があります。</translation>
+    </message>
+    <message>
+        <source>The event “%1” uses the time zone “%2”, which the file does not define (it has no VTIMEZONE for it) and Offkai does not know.</source>
+        <translation>予定「%1」はタイムゾーン「%2」を使っていますが、ファイルに定義（VTIMEZONE）がなく、Offkai も知らないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one repeat rule; only the first is kept.</source>
+        <translation>「%1」には繰り返しのルールが複数あります。最初のルールだけを取り込みます。</translation>
+    </message>
+    <message>
+        <source>“%1” has extra dates (RDATE) that Offkai does not keep.</source>
+        <translation>「%1」の追加日（RDATE）は Offkai では取り込みません。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has a value that cannot be read in %2.</source>
+        <translation>予定「%1」の %2 に読み取れない値があります。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no start (DTSTART).</source>
+        <translation>予定「%1」に開始日時（DTSTART）がありません。</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（タイトルなし）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; calendar files larger than %2 MB are not imported.</source>
+        <translation>ファイルの大きさが %1 MB あります。%2 MB を超えるカレンダーファイルは取り込めません。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it contains binary data.</source>
+        <translation>iCalendar ファイルではありません（バイナリデータが含まれています）。</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: libical could not read it.</source>
+        <translation>iCalendar ファイルではありません（libical で読み込めませんでした）。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::ImportFilePage</name>
     <message>
         <source>Choose a File</source>
@@ -2659,6 +3116,129 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
     </message>
 </context>
 <context>
+    <name>offkai::JapaneseHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>元日</extracomment>
+        <translation>元日</translation>
+    </message>
+    <message>
+        <source>Coming of Age Day</source>
+        <extracomment>成人の日</extracomment>
+        <translation>成人の日</translation>
+    </message>
+    <message>
+        <source>National Foundation Day</source>
+        <extracomment>建国記念の日</extracomment>
+        <translation>建国記念の日</translation>
+    </message>
+    <message>
+        <source>Emperor&apos;s Birthday</source>
+        <extracomment>天皇誕生日</extracomment>
+        <translation>天皇誕生日</translation>
+    </message>
+    <message>
+        <source>Vernal Equinox Day</source>
+        <extracomment>春分の日</extracomment>
+        <translation>春分の日</translation>
+    </message>
+    <message>
+        <source>Showa Day</source>
+        <extracomment>昭和の日</extracomment>
+        <translation>昭和の日</translation>
+    </message>
+    <message>
+        <source>Constitution Memorial Day</source>
+        <extracomment>憲法記念日</extracomment>
+        <translation>憲法記念日</translation>
+    </message>
+    <message>
+        <source>Greenery Day</source>
+        <extracomment>みどりの日</extracomment>
+        <translation>みどりの日</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <extracomment>こどもの日</extracomment>
+        <translation>こどもの日</translation>
+    </message>
+    <message>
+        <source>Marine Day</source>
+        <extracomment>海の日</extracomment>
+        <translation>海の日</translation>
+    </message>
+    <message>
+        <source>Mountain Day</source>
+        <extracomment>山の日</extracomment>
+        <translation>山の日</translation>
+    </message>
+    <message>
+        <source>Respect for the Aged Day</source>
+        <extracomment>敬老の日</extracomment>
+        <translation>敬老の日</translation>
+    </message>
+    <message>
+        <source>Autumnal Equinox Day</source>
+        <extracomment>秋分の日</extracomment>
+        <translation>秋分の日</translation>
+    </message>
+    <message>
+        <source>Health and Sports Day</source>
+        <extracomment>体育の日 (until 2019)</extracomment>
+        <translation>体育の日</translation>
+    </message>
+    <message>
+        <source>Sports Day</source>
+        <extracomment>スポーツの日 (from 2020)</extracomment>
+        <translation>スポーツの日</translation>
+    </message>
+    <message>
+        <source>Culture Day</source>
+        <extracomment>文化の日</extracomment>
+        <translation>文化の日</translation>
+    </message>
+    <message>
+        <source>Labor Thanksgiving Day</source>
+        <extracomment>勤労感謝の日</extracomment>
+        <translation>勤労感謝の日</translation>
+    </message>
+    <message>
+        <source>Substitute Holiday</source>
+        <extracomment>振替休日: the day off after a public holiday that fell on a Sunday</extracomment>
+        <translation>振替休日</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; Holiday</source>
+        <extracomment>国民の休日: a day off between two public holidays</extracomment>
+        <translation>国民の休日</translation>
+    </message>
+    <message>
+        <source>Wedding Ceremony of Crown Prince Akihito</source>
+        <extracomment>皇太子明仁親王の結婚の儀 (1959-04-10)</extracomment>
+        <translation>皇太子明仁親王の結婚の儀</translation>
+    </message>
+    <message>
+        <source>Funeral Ceremony of Emperor Showa</source>
+        <extracomment>昭和天皇の大喪の礼 (1989-02-24)</extracomment>
+        <translation>昭和天皇の大喪の礼</translation>
+    </message>
+    <message>
+        <source>Enthronement Ceremony</source>
+        <extracomment>即位礼正殿の儀 (1990-11-12 and 2019-10-22)</extracomment>
+        <translation>即位礼正殿の儀</translation>
+    </message>
+    <message>
+        <source>Wedding Ceremony of Crown Prince Naruhito</source>
+        <extracomment>皇太子徳仁親王の結婚の儀 (1993-06-09)</extracomment>
+        <translation>皇太子徳仁親王の結婚の儀</translation>
+    </message>
+    <message>
+        <source>Enthronement Day</source>
+        <extracomment>天皇の即位の日 (2019-05-01)</extracomment>
+        <translation>天皇の即位の日</translation>
+    </message>
+</context>
+<context>
     <name>offkai::MainWindow</name>
     <message>
         <source>Offkai databases (*.sqlite *.offkai);;All files (*)</source>
@@ -2826,6 +3406,21 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
     <message>
         <source>Occupation and initial</source>
         <translation>職業＋イニシャル（例: 経営者Iさん）</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberBulkWriter</name>
+    <message>
+        <source>Could not add the member.</source>
+        <translation>メンバーを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s tags.</source>
+        <translation>メンバーのタグを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s answers: the question no longer exists.</source>
+        <translation>メンバーの回答を保存できませんでした。質問がすでに削除されています。</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4366,37 @@ rejected: %4
         <source>No events</source>
         <translation>イベントなし</translation>
     </message>
+    <message>
+        <source>%1 (planned in a series, not confirmed yet)</source>
+        <translation>%1（定例の予定・未確定）</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MoveOccurrenceDialog</name>
+    <message>
+        <source>Move Occurrence</source>
+        <translation>この回の日時を変更</translation>
+    </message>
+    <message>
+        <source>Hold “%1” at another time, this once:</source>
+        <translation>「%1」を今回だけ別の日時に開催します:</translation>
+    </message>
+    <message>
+        <source>Open end</source>
+        <translation>終了時刻を決めない</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>offkai::NameBadgeRenderer</name>
@@ -3856,6 +4482,34 @@ rejected: %4
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::OccurrenceScopeDialog</name>
+    <message>
+        <source>Change a Recurring Event</source>
+        <translation>繰り返しイベントの変更</translation>
+    </message>
+    <message>
+        <source>&amp;Only this occurrence</source>
+        <translation>この回のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This and &amp;following occurrences</source>
+        <translation>この回以降すべて(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;All occurrences</source>
+        <translation>すべての回(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This is the first occurrence: change all of them instead.</source>
+        <translation>初回のため、「すべての回」を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. You are changing the occurrence on %2. Apply the change to:</source>
+        <extracomment>%1 the series&apos; title, %2 the date of the occurrence being changed</extracomment>
+        <translation>「%1」は繰り返しイベントです。%2の回を変更します。変更の対象:</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +5062,215 @@ rejected: %4
     <message>
         <source>Publishing was cancelled.</source>
         <translation>公開をキャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Recurrence</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The series needs a repeat rule.</source>
+        <translation>定例イベントには繰り返しのルールが必要です。</translation>
+    </message>
+    <message>
+        <source>Write the repeat rule without “RRULE:”: %1</source>
+        <translation>繰り返しのルールは「RRULE:」を付けずに書いてください: %1</translation>
+    </message>
+    <message>
+        <source>The repeat rule “%1” is not valid iCalendar.</source>
+        <translation>繰り返しのルール「%1」は iCalendar の形式として正しくありません。</translation>
+    </message>
+    <message>
+        <source>A series repeats daily at most; “%1” repeats within a day.</source>
+        <translation>定例イベントの繰り返しは最短で毎日です。「%1」は 1 日の中で繰り返しています。</translation>
+    </message>
+    <message>
+        <source>The repeat interval in “%1” is out of range.</source>
+        <translation>「%1」の繰り返し間隔が範囲外です。</translation>
+    </message>
+    <message>
+        <source>The series needs the date and time of its first occurrence.</source>
+        <translation>定例イベントには初回の日時が必要です。</translation>
+    </message>
+    <message>
+        <source>The repeat rule “%1” cannot be expanded.</source>
+        <translation>繰り返しのルール「%1」から日程を計算できません。</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>第4</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>第5</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>ordinal weekday</comment>
+        <extracomment>&quot;2nd Tuesday&quot;: %1 the ordinal (&quot;2nd&quot;, &quot;last&quot;), %2 the weekday</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>%1日ごと</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>%1週間ごと</translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>毎週%1</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks on %2</source>
+        <translation>%1週間ごとの%2</translation>
+    </message>
+    <message>
+        <source>Every month on the %1</source>
+        <translation>毎月%1</translation>
+    </message>
+    <message>
+        <source>Every %1 months on the %2</source>
+        <translation>%1か月ごとの%2</translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>毎月%1日</translation>
+    </message>
+    <message>
+        <source>Every %1 months on day %2</source>
+        <translation>%1か月ごとの%2日</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation>%1か月ごと</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>毎年</translation>
+    </message>
+    <message>
+        <source>Every %1 years</source>
+        <translation>%1年ごと</translation>
+    </message>
+    <message>
+        <source>, once</source>
+        <translation>、1回のみ</translation>
+    </message>
+    <message>
+        <source>, %1 times</source>
+        <translation>、%1回</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>、%1まで</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::RepeatRuleEditor</name>
+    <message>
+        <source>Repeat</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule (iCalendar RRULE)</source>
+        <translation>カスタムの繰り返しルール（iCalendar RRULE）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>終了しない</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>終了日を指定</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>回数を指定</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <extracomment>the number of occurrences, as in &quot;12 times&quot;</extracomment>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>毎週%1</translation>
+    </message>
+    <message>
+        <source>Every other week on %1</source>
+        <translation>隔週%1</translation>
+    </message>
+    <message>
+        <source>Monthly on the 1st %1</source>
+        <translation>毎月第1%1</translation>
+    </message>
+    <message>
+        <source>Monthly on the 2nd %1</source>
+        <translation>毎月第2%1</translation>
+    </message>
+    <message>
+        <source>Monthly on the 3rd %1</source>
+        <translation>毎月第3%1</translation>
+    </message>
+    <message>
+        <source>Monthly on the 4th %1</source>
+        <translation>毎月第4%1</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>毎月最終%1</translation>
+    </message>
+    <message>
+        <source>Custom (iCalendar RRULE)</source>
+        <translation>カスタム（iCalendar RRULE）</translation>
+    </message>
+    <message>
+        <source>The custom rule says when it ends (COUNT or UNTIL).</source>
+        <translation>終了はカスタムルール（COUNT または UNTIL）で指定されています。</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +6004,607 @@ with --password-stdin.
     <message>
         <source>The keychain entry has no name.</source>
         <translation>キーチェーンの項目に名前がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Series</name>
+    <message>
+        <source>Held on public holidays too</source>
+        <translation>祝日も開催する</translation>
+    </message>
+    <message>
+        <source>Skipped on public holidays</source>
+        <translation>祝日は休みにする</translation>
+    </message>
+    <message>
+        <source>Moved to the next working day</source>
+        <translation>祝日は翌営業日に振り替える</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesCalendarActions</name>
+    <message>
+        <source>New &amp;Series…</source>
+        <translation>新しい定例イベント(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Create a recurring series: a talk every 2nd Tuesday, a monthly lunch</source>
+        <translation>定例イベントを作成します（毎月第2火曜日の勉強会、毎月のランチ会など）</translation>
+    </message>
+    <message>
+        <source>Speakers and &amp;Candidates…</source>
+        <translation>登壇者と候補日(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The next candidate dates of a series and the speakers slotted into them</source>
+        <translation>定例イベントの次の候補日と、割り当てた登壇者</translation>
+    </message>
+    <message>
+        <source>Series “%1” created.</source>
+        <translation>定例イベント「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Moved from %1 (%2)</source>
+        <translation>%1（%2）から振替</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm as Event</source>
+        <translation>イベントとして確定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Move This Occurrence…</source>
+        <translation>この回の日時を変更(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip This Occurrence</source>
+        <translation>この回を休みにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Series…</source>
+        <translation>定例イベントを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Series</source>
+        <translation>定例イベントを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The occurrence is an event now: participants can sign up.</source>
+        <translation>この回をイベントとして確定しました。参加者を登録できます。</translation>
+    </message>
+    <message>
+        <source>Edit This and Following Occurrences</source>
+        <translation>この回以降を編集</translation>
+    </message>
+    <message>
+        <source>Series deleted. Events already confirmed from it stay on the calendar.</source>
+        <translation>定例イベントを削除しました。確定済みのイベントはカレンダーに残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar…</source>
+        <translation>iCalendar を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file from Google Calendar, Outlook, Thunderbird or an event site, with a preview first</source>
+        <translation>Google カレンダー、Outlook、Thunderbird、イベントサイトの .ics ファイルから予定を取り込みます（先に内容を確認できます）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport iCalendar…</source>
+        <translation>iCalendar に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the calendar, or a range of it, as an .ics file other calendars can open</source>
+        <translation>カレンダーの全体または期間を、他のカレンダーで開ける .ics ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>取り込みました: 新規 %1 件、更新 %2 件、変更なし %3 件。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Series…</source>
+        <translation>定例イベントを書き出す(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH series list [--format text|csv|json]
+  offkai --db PATH series candidates ID [--count N] [--from DATE] [--format text|csv|json]
+DATE is YYYY-MM-DD (default: today); N is 1–500 (default: 8).
+</source>
+        <translation>使い方:
+  offkai --db PATH series list [--format text|csv|json]
+  offkai --db PATH series candidates ID [--count N] [--from DATE] [--format text|csv|json]
+DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）です。
+</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, csv or json.</source>
+        <translation>不明な形式「%1」です。text、csv、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>休み（%1）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>(moved from %1, %2)</source>
+        <translation>（%1・%2から振替）</translation>
+    </message>
+    <message>
+        <source>[event %1]</source>
+        <translation>[イベント %1]</translation>
+    </message>
+    <message>
+        <source>Missing subcommand.</source>
+        <translation>サブコマンドがありません。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”.</source>
+        <translation>不明なサブコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>出力形式: text、csv、json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>How many candidate dates to list.</source>
+        <translation>表示する候補日の数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The first day to look at (default: today).</source>
+        <translation>この日以降の候補日を表示（省略時は今日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>定例イベント</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 500, not “%1”.</source>
+        <translation>--count には 1〜500 の数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD の形で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesEditorDialog</name>
+    <message>
+        <source>e.g. Monthly talk night</source>
+        <translation>例: 月例勉強会</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>初回の日付</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>&amp;Open end</source>
+        <translation>終了時刻なし(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a member&apos;s name</source>
+        <translation>メンバー名の一部を入力</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Only for organizers; never in announcements</source>
+        <translation>幹事用のメモです（告知文には記載されません）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;First date:</source>
+        <translation>初回(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>時間(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>繰り返し(&amp;R):</translation>
+    </message>
+    <message>
+        <source>On public &amp;holidays:</source>
+        <translation>祝日の扱い(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Online &amp;URL:</source>
+        <translation>オンラインURL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Host of the online room:</source>
+        <translation>オンラインルームのホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>定員(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fee &amp;per person:</source>
+        <translation>1人あたりの会費(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>内容(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Organizer &amp;notes:</source>
+        <translation>幹事メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation>今後の開催日</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>会場なし</translation>
+    </message>
+    <message>
+        <source>New Series</source>
+        <translation>新規シリーズ</translation>
+    </message>
+    <message>
+        <source>Edit Series</source>
+        <translation>シリーズの編集</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesPipelineDialog</name>
+    <message>
+        <source>Add Series “%1”</source>
+        <translation>シリーズ「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Confirm %1 as an Event</source>
+        <translation>%1をイベントとして確定</translation>
+    </message>
+    <message>
+        <source>Delete Series “%1”</source>
+        <translation>シリーズ「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Edit Series “%1”</source>
+        <translation>シリーズ「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Skip Occurrence of %1</source>
+        <translation>%1の回を休み</translation>
+    </message>
+    <message>
+        <source>Move Occurrence of %1</source>
+        <translation>%1の回を移動</translation>
+    </message>
+    <message>
+        <source>Speaker Pipeline</source>
+        <translation>登壇者の予定</translation>
+    </message>
+    <message>
+        <source> dates</source>
+        <extracomment>the number of candidate dates listed, as in &quot;8 dates&quot;</extracomment>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Number of candidate dates</source>
+        <translation>表示する候補日の数</translation>
+    </message>
+    <message>
+        <source>&amp;New Series…</source>
+        <translation>新規シリーズ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Series…</source>
+        <translation>シリーズを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>シリーズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Slot S&amp;peaker…</source>
+        <translation>登壇者を割り当て(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;Declines</source>
+        <translation>登壇者が辞退(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The speaker moves to the next free date</source>
+        <translation>登壇者を次の空いている候補日に移します</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Speaker</source>
+        <translation>登壇者を外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm as Event</source>
+        <translation>イベントとして確定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The date becomes a real event on the calendar, its speaker a participant</source>
+        <translation>この候補日をカレンダーのイベントにし、登壇者を参加者に加えます</translation>
+    </message>
+    <message>
+        <source>The speaker goes to the first free date: %1.</source>
+        <translation>登壇者は最初の空いている候補日（%1）に入ります。</translation>
+    </message>
+    <message>
+        <source>The speaker goes to the first free date after those listed.</source>
+        <translation>登壇者は一覧より後の最初の空いている候補日に入ります。</translation>
+    </message>
+    <message>
+        <source>Added the series “%1”.</source>
+        <translation>シリーズ「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Saved the series “%1”.</source>
+        <translation>シリーズ「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Slot Speaker %1</source>
+        <translation>登壇者 %1 を割り当て</translation>
+    </message>
+    <message>
+        <source>Slotted %1 on %2.</source>
+        <extracomment>%1 the speaker, %2 the date and time</extracomment>
+        <translation>%1さんを%2に割り当てました。</translation>
+    </message>
+    <message>
+        <source>%1 Declines</source>
+        <translation>%1さんが辞退</translation>
+    </message>
+    <message>
+        <source>%1 declined %2 and moved to %3.</source>
+        <extracomment>%1 the speaker, %2 the date declined, %3 the next free date</extracomment>
+        <translation>%1さんが%2を辞退したため、%3に移しました。</translation>
+    </message>
+    <message>
+        <source>Remove Speaker %1</source>
+        <translation>登壇者 %1 を外す</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1さんを%2から外しました。</translation>
+    </message>
+    <message>
+        <source>%1 is now an event on the calendar.</source>
+        <translation>%1をカレンダーのイベントとして確定しました。</translation>
+    </message>
+    <message>
+        <source>Change Series “%1” from %2</source>
+        <extracomment>%1 the series&apos; title, %2 the date from which it changes</extracomment>
+        <translation>シリーズ「%1」を%2以降変更</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (open end)</source>
+        <extracomment>%1 the repeat rule (&quot;Every month on the 2nd Tuesday&quot;), %2 the start time</extracomment>
+        <translation>%1 %2〜（終了時刻なし）</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 the repeat rule, %2 the start time, %3 the end time</extracomment>
+        <translation>%1 %2〜%3</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesPreview</name>
+    <message>
+        <source>Next occurrences</source>
+        <translation>今後の開催日</translation>
+    </message>
+    <message>
+        <source>No valid repeat rule yet.</source>
+        <translation>有効な繰り返しルールがまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 (moved off %2)</source>
+        <extracomment>%1 the date and time, %2 the public holiday the occurrence was moved off</extracomment>
+        <translation>%1（%2のため移動）</translation>
+    </message>
+    <message>
+        <source>%1 (skipped: %2)</source>
+        <extracomment>%1 the date and time, %2 the public holiday</extracomment>
+        <translation>%1（%2のため休み）</translation>
+    </message>
+    <message>
+        <source>%1 (moved)</source>
+        <translation>%1（移動）</translation>
+    </message>
+    <message>
+        <source>No occurrence from %1 on.</source>
+        <translation>%1以降の開催日はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesStore</name>
+    <message>
+        <source>Could not read the series.</source>
+        <translation>定例イベントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The series no longer exists.</source>
+        <translation>この定例イベントはもうありません。</translation>
+    </message>
+    <message>
+        <source>A series needs a title.</source>
+        <translation>定例イベントにはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>Choose the series&apos; time zone.</source>
+        <translation>定例イベントのタイムゾーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>A series needs the date and time of its first occurrence.</source>
+        <translation>定例イベントには初回の日時が必要です。</translation>
+    </message>
+    <message>
+        <source>An occurrence lasts between 0 minutes and 14 days.</source>
+        <translation>1 回の長さは 0 分から 14 日までです。</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>定員を負の数にはできません。</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>参加費を負の数にはできません。</translation>
+    </message>
+    <message>
+        <source>The online URL must be an http:// or https:// address.</source>
+        <translation>オンライン URL は http:// または https:// で始まるアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>An exception of the series has no date.</source>
+        <translation>定例イベントの例外に日付がありません。</translation>
+    </message>
+    <message>
+        <source>A moved occurrence needs a start, and cannot end before it.</source>
+        <translation>日時を変更した回には開始日時が必要で、終了は開始より前にできません。</translation>
+    </message>
+    <message>
+        <source>Choose the series&apos; type.</source>
+        <translation>定例イベントの種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not save the series.</source>
+        <translation>定例イベントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker slots.</source>
+        <translation>登壇者の割り当てを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the series.</source>
+        <translation>定例イベントを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not delete the series.</source>
+        <translation>定例イベントを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the speaker slots.</source>
+        <translation>登壇者の割り当てを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The series has no free date left for this speaker. Extend the series, or free a date.</source>
+        <translation>この登壇者に割り当てられる空きの候補日がありません。定例イベントの期間を延ばすか、候補日を空けてください。</translation>
+    </message>
+    <message>
+        <source>Could not add the speaker to the event.</source>
+        <translation>登壇者をイベントに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>No speaker is slotted on this date.</source>
+        <translation>この日には登壇者が割り当てられていません。</translation>
+    </message>
+    <message>
+        <source>This occurrence is already an event.</source>
+        <translation>この回はすでにイベントとして確定しています。</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation>この定例イベントは %1 に開催されません。</translation>
+    </message>
+    <message>
+        <source>Splitting at the first occurrence changes the whole series.</source>
+        <translation>初回で分けると定例イベント全体の変更になります。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SlotSpeakerDialog</name>
+    <message>
+        <source>Slot Speaker</source>
+        <translation>登壇者の割り当て</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name or reading, then Enter</source>
+        <translation>名前かふりがなの一部を入力して Enter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No speaker chosen yet.</source>
+        <translation>登壇者がまだ選ばれていません。</translation>
+    </message>
+    <message>
+        <source>e.g. What I learned moving to Fukuoka</source>
+        <translation>例: 福岡に移住して学んだこと</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>登壇者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <extracomment>%1 the member chosen as the speaker</extracomment>
+        <translation>登壇者: %1</translation>
     </message>
 </context>
 <context>

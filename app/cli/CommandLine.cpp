@@ -64,10 +64,12 @@ QString usage()
     return text +
            CommandLine::tr(
                "  offkai holidays YEAR [--format text|json]             list Japan's public holidays\n") +
-           CommandLine::tr("  offkai [--db PATH | --demo] series list|candidates …\n"
-                           "                                                        see offkai series --help\n") +
-           CommandLine::tr("  offkai [--db PATH | --demo] calendar export|import …\n"
-                           "                                                        see offkai calendar --help\n");
+           CommandLine::tr(
+               "  offkai [--db PATH | --demo] series list|candidates …\n"
+               "                                                        see offkai series --help\n") +
+           CommandLine::tr(
+               "  offkai [--db PATH | --demo] calendar export|import …\n"
+               "                                                        see offkai calendar --help\n");
 }
 } // namespace
 

@@ -53,9 +53,9 @@ QString stateText(const Candidate &c)
         return SeriesCommand::tr("skipped (%1)").arg(c.occurrence.holidayName);
     QString text = c.slot ? c.slot->memberName : SeriesCommand::tr("free");
     if (c.occurrence.state == Occurrence::State::HolidayMoved)
-        text += QLatin1Char(' ') + SeriesCommand::tr("(moved from %1, %2)")
-                                       .arg(c.occurrence.occurrenceDate.toString(Qt::ISODate),
-                                            c.occurrence.holidayName);
+        text += QLatin1Char(' ') +
+                SeriesCommand::tr("(moved from %1, %2)")
+                    .arg(c.occurrence.occurrenceDate.toString(Qt::ISODate), c.occurrence.holidayName);
     if (c.eventId > 0)
         text += QLatin1Char(' ') + SeriesCommand::tr("[event %1]").arg(c.eventId);
     return text;
@@ -96,9 +96,9 @@ int SeriesCommand::list(Workspace &workspace, const QStringList &arguments)
     }
     const QLocale locale;
     CsvWriter csv;
-    csv.addRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("rrule"),
-                QStringLiteral("first_start"), QStringLiteral("time_zone"), QStringLiteral("duration_minutes"),
-                QStringLiteral("holiday_policy"), QStringLiteral("uid")});
+    csv.addRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"),
+                QStringLiteral("rrule"), QStringLiteral("first_start"), QStringLiteral("time_zone"),
+                QStringLiteral("duration_minutes"), QStringLiteral("holiday_policy"), QStringLiteral("uid")});
     QJsonArray array;
     QString text;
     for (const Series &s : std::as_const(*all)) {
@@ -106,17 +106,17 @@ int SeriesCommand::list(Workspace &workspace, const QStringList &arguments)
         const QString zone = QString::fromUtf8(s.timeZone.id());
         csv.addRow({QString::number(s.id), s.title, s.type, s.rrule, s.firstStart.toString(Qt::ISODate), zone,
                     duration, Series::holidayPolicyKey(s.holidayPolicy), s.uid});
-        array.append(QJsonObject{
-            {QStringLiteral("id"), s.id},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("type"), s.type},
-            {QStringLiteral("rrule"), s.rrule},
-            {QStringLiteral("first_start"), s.firstStart.toString(Qt::ISODate)},
-            {QStringLiteral("time_zone"), zone},
-            {QStringLiteral("duration_minutes"),
-             s.durationMinutes ? QJsonValue(*s.durationMinutes) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("holiday_policy"), Series::holidayPolicyKey(s.holidayPolicy)},
-            {QStringLiteral("uid"), s.uid}});
+        array.append(
+            QJsonObject{{QStringLiteral("id"), s.id},
+                        {QStringLiteral("title"), s.title},
+                        {QStringLiteral("type"), s.type},
+                        {QStringLiteral("rrule"), s.rrule},
+                        {QStringLiteral("first_start"), s.firstStart.toString(Qt::ISODate)},
+                        {QStringLiteral("time_zone"), zone},
+                        {QStringLiteral("duration_minutes"),
+                         s.durationMinutes ? QJsonValue(*s.durationMinutes) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("holiday_policy"), Series::holidayPolicyKey(s.holidayPolicy)},
+                        {QStringLiteral("uid"), s.uid}});
         text += QStringLiteral("%1\t%2\t%3\n").arg(s.id).arg(s.title, Recurrence::describe(s.rrule, locale));
     }
     if (chosen == QLatin1String("json"))
@@ -165,9 +165,10 @@ int SeriesCommand::candidates(Workspace &workspace, const QStringList &arguments
         return CommandLine::Failure;
     }
     CsvWriter csv;
-    csv.addRow({QStringLiteral("id"), QStringLiteral("series_id"), QStringLiteral("start"), QStringLiteral("end"),
-                QStringLiteral("state"), QStringLiteral("speaker_id"), QStringLiteral("speaker"),
-                QStringLiteral("topic"), QStringLiteral("event_id"), QStringLiteral("holiday")});
+    csv.addRow({QStringLiteral("id"), QStringLiteral("series_id"), QStringLiteral("start"),
+                QStringLiteral("end"), QStringLiteral("state"), QStringLiteral("speaker_id"),
+                QStringLiteral("speaker"), QStringLiteral("topic"), QStringLiteral("event_id"),
+                QStringLiteral("holiday")});
     QJsonArray array;
     QString text;
     for (const Candidate &c : std::as_const(*rows)) {
@@ -179,18 +180,20 @@ int SeriesCommand::candidates(Workspace &workspace, const QStringList &arguments
         csv.addRow({o.occurrenceDate.toString(Qt::ISODate), QString::number(*id), start, end, stateKey(c),
                     c.slot ? QString::number(c.slot->memberId) : QString(), speaker, topic,
                     c.eventId > 0 ? QString::number(c.eventId) : QString(), o.holidayName});
-        array.append(QJsonObject{
-            {QStringLiteral("id"), o.occurrenceDate.toString(Qt::ISODate)},
-            {QStringLiteral("series_id"), *id},
-            {QStringLiteral("start"), start},
-            {QStringLiteral("end"), jsonText(end)},
-            {QStringLiteral("state"), stateKey(c)},
-            {QStringLiteral("speaker_id"), c.slot ? QJsonValue(c.slot->memberId) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("speaker"), jsonText(speaker)},
-            {QStringLiteral("topic"), jsonText(topic)},
-            {QStringLiteral("event_id"), c.eventId > 0 ? QJsonValue(c.eventId) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("holiday"), jsonText(o.holidayName)}});
-        QString line = o.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\t') + stateText(c);
+        array.append(QJsonObject{{QStringLiteral("id"), o.occurrenceDate.toString(Qt::ISODate)},
+                                 {QStringLiteral("series_id"), *id},
+                                 {QStringLiteral("start"), start},
+                                 {QStringLiteral("end"), jsonText(end)},
+                                 {QStringLiteral("state"), stateKey(c)},
+                                 {QStringLiteral("speaker_id"),
+                                  c.slot ? QJsonValue(c.slot->memberId) : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("speaker"), jsonText(speaker)},
+                                 {QStringLiteral("topic"), jsonText(topic)},
+                                 {QStringLiteral("event_id"),
+                                  c.eventId > 0 ? QJsonValue(c.eventId) : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("holiday"), jsonText(o.holidayName)}});
+        QString line =
+            o.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\t') + stateText(c);
         if (!topic.isEmpty())
             line += QLatin1Char('\t') + topic;
         text += line + QLatin1Char('\n');

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 #include "stores/MemberStore.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -27,18 +28,41 @@ QString inFile(const QString &fileName, const QString &message)
 bool isAcceptedEmail(const QString &email)
 {
     // The store's own rule, so that the importer never accepts what the store would refuse.
-    Member probe;
-    probe.displayName = QStringLiteral("-");
-    probe.emails = QStringList{email};
-    return MemberStore::validate(probe).ok();
+    return MemberStore::isValidEmail(email);
 }
+
+/// The fields a row fills: a bit per Field (a QSet would allocate for every row).
+class FieldSet
+{
+public:
+    void insert(Field field) { m_bits |= bit(field); }
+    void remove(Field field) { m_bits &= ~bit(field); }
+    bool contains(Field field) const { return (m_bits & bit(field)) != 0; }
+
+private:
+    static quint64 bit(Field field) { return quint64(1) << int(field); }
+    quint64 m_bits = 0;
+};
 
 struct ParsedRow
 {
     Member member;
-    QSet<Field> filled;
+    FieldSet filled;
     QStringList warnings;
 };
+
+/// The addresses of an email cell: split at commas, semicolons and whitespace (ASCII and Japanese).
+QStringList splitEmails(const QString &value)
+{
+    // Nearly every cell holds one plain ASCII address: no need for the expression then.
+    const bool plain = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char(',') && c != QLatin1Char(';');
+    });
+    if (plain)
+        return value.isEmpty() ? QStringList() : QStringList{value};
+    static const QRegularExpression separators(QStringLiteral("[,;、，；\\s]+"));
+    return value.split(separators, Qt::SkipEmptyParts);
+}
 
 void appendText(QString &target, const QString &value)
 {
@@ -88,11 +112,9 @@ Result<ParsedRow> parseRow(const QStringList &fields, const MemberCsvMapping &ma
         case Field::GivenReading:
             setOnce(givenReading, value);
             break;
-        case Field::Email: {
-            static const QRegularExpression separators(QStringLiteral("[,;、，；\\s]+"));
-            emails += value.split(separators, Qt::SkipEmptyParts);
+        case Field::Email:
+            emails += splitEmails(value);
             break;
-        }
         case Field::Phone:
             setOnce(m.phone, value);
             break;
@@ -457,7 +479,9 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
             if (auto allowed = m_beforeRow(record.row); !allowed)
                 return fail(allowed.error());
         }
-        const auto ragged = CsvReader::raggedRows({record}, expectedFields);
+        const auto ragged = record.fields.size() == expectedFields
+                                ? QList<CsvReader::RowProblem>()
+                                : CsvReader::raggedRows({record}, expectedFields);
         if (!ragged.isEmpty()) {
             ++summary.rejected;
             summary.notes.append({record.row, RowNote::Kind::Rejected, ragged.constFirst().reason});

@@ -55,7 +55,7 @@ public:
     QString linkPolicy;      ///< how the online link is shared ("sent the day before")
     QString whatToBring;
     QString description;
-    QString notes; ///< for organizers only; never in announcements
+    QString notes;        ///< for organizers only; never in announcements
     QString uid;          ///< iCalendar UID, stable across exports; made by the store when empty
     int sequence = 0;     ///< iCalendar SEQUENCE, increased by the store on each change
     qint64 seriesId = 0;  ///< the series this event was confirmed from, 0 for none

@@ -13,7 +13,8 @@ bool isOnline(Event::Format format)
 
 bool overlaps(const QDateTime &aStart, const QDateTime &aEnd, const QDateTime &bStart, const QDateTime &bEnd)
 {
-    return aStart < ConflictFinder::effectiveEnd(bStart, bEnd) && bStart < ConflictFinder::effectiveEnd(aStart, aEnd);
+    return aStart < ConflictFinder::effectiveEnd(bStart, bEnd) &&
+           bStart < ConflictFinder::effectiveEnd(aStart, aEnd);
 }
 } // namespace
 
@@ -23,8 +24,9 @@ QString Conflict::message(const QLocale &locale) const
     if (end.isValid())
         when += QStringLiteral("–") + Event::timeText(end.time(), locale);
     when = Event::dateText(start.date(), locale) + QLatin1Char(' ') + when;
-    return kind == Kind::SameVenue ? tr("Overlaps “%1” (%2) at the same venue.").arg(title, when)
-                                   : tr("The host also hosts “%1” (%2) online at the same time.").arg(title, when);
+    return kind == Kind::SameVenue
+               ? tr("Overlaps “%1” (%2) at the same venue.").arg(title, when)
+               : tr("The host also hosts “%1” (%2) online at the same time.").arg(title, when);
 }
 
 ConflictFinder::ConflictFinder(EventStore &events, SeriesStore &series)
@@ -89,7 +91,8 @@ Result<QList<Conflict>> ConflictFinder::conflictsFor(const Event &e) const
                           o.start, o.end});
         }
     }
-    std::sort(found.begin(), found.end(), [](const Conflict &a, const Conflict &b) { return a.start < b.start; });
+    std::sort(found.begin(), found.end(),
+              [](const Conflict &a, const Conflict &b) { return a.start < b.start; });
     return found;
 }
 

@@ -35,7 +35,8 @@ Result<icalrecurrencetype> parse(const QString &rrule)
     icalrecurrencetype rule = icalrecurrencetype_from_string(utf8.constData());
     if (rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
         icalerror_clear_errno();
-        return Error(Error::Code::Invalid, Recurrence::tr("The repeat rule “%1” is not valid iCalendar.").arg(shown),
+        return Error(Error::Code::Invalid,
+                     Recurrence::tr("The repeat rule “%1” is not valid iCalendar.").arg(shown),
                      QStringLiteral("libical rejected RRULE %1").arg(text));
     }
     if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
@@ -43,7 +44,8 @@ Result<icalrecurrencetype> parse(const QString &rrule)
         return Error(Error::Code::Invalid,
                      Recurrence::tr("A series repeats daily at most; “%1” repeats within a day.").arg(shown));
     if (rule.interval < 1 || rule.interval > 1000)
-        return Error(Error::Code::Invalid, Recurrence::tr("The repeat interval in “%1” is out of range.").arg(shown));
+        return Error(Error::Code::Invalid,
+                     Recurrence::tr("The repeat interval in “%1” is out of range.").arg(shown));
     return rule;
 }
 
@@ -79,8 +81,8 @@ Result<void> Recurrence::validate(const QString &rrule)
     return {};
 }
 
-Result<QList<QDateTime>> Recurrence::expand(const QString &rrule, const QDateTime &firstStart, const QDate &from,
-                                            const QDate &to, int limit)
+Result<QList<QDateTime>> Recurrence::expand(const QString &rrule, const QDateTime &firstStart,
+                                            const QDate &from, const QDate &to, int limit)
 {
     auto rule = parse(rrule);
     if (!rule)
@@ -103,7 +105,8 @@ Result<QList<QDateTime>> Recurrence::expand(const QString &rrule, const QDateTim
     iterator.it = icalrecur_iterator_new(effective, toIcal(firstStart, false));
     if (!iterator.it) {
         icalerror_clear_errno();
-        return Error(Error::Code::Invalid, tr("The repeat rule “%1” cannot be expanded.").arg(rrule.trimmed()),
+        return Error(Error::Code::Invalid,
+                     tr("The repeat rule “%1” cannot be expanded.").arg(rrule.trimmed()),
                      QStringLiteral("icalrecur_iterator_new failed"));
     }
     const QTime time = firstStart.time();
@@ -153,7 +156,8 @@ QString Recurrence::withUntil(const QString &rrule, const QDate &until)
 
 QString Recurrence::weekly(int interval)
 {
-    return interval <= 1 ? QStringLiteral("FREQ=WEEKLY") : QStringLiteral("FREQ=WEEKLY;INTERVAL=%1").arg(interval);
+    return interval <= 1 ? QStringLiteral("FREQ=WEEKLY")
+                         : QStringLiteral("FREQ=WEEKLY;INTERVAL=%1").arg(interval);
 }
 
 namespace {

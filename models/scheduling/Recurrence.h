@@ -22,8 +22,8 @@ public:
     /// The local start times the rule gives from `firstStart` (itself the first one, in its zone) whose
     /// local date lies in [from, to], at most `limit` of them. Each start keeps firstStart's local time of
     /// day in its zone, whatever the UTC offset that day.
-    static Result<QList<QDateTime>> expand(const QString &rrule, const QDateTime &firstStart, const QDate &from,
-                                           const QDate &to, int limit = 100000);
+    static Result<QList<QDateTime>> expand(const QString &rrule, const QDateTime &firstStart,
+                                           const QDate &from, const QDate &to, int limit = 100000);
 
     /// The last date the rule can reach (its UNTIL, or the date of its COUNT-th occurrence), or an invalid
     /// date when it runs forever.

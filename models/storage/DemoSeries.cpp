@@ -33,8 +33,9 @@ Result<QList<qint64>> firstIds(Workspace &workspace, const QString &sql)
 
 Result<void> DemoSeries::add(Workspace &workspace, const QDate &today)
 {
-    auto members = firstIds(workspace, QStringLiteral("SELECT id FROM members WHERE status = 'active' ORDER BY id "
-                                                      "LIMIT 3"));
+    auto members =
+        firstIds(workspace, QStringLiteral("SELECT id FROM members WHERE status = 'active' ORDER BY id "
+                                           "LIMIT 3"));
     if (!members)
         return members.error();
     auto venues = firstIds(workspace, QStringLiteral("SELECT id FROM venues ORDER BY id LIMIT 1"));

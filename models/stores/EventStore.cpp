@@ -300,13 +300,13 @@ Result<qint64> EventStore::insert(const Event &e)
         return valid.error();
     const QString what = tr("Could not add the event.");
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
-                       "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
-                       "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
-                       "description, notes, id, created_at, updated_at, uid, sequence, series_id, "
-                       "occurrence_date) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
+        "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
+        "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
+        "description, notes, id, created_at, updated_at, uid, sequence, series_id, "
+        "occurrence_date) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindEvent(q, e);
     const QString now = SqlValues::now();
     q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));

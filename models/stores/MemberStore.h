@@ -50,6 +50,8 @@ public:
     Result<Member> get(qint64 id) const;
     /// Checks a member before it is written; the message names the field.
     static Result<void> validate(const Member &member);
+    /// The address rule validate() applies to each of a member's emails.
+    static bool isValidEmail(const QString &email);
     /// Adds a member. A member with a non-zero id is re-created with that id (undo of a delete).
     Result<qint64> insert(const Member &member);
     Result<void> update(const Member &member);
@@ -145,6 +147,8 @@ private:
     int estimate(const QString &key, const QString &sql, const QVariant &value) const;
     void prepareSearch();
     QSqlQuery &cached(const QString &sql) const;
+    /// Writes the members a bulk write has queued (MemberBulkWriter), so that SQL sees them.
+    Result<void> settle() const;
     QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
     Result<qint64> insertRow(const Member &member);
     Result<void> updateRow(const Member &member);

@@ -58,7 +58,8 @@ Series readSeries(const QSqlQuery &q)
     s.allDay = q.value(8).toBool();
     s.durationMinutes = SqlValues::toOptionalInt(q.value(9));
     s.rrule = q.value(10).toString();
-    s.holidayPolicy = Series::holidayPolicyFromKey(q.value(11).toString()).value_or(Series::HolidayPolicy::Keep);
+    s.holidayPolicy =
+        Series::holidayPolicyFromKey(q.value(11).toString()).value_or(Series::HolidayPolicy::Keep);
     s.venueId = q.value(12).toLongLong();
     s.onlineUrl = q.value(13).toString();
     s.hostMemberId = q.value(14).toLongLong();
@@ -111,7 +112,8 @@ Result<Series> SeriesStore::get(qint64 id) const
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the series."));
     if (!q.next())
-        return Error(Error::Code::NotFound, tr("The series no longer exists."), QStringLiteral("series %1").arg(id));
+        return Error(Error::Code::NotFound, tr("The series no longer exists."),
+                     QStringLiteral("series %1").arg(id));
     Series s = readSeries(q);
     q.prepare(QStringLiteral("SELECT occurrence_date, kind, moved_start, moved_end FROM series_exceptions "
                              "WHERE series_id = ? ORDER BY occurrence_date"));
@@ -185,7 +187,8 @@ Result<void> SeriesStore::validate(const Series &s) const
             return Error(Error::Code::Invalid, tr("An exception of the series has no date."));
         if (e.kind == SeriesException::Kind::Moved &&
             (!e.movedStart.isValid() || (e.movedEnd.isValid() && e.movedEnd < e.movedStart)))
-            return Error(Error::Code::Invalid, tr("A moved occurrence needs a start, and cannot end before it."));
+            return Error(Error::Code::Invalid,
+                         tr("A moved occurrence needs a start, and cannot end before it."));
     }
     if (auto known = m_events.type(s.type); !known)
         return Error(Error::Code::Invalid, tr("Choose the series' type."), known.error().detail());
@@ -235,7 +238,7 @@ Result<void> writeExceptions(QSqlDatabase db, qint64 id, const Series &s)
     return {};
 }
 
-Result<void> writeSlots(QSqlDatabase db, qint64 id, const QList<SpeakerSlot> &slots)
+Result<void> writeSlots(QSqlDatabase db, qint64 id, const QList<SpeakerSlot> &rows)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM series_slots WHERE series_id = ?"));
@@ -244,7 +247,7 @@ Result<void> writeSlots(QSqlDatabase db, qint64 id, const QList<SpeakerSlot> &sl
         return SqlErrors::fromQuery(q, SeriesStore::tr("Could not save the speaker slots."));
     q.prepare(QStringLiteral("INSERT INTO series_slots (series_id, occurrence_date, member_id, topic, "
                              "declined_dates) VALUES (?, ?, ?, ?, ?)"));
-    for (const SpeakerSlot &slot : slots) {
+    for (const SpeakerSlot &slot : rows) {
         q.addBindValue(id);
         q.addBindValue(slot.occurrenceDate.toString(Qt::ISODate));
         q.addBindValue(slot.memberId);
@@ -295,10 +298,11 @@ Result<void> SeriesStore::update(const Series &s)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE series SET title = ?, kind = ?, format = ?, first_start = ?, time_zone = ?, "
-                             "all_day = ?, duration_minutes = ?, rrule = ?, holiday_policy = ?, venue_id = ?, "
-                             "online_url = ?, host_member_id = ?, capacity = ?, fee = ?, description = ?, "
-                             "notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE series SET title = ?, kind = ?, format = ?, first_start = ?, time_zone = ?, "
+                       "all_day = ?, duration_minutes = ?, rrule = ?, holiday_policy = ?, venue_id = ?, "
+                       "online_url = ?, host_member_id = ?, capacity = ?, fee = ?, description = ?, "
+                       "notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) WHERE id = ?"));
     bindSeries(q, s);
     q.addBindValue(SqlValues::now());
     q.addBindValue(s.sequence);
@@ -324,7 +328,8 @@ Result<void> SeriesStore::remove(qint64 id)
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not delete the series."));
     if (q.numRowsAffected() == 0)
-        return Error(Error::Code::NotFound, tr("The series no longer exists."), QStringLiteral("series %1").arg(id));
+        return Error(Error::Code::NotFound, tr("The series no longer exists."),
+                     QStringLiteral("series %1").arg(id));
     Q_EMIT seriesRemoved(id);
     return {};
 }
@@ -476,13 +481,14 @@ Result<QList<EventSummary>> SeriesStore::plannedSummaries(const QDate &from, con
     return lines;
 }
 
-Result<QList<SpeakerSlot>> SeriesStore::slots(qint64 seriesId) const
+Result<QList<SpeakerSlot>> SeriesStore::speakerSlots(qint64 seriesId) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.occurrence_date, s.member_id, m.display_name, s.topic, s.declined_dates "
-                             "FROM series_slots s JOIN members m ON m.id = s.member_id WHERE s.series_id = ? "
-                             "ORDER BY s.occurrence_date"));
+    q.prepare(
+        QStringLiteral("SELECT s.occurrence_date, s.member_id, m.display_name, s.topic, s.declined_dates "
+                       "FROM series_slots s JOIN members m ON m.id = s.member_id WHERE s.series_id = ? "
+                       "ORDER BY s.occurrence_date"));
     q.addBindValue(seriesId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the speaker slots."));
@@ -505,7 +511,7 @@ Result<QList<Candidate>> SeriesStore::candidates(qint64 seriesId, const QDate &f
     auto series = get(seriesId);
     if (!series)
         return series.error();
-    auto slotList = slots(seriesId);
+    auto slotList = speakerSlots(seriesId);
     if (!slotList)
         return slotList.error();
     auto confirmed = confirmedOf(m_database.connection(), seriesId);
@@ -537,7 +543,8 @@ Result<QList<Candidate>> SeriesStore::candidates(qint64 seriesId, const QDate &f
     return rows;
 }
 
-Result<QDate> SeriesStore::slotSpeaker(qint64 seriesId, qint64 memberId, const QString &topic, const QDate &from)
+Result<QDate> SeriesStore::slotSpeaker(qint64 seriesId, qint64 memberId, const QString &topic,
+                                       const QDate &from)
 {
     return placeSpeaker(seriesId, SpeakerSlot{seriesId, {}, memberId, {}, topic, {}}, from, {});
 }
@@ -556,8 +563,9 @@ Result<QDate> SeriesStore::placeSpeaker(qint64 seriesId, SpeakerSlot slot, const
                !slot.declinedDates.contains(c.occurrence.occurrenceDate);
     });
     if (free == list->cend())
-        return Error(Error::Code::NotFound,
-                     tr("The series has no free date left for this speaker. Extend the series, or free a date."));
+        return Error(
+            Error::Code::NotFound,
+            tr("The series has no free date left for this speaker. Extend the series, or free a date."));
     QSqlQuery q(m_database.connection());
     if (vacated.isValid()) {
         q.prepare(QStringLiteral("DELETE FROM series_slots WHERE series_id = ? AND occurrence_date = ?"));
@@ -597,9 +605,10 @@ Result<QDate> SeriesStore::placeSpeaker(qint64 seriesId, SpeakerSlot slot, const
 Result<void> SeriesStore::addSpeaker(qint64 eventId, qint64 memberId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp) "
-                             "VALUES (?, ?, 'speaker', 'going') "
-                             "ON CONFLICT (event_id, member_id) DO UPDATE SET role = 'speaker', rsvp = 'going'"));
+    q.prepare(
+        QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp) "
+                       "VALUES (?, ?, 'speaker', 'going') "
+                       "ON CONFLICT (event_id, member_id) DO UPDATE SET role = 'speaker', rsvp = 'going'"));
     q.addBindValue(eventId);
     q.addBindValue(memberId);
     if (!q.exec())
@@ -609,7 +618,7 @@ Result<void> SeriesStore::addSpeaker(qint64 eventId, qint64 memberId)
 
 Result<QDate> SeriesStore::declineSlot(qint64 seriesId, const QDate &occurrenceDate)
 {
-    auto list = slots(seriesId);
+    auto list = speakerSlots(seriesId);
     if (!list)
         return list.error();
     const auto slot = std::find_if(list->cbegin(), list->cend(),
@@ -652,15 +661,16 @@ Result<qint64> SeriesStore::confirm(qint64 seriesId, const QDate &occurrenceDate
     const auto found = std::find_if(around->cbegin(), around->cend(),
                                     [&](const Occurrence &o) { return o.occurrenceDate == occurrenceDate; });
     if (found == around->cend())
-        return Error(Error::Code::NotFound, tr("The series has no occurrence on %1.")
-                                                .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)));
+        return Error(Error::Code::NotFound,
+                     tr("The series has no occurrence on %1.")
+                         .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)));
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.error();
     auto id = m_events.insert(series->eventFor(occurrenceDate, found->start, found->end));
     if (!id)
         return id.error();
-    auto slotList = slots(seriesId);
+    auto slotList = speakerSlots(seriesId);
     if (!slotList)
         return slotList.error();
     for (const SpeakerSlot &slot : *slotList) {
@@ -719,7 +729,7 @@ Result<SeriesSnapshot> SeriesStore::snapshot(qint64 id) const
     auto series = get(id);
     if (!series)
         return series.error();
-    auto slotList = slots(id);
+    auto slotList = speakerSlots(id);
     if (!slotList)
         return slotList.error();
     SeriesSnapshot snap{std::move(series).value(), std::move(slotList).value(), {}};
@@ -753,7 +763,7 @@ Result<void> SeriesStore::restore(const SeriesSnapshot &snap)
     } else if (auto added = insert(snap.series); !added) {
         return added.error();
     }
-    if (auto written = writeSlots(m_database.connection(), id, snap.slots); !written)
+    if (auto written = writeSlots(m_database.connection(), id, snap.speakerSlots); !written)
         return written.error();
     for (qint64 eventId : snap.confirmedEventIds) {
         q.prepare(QStringLiteral("UPDATE events SET series_id = ? WHERE id = ?"));

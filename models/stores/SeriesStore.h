@@ -26,7 +26,7 @@ struct Candidate
 struct SeriesSnapshot
 {
     Series series;
-    QList<SpeakerSlot> slots;
+    QList<SpeakerSlot> speakerSlots;
     QList<qint64> confirmedEventIds; ///< events confirmed from it
 };
 
@@ -76,7 +76,7 @@ public:
     /// included.
     Result<QList<Candidate>> candidates(qint64 seriesId, const QDate &from, int count) const;
 
-    Result<QList<SpeakerSlot>> slots(qint64 seriesId) const;
+    Result<QList<SpeakerSlot>> speakerSlots(qint64 seriesId) const;
     /// Slots a speaker into the first free candidate on or after `from`; returns its date.
     Result<QDate> slotSpeaker(qint64 seriesId, qint64 memberId, const QString &topic, const QDate &from);
     /// The speaker of `occurrenceDate` declines it: they move to the next free candidate after it, which is

@@ -69,3 +69,8 @@ ALTER TABLE events ADD COLUMN uid TEXT;
 ALTER TABLE events ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
 UPDATE events SET uid = lower(hex(randomblob(16))) || '@offkai' WHERE uid IS NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS events_uid ON events (uid) WHERE uid IS NOT NULL;
+-- Every event has a UID, however it was written.
+CREATE TRIGGER IF NOT EXISTS events_uid_default AFTER INSERT ON events WHEN NEW.uid IS NULL
+BEGIN
+    UPDATE events SET uid = lower(hex(randomblob(16))) || '@offkai' WHERE id = NEW.id;
+END;

@@ -244,6 +244,10 @@ int main(int argc, char **argv)
         return 1;
     }
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("OFFKAI_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("keeping %s\n", qPrintable(dir.path()));
+    }
     const QString csv = dir.filePath(QStringLiteral("members.csv"));
     if (!writeCsv(csv, rows)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));

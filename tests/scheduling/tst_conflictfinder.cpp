@@ -1,3 +1,4 @@
+#include "events/EventEditorDialog.h"
 #include "records/Member.h"
 #include "records/Venue.h"
 #include "scheduling/ConflictFinder.h"
@@ -7,7 +8,6 @@
 #include "stores/SeriesStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
-#include "events/EventEditorDialog.h"
 #include "TestSupport.h"
 
 #include <QLabel>

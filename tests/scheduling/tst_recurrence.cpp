@@ -51,8 +51,8 @@ private Q_SLOTS:
     void lastFridayEveryOtherWeekAndCount()
     {
         const QDateTime lastFriday(QDate(2026, 1, 30), QTime(19, 0), tokyo());
-        auto last = Recurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"), lastFriday, QDate(2026, 1, 1),
-                                       QDate(2026, 4, 30));
+        auto last = Recurrence::expand(QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"), lastFriday,
+                                       QDate(2026, 1, 1), QDate(2026, 4, 30));
         QVERIFY(last.ok());
         QCOMPARE(dates(last), (QList<QDate>{QDate(2026, 1, 30), QDate(2026, 2, 27), QDate(2026, 3, 27),
                                             QDate(2026, 4, 24)}));
@@ -65,8 +65,8 @@ private Q_SLOTS:
         QCOMPARE(*Recurrence::lastDate(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;COUNT=3"), thursday),
                  QDate(2026, 4, 2));
 
-        auto until = Recurrence::expand(QStringLiteral("FREQ=WEEKLY;UNTIL=20260319"), thursday, QDate(2026, 1, 1),
-                                        QDate(2026, 12, 31));
+        auto until = Recurrence::expand(QStringLiteral("FREQ=WEEKLY;UNTIL=20260319"), thursday,
+                                        QDate(2026, 1, 1), QDate(2026, 12, 31));
         QCOMPARE(dates(until), (QList<QDate>{QDate(2026, 3, 5), QDate(2026, 3, 12), QDate(2026, 3, 19)}));
         QVERIFY(!Recurrence::lastDate(QStringLiteral("FREQ=WEEKLY"), thursday)->isValid());
     }
@@ -76,7 +76,8 @@ private Q_SLOTS:
         // A Berlin meetup at 19:00 stays at 19:00 local across the March change.
         const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
         const QDateTime first(QDate(2026, 3, 19), QTime(19, 0), berlin);
-        auto starts = Recurrence::expand(QStringLiteral("FREQ=WEEKLY"), first, QDate(2026, 3, 19), QDate(2026, 4, 2));
+        auto starts =
+            Recurrence::expand(QStringLiteral("FREQ=WEEKLY"), first, QDate(2026, 3, 19), QDate(2026, 4, 2));
         QCOMPARE(starts->size(), 3);
         QCOMPARE(starts->at(0).toUTC().time(), QTime(18, 0));
         QCOMPARE(starts->at(2).toUTC().time(), QTime(17, 0));
@@ -95,10 +96,13 @@ private Q_SLOTS:
     {
         QCOMPARE(Recurrence::weekdayOrdinal(QDate(2026, 1, 13)), 2);
         QCOMPARE(Recurrence::weekdayOrdinal(QDate(2026, 1, 29)), 5);
-        QCOMPARE(Recurrence::monthlyByWeekday(QDate(2026, 1, 15), 3), QStringLiteral("FREQ=MONTHLY;BYDAY=3TH"));
-        QCOMPARE(Recurrence::monthlyByWeekday(QDate(2026, 1, 30), -1), QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"));
+        QCOMPARE(Recurrence::monthlyByWeekday(QDate(2026, 1, 15), 3),
+                 QStringLiteral("FREQ=MONTHLY;BYDAY=3TH"));
+        QCOMPARE(Recurrence::monthlyByWeekday(QDate(2026, 1, 30), -1),
+                 QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"));
         QCOMPARE(Recurrence::weekly(2), QStringLiteral("FREQ=WEEKLY;INTERVAL=2"));
-        for (const QString &rule : {Recurrence::weekly(), Recurrence::monthlyByWeekday(QDate(2026, 1, 13), 2)})
+        for (const QString &rule :
+             {Recurrence::weekly(), Recurrence::monthlyByWeekday(QDate(2026, 1, 13), 2)})
             QVERIFY2(Recurrence::validate(rule).ok(), qPrintable(rule));
     }
 
@@ -119,8 +123,8 @@ private Q_SLOTS:
         auto valid = Recurrence::validate(rule);
         QVERIFY(!valid.ok());
         QVERIFY(!valid.error().message().isEmpty());
-        QVERIFY(!Recurrence::expand(rule, QDateTime(QDate(2026, 1, 1), QTime(10, 0), tokyo()), QDate(2026, 1, 1),
-                                    QDate(2026, 12, 31))
+        QVERIFY(!Recurrence::expand(rule, QDateTime(QDate(2026, 1, 1), QTime(10, 0), tokyo()),
+                                    QDate(2026, 1, 1), QDate(2026, 12, 31))
                      .ok());
     }
 

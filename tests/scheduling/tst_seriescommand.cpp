@@ -67,16 +67,18 @@ private Q_SLOTS:
         Member sato;
         sato.displayName = QStringLiteral("佐藤 花子");
         const qint64 satoId = *workspace.members().insert(sato);
-        QCOMPARE(*workspace.series().slotSpeaker(m_talks, satoId, QStringLiteral("起業の話"), QDate(2027, 1, 1)),
-                 QDate(2027, 1, 12));
+        QCOMPARE(
+            *workspace.series().slotSpeaker(m_talks, satoId, QStringLiteral("起業の話"), QDate(2027, 1, 1)),
+            QDate(2027, 1, 12));
         workspace.database().connection().close();
     }
 
     void candidatesAsText()
     {
-        const Run run = offkai(db({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("series"),
-                                   QStringLiteral("candidates"), QString::number(m_talks), QStringLiteral("--count"),
-                                   QStringLiteral("3"), QStringLiteral("--from"), QStringLiteral("2027-01-01")}));
+        const Run run =
+            offkai(db({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("series"),
+                       QStringLiteral("candidates"), QString::number(m_talks), QStringLiteral("--count"),
+                       QStringLiteral("3"), QStringLiteral("--from"), QStringLiteral("2027-01-01")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -88,9 +90,10 @@ private Q_SLOTS:
 
     void candidatesAsJson()
     {
-        const Run run = offkai(db({QStringLiteral("series"), QStringLiteral("candidates"), QString::number(m_talks),
-                                   QStringLiteral("--from"), QStringLiteral("2027-01-01"), QStringLiteral("--format"),
-                                   QStringLiteral("json")}));
+        const Run run =
+            offkai(db({QStringLiteral("series"), QStringLiteral("candidates"), QString::number(m_talks),
+                       QStringLiteral("--from"), QStringLiteral("2027-01-01"), QStringLiteral("--format"),
+                       QStringLiteral("json")}));
         QCOMPARE(run.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(array.size(), 8);
@@ -100,21 +103,23 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("2027-01-12"));
         QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("taken"));
         QCOMPARE(first.value(QStringLiteral("speaker")).toString(), QStringLiteral("佐藤 花子"));
-        QCOMPARE(first.value(QStringLiteral("start")).toString(), QStringLiteral("2027-01-12T20:00:00+09:00"));
+        QCOMPARE(first.value(QStringLiteral("start")).toString(),
+                 QStringLiteral("2027-01-12T20:00:00+09:00"));
         QCOMPARE(array.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("free"));
     }
 
     void csvAndList()
     {
-        const Run csv = offkai(db({QStringLiteral("series"), QStringLiteral("candidates"), QString::number(m_talks),
-                                   QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--from"),
-                                   QStringLiteral("2027-01-01"), QStringLiteral("--format"), QStringLiteral("csv")}));
+        const Run csv =
+            offkai(db({QStringLiteral("series"), QStringLiteral("candidates"), QString::number(m_talks),
+                       QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--from"),
+                       QStringLiteral("2027-01-01"), QStringLiteral("--format"), QStringLiteral("csv")}));
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("id,series_id,start,end,state"));
         QCOMPARE(csv.out.count('\n'), 3);
 
-        const Run list = offkai(db({QStringLiteral("series"), QStringLiteral("list"), QStringLiteral("--format"),
-                                    QStringLiteral("json")}));
+        const Run list = offkai(db({QStringLiteral("series"), QStringLiteral("list"),
+                                    QStringLiteral("--format"), QStringLiteral("json")}));
         QCOMPARE(list.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(array.size(), 1);
@@ -131,7 +136,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("no id") << QStringList{QStringLiteral("candidates")} << 2;
         QTest::newRow("bad id") << QStringList{QStringLiteral("candidates"), QStringLiteral("abc")} << 2;
-        QTest::newRow("unknown series") << QStringList{QStringLiteral("candidates"), QStringLiteral("999")} << 1;
+        QTest::newRow("unknown series")
+            << QStringList{QStringLiteral("candidates"), QStringLiteral("999")} << 1;
         QTest::newRow("bad count") << QStringList{QStringLiteral("candidates"), QStringLiteral("1"),
                                                   QStringLiteral("--count"), QStringLiteral("0")}
                                    << 2;

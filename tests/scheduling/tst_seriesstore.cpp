@@ -207,8 +207,7 @@ private Q_SLOTS:
         const qint64 speaker = member(QStringLiteral("佐藤 花子"));
         auto slotted = m_store->slotSpeaker(id, speaker, QStringLiteral("Qt 6 入門"), QDate(2026, 3, 1));
         QVERIFY2(slotted.ok(), qPrintable(slotted.ok() ? QString() : slotted.error().toString()));
-        QCOMPARE(*slotted,
-                 QDate(2026, 3, 10));
+        QCOMPARE(*slotted, QDate(2026, 3, 10));
         auto eventId = m_store->confirm(id, QDate(2026, 3, 10));
         QVERIFY2(eventId.ok(), qPrintable(eventId.ok() ? QString() : eventId.error().toString()));
         auto event = m_events->get(*eventId);
@@ -219,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(event->occurrenceDate, QDate(2026, 3, 10));
         QCOMPARE(event->format, Event::Format::Online);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT member_id, role FROM participations WHERE event_id = %1").arg(*eventId)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT member_id, role FROM participations WHERE event_id = %1").arg(*eventId)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), speaker);
         QCOMPARE(q.value(1).toString(), QStringLiteral("speaker"));
@@ -238,7 +238,8 @@ private Q_SLOTS:
         const qint64 tanaka = member(QStringLiteral("田中"));
         const qint64 suzuki = member(QStringLiteral("鈴木"));
         QCOMPARE(*m_store->slotSpeaker(id, sato, QStringLiteral("A"), QDate(2026, 4, 1)), QDate(2026, 4, 14));
-        QCOMPARE(*m_store->slotSpeaker(id, tanaka, QStringLiteral("B"), QDate(2026, 4, 1)), QDate(2026, 5, 12));
+        QCOMPARE(*m_store->slotSpeaker(id, tanaka, QStringLiteral("B"), QDate(2026, 4, 1)),
+                 QDate(2026, 5, 12));
 
         auto list = m_store->candidates(id, QDate(2026, 4, 1), 4);
         QVERIFY(list.ok());
@@ -250,19 +251,19 @@ private Q_SLOTS:
 
         // Sato cannot make April: the next free candidate is June, and April is remembered as declined.
         QCOMPARE(*m_store->declineSlot(id, QDate(2026, 4, 14)), QDate(2026, 6, 9));
-        auto slots = m_store->slots(id);
-        QCOMPARE(slots->size(), 2);
-        QCOMPARE(slots->at(1).memberId, sato);
-        QCOMPARE(slots->at(1).declinedDates, QList<QDate>{QDate(2026, 4, 14)});
-        QCOMPARE(slots->at(1).topic, QStringLiteral("A"));
+        auto found = m_store->speakerSlots(id);
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(1).memberId, sato);
+        QCOMPARE(found->at(1).declinedDates, QList<QDate>{QDate(2026, 4, 14)});
+        QCOMPARE(found->at(1).topic, QStringLiteral("A"));
         // Suzuki takes the freed April date; Sato declines June too and goes to July.
         QCOMPARE(*m_store->slotSpeaker(id, suzuki, QString(), QDate(2026, 4, 1)), QDate(2026, 4, 14));
         QCOMPARE(*m_store->declineSlot(id, QDate(2026, 6, 9)), QDate(2026, 7, 14));
-        QCOMPARE(m_store->slots(id)->constLast().declinedDates,
+        QCOMPARE(m_store->speakerSlots(id)->constLast().declinedDates,
                  (QList<QDate>{QDate(2026, 4, 14), QDate(2026, 6, 9)}));
         QVERIFY(!m_store->declineSlot(id, QDate(2026, 6, 9)).ok());
         QVERIFY(m_store->removeSlot(id, QDate(2026, 7, 14)).ok());
-        QCOMPARE(m_store->slots(id)->size(), 2);
+        QCOMPARE(m_store->speakerSlots(id)->size(), 2);
     }
 
     void slottingSkipsHolidaysAndStopsAtTheEnd()
@@ -304,8 +305,8 @@ private Q_SLOTS:
         auto after = m_store->expand(*m_store->get(*tailId), QDate(2026, 5, 1), QDate(2026, 7, 31));
         QCOMPARE(datesOf(*after), (QList<QDate>{QDate(2026, 6, 9), QDate(2026, 7, 14)}));
         QCOMPARE(after->at(0).start.time(), QTime(19, 30));
-        QCOMPARE(m_store->slots(*tailId)->size(), 1);
-        QVERIFY(m_store->slots(id)->isEmpty());
+        QCOMPARE(m_store->speakerSlots(*tailId)->size(), 1);
+        QVERIFY(m_store->speakerSlots(id)->isEmpty());
         QCOMPARE(m_events->get(before)->seriesId, id);
         QVERIFY(m_store->get(*tailId)->uid != head->uid);
 
@@ -315,14 +316,15 @@ private Q_SLOTS:
         auto restored = m_store->get(id);
         QVERIFY(restored->sameContent(snapshot->series));
         QVERIFY(restored->sequence > head->sequence);
-        QCOMPARE(m_store->slots(id)->size(), 1);
+        QCOMPARE(m_store->speakerSlots(id)->size(), 1);
         QVERIFY(!m_store->split(id, QDate(2026, 1, 13), tail).ok());
     }
 
     void restoreRecreatesADeletedSeries()
     {
         const qint64 id = *m_store->insert(lunch());
-        QVERIFY(m_store->slotSpeaker(id, member(QStringLiteral("X")), QStringLiteral("t"), QDate(2026, 1, 1)).ok());
+        QVERIFY(m_store->slotSpeaker(id, member(QStringLiteral("X")), QStringLiteral("t"), QDate(2026, 1, 1))
+                    .ok());
         const qint64 eventId = *m_store->confirm(id, QDate(2026, 1, 15));
         auto snapshot = m_store->snapshot(id);
         QCOMPARE(snapshot->confirmedEventIds, QList<qint64>{eventId});
@@ -333,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(m_store->restore(*snapshot).ok());
         QVERIFY(m_store->get(id)->sameContent(snapshot->series));
         QCOMPARE(m_store->get(id)->uid, snapshot->series.uid);
-        QCOMPARE(m_store->slots(id)->size(), 1);
+        QCOMPARE(m_store->speakerSlots(id)->size(), 1);
         QCOMPARE(m_events->get(eventId)->seriesId, id);
     }
 
@@ -360,7 +362,8 @@ private Q_SLOTS:
             }
             return titles;
         };
-        QCOMPARE(onDay(QDate(2026, 11, 19)), (QStringList{QStringLiteral("もくもく会"), QStringLiteral("ランチ会")}));
+        QCOMPARE(onDay(QDate(2026, 11, 19)),
+                 (QStringList{QStringLiteral("もくもく会"), QStringLiteral("ランチ会")}));
         QCOMPARE(onDay(QDate(2026, 11, 10)), QStringList{QStringLiteral("OB会 勉強会")});
     }
 };

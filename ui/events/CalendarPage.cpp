@@ -101,6 +101,10 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     connect(m_seriesActions, &SeriesCalendarActions::statusMessage, this, &Page::statusMessage);
     connect(m_seriesActions, &SeriesCalendarActions::errorOccurred, this, &CalendarPage::showError);
     connect(m_seriesActions, &SeriesCalendarActions::eventConfirmed, this, &CalendarPage::selectEvent);
+    connect(m_seriesActions, &SeriesCalendarActions::calendarImported, this, [this] {
+        m_monthModel->reload();
+        m_agendaModel->reload();
+    });
     buildActions();
     auto *previous = new QToolButton(this);
     previous->setDefaultAction(m_previousAction);
@@ -193,7 +197,8 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     connect(m_monthView, &MonthView::eventActivated, this, &CalendarPage::editEvent);
     connect(m_monthView, &MonthView::dayActivated, this, &CalendarPage::newEvent);
     connect(m_monthView, &MonthView::moreClicked, this, &CalendarPage::showMoreMenu);
-    connect(m_monthView, &MonthView::occurrenceClicked, m_seriesActions, &SeriesCalendarActions::showOccurrenceMenu);
+    connect(m_monthView, &MonthView::occurrenceClicked, m_seriesActions,
+            &SeriesCalendarActions::showOccurrenceMenu);
     connect(m_monthView, &MonthView::occurrenceActivated, m_seriesActions,
             &SeriesCalendarActions::showOccurrenceMenu);
     connect(m_monthView, &MonthView::eventDropped, this, &CalendarPage::moveEvent);
@@ -317,12 +322,23 @@ void CalendarPage::buildActions()
                      m_seriesActions->newSeriesAction(),
                      m_seriesActions->pipelineAction(),
                      separator(),
+                     m_seriesActions->importAction(),
+                     m_seriesActions->exportAction(),
+                     separator(),
                      m_editAction,
                      m_deleteAction,
                      separator(),
-                     m_checkInAction,     m_announceAction, m_reportAction,   m_printSheetAction,
-                     m_printBadgesAction, separator(),      m_previousAction, m_todayAction,
-                     m_nextAction,        separator(),      m_typesAction};
+                     m_checkInAction,
+                     m_announceAction,
+                     m_reportAction,
+                     m_printSheetAction,
+                     m_printBadgesAction,
+                     separator(),
+                     m_previousAction,
+                     m_todayAction,
+                     m_nextAction,
+                     separator(),
+                     m_typesAction};
 
     // Shortcuts work while the page is shown, whether or not the window lists the actions in a menu.
     addActions({m_previousAction, m_nextAction, m_todayAction, m_newAction, m_editAction, m_checkInAction,

@@ -243,7 +243,9 @@ void EventEditorDialog::buildForm()
     m_conflictTimer->setSingleShot(true);
     m_conflictTimer->setInterval(200);
     connect(m_conflictTimer, &QTimer::timeout, this, &EventEditorDialog::updateConflicts);
-    const auto recheck = [this] { m_conflictTimer->start(); };
+    const auto recheck = [this] {
+        m_conflictTimer->start();
+    };
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, recheck);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, recheck);
     connect(m_venue, &QComboBox::currentIndexChanged, this, recheck);

@@ -166,8 +166,8 @@ void MonthView::mouseDoubleClickEvent(QMouseEvent *event)
     const auto slot = m_delegate->slotAt(visualRect(index), index, font(), pos);
     const auto chips = index.data(MonthModel::ChipsRole).value<QList<MonthChip>>();
     if (slot && slot->chip >= 0 && chips.at(slot->chip).event.planned)
-        Q_EMIT occurrenceActivated(chips.at(slot->chip).event.seriesId, chips.at(slot->chip).event.occurrenceDate,
-                                   viewport()->mapToGlobal(pos));
+        Q_EMIT occurrenceActivated(chips.at(slot->chip).event.seriesId,
+                                   chips.at(slot->chip).event.occurrenceDate, viewport()->mapToGlobal(pos));
     else if (slot && slot->chip >= 0)
         Q_EMIT eventActivated(slot->eventId);
     else if (!slot)

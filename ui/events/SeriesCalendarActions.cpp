@@ -1,5 +1,7 @@
 #include "SeriesCalendarActions.h"
 
+#include "events/CalendarExportDialog.h"
+#include "events/CalendarImportDialog.h"
 #include "events/MoveOccurrenceDialog.h"
 #include "events/series/AddSeriesCommand.h"
 #include "events/series/ConfirmOccurrenceCommand.h"
@@ -14,6 +16,7 @@
 #include "stores/Workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMenu>
 #include <QUndoStack>
 #include <QWidget>
@@ -44,15 +47,45 @@ SeriesCalendarActions::SeriesCalendarActions(Workspace &workspace, QUndoStack &u
     m_newSeries = new QAction(Icons::get(QStringLiteral("view-calendar")), tr("New &Series…"), this);
     m_newSeries->setStatusTip(tr("Create a recurring series: a talk every 2nd Tuesday, a monthly lunch"));
     connect(m_newSeries, &QAction::triggered, this, [this] { newSeries(); });
-    m_pipeline = new QAction(Icons::get(QStringLiteral("system-users")), tr("Speakers and &Candidates…"), this);
+    m_pipeline =
+        new QAction(Icons::get(QStringLiteral("system-users")), tr("Speakers and &Candidates…"), this);
     m_pipeline->setStatusTip(tr("The next candidate dates of a series and the speakers slotted into them"));
     connect(m_pipeline, &QAction::triggered, this, [this] { openPipeline(); });
+    m_import = new QAction(Icons::get(QStringLiteral("document-import")), tr("&Import iCalendar…"), this);
+    m_import->setStatusTip(
+        tr("Add the events of an .ics file from Google Calendar, Outlook, Thunderbird or an "
+           "event site, with a preview first"));
+    connect(m_import, &QAction::triggered, this, [this] { importCalendar(); });
+    m_export = new QAction(Icons::get(QStringLiteral("document-export")), tr("E&xport iCalendar…"), this);
+    m_export->setStatusTip(
+        tr("Save the calendar, or a range of it, as an .ics file other calendars can open"));
+    connect(m_export, &QAction::triggered, this, &SeriesCalendarActions::exportCalendar);
+}
+
+void SeriesCalendarActions::importCalendar(const QString &path)
+{
+    CalendarImportDialog dialog(m_workspace, m_window, path);
+    if (dialog.exec() != QDialog::Accepted || !dialog.counts())
+        return;
+    const auto counts = *dialog.counts();
+    Q_EMIT statusMessage(tr("Imported: %1 created, %2 updated, %3 unchanged.")
+                             .arg(counts.created)
+                             .arg(counts.updated)
+                             .arg(counts.unchanged));
+    Q_EMIT calendarImported();
+}
+
+void SeriesCalendarActions::exportCalendar()
+{
+    CalendarExportDialog dialog(m_workspace, m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
+        Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
 }
 
 void SeriesCalendarActions::newSeries(const QDate &day)
 {
-    SeriesEditorDialog dialog(m_workspace, SeriesEditorDialog::newSeriesOn(day.isValid() ? day : QDate::currentDate()),
-                              m_window);
+    SeriesEditorDialog dialog(
+        m_workspace, SeriesEditorDialog::newSeriesOn(day.isValid() ? day : QDate::currentDate()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddSeriesCommand(m_workspace.series(), dialog.series(),
@@ -84,11 +117,13 @@ QMenu *SeriesCalendarActions::occurrenceMenu(qint64 seriesId, const QDate &occur
     auto *heading = menu->addAction(series->title);
     heading->setEnabled(false);
     if (occurrence && occurrence->state == Occurrence::State::HolidayMoved)
-        menu->addAction(tr("Moved from %1 (%2)")
-                            .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat), occurrence->holidayName))
+        menu->addAction(
+                tr("Moved from %1 (%2)")
+                    .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat), occurrence->holidayName))
             ->setEnabled(false);
     menu->addSeparator();
-    QAction *confirm = menu->addAction(Icons::get(QStringLiteral("dialog-ok-apply")), tr("&Confirm as Event"));
+    QAction *confirm =
+        menu->addAction(Icons::get(QStringLiteral("dialog-ok-apply")), tr("&Confirm as Event"));
     confirm->setObjectName(QStringLiteral("confirm"));
     connect(confirm, &QAction::triggered, this, [=, this] { this->confirm(seriesId, occurrenceDate); });
     QAction *move = menu->addAction(tr("&Move This Occurrence…"));
@@ -104,6 +139,10 @@ QMenu *SeriesCalendarActions::occurrenceMenu(qint64 seriesId, const QDate &occur
     QAction *pipeline = menu->addAction(tr("Speakers and &Candidates…"));
     pipeline->setObjectName(QStringLiteral("pipeline"));
     connect(pipeline, &QAction::triggered, this, [=, this] { openPipeline(seriesId); });
+    QAction *exportIt = menu->addAction(Icons::get(QStringLiteral("document-export")), tr("E&xport Series…"));
+    exportIt->setObjectName(QStringLiteral("export"));
+    connect(exportIt, &QAction::triggered, this,
+            [=, this] { CalendarExportDialog::exportSeries(m_workspace, seriesId, m_window); });
     menu->addSeparator();
     QAction *removeIt = menu->addAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Series"));
     removeIt->setObjectName(QStringLiteral("delete"));
@@ -111,7 +150,8 @@ QMenu *SeriesCalendarActions::occurrenceMenu(qint64 seriesId, const QDate &occur
     return menu;
 }
 
-void SeriesCalendarActions::showOccurrenceMenu(qint64 seriesId, const QDate &occurrenceDate, const QPoint &globalPos)
+void SeriesCalendarActions::showOccurrenceMenu(qint64 seriesId, const QDate &occurrenceDate,
+                                               const QPoint &globalPos)
 {
     QMenu *menu = occurrenceMenu(seriesId, occurrenceDate, m_window);
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -151,8 +191,8 @@ void SeriesCalendarActions::moveOne(qint64 seriesId, const QDate &occurrenceDate
     MoveOccurrenceDialog dialog(series->title, occurrence->start, occurrence->end, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undo.push(SeriesChangeCommand::moveOccurrence(m_workspace.series(), seriesId, occurrenceDate, dialog.start(),
-                                                    dialog.end(),
+    m_undo.push(SeriesChangeCommand::moveOccurrence(m_workspace.series(), seriesId, occurrenceDate,
+                                                    dialog.start(), dialog.end(),
                                                     [this](const Error &e) { Q_EMIT errorOccurred(e); })
                     .release());
 }
@@ -199,9 +239,9 @@ void SeriesCalendarActions::editAll(qint64 seriesId)
     SeriesEditorDialog dialog(m_workspace, *series, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), dialog.series(),
-                                          [this](const Error &e) { Q_EMIT errorOccurred(e); })
-                    .release());
+    m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), dialog.series(), [this](const Error &e) {
+                    Q_EMIT errorOccurred(e);
+                }).release());
 }
 
 void SeriesCalendarActions::remove(qint64 seriesId)

@@ -16,9 +16,10 @@ namespace offkai {
 class SeriesPipelineDialog;
 class Workspace;
 
-/// What the calendar does with recurring series: the "New Series…" and "Speakers and Candidates…"
-/// actions, and the menu of a planned occurrence (confirm it as an event, move or skip it, edit this one,
-/// this and the following ones or all of them, delete the series). Every change is an undoable command.
+/// What the calendar does with recurring series and iCalendar files: the "New Series…", "Speakers and
+/// Candidates…", "Import iCalendar…" and "Export iCalendar…" actions, and the menu of a planned occurrence
+/// (confirm it as an event, move or skip it, edit this one, this and the following ones or all of them,
+/// delete the series). Every change is an undoable command.
 class SeriesCalendarActions : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,13 @@ public:
 
     QAction *newSeriesAction() const { return m_newSeries; }
     QAction *pipelineAction() const { return m_pipeline; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+
+    /// Previews an .ics file and imports it in one transaction (`path` empty: asks for the file).
+    void importCalendar(const QString &path = {});
+    /// Exports the calendar, or a range of it, as an .ics file.
+    void exportCalendar();
 
     /// Opens the series editor for a new series starting on `day` (today when invalid).
     void newSeries(const QDate &day = {});
@@ -48,6 +56,8 @@ Q_SIGNALS:
     /// An occurrence became event `eventId`: the calendar selects it.
     void eventConfirmed(qint64 eventId);
     void errorOccurred(const offkai::Error &error);
+    /// An .ics import wrote events or series: the calendar reloads.
+    void calendarImported();
 
 private:
     void moveOne(qint64 seriesId, const QDate &occurrenceDate);
@@ -59,6 +69,8 @@ private:
     QWidget *m_window;
     QAction *m_newSeries = nullptr;
     QAction *m_pipeline = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QPointer<SeriesPipelineDialog> m_pipelineDialog;
 };
 

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Error.h"
+#include "stores/SeriesStore.h"
+
+#include <functional>
+#include <QUndoCommand>
+
+namespace offkai {
+
+/// Adds a series; undo deletes it (keeping what was stored of it), redo re-creates it with the same id.
+class AddSeriesCommand : public QUndoCommand
+{
+public:
+    AddSeriesCommand(SeriesStore &store, Series series, std::function<void(const Error &)> onError);
+
+    void redo() override;
+    void undo() override;
+
+    /// The new series' id once redo() has run (0 if it failed).
+    qint64 seriesId() const { return m_snapshot.series.id; }
+
+private:
+    SeriesStore &m_store;
+    SeriesSnapshot m_snapshot;
+    bool m_created = false;
+    std::function<void(const Error &)> m_onError;
+};
+
+} // namespace offkai

@@ -1,0 +1,109 @@
+#include "SeriesChangeCommand.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+
+namespace offkai {
+
+namespace {
+/// Replaces the exception of `exception.occurrenceDate` (if any) and keeps the list ordered by date.
+Result<void> putException(SeriesStore &store, qint64 seriesId, const SeriesException &exception)
+{
+    auto series = store.get(seriesId);
+    if (!series)
+        return series.error();
+    Series s = std::move(series).value();
+    s.exceptions.removeIf(
+        [&](const SeriesException &e) { return e.occurrenceDate == exception.occurrenceDate; });
+    s.exceptions.append(exception);
+    std::stable_sort(s.exceptions.begin(), s.exceptions.end(),
+                     [](const SeriesException &a, const SeriesException &b) {
+                         return a.occurrenceDate < b.occurrenceDate;
+                     });
+    return store.update(s);
+}
+} // namespace
+
+SeriesChangeCommand::SeriesChangeCommand(SeriesStore &store, qint64 seriesId, const QString &text,
+                                         Operation operation, ErrorHandler onError)
+    : m_store(store)
+    , m_seriesId(seriesId)
+    , m_operation(std::move(operation))
+    , m_onError(std::move(onError))
+{
+    setText(text);
+}
+
+void SeriesChangeCommand::redo()
+{
+    const auto fail = [this](const Error &error) {
+        setObsolete(true);
+        m_onError(error);
+    };
+    if (m_done) {
+        if (auto restored = m_store.restore(m_after); !restored)
+            fail(restored.error());
+        return;
+    }
+    auto before = m_store.snapshot(m_seriesId);
+    if (!before)
+        return fail(before.error());
+    m_before = std::move(before).value();
+    if (auto done = m_operation(m_store); !done)
+        return fail(done.error());
+    auto after = m_store.snapshot(m_seriesId);
+    if (!after)
+        return fail(after.error());
+    m_after = std::move(after).value();
+    m_done = true;
+}
+
+void SeriesChangeCommand::undo()
+{
+    if (auto restored = m_store.restore(m_before); !restored) {
+        setObsolete(true);
+        m_onError(restored.error());
+    }
+}
+
+std::unique_ptr<SeriesChangeCommand> SeriesChangeCommand::edit(SeriesStore &store, const Series &after,
+                                                               ErrorHandler onError)
+{
+    return std::make_unique<SeriesChangeCommand>(
+        store, after.id,
+        QCoreApplication::translate("offkai::SeriesPipelineDialog", "Edit Series “%1”").arg(after.title),
+        [after](SeriesStore &s) { return s.update(after); }, std::move(onError));
+}
+
+std::unique_ptr<SeriesChangeCommand> SeriesChangeCommand::skipOccurrence(SeriesStore &store, qint64 seriesId,
+                                                                         const QDate &occurrenceDate,
+                                                                         ErrorHandler onError)
+{
+    SeriesException skipped;
+    skipped.occurrenceDate = occurrenceDate;
+    skipped.kind = SeriesException::Kind::Skipped;
+    return std::make_unique<SeriesChangeCommand>(
+        store, seriesId,
+        QCoreApplication::translate("offkai::SeriesPipelineDialog", "Skip Occurrence of %1")
+            .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)),
+        [seriesId, skipped](SeriesStore &s) { return putException(s, seriesId, skipped); },
+        std::move(onError));
+}
+
+std::unique_ptr<SeriesChangeCommand>
+SeriesChangeCommand::moveOccurrence(SeriesStore &store, qint64 seriesId, const QDate &occurrenceDate,
+                                    const QDateTime &start, const QDateTime &end, ErrorHandler onError)
+{
+    SeriesException moved;
+    moved.occurrenceDate = occurrenceDate;
+    moved.kind = SeriesException::Kind::Moved;
+    moved.movedStart = start;
+    moved.movedEnd = end;
+    return std::make_unique<SeriesChangeCommand>(
+        store, seriesId,
+        QCoreApplication::translate("offkai::SeriesPipelineDialog", "Move Occurrence of %1")
+            .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)),
+        [seriesId, moved](SeriesStore &s) { return putException(s, seriesId, moved); }, std::move(onError));
+}
+
+} // namespace offkai

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Result.h"
+#include "stores/SeriesStore.h"
+
+#include <functional>
+#include <memory>
+#include <QUndoCommand>
+
+namespace offkai {
+
+/// Any change to one stored series: edit all occurrences, skip or move one occurrence, slot a speaker, a
+/// speaker declining, removing a speaker. The first redo() takes a snapshot of the series, runs the
+/// operation and takes another; undo() restores the first snapshot, a later redo() the second.
+class SeriesChangeCommand : public QUndoCommand
+{
+public:
+    using Operation = std::function<Result<void>(SeriesStore &)>;
+    using ErrorHandler = std::function<void(const Error &)>;
+
+    SeriesChangeCommand(SeriesStore &store, qint64 seriesId, const QString &text, Operation operation,
+                        ErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+    qint64 seriesId() const { return m_seriesId; }
+    /// False when the operation failed (the command is then obsolete and the stack drops it).
+    bool succeeded() const { return m_done; }
+
+    /// "Edit Series": saves `after` (every field and the exceptions).
+    static std::unique_ptr<SeriesChangeCommand> edit(SeriesStore &store, const Series &after,
+                                                     ErrorHandler onError);
+    /// "Skip Occurrence": the occurrence of `occurrenceDate` is not held (an EXDATE).
+    static std::unique_ptr<SeriesChangeCommand>
+    skipOccurrence(SeriesStore &store, qint64 seriesId, const QDate &occurrenceDate, ErrorHandler onError);
+    /// "Move Occurrence": the occurrence of `occurrenceDate` is held at [start, end) instead (a
+    /// RECURRENCE-ID override); an invalid end means an open end.
+    static std::unique_ptr<SeriesChangeCommand> moveOccurrence(SeriesStore &store, qint64 seriesId,
+                                                               const QDate &occurrenceDate,
+                                                               const QDateTime &start, const QDateTime &end,
+                                                               ErrorHandler onError);
+
+private:
+    SeriesStore &m_store;
+    qint64 m_seriesId;
+    Operation m_operation;
+    ErrorHandler m_onError;
+    SeriesSnapshot m_before;
+    SeriesSnapshot m_after;
+    bool m_done = false;
+};
+
+} // namespace offkai

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "records/Series.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStringListModel;
+class QTimeEdit;
+
+namespace offkai {
+
+class RepeatRuleEditor;
+class SeriesPreview;
+class Workspace;
+
+/// Edits a recurring series, new or stored: title, type, format, the first date and the time of day, an
+/// end time or an open end, the repeat rule and when it ends, what happens on public holidays, venue,
+/// online URL, host, capacity, fee, description and notes. A preview lists the next occurrences as the
+/// rule gives them; OK stays disabled while SeriesStore::validate refuses the series, and says why.
+class SeriesEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SeriesEditorDialog(Workspace &workspace, const Series &initial, QWidget *parent = nullptr);
+    ~SeriesEditorDialog() override;
+
+    /// The series with the form's values (id, UID, exceptions and timestamps from `initial`).
+    Series series() const;
+    /// Why OK is disabled, empty when the series is valid.
+    QString errorText() const;
+    SeriesPreview *preview() const { return m_preview; }
+    RepeatRuleEditor *ruleEditor() const { return m_rule; }
+    QPushButton *okButton() const;
+    /// The preview lists occurrences from `from` on (today unless set).
+    void setPreviewFrom(const QDate &from);
+
+    /// A new series whose first occurrence is on `day` at 19:00 for two hours, monthly on that weekday.
+    static Series newSeriesOn(const QDate &day);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void buildForm();
+    void loadChoices();
+    void setSeries(const Series &series);
+    void refresh();
+    void onStartChanged();
+    void updateHostCompletions(const QString &text);
+
+    Workspace &m_workspace;
+    Series m_original;
+    bool m_loading = false;
+
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_format = nullptr;
+    QDateEdit *m_firstDate = nullptr;
+    QTimeEdit *m_startTime = nullptr;
+    QTimeEdit *m_endTime = nullptr;
+    QCheckBox *m_openEnd = nullptr;
+    RepeatRuleEditor *m_rule = nullptr;
+    QComboBox *m_holidays = nullptr;
+    QComboBox *m_venue = nullptr;
+    QLineEdit *m_onlineUrl = nullptr;
+    QLineEdit *m_host = nullptr;
+    QCompleter *m_hostCompleter = nullptr;
+    QStringListModel *m_hostCompletions = nullptr;
+    QList<qint64> m_hostMatches;
+    qint64 m_hostId = 0;
+    QSpinBox *m_capacity = nullptr;
+    QSpinBox *m_fee = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    SeriesPreview *m_preview = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QTime m_previousStart;
+    QDate m_previewFrom;
+};
+
+} // namespace offkai
