@@ -6283,7 +6283,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>Series</source>
-        <translation>シリーズ</translation>
+        <translation>定例イベント</translation>
     </message>
     <message>
         <source>Details</source>
@@ -6299,18 +6299,18 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>New Series</source>
-        <translation>新規シリーズ</translation>
+        <translation>新しい定例イベント</translation>
     </message>
     <message>
         <source>Edit Series</source>
-        <translation>シリーズの編集</translation>
+        <translation>定例イベントの編集</translation>
     </message>
 </context>
 <context>
     <name>offkai::SeriesPipelineDialog</name>
     <message>
         <source>Add Series “%1”</source>
-        <translation>シリーズ「%1」を追加</translation>
+        <translation>定例イベント「%1」を追加</translation>
     </message>
     <message>
         <source>Confirm %1 as an Event</source>
@@ -6318,11 +6318,11 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>Delete Series “%1”</source>
-        <translation>シリーズ「%1」を削除</translation>
+        <translation>定例イベント「%1」を削除</translation>
     </message>
     <message>
         <source>Edit Series “%1”</source>
-        <translation>シリーズ「%1」を編集</translation>
+        <translation>定例イベント「%1」を編集</translation>
     </message>
     <message>
         <source>Skip Occurrence of %1</source>
@@ -6347,15 +6347,15 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>&amp;New Series…</source>
-        <translation>新規シリーズ(&amp;N)…</translation>
+        <translation>新しい定例イベント(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit Series…</source>
-        <translation>シリーズを編集(&amp;E)…</translation>
+        <translation>定例イベントを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Series:</source>
-        <translation>シリーズ(&amp;S):</translation>
+        <translation>定例イベント(&amp;S):</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -6395,11 +6395,11 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>Added the series “%1”.</source>
-        <translation>シリーズ「%1」を追加しました。</translation>
+        <translation>定例イベント「%1」を追加しました。</translation>
     </message>
     <message>
         <source>Saved the series “%1”.</source>
-        <translation>シリーズ「%1」を保存しました。</translation>
+        <translation>定例イベント「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Slot Speaker %1</source>
@@ -6434,7 +6434,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Change Series “%1” from %2</source>
         <extracomment>%1 the series&apos; title, %2 the date from which it changes</extracomment>
-        <translation>シリーズ「%1」を%2以降変更</translation>
+        <translation>定例イベント「%1」を%2以降変更</translation>
     </message>
     <message>
         <source>%1, from %2 (open end)</source>
