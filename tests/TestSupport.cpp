@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QKeyEvent>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,6 +26,25 @@ QByteArray checksum(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+CommandRun runOffkai(const QStringList &arguments, const QList<QPair<QString, QString>> &set,
+                     const QStringList &unset)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : QStringList{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+                                           QStringLiteral("WAYLAND_DISPLAY")} +
+                                   unset)
+        env.remove(name);
+    for (const auto &[name, value] : set)
+        env.insert(name, value);
+    process.setProcessEnvironment(env);
+    process.start(offkaiBinary(), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QString offkaiBinary()

@@ -13,6 +13,18 @@ void prepareEnvironment();
 QByteArray checksum(const QString &path);
 /// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
 QString offkaiBinary();
+
+/// What a run of the binary left: its exit code (-1 when it did not finish), stdout and stderr.
+struct CommandRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+/// Runs the `offkai` binary as a script would, without a display: `set` is added to the environment and
+/// the variables named in `unset` are removed.
+CommandRun runOffkai(const QStringList &arguments, const QList<QPair<QString, QString>> &set = {},
+                     const QStringList &unset = {});
 /// Path of a fixture under tests/data.
 QString testData(const QString &relative);
 /// Creates a database at `path` at schema 0 with one table and a row (an SQLite file that is not Offkai's).

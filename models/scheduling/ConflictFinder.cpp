@@ -79,7 +79,7 @@ Result<QList<Conflict>> ConflictFinder::conflictsFor(const Event &e) const
         const bool sameHost = hostMatters && s.hostMemberId == e.hostMemberId && isOnline(s.format);
         if (!sameVenue && !sameHost)
             continue;
-        auto planned = m_series.occurrences(from, to, s.id);
+        auto planned = m_series.occurrences(QList<Series>{s}, from, to);
         if (!planned)
             return planned.error();
         for (const Occurrence &o : std::as_const(*planned)) {

@@ -419,6 +419,12 @@ Result<QList<Occurrence>> SeriesStore::occurrences(const QDate &from, const QDat
             return every.error();
         list = std::move(every).value();
     }
+    return occurrences(list, from, to);
+}
+
+Result<QList<Occurrence>> SeriesStore::occurrences(const QList<Series> &list, const QDate &from,
+                                                   const QDate &to) const
+{
     QList<Occurrence> rows;
     for (const Series &s : list) {
         auto confirmed = confirmedOf(m_database.connection(), s.id);
@@ -439,22 +445,20 @@ Result<QList<Occurrence>> SeriesStore::occurrences(const QDate &from, const QDat
 
 Result<QList<EventSummary>> SeriesStore::plannedSummaries(const QDate &from, const QDate &to) const
 {
-    auto rows = occurrences(from, to);
+    auto every = all();
+    if (!every)
+        return every.error();
+    auto rows = occurrences(*every, from, to);
     if (!rows)
         return rows.error();
     QHash<qint64, Series> series;
+    for (const Series &s : std::as_const(*every))
+        series.insert(s.id, s);
     QHash<qint64, QString> venues;
     QList<EventSummary> lines;
     lines.reserve(rows->size());
     for (const Occurrence &o : std::as_const(*rows)) {
-        auto known = series.find(o.seriesId);
-        if (known == series.end()) {
-            auto s = get(o.seriesId);
-            if (!s)
-                return s.error();
-            known = series.insert(o.seriesId, std::move(s).value());
-        }
-        const Series &s = *known;
+        const Series &s = *series.constFind(o.seriesId);
         if (s.venueId > 0 && !venues.contains(s.venueId)) {
             QSqlQuery q(m_database.connection());
             q.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
@@ -519,6 +523,7 @@ Result<QList<Candidate>> SeriesStore::candidates(qint64 seriesId, const QDate &f
         return confirmed.error();
     QList<Candidate> rows;
     // Look ahead a year at a time, so that a weekly rule does not expand decades to list five dates.
+    const auto last = Recurrence::lastDate(series->rrule, series->firstStart);
     for (int year = 0; year < kCandidateYears && rows.size() < count; ++year) {
         const QDate windowFrom = from.addYears(year);
         auto expanded = expand(*series, windowFrom, from.addYears(year + 1).addDays(-1), true);
@@ -536,7 +541,6 @@ Result<QList<Candidate>> SeriesStore::candidates(qint64 seriesId, const QDate &f
             }
             rows.append(c);
         }
-        const auto last = Recurrence::lastDate(series->rrule, series->firstStart);
         if (last && last->isValid() && *last < from.addYears(year + 1))
             break;
     }

@@ -64,6 +64,9 @@ public:
     /// The occurrences whose dates lie in [from, to] for every series (or one), without those already
     /// confirmed as events and without skipped ones, ordered by start.
     Result<QList<Occurrence>> occurrences(const QDate &from, const QDate &to, qint64 seriesId = 0) const;
+    /// The same for series already read.
+    Result<QList<Occurrence>> occurrences(const QList<Series> &series, const QDate &from,
+                                          const QDate &to) const;
     /// The same occurrences as the calendar's lines: planned EventSummary rows (id 0) with the series'
     /// title, type, format, venue and capacity.
     Result<QList<EventSummary>> plannedSummaries(const QDate &from, const QDate &to) const;

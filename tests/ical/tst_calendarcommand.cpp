@@ -16,26 +16,8 @@ class TestCalendarCommand : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
-    static Run offkai(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(test::offkaiBinary(), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Run = test::CommandRun;
+    static Run offkai(const QStringList &arguments) { return test::runOffkai(arguments); }
 
     QTemporaryDir m_dir;
     QString m_db;

@@ -17,29 +17,13 @@ class TestHolidaysCommand : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
+    using Run = test::CommandRun;
     static Run offkai(const QStringList &arguments, const QByteArray &lang = "C.UTF-8")
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
-        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need a display
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(test::offkaiBinary(), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        const QString locale = QString::fromLatin1(lang);
+        return test::runOffkai(arguments,
+                               {{QStringLiteral("LANG"), locale}, {QStringLiteral("LC_ALL"), locale}},
+                               {QStringLiteral("LANGUAGE")});
     }
 
     /// What the command must print for `year`, with the names through the translators installed here.

@@ -19,26 +19,10 @@ class TestSeriesCommand : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
+    using Run = test::CommandRun;
     static Run offkai(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo"));
-        process.setProcessEnvironment(env);
-        process.start(test::offkaiBinary(), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runOffkai(arguments, {{QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo")}});
     }
 
     QTemporaryDir m_dir;
