@@ -157,11 +157,11 @@ private Q_SLOTS:
         auto writer = MemberBulkWriter::open(m_db->connection());
         if (!writer)
             QSKIP("the SQLite driver is not the linked library");
-        QCOMPARE(*writer->insert(full(2)), qint64(3));
+        QCOMPARE(*writer->insert(full(2), MemberSearchText::of(full(2))), qint64(3));
         Member restored = full(3);
         restored.id = 10; // an undone delete comes back with its id
-        QCOMPARE(*writer->insert(restored), qint64(10));
-        QCOMPARE(*writer->insert(full(4)), qint64(11));
+        QCOMPARE(*writer->insert(restored, MemberSearchText::of(restored)), qint64(10));
+        QCOMPARE(*writer->insert(full(4), MemberSearchText::of(full(4))), qint64(11));
         QVERIFY(writer->hasPending());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members")), 2);
         QVERIFY(writer->flush().ok());

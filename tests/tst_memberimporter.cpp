@@ -317,6 +317,11 @@ private Q_SLOTS:
             return objects;
         };
         const QStringList before = schema();
+        const auto cacheSize = [&] {
+            q.exec(QStringLiteral("PRAGMA cache_size"));
+            return q.next() ? q.value(0).toLongLong() : 0;
+        };
+        const qint64 cacheBefore = cacheSize();
         m_store->setSlimThreshold(50);
         const QString path = writeGenerated(300);
         const MemberCsvMapping mapping =
@@ -327,6 +332,7 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         QCOMPARE(first->created, 300);
         QCOMPARE(schema(), before);
+        QCOMPARE(cacheSize(), cacheBefore); // raised for the import only
         // Again: every row is a duplicate, found through the in-memory lookup once slim.
         m_store->setSlimThreshold(0);
         const auto second = importer.importFile(path, mapping, {});
@@ -339,6 +345,83 @@ private Q_SLOTS:
         query.search = QStringLiteral("会員");
         QCOMPARE(*m_store->count(query), 300);
         QVERIFY(idWithEmail(QStringLiteral("MEMBER7@example.jp")) > 0);
+    }
+
+    void rowsPreparedAheadKeepTheirOrderAndOutcomes()
+    {
+        // Rows are prepared in chunks on a second thread: outcomes found there (ragged, blank, invalid
+        // address) and here (a duplicate of a row in an earlier chunk) must land on the right rows.
+        const QString path = m_dir.filePath(QStringLiteral("chunks.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("氏名,ふりがな,メール,タグ\r\n");
+        for (int i = 0; i < 1300; ++i) {
+            const int row = i + 2;
+            if (row == 600)
+                file.write("ずれた行,ずれ\r\n");
+            else if (row == 1100)
+                file.write(",,,\r\n");
+            else if (row == 1250)
+                file.write("無効 メール,むこう,not-an-email,生成\r\n");
+            else if (row == 1290)
+                file.write("重複 会員,ちょうふく,MEMBER3@example.jp,生成\r\n");
+            else
+                file.write(
+                    QStringLiteral("会員 %1,かいいん %1,member%1@example.jp,生成\r\n").arg(i).toUtf8());
+        }
+        file.close();
+        const MemberCsvMapping mapping =
+            MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("ふりがな"),
+                                     QStringLiteral("メール"), QStringLiteral("タグ")});
+        m_store->setSlimThreshold(100);
+        MemberImporter importer(*m_db, *m_store);
+        const auto summary = importer.importFile(path, mapping, {});
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        QCOMPARE(summary->created, 1296);
+        QCOMPARE(summary->rejected, 2);
+        QCOMPARE(summary->skipped, 2);
+        QCOMPARE(summary->notes.size(), 4);
+        const QList<int> rows = {summary->notes.at(0).row, summary->notes.at(1).row, summary->notes.at(2).row,
+                                 summary->notes.at(3).row};
+        QCOMPARE(rows, (QList<int>{600, 1100, 1250, 1290}));
+        QCOMPARE(summary->notes.at(0).kind, MemberImporter::RowNote::Kind::Rejected);
+        QCOMPARE(summary->notes.at(1).kind, MemberImporter::RowNote::Kind::Skipped);
+        QCOMPARE(summary->notes.at(2).kind, MemberImporter::RowNote::Kind::Rejected);
+        QVERIFY(summary->notes.at(2).reason.contains(QStringLiteral("not-an-email")));
+        QCOMPARE(summary->notes.at(3).kind, MemberImporter::RowNote::Kind::Skipped);
+        QVERIFY(summary->notes.at(3).reason.contains(QStringLiteral("MEMBER3@example.jp")));
+        // Member i came from row i + 2 and got the i-th id, in file order.
+        const auto last = m_store->get(1296);
+        QVERIFY(last.ok());
+        QCOMPARE(last->displayName, QStringLiteral("会員 1299"));
+        QCOMPARE(last->tags, QStringList{QStringLiteral("生成")});
+        MemberQuery query;
+        query.search = QStringLiteral("かいいん 1299");
+        QCOMPARE(*m_store->count(query), 1);
+    }
+
+    void stopsInALaterChunkAndRollsBack()
+    {
+        QVERIFY(import(QStringLiteral("members-ja-utf8.csv")).ok());
+        const QByteArray before = dump();
+        const QString path = m_dir.filePath(QStringLiteral("late-stop.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("氏名,メール\r\n");
+        for (int i = 0; i < 1500; ++i)
+            file.write(i == 1400 ? QByteArray("無効 メール,nobody@\r\n")
+                                 : QStringLiteral("会員 %1,late%1@example.jp\r\n").arg(i).toUtf8());
+        file.close();
+        MemberImporter::Options options;
+        options.invalidEmails = EmailPolicy::AbortImport;
+        MemberImporter importer(*m_db, *m_store);
+        const auto summary = importer.importFile(
+            path, MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("メール")}), options);
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.error().message().contains(QStringLiteral("Row 1402")),
+                 qPrintable(summary.error().message()));
+        QCOMPARE(dump(), before);
+        QVERIFY(!m_store->isBulkWriting());
     }
 
     void failureAtRowNRollsEverythingBack()

@@ -5,19 +5,27 @@
 #include "exchange/TextDecoding.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/MemberSearchText.h"
 #include "stores/MemberStore.h"
 
 #include <algorithm>
+#include <future>
+#include <optional>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <system_error>
+#include <vector>
 
 namespace offkai {
 
 namespace {
 using Field = MemberCsvMapping::Field;
+
+/// Rows prepared ahead on the second thread at a time (see run()).
+constexpr qsizetype kChunkRows = 512;
 
 QString inFile(const QString &fileName, const QString &message)
 {
@@ -275,6 +283,148 @@ Member mergedInto(Member existing, const ParsedRow &row)
     }
     return existing;
 }
+/// What can be known of a record without the database, found on the preparing thread.
+struct PreparedRow
+{
+    enum class Kind
+    {
+        Blank,      ///< every field empty: skipped
+        Rejected,   ///< `reason` says why
+        StopImport, ///< an invalid email with InvalidEmailPolicy::AbortImport; `reason` says which
+        Member,     ///< `member` and its `search` text are ready to write
+    };
+    Kind kind = Kind::Member;
+    QString reason;
+    std::optional<ParsedRow> member;
+    MemberSearchText search;
+};
+
+PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields,
+                       const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails)
+{
+    PreparedRow row;
+    if (record.fields.size() != expectedFields) {
+        // CsvReader decides what counts as ragged (a lone empty field is a blank line, not a short row).
+        const auto ragged = CsvReader::raggedRows({record}, expectedFields);
+        if (!ragged.isEmpty()) {
+            row.kind = PreparedRow::Kind::Rejected;
+            row.reason = ragged.constFirst().reason;
+            return row;
+        }
+    }
+    const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                   [](const QString &field) { return field.trimmed().isEmpty(); });
+    if (blank) {
+        row.kind = PreparedRow::Kind::Blank;
+        return row;
+    }
+    auto parsed = parseRow(record.fields, mapping, invalidEmails);
+    if (!parsed) {
+        const bool stop = invalidEmails == MemberImporter::InvalidEmailPolicy::AbortImport &&
+                          parsed.error().detail() == QLatin1String("invalid email");
+        row.kind = stop ? PreparedRow::Kind::StopImport : PreparedRow::Kind::Rejected;
+        row.reason = parsed.error().message();
+        return row;
+    }
+    row.search = MemberSearchText::of(parsed->member);
+    row.member = std::move(*parsed);
+    return row;
+}
+
+/// Rows [from, to) of `table`, prepared on a thread of their own (or, should no thread start, when
+/// waited for). The caller keeps `table` and `mapping` alive until the result has been waited for.
+std::future<std::vector<PreparedRow>> prepareAhead(const CsvReader::Table &table, qsizetype from,
+                                                   qsizetype to, qsizetype expectedFields,
+                                                   const MemberCsvMapping &mapping,
+                                                   MemberImporter::InvalidEmailPolicy invalidEmails)
+{
+    const auto work = [&table, &mapping, from, to, expectedFields, invalidEmails] {
+        std::vector<PreparedRow> rows;
+        rows.reserve(std::size_t(to - from));
+        for (qsizetype i = from; i < to; ++i)
+            rows.push_back(prepareRow(table.records.at(i), expectedFields, mapping, invalidEmails));
+        return rows;
+    };
+    try {
+        return std::async(std::launch::async, work);
+    } catch (const std::system_error &e) {
+        qCWarning(lcExchange) << "import rows are prepared on the importing thread:" << e.what();
+        return std::async(std::launch::deferred, work);
+    }
+}
+
+/// Writes what the row asks for: a new member, an update of the member with the same email, or a note.
+Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const PreparedRow &row,
+                      const MemberImporter::Options &options, MemberImporter::Summary &summary)
+{
+    using DuplicatePolicy = MemberImporter::DuplicatePolicy;
+    using RowNote = MemberImporter::RowNote;
+    const auto note = [&](RowNote::Kind kind, const QString &reason) {
+        summary.notes.append({record.row, kind, reason});
+    };
+    switch (row.kind) {
+    case PreparedRow::Kind::Blank:
+        ++summary.skipped;
+        note(RowNote::Kind::Skipped, MemberImporter::tr("The row is empty."));
+        return {};
+    case PreparedRow::Kind::Rejected:
+        ++summary.rejected;
+        note(RowNote::Kind::Rejected, row.reason);
+        return {};
+    case PreparedRow::Kind::StopImport:
+        return Error(
+            Error::Code::Invalid,
+            inFile(options.fileName, MemberImporter::tr("Row %1: %2").arg(record.row).arg(row.reason)),
+            QStringLiteral("invalid email stops the import"));
+    case PreparedRow::Kind::Member:
+        break;
+    }
+    const Member &member = row.member->member;
+
+    qint64 existingId = 0;
+    if (options.duplicates != DuplicatePolicy::Create) {
+        for (const QString &email : std::as_const(member.emails)) {
+            auto ids = store.idsWithEmail(email);
+            if (!ids)
+                return ids.error();
+            if (!ids->isEmpty()) {
+                existingId = ids->constFirst();
+                break;
+            }
+        }
+    }
+
+    if (existingId != 0 && options.duplicates == DuplicatePolicy::Skip) {
+        ++summary.skipped;
+        note(RowNote::Kind::Skipped, MemberImporter::tr("A member with the email address %1 already exists.")
+                                         .arg(member.emails.join(QStringLiteral(", "))));
+        return {};
+    }
+
+    if (existingId != 0) {
+        auto existing = store.get(existingId);
+        if (!existing)
+            return existing.error();
+        const Member merged = mergedInto(*existing, *row.member);
+        if (auto valid = MemberStore::validate(merged); !valid) {
+            ++summary.rejected;
+            note(RowNote::Kind::Rejected, valid.error().message());
+            return {};
+        }
+        if (auto updated = store.update(merged); !updated)
+            return updated.error();
+        ++summary.updated;
+    } else {
+        auto id = store.insert(member, row.search);
+        if (!id)
+            return id.error();
+        ++summary.created;
+    }
+    for (const QString &warning : std::as_const(row.member->warnings))
+        note(RowNote::Kind::Warning, warning);
+    return {};
+}
+
 } // namespace
 
 QString MemberImporter::Summary::kindLabel(RowNote::Kind kind)
@@ -366,85 +516,14 @@ MemberImporter::importFile(const QString &path, const MemberCsvMapping &mapping,
     return run(*table, mapping, named);
 }
 
-Result<void> MemberImporter::importRow(const CsvReader::Record &record, const MemberCsvMapping &mapping,
-                                       const Options &options, Summary &summary)
-{
-    const auto note = [&](RowNote::Kind kind, const QString &reason) {
-        summary.notes.append({record.row, kind, reason});
-    };
-    bool blank = true;
-    for (const QString &field : record.fields)
-        blank = blank && field.trimmed().isEmpty();
-    if (blank) {
-        ++summary.skipped;
-        note(RowNote::Kind::Skipped, tr("The row is empty."));
-        return {};
-    }
-
-    auto parsed = parseRow(record.fields, mapping, options.invalidEmails);
-    if (!parsed) {
-        if (options.invalidEmails == InvalidEmailPolicy::AbortImport &&
-            parsed.error().detail() == QLatin1String("invalid email"))
-            return Error(
-                Error::Code::Invalid,
-                inFile(options.fileName, tr("Row %1: %2").arg(record.row).arg(parsed.error().message())),
-                QStringLiteral("invalid email stops the import"));
-        ++summary.rejected;
-        note(RowNote::Kind::Rejected, parsed.error().message());
-        return {};
-    }
-
-    qint64 existingId = 0;
-    if (options.duplicates != DuplicatePolicy::Create) {
-        for (const QString &email : std::as_const(parsed->member.emails)) {
-            auto ids = m_store.idsWithEmail(email);
-            if (!ids)
-                return ids.error();
-            if (!ids->isEmpty()) {
-                existingId = ids->constFirst();
-                break;
-            }
-        }
-    }
-
-    if (existingId != 0 && options.duplicates == DuplicatePolicy::Skip) {
-        ++summary.skipped;
-        note(RowNote::Kind::Skipped, tr("A member with the email address %1 already exists.")
-                                         .arg(parsed->member.emails.join(QStringLiteral(", "))));
-        return {};
-    }
-
-    if (existingId != 0) {
-        auto existing = m_store.get(existingId);
-        if (!existing)
-            return existing.error();
-        const Member merged = mergedInto(*existing, *parsed);
-        if (auto valid = MemberStore::validate(merged); !valid) {
-            ++summary.rejected;
-            note(RowNote::Kind::Rejected, valid.error().message());
-            return {};
-        }
-        if (auto updated = m_store.update(merged); !updated)
-            return updated.error();
-        ++summary.updated;
-    } else {
-        auto id = m_store.insert(parsed->member);
-        if (!id)
-            return id.error();
-        ++summary.created;
-    }
-    for (const QString &warning : std::as_const(parsed->warnings))
-        note(RowNote::Kind::Warning, warning);
-    return {};
-}
-
 Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &table,
                                                     const MemberCsvMapping &mapping, const Options &options)
 {
     m_cancelled = false;
     Summary summary;
     const qsizetype first = mapping.hasHeader ? 1 : 0;
-    const int total = int(std::max<qsizetype>(0, table.records.size() - first));
+    const qsizetype end = table.records.size();
+    const int total = int(std::max<qsizetype>(0, end - first));
     const qsizetype expectedFields = table.records.isEmpty() ? 0 : table.records.constFirst().fields.size();
     if (!mapping.maps(Field::DisplayName) && !mapping.maps(Field::FamilyName) &&
         !mapping.maps(Field::GivenName))
@@ -462,49 +541,59 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
         qCWarning(lcExchange) << "import rolled back:" << error.toString();
         return error;
     };
+    const auto cancelled = [&](qsizetype at) -> Result<Summary> {
+        transaction.rollback();
+        m_store.cancelBulkWrite();
+        qCInfo(lcExchange) << "import cancelled at record" << at;
+        Summary nothing;
+        nothing.cancelled = true;
+        return nothing;
+    };
+
+    // Parsing, checking and normalizing a row needs no database, so a second thread does it for the
+    // next chunk of rows while this one writes the current chunk. Whatever returns early waits for that
+    // thread in `ahead`'s destructor, before the table and options it reads go away.
+    const auto prepare = [&](qsizetype from) {
+        return prepareAhead(table, from, std::min(end, from + kChunkRows), expectedFields, mapping,
+                            options.invalidEmails);
+    };
+    std::future<std::vector<PreparedRow>> ahead;
+    if (first < end)
+        ahead = prepare(first);
 
     if (m_progress)
         m_progress(0, total);
-    for (qsizetype i = first; i < table.records.size(); ++i) {
-        if (m_cancelled) {
-            transaction.rollback();
-            m_store.cancelBulkWrite();
-            qCInfo(lcExchange) << "import cancelled at record" << i;
-            Summary cancelled;
-            cancelled.cancelled = true;
-            return cancelled;
+    for (qsizetype chunkStart = first; chunkStart < end; chunkStart += kChunkRows) {
+        std::vector<PreparedRow> rows = ahead.get();
+        const qsizetype next = chunkStart + kChunkRows;
+        if (next < end)
+            ahead = prepare(next);
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const qsizetype i = chunkStart + qsizetype(k);
+            if (m_cancelled)
+                return cancelled(i);
+            const CsvReader::Record &record = table.records.at(i);
+            if (m_beforeRow) {
+                if (auto allowed = m_beforeRow(record.row); !allowed)
+                    return fail(allowed.error());
+            }
+            if (auto imported = applyRow(m_store, record, rows[k], options, summary); !imported) {
+                const Error &e = imported.error();
+                if (e.detail() == QLatin1String("invalid email stops the import"))
+                    return fail(e);
+                return fail(
+                    Error(e.code(),
+                          inFile(options.fileName, tr("Row %1: %2").arg(record.row).arg(e.message())) +
+                              QLatin1Char(' ') + tr("Nothing was imported."),
+                          e.detail()));
+            }
+            const int done = int(i - first + 1);
+            if (m_progress && (done % std::max(1, options.progressInterval) == 0 || done == total))
+                m_progress(done, total);
         }
-        const CsvReader::Record &record = table.records.at(i);
-        if (m_beforeRow) {
-            if (auto allowed = m_beforeRow(record.row); !allowed)
-                return fail(allowed.error());
-        }
-        const auto ragged = record.fields.size() == expectedFields
-                                ? QList<CsvReader::RowProblem>()
-                                : CsvReader::raggedRows({record}, expectedFields);
-        if (!ragged.isEmpty()) {
-            ++summary.rejected;
-            summary.notes.append({record.row, RowNote::Kind::Rejected, ragged.constFirst().reason});
-        } else if (auto imported = importRow(record, mapping, options, summary); !imported) {
-            const Error &e = imported.error();
-            if (e.detail() == QLatin1String("invalid email stops the import"))
-                return fail(e);
-            return fail(Error(e.code(),
-                              inFile(options.fileName, tr("Row %1: %2").arg(record.row).arg(e.message())) +
-                                  QLatin1Char(' ') + tr("Nothing was imported."),
-                              e.detail()));
-        }
-        const int done = int(i - first + 1);
-        if (m_progress && (done % std::max(1, options.progressInterval) == 0 || done == total))
-            m_progress(done, total);
     }
-    if (m_cancelled) {
-        transaction.rollback();
-        m_store.cancelBulkWrite();
-        Summary cancelled;
-        cancelled.cancelled = true;
-        return cancelled;
-    }
+    if (m_cancelled)
+        return cancelled(end);
     if (auto ended = m_store.endBulkWrite(); !ended) {
         transaction.rollback();
         return ended.error();

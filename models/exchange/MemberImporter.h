@@ -107,9 +107,6 @@ public:
                                         InvalidEmailPolicy invalidEmails, QStringList *warnings = nullptr);
 
 private:
-    Result<void> importRow(const CsvReader::Record &record, const MemberCsvMapping &mapping,
-                           const Options &options, Summary &summary);
-
     Database &m_database;
     MemberStore &m_store;
     Progress m_progress;

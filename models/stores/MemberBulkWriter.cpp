@@ -2,7 +2,6 @@
 
 #include "core/Log.h"
 #include "storage/SqlErrors.h"
-#include "text/TextNormalizer.h"
 
 #include <array>
 #include <QDateTime>
@@ -17,25 +16,6 @@
 #endif
 
 namespace offkai {
-
-MemberSearchText MemberSearchText::of(const Member &m)
-{
-    MemberSearchText s;
-    for (const QString &tag : m.tags) {
-        const QString trimmed = tag.trimmed();
-        if (!s.tags.contains(trimmed))
-            s.tags.append(trimmed);
-    }
-    s.nameKey = TextNormalizer::compactKey(m.displayName);
-    s.readingKey = TextNormalizer::compactKey(m.reading);
-    s.sortKey = s.readingKey.isEmpty() ? s.nameKey : s.readingKey;
-    s.name = TextNormalizer::indexText(m.displayName);
-    s.reading = TextNormalizer::indexText(m.reading);
-    s.affiliation = TextNormalizer::indexText(m.affiliation);
-    s.tagText = TextNormalizer::indexText(s.tags.join(QLatin1Char(' ')));
-    s.notes = TextNormalizer::indexText(m.notes);
-    return s;
-}
 
 #ifdef OFFKAI_HAVE_SQLITE3
 
@@ -321,7 +301,7 @@ Result<qint64> MemberBulkWriter::tagId(const QString &name)
     return id;
 }
 
-Result<qint64> MemberBulkWriter::insert(const Member &m)
+Result<qint64> MemberBulkWriter::insert(const Member &m, const MemberSearchText &search)
 {
     Statements &s = *m_statements;
     const qint64 id = m.id > 0 ? m.id : m_nextId;
@@ -336,7 +316,6 @@ Result<qint64> MemberBulkWriter::insert(const Member &m)
                              textValue(m.notes), m.createdAt.isValid() ? isoTime(m.createdAt) : Value(stamp),
                              m.updatedAt.isValid() && m.id > 0 ? isoTime(m.updatedAt) : Value(stamp)});
 
-    MemberSearchText search = MemberSearchText::of(m);
     s.profiles.values.append(
         {id, textValue(m.line.trimmed()), textValue(m.facebook.trimmed()), textValue(m.xHandle.trimmed()),
          textValue(m.slack.trimmed()), textValue(m.otherUrl.trimmed()), textValue(m.skills),
@@ -379,7 +358,7 @@ MemberBulkWriter::MemberBulkWriter(std::unique_ptr<Statements> statements)
 
 MemberBulkWriter::~MemberBulkWriter() = default;
 
-Result<qint64> MemberBulkWriter::insert(const Member &)
+Result<qint64> MemberBulkWriter::insert(const Member &, const MemberSearchText &)
 {
     return Error(Error::Code::Sql, tr("Could not add the member."), QStringLiteral("no direct SQLite"));
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "records/Member.h"
+#include "stores/MemberSearchText.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -12,23 +13,6 @@
 #include <variant>
 
 namespace offkai {
-
-/// The derived, normalized text a member's profile row keeps for sorting, duplicates and search (see
-/// 002_members.sql), computed in one place for per-row writes and bulk writes alike.
-struct MemberSearchText
-{
-    QStringList tags; ///< trimmed, without repeats, in the member's order
-    QString sortKey;
-    QString nameKey;
-    QString readingKey;
-    QString name;
-    QString reading;
-    QString affiliation;
-    QString tagText;
-    QString notes;
-
-    static MemberSearchText of(const Member &member);
-};
 
 /// Inserts new members during an import through SQLite's own API, on the connection that QtSql opened.
 ///
@@ -59,8 +43,9 @@ public:
 
     /// Queues a validated member as MemberStore::insert writes it: the members row (a non-zero id
     /// re-creates that id), the full profile row (made or completed; the profile trigger may be there or
-    /// not), the addresses, tags and answers. Returns the member's id.
-    Result<qint64> insert(const Member &member);
+    /// not), the addresses, tags and answers. `search` is MemberSearchText::of(member). Returns the
+    /// member's id.
+    Result<qint64> insert(const Member &member, const MemberSearchText &search);
     /// Writes every queued row.
     Result<void> flush();
     bool hasPending() const;

@@ -1,7 +1,9 @@
 #include "MemberStore.h"
+#include <QScopeGuard>
 
 #include "core/Log.h"
 #include "MemberBulkWriter.h"
+#include "MemberSearchText.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
@@ -241,6 +243,9 @@ struct MemberStore::BulkSession
     /// members_profile_row is gone: inserts write the profile row themselves.
     bool noProfileTrigger = false;
     QStringList dropped;
+    /// While slim, the page cache is large enough for the whole import (set back at the end): a cache
+    /// smaller than what a transaction changes writes pages out early and reads them back.
+    QString cacheSize;
     /// While slim, the address lookups of duplicate detection: email_key → member ids, kept in step with
     /// every write of the session (member_emails_key is one of the dropped indexes).
     QHash<QString, QList<qint64>> emailIds;
@@ -562,14 +567,13 @@ Result<void> MemberStore::index(qint64 id)
     return {};
 }
 
-Result<void> MemberStore::writeDetails(qint64 id, const Member &m, bool isNew)
+Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberSearchText &search, bool isNew)
 {
     const QString what = tr("Could not save the member.");
     if (!isNew) {
         if (auto done = unindex(id); !done)
             return done;
     }
-    const MemberSearchText search = MemberSearchText::of(m);
     const QVariantList profileValues = {SqlValues::text(m.line.trimmed()),
                                         SqlValues::text(m.facebook.trimmed()),
                                         SqlValues::text(m.xHandle.trimmed()),
@@ -672,7 +676,7 @@ Result<void> MemberStore::forgetEmails(qint64 id)
     return {};
 }
 
-Result<qint64> MemberStore::insertRow(const Member &m)
+Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &search)
 {
     const QString what = tr("Could not add the member.");
     if (m_session && !m_session->slimTried && m_session->inserted >= slimThreshold()) {
@@ -680,7 +684,7 @@ Result<qint64> MemberStore::insertRow(const Member &m)
             return slimmed.error();
     }
     if (m_session && m_session->writer) {
-        auto id = m_session->writer->insert(m);
+        auto id = m_session->writer->insert(m, search);
         if (!id)
             return id;
         ++m_session->inserted;
@@ -715,23 +719,28 @@ Result<qint64> MemberStore::insertRow(const Member &m)
     const qint64 id = m.id > 0 ? m.id : query.lastInsertId().toLongLong();
     if (m_session)
         ++m_session->inserted;
-    if (auto written = writeDetails(id, m, true); !written)
+    if (auto written = writeDetails(id, m, search, true); !written)
         return written.error();
     return id;
 }
 
 Result<qint64> MemberStore::insert(const Member &m)
 {
+    return insert(m, MemberSearchText::of(m));
+}
+
+Result<qint64> MemberStore::insert(const Member &m, const MemberSearchText &search)
+{
     if (auto valid = validate(m); !valid)
         return valid.error();
     // In a bulk write the caller's transaction makes the whole import all-or-nothing, so a row needs no
     // savepoint of its own.
     if (m_bulk)
-        return insertRow(m);
+        return insertRow(m, search);
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.error();
-    auto id = insertRow(m);
+    auto id = insertRow(m, search);
     if (!id)
         return id;
     if (auto done = tx.commit(); !done)
@@ -770,7 +779,7 @@ Result<void> MemberStore::updateRow(const Member &m)
         return SqlErrors::fromQuery(query, what);
     if (query.numRowsAffected() != 1)
         return notFound(m.id);
-    return writeDetails(m.id, m, false);
+    return writeDetails(m.id, m, MemberSearchText::of(m), false);
 }
 
 Result<void> MemberStore::update(const Member &m)
@@ -1163,6 +1172,12 @@ Result<void> MemberStore::slimDown()
         session.emailIds[query.value(0).toString()].append(query.value(1).toLongLong());
     query.finish();
     session.slim = true;
+    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+        session.cacheSize = query.value(0).toString();
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB)))
+            qCWarning(lcStores) << "bulk write keeps the page cache size:" << query.lastError().text();
+    }
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (!query.exec(QStringLiteral("DROP ") + names.at(i))) {
             // E.g. a reader still open on the connection: carry on with what is dropped so far.
@@ -1200,6 +1215,15 @@ Result<void> MemberStore::restoreSchema(const QStringList &creates, bool onlyMis
     return {};
 }
 
+void MemberStore::setCacheSize(const QString &pages)
+{
+    if (pages.isEmpty())
+        return;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = ") + QString::number(pages.toLongLong())))
+        qCWarning(lcStores) << "could not set the page cache size back:" << query.lastError().text();
+}
+
 Result<void> MemberStore::endBulkWrite()
 {
     if (!m_bulk)
@@ -1213,7 +1237,9 @@ Result<void> MemberStore::endBulkWrite()
     // Statements go before the schema changes under them.
     const QStringList dropped = m_session->dropped;
     const bool noProfileTrigger = m_session->noProfileTrigger;
+    const QString cacheSize = m_session->cacheSize;
     m_session.reset();
+    const auto restoreCache = qScopeGuard([&] { setCacheSize(cacheSize); });
     m_estimates.clear();
     const QString what = tr("Could not update the member search index.");
     if (noProfileTrigger) {
@@ -1249,6 +1275,7 @@ void MemberStore::cancelBulkWrite()
         return;
     m_bulk = false;
     const QStringList dropped = m_session->dropped;
+    setCacheSize(m_session->cacheSize);
     m_session.reset();
     m_estimates.clear();
     // The caller's rollback has brought back what the session dropped; should it not have rolled back,
@@ -1635,8 +1662,10 @@ Result<QList<DuplicatePair>> MemberStore::findDuplicates() const
         {"SELECT a.member_id, b.member_id FROM member_profiles a JOIN member_profiles b "
          "ON b.name_key = a.name_key AND b.member_id > a.member_id WHERE a.name_key <> ''",
          DuplicatePair::Reason::SameName},
+        // A non-empty reading_key is also the row's sort_key, which member_profiles_sort indexes.
         {"SELECT a.member_id, b.member_id FROM member_profiles a JOIN member_profiles b "
-         "ON b.reading_key = a.reading_key AND b.member_id > a.member_id WHERE a.reading_key <> ''",
+         "ON b.sort_key = a.sort_key AND b.reading_key = a.reading_key AND b.member_id > a.member_id "
+         "WHERE a.reading_key <> ''",
          DuplicatePair::Reason::SameReading},
     };
     QSqlQuery query(m_database.connection());
@@ -1847,7 +1876,7 @@ Result<void> MemberStore::unmerge(const MergeSnapshot &s)
         return tx.error();
     const qint64 keepId = s.kept.id;
     const qint64 mergeId = s.merged.id;
-    if (auto inserted = insertRow(s.merged); !inserted)
+    if (auto inserted = insertRow(s.merged, MemberSearchText::of(s.merged)); !inserted)
         return inserted.error();
     if (auto updated = updateRow(s.kept); !updated)
         return updated;

@@ -19,6 +19,7 @@
 namespace offkai {
 
 class Database;
+struct MemberSearchText;
 
 /// All SQL for members: the record and its emails, tags and answers, the search index, the list queries
 /// behind MemberTableModel, bulk actions, duplicates and merging, the occupation catalogue and the join
@@ -54,6 +55,9 @@ public:
     static bool isValidEmail(const QString &email);
     /// Adds a member. A member with a non-zero id is re-created with that id (undo of a delete).
     Result<qint64> insert(const Member &member);
+    /// The same, with `search` already computed as MemberSearchText::of(member) (an import computes it
+    /// for the rows ahead on another thread).
+    Result<qint64> insert(const Member &member, const MemberSearchText &search);
     Result<void> update(const Member &member);
     Result<void> remove(qint64 id);
 
@@ -150,10 +154,12 @@ private:
     /// Writes the members a bulk write has queued (MemberBulkWriter), so that SQL sees them.
     Result<void> settle() const;
     QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
-    Result<qint64> insertRow(const Member &member);
+    Result<qint64> insertRow(const Member &member, const MemberSearchText &search);
     Result<void> updateRow(const Member &member);
     Result<void> removeRow(qint64 id);
-    Result<void> writeDetails(qint64 id, const Member &member, bool isNew);
+    /// PRAGMA cache_size = `pages` (its value as PRAGMA cache_size read it); nothing when empty.
+    void setCacheSize(const QString &pages);
+    Result<void> writeDetails(qint64 id, const Member &member, const MemberSearchText &search, bool isNew);
     Result<void> unindex(qint64 id);
     Result<void> index(qint64 id);
     Result<void> refreshSearchTags(qint64 id);
@@ -181,6 +187,8 @@ private:
     static constexpr qint64 kSlimTableShare = 4;
     /// An index whose first column holds fewer than 1/kSlimDistinctShare distinct values is kept.
     static constexpr qint64 kSlimDistinctShare = 20;
+    /// The page cache of a slimmed bulk write, in KiB (a 100,000-member import changes about 90 MB).
+    static constexpr int kBulkCacheKiB = 256 * 1024;
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
     static constexpr int kIndexDrivenShare = 20;
     mutable QHash<QString, QSqlQuery> m_cache;
