@@ -2,8 +2,13 @@
 #include <QScopeGuard>
 
 #include "core/Log.h"
+#include "JoinQuestionCatalog.h"
+#include "MemberBulkSession.h"
 #include "MemberBulkWriter.h"
+#include "MemberDuplicates.h"
+#include "MemberListQuery.h"
 #include "MemberSearchText.h"
+#include "OccupationCatalog.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
@@ -11,7 +16,6 @@
 #include "text/TextNormalizer.h"
 
 #include <algorithm>
-#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -27,11 +31,6 @@ const QString kMemberColumns = QStringLiteral(
     "m.region, m.introduction, m.status, m.joined_on, m.left_on, m.notes, m.created_at, m.updated_at, "
     "p.line, p.facebook, p.x_handle, p.slack, p.other_url, p.skills, p.approved_at, p.referred_by, "
     "p.name_consent");
-
-const QString kRowColumns = QStringLiteral(
-    "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
-    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
-    "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name))");
 
 const QString kSearchColumns =
     QStringLiteral("search_name, search_reading, search_affiliation, search_tags, search_notes");
@@ -116,95 +115,12 @@ const QString kInsertAnswer =
 const QString kAddTag = numbered(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
 const QString kFindTag = numbered(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
 
-QString emailKey(const QString &email)
-{
-    return email.trimmed().toLower();
-}
-
 bool isEmail(const QString &email)
 {
     // Syntax only, as organizers type it: one @, no spaces, a dot in the domain, no dot at either end.
     static const QRegularExpression pattern(QStringLiteral(
         "^[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\.]+(\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+)+$"));
     return pattern.match(email.trimmed()).hasMatch();
-}
-
-/// The FTS5 MATCH expression for what the user typed: every term must match (implicit AND); a term is a
-/// quoted phrase of its tokens, so nothing the user types is read as FTS syntax (AND, OR, NEAR, *, ^,
-/// column filters, parentheses); a term ending in a Latin word matches that word as a prefix.
-QString matchExpression(const QList<QStringList> &terms)
-{
-    QStringList parts;
-    for (const QStringList &tokens : terms) {
-        QString phrase = tokens.join(QLatin1Char(' '));
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        QString part = QLatin1Char('"') + phrase + QLatin1Char('"');
-        const QString &last = tokens.constLast();
-        const char32_t first = last.size() > 1 && last.at(0).isHighSurrogate()
-                                   ? QChar::surrogateToUcs4(last.at(0), last.at(1))
-                                   : char32_t(last.at(0).unicode());
-        if (!TextNormalizer::isCjk(first))
-            part += QStringLiteral(" *");
-        parts.append(part);
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
-QString likePattern(const QStringList &tokens)
-{
-    QString escaped = tokens.join(QLatin1Char(' '));
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-QString orderBy(const MemberQuery &query)
-{
-    const bool desc = query.order == Qt::DescendingOrder;
-    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString tail = QStringLiteral(", p.sort_key") + dir + QStringLiteral(", m.id") + dir;
-    switch (query.sort) {
-    case MemberQuery::Sort::Name:
-        return QStringLiteral("p.name_key") + dir + QStringLiteral(", m.id") + dir;
-    case MemberQuery::Sort::Status:
-        return QStringLiteral("CASE m.status WHEN 'applicant' THEN 0 WHEN 'active' THEN 1 "
-                              "WHEN 'inactive' THEN 2 ELSE 3 END") +
-               dir + tail;
-    case MemberQuery::Sort::Occupation:
-        return QStringLiteral("m.occupation") + dir + tail;
-    case MemberQuery::Sort::Affiliation:
-        return QStringLiteral("m.affiliation = '', m.affiliation COLLATE NOCASE") + dir + tail;
-    case MemberQuery::Sort::Email:
-        return QStringLiteral("m.email = '', m.email COLLATE NOCASE") + dir + tail;
-    case MemberQuery::Sort::JoinedOn:
-        // Members without a join date come last in both directions.
-        return QStringLiteral("m.joined_on IS NULL, m.joined_on") + dir + tail;
-    case MemberQuery::Sort::Reading:
-        break;
-    }
-    return QStringLiteral("p.sort_key") + dir + QStringLiteral(", m.id") + dir;
-}
-
-int roleRank(const QString &role)
-{
-    static const QStringList order = {QStringLiteral("attendee"), QStringLiteral("staff"),
-                                      QStringLiteral("speaker"), QStringLiteral("host"),
-                                      QStringLiteral("organizer")};
-    return int(order.indexOf(role));
-}
-
-int rsvpRank(const QString &rsvp)
-{
-    static const QStringList order = {QStringLiteral("declined"), QStringLiteral("waitlisted"),
-                                      QStringLiteral("maybe"), QStringLiteral("going")};
-    return int(order.indexOf(rsvp));
-}
-
-void fill(QString &target, const QString &source)
-{
-    if (target.trimmed().isEmpty())
-        target = source;
 }
 
 Error notFound(qint64 id)
@@ -215,57 +131,12 @@ Error notFound(qint64 id)
 
 } // namespace
 
-/// What a bulk write keeps between rows: its statements, prepared on first use, and the id of every tag
-/// it has looked up or created (the caller's transaction is open throughout, so they stay valid).
-struct MemberStore::BulkSession
-{
-    QSqlQuery member;
-    QSqlQuery profile;
-    QSqlQuery profileFill;
-    QSqlQuery email;
-    QSqlQuery memberTag;
-    QSqlQuery answer;
-    QSqlQuery addTag;
-    QSqlQuery findTag;
-    QSqlQuery oldEmails;
-    QHash<QString, qint64> tagIds;
-    /// New members go through SQLite directly when it can (see MemberBulkWriter).
-    std::unique_ptr<MemberBulkWriter> writer;
-
-    /// Members when the session began, and members it has inserted since.
-    qint64 existing = 0;
-    qint64 inserted = 0;
-    /// The secondary indexes of the member tables (and the profile trigger) have been dropped, to be
-    /// re-created from `dropped` (their own CREATE statements, read from sqlite_master) at the end.
-    bool slim = false;
-    /// Slimming was tried (it is tried once) or ruled out.
-    bool slimTried = false;
-    /// members_profile_row is gone: inserts write the profile row themselves.
-    bool noProfileTrigger = false;
-    QStringList dropped;
-    /// While slim, the page cache is large enough for the whole import (set back at the end): a cache
-    /// smaller than what a transaction changes writes pages out early and reads them back.
-    QString cacheSize;
-    /// While slim, the address lookups of duplicate detection: email_key → member ids, kept in step with
-    /// every write of the session (member_emails_key is one of the dropped indexes).
-    QHash<QString, QList<qint64>> emailIds;
-
-    explicit BulkSession(const QSqlDatabase &db)
-        : member(db)
-        , profile(db)
-        , profileFill(db)
-        , email(db)
-        , memberTag(db)
-        , answer(db)
-        , addTag(db)
-        , findTag(db)
-        , oldEmails(db)
-    {}
-};
-
 MemberStore::MemberStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_occupations(std::make_unique<OccupationCatalog>(database, *this))
+    , m_joinQuestions(std::make_unique<JoinQuestionCatalog>(database, *this))
+    , m_duplicates(std::make_unique<MemberDuplicates>(*this))
 {
     prepareSearch();
 }
@@ -277,7 +148,7 @@ MemberStore::~MemberStore()
     m_cache.clear();
 }
 
-QSqlQuery &MemberStore::statement(QSqlQuery BulkSession::*slot, const QString &sql)
+QSqlQuery &MemberStore::statement(QSqlQuery MemberBulkSession::*slot, const QString &sql)
 {
     if (!m_session)
         return cached(sql);
@@ -303,8 +174,8 @@ QSqlQuery &MemberStore::cached(const QString &sql) const
 
 Result<void> MemberStore::settle() const
 {
-    if (m_session && m_session->writer && m_session->writer->hasPending())
-        return m_session->writer->flush();
+    if (m_session)
+        return m_session->settle();
     return {};
 }
 
@@ -402,6 +273,11 @@ Result<void> MemberStore::rebuildSearchIndex()
 }
 
 // --- Records ---------------------------------------------------------------------------------------------
+
+QString MemberStore::emailKey(const QString &email)
+{
+    return email.trimmed().toLower();
+}
 
 bool MemberStore::isValidEmail(const QString &email)
 {
@@ -519,12 +395,12 @@ Result<qint64> MemberStore::tagId(const QString &name, bool create)
             return *known;
     }
     if (create) {
-        QSqlQuery &add = statement(&BulkSession::addTag, kAddTag);
+        QSqlQuery &add = statement(&MemberBulkSession::addTag, kAddTag);
         Binder(add) << trimmed;
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);
     }
-    QSqlQuery &find = statement(&BulkSession::findTag, kFindTag);
+    QSqlQuery &find = statement(&MemberBulkSession::findTag, kFindTag);
     Binder(find) << trimmed;
     if (!find.exec())
         return SqlErrors::fromQuery(find, what);
@@ -595,7 +471,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
     // upsert its failed insert. Without that row, the upsert below creates it.
     bool profileWritten = false;
     if (isNew && !(m_session && m_session->noProfileTrigger)) {
-        QSqlQuery &fill = statement(&BulkSession::profileFill, kFillProfile);
+        QSqlQuery &fill = statement(&MemberBulkSession::profileFill, kFillProfile);
         Binder bind(fill);
         for (const QVariant &value : profileValues)
             bind << value;
@@ -605,7 +481,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
         profileWritten = fill.numRowsAffected() == 1;
     }
     if (!profileWritten) {
-        QSqlQuery &profile = statement(&BulkSession::profile, kUpsertProfile);
+        QSqlQuery &profile = statement(&MemberBulkSession::profile, kUpsertProfile);
         Binder bind(profile);
         bind << id;
         for (const QVariant &value : profileValues)
@@ -626,7 +502,7 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
                 return SqlErrors::fromQuery(clear, what);
         }
     }
-    QSqlQuery &email = statement(&BulkSession::email, kInsertEmail);
+    QSqlQuery &email = statement(&MemberBulkSession::email, kInsertEmail);
     for (qsizetype i = 0; i < m.emails.size(); ++i) {
         const QString key = emailKey(m.emails.at(i));
         Binder(email) << id << int(i) << m.emails.at(i).trimmed() << key;
@@ -640,12 +516,12 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
         if (!tid)
             return tid.error();
         // Looked up after tagId, which may add statements to the cache.
-        QSqlQuery &tag = statement(&BulkSession::memberTag, kInsertMemberTag);
+        QSqlQuery &tag = statement(&MemberBulkSession::memberTag, kInsertMemberTag);
         Binder(tag) << id << *tid;
         if (!tag.exec())
             return SqlErrors::fromQuery(tag, what);
     }
-    QSqlQuery &answer = statement(&BulkSession::answer, kInsertAnswer);
+    QSqlQuery &answer = statement(&MemberBulkSession::answer, kInsertAnswer);
     for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
         Binder(answer) << id << it.key() << SqlValues::text(it.value());
         if (!answer.exec())
@@ -659,7 +535,7 @@ Result<void> MemberStore::forgetEmails(qint64 id)
 {
     if (!m_session || !m_session->slim)
         return {};
-    QSqlQuery &query = statement(&BulkSession::oldEmails,
+    QSqlQuery &query = statement(&MemberBulkSession::oldEmails,
                                  QStringLiteral("SELECT email_key FROM member_emails WHERE member_id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -679,8 +555,9 @@ Result<void> MemberStore::forgetEmails(qint64 id)
 Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &search)
 {
     const QString what = tr("Could not add the member.");
-    if (m_session && !m_session->slimTried && m_session->inserted >= slimThreshold()) {
-        if (auto slimmed = slimDown(); !slimmed)
+    if (m_session && !m_session->slimTried &&
+        m_session->inserted >= m_session->slimThreshold(m_slimThreshold)) {
+        if (auto slimmed = m_session->slimDown(m_database.connection()); !slimmed)
             return slimmed.error();
     }
     if (m_session && m_session->writer) {
@@ -694,7 +571,7 @@ Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &s
         }
         return id;
     }
-    QSqlQuery &query = statement(&BulkSession::member, kInsertMember);
+    QSqlQuery &query = statement(&MemberBulkSession::member, kInsertMember);
     const QString now = SqlValues::now();
     Binder bind(query);
     bind << SqlValues::idOrNull(m.id);
@@ -879,44 +756,11 @@ Result<QStringList> MemberStore::emailsOf(const QList<qint64> &ids) const
 
 // --- The list ------------------------------------------------------------------------------------------
 
-QString MemberStore::whereClause(const MemberQuery &q, QVariantList &values, bool &needsProfile) const
+MemberListQuery MemberStore::listQuery() const
 {
-    QStringList conditions;
-    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
-    if (!q.search.trimmed().isEmpty() && terms.isEmpty()) {
-        // Only punctuation or symbols: nothing in the index can match.
-        conditions.append(QStringLiteral("0"));
-    } else if (!terms.isEmpty() && m_fts) {
-        conditions.append(
-            QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)"));
-        values.append(matchExpression(terms));
-    } else if (!terms.isEmpty()) {
-        needsProfile = true;
-        for (const QStringList &tokens : terms) {
-            conditions.append(QStringLiteral(
-                "(p.search_name LIKE ? ESCAPE '\\' OR p.search_reading LIKE ? ESCAPE '\\' OR "
-                "p.search_affiliation LIKE ? ESCAPE '\\' OR p.search_tags LIKE ? ESCAPE '\\' OR "
-                "p.search_notes LIKE ? ESCAPE '\\')"));
-            const QString pattern = likePattern(tokens);
-            for (int i = 0; i < 5; ++i)
-                values.append(pattern);
-        }
-    }
-    if (q.status) {
-        conditions.append(QStringLiteral("m.status = ?"));
-        values.append(Member::statusKey(*q.status));
-    }
-    if (!q.tag.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON "
-                                         "t.id = mt.tag_id WHERE t.name = ?)"));
-        values.append(q.tag.trimmed());
-    }
-    if (!q.occupation.isEmpty()) {
-        conditions.append(QStringLiteral("m.occupation = ?"));
-        values.append(q.occupation);
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return MemberListQuery(m_fts, [this](const QString &key, const QString &sql, const QVariant &value) {
+        return estimate(key, sql, value);
+    });
 }
 
 int MemberStore::estimate(const QString &key, const QString &sql, const QVariant &value) const
@@ -936,63 +780,12 @@ int MemberStore::estimate(const QString &key, const QString &sql, const QVariant
 
 MemberStore::Statement MemberStore::fetchStatement(const MemberQuery &q, int offset, int limit) const
 {
-    // Two levels: the inner query finds the page's ids in order, touching only what the order and the
-    // filters need; the outer one reads the columns (and the tags) of those rows alone. SQLite computes
-    // result columns before it sorts, so a single level would build the tag list of every match.
-    //
-    // For the default orders (reading, name) with a search, the plan depends on how common the term is.
-    // A rare term (東京商事: a few hundred matches) is fastest driven by the FTS result: look up and
-    // sort the matches. A common one (東: a fifth of all members) is fastest walking the sort index and
-    // keeping rows that are in the match list, which stops after one page instead of sorting 20,000
-    // rows. The number of matches (cached until the next write) decides; SQLite cannot estimate it.
-    Statement s;
-    bool needsProfile = true;
-    const QString where = whereClause(q, s.values, needsProfile);
-    QString source = QStringLiteral("member_profiles p");
-    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
-    const QString match = m_fts && !terms.isEmpty() ? matchExpression(terms) : QString();
-    if (!match.isEmpty() && (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
-        const int matches = estimate(QStringLiteral("match:") + match,
-                                     QStringLiteral("SELECT count(*) FROM member_search WHERE member_search "
-                                                    "MATCH ?"),
-                                     match);
-        const int total =
-            estimate(QStringLiteral("total"), QStringLiteral("SELECT count(*) FROM members"), {});
-        if (matches >= 0 && total > 0 && matches * kIndexDrivenShare > total) {
-            source += q.sort == MemberQuery::Sort::Reading
-                          ? QStringLiteral(" INDEXED BY member_profiles_sort")
-                          : QStringLiteral(" INDEXED BY member_profiles_name");
-        }
-    }
-    const QString order = orderBy(q);
-    s.sql = QStringLiteral("SELECT ") + kRowColumns +
-            QStringLiteral(" FROM (SELECT p.member_id AS page_id FROM ") + source +
-            QStringLiteral(" JOIN members m ON m.id = p.member_id") + where + QStringLiteral(" ORDER BY ") +
-            order +
-            QStringLiteral(" LIMIT ? OFFSET ?) AS page JOIN members m ON m.id = page.page_id "
-                           "JOIN member_profiles p ON p.member_id = m.id ORDER BY ") +
-            order;
-    s.values.append(limit);
-    s.values.append(offset);
-    return s;
+    return listQuery().fetchStatement(q, offset, limit);
 }
 
 MemberStore::Statement MemberStore::countStatement(const MemberQuery &q) const
 {
-    Statement s;
-    bool needsProfile = false;
-    const QString where = whereClause(q, s.values, needsProfile);
-    const bool searchOnly = m_fts && !q.status && q.tag.trimmed().isEmpty() && q.occupation.isEmpty() &&
-                            !TextNormalizer::queryTerms(q.search).isEmpty();
-    if (searchOnly) {
-        // Straight from the index: each FTS row is a member.
-        s.sql = QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");
-        return s;
-    }
-    s.sql = QStringLiteral("SELECT count(*) FROM members m") +
-            (needsProfile ? QStringLiteral(" JOIN member_profiles p ON p.member_id = m.id") : QString()) +
-            where;
-    return s;
+    return listQuery().countStatement(q);
 }
 
 Result<QList<MemberRow>> MemberStore::fetch(const MemberQuery &q, int offset, int limit) const
@@ -1045,13 +838,13 @@ Result<std::optional<MemberRow>> MemberStore::fetchRow(const MemberQuery &q, qin
         return settled.error();
     Statement s;
     bool needsProfile = true;
-    QString where = whereClause(q, s.values, needsProfile);
+    QString where = listQuery().whereClause(q, s.values, needsProfile);
     where +=
         (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("m.id = ?");
     s.values.append(id);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kRowColumns +
+    query.prepare(QStringLiteral("SELECT ") + MemberListQuery::kRowColumns +
                   QStringLiteral(" FROM members m JOIN member_profiles p ON p.member_id = m.id") + where);
     for (const QVariant &value : std::as_const(s.values))
         query.addBindValue(value);
@@ -1080,148 +873,12 @@ Result<void> MemberStore::beginBulkWrite()
         return Error(Error::Code::Invalid, tr("Could not start the import."),
                      QStringLiteral("bulk write already in progress"));
     m_bulk = true;
-    m_session = std::make_unique<BulkSession>(m_database.connection());
+    m_session = std::make_unique<MemberBulkSession>(m_database.connection());
     m_session->writer = MemberBulkWriter::open(m_database.connection());
     QSqlQuery count(m_database.connection());
     if (count.exec(QStringLiteral("SELECT count(*) FROM members")) && count.next())
         m_session->existing = count.value(0).toLongLong();
     return {};
-}
-
-qint64 MemberStore::slimThreshold() const
-{
-    if (m_slimThreshold >= 0)
-        return m_slimThreshold;
-    // Re-creating an index costs a sort of the whole table; keeping it costs a B-tree insert per row,
-    // several times more per row. Dropping pays once the import adds a good share of the table.
-    return std::max<qint64>(kSlimMinimumRows, m_session ? m_session->existing / kSlimTableShare : 0);
-}
-
-Result<void> MemberStore::slimDown()
-{
-    if (auto settled = settle(); !settled)
-        return settled.error();
-    BulkSession &session = *m_session;
-    session.slimTried = true;
-    const QString what = tr("Could not add the member.");
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // Dropping is only safe inside the caller's transaction, whose rollback brings the indexes back.
-    // BEGIN succeeds only outside one.
-    if (query.exec(QStringLiteral("BEGIN"))) {
-        query.exec(QStringLiteral("ROLLBACK"));
-        qCWarning(lcStores) << "bulk write outside a transaction; keeping the member indexes";
-        return {};
-    }
-    // The definitions come from the database itself, so code and schema cannot drift: every index that
-    // its CREATE INDEX made (not a PRIMARY KEY or UNIQUE constraint) and is not unique. Kept are partial
-    // indexes (their WHERE usually excludes what an import writes, as member_profiles_unnormalized
-    // does) and indexes whose first column has few distinct values (status, occupation, tag, dates of
-    // a list that has none): a new row lands at the end of its key's run, so keeping them costs less
-    // than rebuilding them. What is left are the indexes an import writes at random places.
-    QStringList names;
-    QStringList creates;
-    if (!query.exec(QStringLiteral(
-            "SELECT s.name, s.sql, s.tbl_name, (SELECT i.name FROM pragma_index_info(s.name) i WHERE "
-            "i.seqno = 0) FROM sqlite_master s JOIN pragma_index_list(s.tbl_name) l ON l.name = s.name "
-            "WHERE s.type = 'index' AND s.sql IS NOT NULL AND l.\"unique\" = 0 AND l.origin = 'c' "
-            "AND l.partial = 0 AND s.tbl_name IN ('members', 'member_profiles', 'member_emails', "
-            "'member_tags', 'member_answers') ORDER BY s.tbl_name, s.name")))
-        return SqlErrors::fromQuery(query, what);
-    struct Candidate
-    {
-        QString name, sql, table, column;
-    };
-    QList<Candidate> candidates;
-    while (query.next()) {
-        candidates.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString()});
-    }
-    const auto quoted = [](QString name) -> QString {
-        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    };
-    for (const Candidate &c : std::as_const(candidates)) {
-        if (!c.column.isEmpty()) {
-            if (!query.exec(QStringLiteral("SELECT count(*), count(DISTINCT v) FROM (SELECT ") +
-                            quoted(c.column) + QStringLiteral(" AS v FROM ") + quoted(c.table) +
-                            QStringLiteral(" LIMIT 1000)")) ||
-                !query.next())
-                return SqlErrors::fromQuery(query, what);
-            if (query.value(1).toLongLong() * kSlimDistinctShare < query.value(0).toLongLong())
-                continue;
-        }
-        names.append(QStringLiteral("INDEX ") + quoted(c.name));
-        creates.append(c.sql);
-    }
-    // The trigger that gives each new member an empty profile row: in bulk the insert writes the full
-    // row itself, instead of an empty row and then an update of it.
-    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                                   "'members_profile_row' AND sql IS NOT NULL")))
-        return SqlErrors::fromQuery(query, what);
-    const bool trigger = query.next();
-    if (trigger) {
-        names.append(QStringLiteral("TRIGGER \"members_profile_row\""));
-        creates.append(query.value(0).toString());
-    }
-    // Duplicate detection looks addresses up in memory from now on.
-    if (!query.exec(QStringLiteral("SELECT email_key, member_id FROM member_emails")))
-        return SqlErrors::fromQuery(query, what);
-    session.emailIds.reserve(int(session.existing + session.inserted));
-    while (query.next())
-        session.emailIds[query.value(0).toString()].append(query.value(1).toLongLong());
-    query.finish();
-    session.slim = true;
-    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
-        session.cacheSize = query.value(0).toString();
-        query.finish();
-        if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBulkCacheKiB)))
-            qCWarning(lcStores) << "bulk write keeps the page cache size:" << query.lastError().text();
-    }
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (!query.exec(QStringLiteral("DROP ") + names.at(i))) {
-            // E.g. a reader still open on the connection: carry on with what is dropped so far.
-            qCWarning(lcStores) << "bulk write keeps" << names.at(i) << query.lastError().text();
-            break;
-        }
-        session.dropped.append(creates.at(i));
-        if (trigger && i == names.size() - 1)
-            session.noProfileTrigger = true;
-    }
-    return {};
-}
-
-Result<void> MemberStore::restoreSchema(const QStringList &creates, bool onlyMissing)
-{
-    const QString what = tr("Could not update the member search index.");
-    QSqlQuery query(m_database.connection());
-    for (const QString &sql : creates) {
-        if (onlyMissing) {
-            // CREATE INDEX name / CREATE TRIGGER name: see whether the object is still there.
-            static const QRegularExpression name(
-                QStringLiteral(
-                    "^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:INDEX|TRIGGER)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-                    "[\"`\\[]?([^\\s\"`\\]]+)"),
-                QRegularExpression::CaseInsensitiveOption);
-            const auto match = name.match(sql);
-            query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
-            query.addBindValue(match.captured(1));
-            if (query.exec() && query.next())
-                continue;
-        }
-        if (!query.exec(sql))
-            return SqlErrors::fromQuery(query, what);
-    }
-    return {};
-}
-
-void MemberStore::setCacheSize(const QString &pages)
-{
-    if (pages.isEmpty())
-        return;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("PRAGMA cache_size = ") + QString::number(pages.toLongLong())))
-        qCWarning(lcStores) << "could not set the page cache size back:" << query.lastError().text();
 }
 
 Result<void> MemberStore::endBulkWrite()
@@ -1239,7 +896,8 @@ Result<void> MemberStore::endBulkWrite()
     const bool noProfileTrigger = m_session->noProfileTrigger;
     const QString cacheSize = m_session->cacheSize;
     m_session.reset();
-    const auto restoreCache = qScopeGuard([&] { setCacheSize(cacheSize); });
+    const auto restoreCache =
+        qScopeGuard([&] { MemberBulkSession::setCacheSize(m_database.connection(), cacheSize); });
     m_estimates.clear();
     const QString what = tr("Could not update the member search index.");
     if (noProfileTrigger) {
@@ -1250,7 +908,7 @@ Result<void> MemberStore::endBulkWrite()
                 "(SELECT 1 FROM member_profiles p WHERE p.member_id = m.id)")))
             return SqlErrors::fromQuery(profiles, what);
     }
-    if (auto restored = restoreSchema(dropped, false); !restored)
+    if (auto restored = MemberBulkSession::restoreSchema(m_database.connection(), dropped, false); !restored)
         return restored;
     // One pass over the content table, inside the caller's transaction: what per-row maintenance would
     // have produced, at a fraction of the cost (FTS5 flushes its pending terms at every savepoint).
@@ -1275,13 +933,14 @@ void MemberStore::cancelBulkWrite()
         return;
     m_bulk = false;
     const QStringList dropped = m_session->dropped;
-    setCacheSize(m_session->cacheSize);
+    MemberBulkSession::setCacheSize(m_database.connection(), m_session->cacheSize);
     m_session.reset();
     m_estimates.clear();
     // The caller's rollback has brought back what the session dropped; should it not have rolled back,
     // put back what is missing, so that the schema never stays without them.
     if (!dropped.isEmpty()) {
-        if (auto restored = restoreSchema(dropped, true); !restored)
+        if (auto restored = MemberBulkSession::restoreSchema(m_database.connection(), dropped, true);
+            !restored)
             qCWarning(lcStores) << "could not restore the member indexes:" << restored.error().detail();
     }
     Q_EMIT membersReset();
@@ -1474,482 +1133,66 @@ Result<QStringList> MemberStore::tags() const
 
 Result<QList<Occupation>> MemberStore::occupations() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT key, label, position FROM occupations ORDER BY position, key")))
-        return SqlErrors::fromQuery(query, tr("Could not read the occupations."));
-    QList<Occupation> list;
-    while (query.next())
-        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
-    return list;
-}
-
-Result<void> MemberStore::reloadOccupations() const
-{
-    auto list = occupations();
-    if (!list)
-        return list.error();
-    m_occupationLabels.clear();
-    for (const Occupation &o : std::as_const(*list))
-        m_occupationLabels.insert(o.key, o.label);
-    m_occupationsLoaded = true;
-    return {};
+    return m_occupations->occupations();
 }
 
 QString MemberStore::occupationLabel(const QString &key) const
 {
-    if (key.isEmpty())
-        return {};
-    if (!m_occupationsLoaded)
-        (void)reloadOccupations();
-    const QString label = m_occupationLabels.value(key);
-    return label.isEmpty() ? Occupation::builtInLabel(key) : label;
+    return m_occupations->occupationLabel(key);
 }
 
 Result<QString> MemberStore::addOccupation(const QString &label)
 {
-    const QString trimmed = label.trimmed();
-    if (trimmed.isEmpty())
-        return Error(Error::Code::Invalid, tr("An occupation needs a name."));
-    auto list = occupations();
-    if (!list)
-        return list.error();
-    int position = 0;
-    QSet<QString> keys;
-    for (const Occupation &o : std::as_const(*list)) {
-        if (o.displayLabel().compare(trimmed, Qt::CaseInsensitive) == 0)
-            return Error(Error::Code::Invalid, tr("The occupation “%1” already exists.").arg(trimmed));
-        position = std::max(position, o.position + 1);
-        keys.insert(o.key);
-    }
-    int n = 1;
-    while (keys.contains(QStringLiteral("custom_%1").arg(n)))
-        ++n;
-    const QString key = QStringLiteral("custom_%1").arg(n);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO occupations (key, label, position) VALUES (?, ?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(trimmed);
-    query.addBindValue(position);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not add the occupation."));
-    m_occupationsLoaded = false;
-    Q_EMIT occupationsChanged();
-    return key;
+    return m_occupations->addOccupation(label);
 }
 
 Result<void> MemberStore::renameOccupation(const QString &key, const QString &label)
 {
-    const QString trimmed = label.trimmed();
-    if (trimmed.isEmpty() && Occupation::builtInLabel(key) == key)
-        return Error(Error::Code::Invalid, tr("An occupation needs a name."));
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE occupations SET label = ? WHERE key = ?"));
-    query.addBindValue(SqlValues::text(trimmed));
-    query.addBindValue(key);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not rename the occupation."));
-    if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The occupation no longer exists."), key);
-    m_occupationsLoaded = false;
-    Q_EMIT occupationsChanged();
-    return {};
+    return m_occupations->renameOccupation(key, label);
 }
 
 Result<void> MemberStore::removeOccupation(const QString &key)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM members WHERE occupation = ?"));
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return SqlErrors::fromQuery(query, tr("Could not remove the occupation."));
-    const int users = query.value(0).toInt();
-    if (users > 0)
-        return Error(Error::Code::InUse,
-                     tr("This occupation cannot be removed because %n member(s) have it.", nullptr, users),
-                     QStringLiteral("occupation %1 in use").arg(key));
-    query.prepare(QStringLiteral("DELETE FROM occupations WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not remove the occupation."));
-    if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The occupation no longer exists."), key);
-    if (auto done = tx.commit(); !done)
-        return done;
-    m_occupationsLoaded = false;
-    Q_EMIT occupationsChanged();
-    return {};
+    return m_occupations->removeOccupation(key);
 }
 
 // --- Join questions ------------------------------------------------------------------------------------
 
 Result<QList<JoinQuestion>> MemberStore::joinQuestions() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT id, position, text FROM join_questions ORDER BY position, id")))
-        return SqlErrors::fromQuery(query, tr("Could not read the join questions."));
-    QList<JoinQuestion> list;
-    while (query.next())
-        list.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
-    return list;
+    return m_joinQuestions->joinQuestions();
 }
 
 Result<qint64> MemberStore::addJoinQuestion(const QString &text)
 {
-    if (text.trimmed().isEmpty())
-        return Error(Error::Code::Invalid, tr("A join question needs some text."));
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO join_questions (position, text) "
-                                 "VALUES ((SELECT coalesce(max(position) + 1, 0) FROM join_questions), ?)"));
-    query.addBindValue(text.trimmed());
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not add the join question."));
-    const qint64 id = query.lastInsertId().toLongLong();
-    Q_EMIT joinQuestionsChanged();
-    return id;
+    return m_joinQuestions->addJoinQuestion(text);
 }
 
 Result<void> MemberStore::updateJoinQuestion(const JoinQuestion &question)
 {
-    if (question.text.trimmed().isEmpty())
-        return Error(Error::Code::Invalid, tr("A join question needs some text."));
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE join_questions SET position = ?, text = ? WHERE id = ?"));
-    query.addBindValue(question.position);
-    query.addBindValue(question.text.trimmed());
-    query.addBindValue(question.id);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not save the join question."));
-    if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The join question no longer exists."),
-                     QStringLiteral("question %1").arg(question.id));
-    Q_EMIT joinQuestionsChanged();
-    return {};
+    return m_joinQuestions->updateJoinQuestion(question);
 }
 
 Result<void> MemberStore::removeJoinQuestion(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM join_questions WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not delete the join question."));
-    if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The join question no longer exists."),
-                     QStringLiteral("question %1").arg(id));
-    Q_EMIT joinQuestionsChanged();
-    return {};
+    return m_joinQuestions->removeJoinQuestion(id);
 }
 
 // --- Duplicates ----------------------------------------------------------------------------------------
 
 Result<QList<DuplicatePair>> MemberStore::findDuplicates() const
 {
-    if (auto settled = settle(); !settled)
-        return settled.error();
-    const QString what = tr("Could not look for duplicate members.");
-    QMap<QPair<qint64, qint64>, DuplicatePair::Reasons> found;
-    const struct
-    {
-        const char *sql;
-        DuplicatePair::Reason reason;
-    } checks[] = {
-        {"SELECT DISTINCT a.member_id, b.member_id FROM member_emails a JOIN member_emails b "
-         "ON b.email_key = a.email_key AND b.member_id > a.member_id",
-         DuplicatePair::Reason::SameEmail},
-        {"SELECT a.member_id, b.member_id FROM member_profiles a JOIN member_profiles b "
-         "ON b.name_key = a.name_key AND b.member_id > a.member_id WHERE a.name_key <> ''",
-         DuplicatePair::Reason::SameName},
-        // A non-empty reading_key is also the row's sort_key, which member_profiles_sort indexes.
-        {"SELECT a.member_id, b.member_id FROM member_profiles a JOIN member_profiles b "
-         "ON b.sort_key = a.sort_key AND b.reading_key = a.reading_key AND b.member_id > a.member_id "
-         "WHERE a.reading_key <> ''",
-         DuplicatePair::Reason::SameReading},
-    };
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    for (const auto &check : checks) {
-        if (!query.exec(QString::fromLatin1(check.sql)))
-            return SqlErrors::fromQuery(query, what);
-        while (query.next())
-            found[{query.value(0).toLongLong(), query.value(1).toLongLong()}] |= check.reason;
-    }
-    QList<DuplicatePair> pairs;
-    pairs.reserve(found.size());
-    for (auto it = found.cbegin(); it != found.cend(); ++it)
-        pairs.append({it.key().first, it.key().second, it.value()});
-    return pairs;
-}
-
-Result<QList<MergeSnapshot::Participation>> MemberStore::participations(const QString &where,
-                                                                        const QVariantList &values) const
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at, "
-                       "waitlist_order, fee_due, fee_paid, paid_at, note FROM participations WHERE ") +
-        where + QStringLiteral(" ORDER BY event_id"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not read the member's participations."));
-    QList<MergeSnapshot::Participation> rows;
-    while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toInt() != 0, query.value(5).toInt() != 0,
-                     query.value(6), query.value(7), query.value(8), query.value(9), query.value(10),
-                     query.value(11).toString()});
-    }
-    return rows;
+    return m_duplicates->findDuplicates();
 }
 
 Result<MergeSnapshot> MemberStore::merge(qint64 keepId, qint64 mergeId)
 {
-    if (auto settled = settle(); !settled)
-        return settled.error();
-    const QString what = tr("Could not merge the members.");
-    if (keepId == mergeId)
-        return Error(Error::Code::Invalid, tr("A member cannot be merged with themselves."));
-    const QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    auto kept = get(keepId);
-    if (!kept)
-        return kept.error();
-    auto merged = get(mergeId);
-    if (!merged)
-        return merged.error();
-    MergeSnapshot snapshot;
-    snapshot.kept = *kept;
-    snapshot.merged = *merged;
-    auto mergedRows = participations(QStringLiteral("member_id = ?"), {mergeId});
-    if (!mergedRows)
-        return mergedRows.error();
-    snapshot.mergedParticipations = *mergedRows;
-    auto keptRows = participations(QStringLiteral("member_id = ? AND event_id IN (SELECT event_id FROM "
-                                                  "participations WHERE member_id = ?)"),
-                                   {keepId, mergeId});
-    if (!keptRows)
-        return keptRows.error();
-    snapshot.keptParticipations = *keptRows;
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT member_id FROM member_profiles WHERE referred_by = ? AND member_id <> ? "
-                       "ORDER BY member_id"));
-    query.addBindValue(mergeId);
-    query.addBindValue(keepId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, what);
-    while (query.next())
-        snapshot.referrals.append(query.value(0).toLongLong());
-    query.prepare(QStringLiteral("SELECT id FROM reports WHERE author_id = ? ORDER BY id"));
-    query.addBindValue(mergeId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, what);
-    while (query.next())
-        snapshot.authoredReports.append(query.value(0).toLongLong());
-
-    // The kept member, with the merged one's details where it has none.
-    Member combined = *kept;
-    const Member &m = *merged;
-    fill(combined.reading, m.reading);
-    fill(combined.phone, m.phone);
-    fill(combined.line, m.line);
-    fill(combined.facebook, m.facebook);
-    fill(combined.xHandle, m.xHandle);
-    fill(combined.slack, m.slack);
-    fill(combined.otherUrl, m.otherUrl);
-    fill(combined.affiliation, m.affiliation);
-    fill(combined.jobTitle, m.jobTitle);
-    fill(combined.occupation, m.occupation);
-    fill(combined.industry, m.industry);
-    fill(combined.region, m.region);
-    fill(combined.introduction, m.introduction);
-    fill(combined.skills, m.skills);
-    fill(combined.notes, m.notes);
-    if (!combined.joinedOn.isValid() || (m.joinedOn.isValid() && m.joinedOn < combined.joinedOn))
-        combined.joinedOn = m.joinedOn.isValid() ? m.joinedOn : combined.joinedOn;
-    if (!combined.approvedAt.isValid() && combined.status != Member::Status::Applicant)
-        combined.approvedAt = m.approvedAt;
-    if (combined.referredBy == 0 || combined.referredBy == mergeId)
-        combined.referredBy = m.referredBy == keepId ? 0 : m.referredBy;
-    if (combined.createdAt.isValid() && m.createdAt.isValid() && m.createdAt < combined.createdAt)
-        combined.createdAt = m.createdAt;
-    QSet<QString> emailKeys;
-    for (const QString &email : std::as_const(combined.emails))
-        emailKeys.insert(emailKey(email));
-    for (const QString &email : m.emails) {
-        if (!emailKeys.contains(emailKey(email))) {
-            emailKeys.insert(emailKey(email));
-            combined.emails.append(email);
-        }
-    }
-    for (const QString &tag : m.tags) {
-        if (!combined.tags.contains(tag))
-            combined.tags.append(tag);
-    }
-    for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it) {
-        if (combined.answers.value(it.key()).trimmed().isEmpty())
-            combined.answers.insert(it.key(), it.value());
-    }
-
-    // Participations: move the merged member's rows; where both took part, combine into the kept row.
-    QSqlQuery move(db);
-    move.prepare(
-        QStringLiteral("UPDATE participations SET member_id = ? WHERE event_id = ? AND member_id = ?"));
-    QSqlQuery combine(db);
-    // What both paid is kept as one payment; unmerge puts each row back as it was.
-    combine.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
-                                   "checked_in_at = ?, fee_paid = CASE WHEN fee_paid IS NULL AND ? IS NULL "
-                                   "THEN NULL ELSE coalesce(fee_paid, 0) + coalesce(?, 0) END "
-                                   "WHERE event_id = ? AND member_id = ?"));
-    for (const MergeSnapshot::Participation &p : std::as_const(snapshot.mergedParticipations)) {
-        const auto both =
-            std::find_if(snapshot.keptParticipations.cbegin(), snapshot.keptParticipations.cend(),
-                         [&p](const auto &k) { return k.eventId == p.eventId; });
-        if (both == snapshot.keptParticipations.cend()) {
-            move.addBindValue(keepId);
-            move.addBindValue(p.eventId);
-            move.addBindValue(mergeId);
-            if (!move.exec())
-                return SqlErrors::fromQuery(move, what);
-            continue;
-        }
-        const MergeSnapshot::Participation &k = *both;
-        const bool takeMerged = p.attended && !k.attended;
-        combine.addBindValue(roleRank(p.role) > roleRank(k.role) ? p.role : k.role);
-        combine.addBindValue(rsvpRank(p.rsvp) > rsvpRank(k.rsvp) ? p.rsvp : k.rsvp);
-        combine.addBindValue(k.attended || p.attended ? 1 : 0);
-        combine.addBindValue((takeMerged ? p.walkIn : k.walkIn) ? 1 : 0);
-        combine.addBindValue(k.checkedInAt.isNull() ? p.checkedInAt : k.checkedInAt);
-        combine.addBindValue(p.feePaid);
-        combine.addBindValue(p.feePaid);
-        combine.addBindValue(p.eventId);
-        combine.addBindValue(keepId);
-        if (!combine.exec())
-            return SqlErrors::fromQuery(combine, what);
-    }
-    query.prepare(QStringLiteral("UPDATE member_profiles SET referred_by = ? WHERE referred_by = ? AND "
-                                 "member_id <> ?"));
-    query.addBindValue(keepId);
-    query.addBindValue(mergeId);
-    query.addBindValue(keepId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, what);
-    query.prepare(QStringLiteral("UPDATE reports SET author_id = ? WHERE author_id = ?"));
-    query.addBindValue(keepId);
-    query.addBindValue(mergeId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, what);
-
-    if (auto removed = removeRow(mergeId); !removed)
-        return removed.error();
-    if (auto valid = validate(combined); !valid) {
-        // Filling the dates from the other record can contradict the kept status; keep the kept dates.
-        combined.joinedOn = kept->joinedOn;
-        combined.leftOn = kept->leftOn;
-        if (auto again = validate(combined); !again)
-            return again.error();
-    }
-    if (auto updated = updateRow(combined); !updated)
-        return updated.error();
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    Q_EMIT membersReset();
-    return snapshot;
+    return m_duplicates->merge(keepId, mergeId);
 }
 
-Result<void> MemberStore::unmerge(const MergeSnapshot &s)
+Result<void> MemberStore::unmerge(const MergeSnapshot &snapshot)
 {
-    if (auto settled = settle(); !settled)
-        return settled.error();
-    const QString what = tr("Could not undo the merge.");
-    const QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    const qint64 keepId = s.kept.id;
-    const qint64 mergeId = s.merged.id;
-    if (auto inserted = insertRow(s.merged, MemberSearchText::of(s.merged)); !inserted)
-        return inserted.error();
-    if (auto updated = updateRow(s.kept); !updated)
-        return updated;
-
-    QSqlQuery restore(db);
-    restore.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
-                                   "checked_in_at = ?, waitlist_order = ?, fee_due = ?, fee_paid = ?, "
-                                   "paid_at = ?, note = ? WHERE event_id = ? AND member_id = ?"));
-    QSqlQuery drop(db);
-    drop.prepare(QStringLiteral("DELETE FROM participations WHERE event_id = ? AND member_id = ?"));
-    QSqlQuery add(db);
-    add.prepare(
-        QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp, attended, walk_in, "
-                       "checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const MergeSnapshot::Participation &p : s.mergedParticipations) {
-        const auto both = std::find_if(s.keptParticipations.cbegin(), s.keptParticipations.cend(),
-                                       [&p](const auto &k) { return k.eventId == p.eventId; });
-        if (both != s.keptParticipations.cend()) {
-            restore.addBindValue(both->role);
-            restore.addBindValue(both->rsvp);
-            restore.addBindValue(both->attended ? 1 : 0);
-            restore.addBindValue(both->walkIn ? 1 : 0);
-            restore.addBindValue(both->checkedInAt);
-            restore.addBindValue(both->waitlistOrder);
-            restore.addBindValue(both->feeDue);
-            restore.addBindValue(both->feePaid);
-            restore.addBindValue(both->paidAt);
-            restore.addBindValue(SqlValues::text(both->note));
-            restore.addBindValue(p.eventId);
-            restore.addBindValue(keepId);
-            if (!restore.exec())
-                return SqlErrors::fromQuery(restore, what);
-        } else {
-            drop.addBindValue(p.eventId);
-            drop.addBindValue(keepId);
-            if (!drop.exec())
-                return SqlErrors::fromQuery(drop, what);
-        }
-        add.addBindValue(p.eventId);
-        add.addBindValue(mergeId);
-        add.addBindValue(p.role);
-        add.addBindValue(p.rsvp);
-        add.addBindValue(p.attended ? 1 : 0);
-        add.addBindValue(p.walkIn ? 1 : 0);
-        add.addBindValue(p.checkedInAt);
-        add.addBindValue(p.waitlistOrder);
-        add.addBindValue(p.feeDue);
-        add.addBindValue(p.feePaid);
-        add.addBindValue(p.paidAt);
-        add.addBindValue(SqlValues::text(p.note));
-        if (!add.exec())
-            return SqlErrors::fromQuery(add, what);
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE member_profiles SET referred_by = ? WHERE member_id = ?"));
-    for (qint64 id : s.referrals) {
-        query.addBindValue(mergeId);
-        query.addBindValue(id);
-        if (!query.exec())
-            return SqlErrors::fromQuery(query, what);
-    }
-    query.prepare(QStringLiteral("UPDATE reports SET author_id = ? WHERE id = ?"));
-    for (qint64 id : s.authoredReports) {
-        query.addBindValue(mergeId);
-        query.addBindValue(id);
-        if (!query.exec())
-            return SqlErrors::fromQuery(query, what);
-    }
-    if (auto done = tx.commit(); !done)
-        return done;
-    Q_EMIT membersReset();
-    return {};
+    return m_duplicates->unmerge(snapshot);
 }
 
 } // namespace offkai

@@ -19,7 +19,12 @@
 namespace offkai {
 
 class Database;
+class JoinQuestionCatalog;
+struct MemberBulkSession;
+class MemberDuplicates;
+class MemberListQuery;
 struct MemberSearchText;
+class OccupationCatalog;
 
 /// All SQL for members: the record and its emails, tags and answers, the search index, the list queries
 /// behind MemberTableModel, bulk actions, duplicates and merging, the occupation catalogue and the join
@@ -33,6 +38,10 @@ struct MemberSearchText;
 /// ("東京" → "東 京"), which finds 1- and 2-character terms that a trigram index cannot, with an inverted
 /// index instead of a scan; a Latin term becomes a word-prefix query (tanaka*). FTS5 is detected when the
 /// store opens; without it, search runs LIKE over the same normalized columns (correct, but a scan).
+///
+/// Parts of it live in classes of their own: the list SQL in MemberListQuery, a bulk write's state and
+/// schema changes in MemberBulkSession, duplicates and merging in MemberDuplicates, and the catalogues in
+/// OccupationCatalog and JoinQuestionCatalog.
 class MemberStore : public QObject
 {
     Q_OBJECT
@@ -91,7 +100,7 @@ public:
     /// tables and the trigger that makes profile rows, and endBulkWrite re-creates them (from their own
     /// definitions in sqlite_master) inside the caller's transaction, so its rollback restores them too.
     /// Duplicate lookups (idsWithEmail) then use an in-memory map. Negative (the default): automatic,
-    /// kSlimMinimumRows or a share of the members already there, whichever is more.
+    /// MemberBulkSession::kSlimMinimumRows or a share of the members already there, whichever is more.
     void setSlimThreshold(qint64 rows) { m_slimThreshold = rows; }
     /// Normalizes rows written by plain SQL (sort_key NULL) and rebuilds the search index.
     Result<void> rebuildSearchIndex();
@@ -147,54 +156,42 @@ Q_SIGNALS:
     void joinQuestionsChanged();
 
 private:
+    friend class MemberDuplicates;
+
+    /// The key of an address in member_emails.email_key (and of duplicate checks): trimmed, lower case.
+    static QString emailKey(const QString &email);
+    /// The SQL of the list, with this store's FTS support and match-count estimates.
+    MemberListQuery listQuery() const;
     /// A COUNT(*) remembered until the next write (the number of matches of a search, the members).
     int estimate(const QString &key, const QString &sql, const QVariant &value) const;
     void prepareSearch();
     QSqlQuery &cached(const QString &sql) const;
     /// Writes the members a bulk write has queued (MemberBulkWriter), so that SQL sees them.
     Result<void> settle() const;
-    QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
     Result<qint64> insertRow(const Member &member, const MemberSearchText &search);
     Result<void> updateRow(const Member &member);
     Result<void> removeRow(qint64 id);
-    /// PRAGMA cache_size = `pages` (its value as PRAGMA cache_size read it); nothing when empty.
-    void setCacheSize(const QString &pages);
     Result<void> writeDetails(qint64 id, const Member &member, const MemberSearchText &search, bool isNew);
     Result<void> unindex(qint64 id);
     Result<void> index(qint64 id);
     Result<void> refreshSearchTags(qint64 id);
     Result<qint64> tagId(const QString &name, bool create);
-    struct BulkSession;
-    qint64 slimThreshold() const;
-    Result<void> slimDown();
-    Result<void> restoreSchema(const QStringList &creates, bool onlyMissing);
     Result<void> forgetEmails(qint64 id);
     /// The statement of the bulk session held in `slot`, or the cached one outside a bulk write.
-    QSqlQuery &statement(QSqlQuery BulkSession::*slot, const QString &sql);
+    QSqlQuery &statement(QSqlQuery MemberBulkSession::*slot, const QString &sql);
     Result<void> touch(qint64 id);
-    Result<QList<MergeSnapshot::Participation>> participations(const QString &where,
-                                                               const QVariantList &values) const;
-    Result<void> reloadOccupations() const;
 
     Database &m_database;
     bool m_fts = false;
     bool m_bulk = false;
     /// Prepared statements and tag ids kept from beginBulkWrite until endBulkWrite or cancelBulkWrite.
-    std::unique_ptr<BulkSession> m_session;
+    std::unique_ptr<MemberBulkSession> m_session;
     qint64 m_slimThreshold = -1;
-    static constexpr qint64 kSlimMinimumRows = 1000;
-    /// Slim down once the import has added 1/kSlimTableShare of the members already there.
-    static constexpr qint64 kSlimTableShare = 4;
-    /// An index whose first column holds fewer than 1/kSlimDistinctShare distinct values is kept.
-    static constexpr qint64 kSlimDistinctShare = 20;
-    /// The page cache of a slimmed bulk write, in KiB (a 100,000-member import changes about 90 MB).
-    static constexpr int kBulkCacheKiB = 256 * 1024;
-    /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
-    static constexpr int kIndexDrivenShare = 20;
     mutable QHash<QString, QSqlQuery> m_cache;
     mutable QHash<QString, int> m_estimates;
-    mutable QHash<QString, QString> m_occupationLabels; ///< key → label (empty: built in)
-    mutable bool m_occupationsLoaded = false;
+    std::unique_ptr<OccupationCatalog> m_occupations;
+    std::unique_ptr<JoinQuestionCatalog> m_joinQuestions;
+    std::unique_ptr<MemberDuplicates> m_duplicates;
 };
 
 } // namespace offkai

@@ -1,0 +1,183 @@
+#include "MemberListQuery.h"
+
+#include "records/Member.h"
+#include "text/TextNormalizer.h"
+
+#include <utility>
+
+namespace offkai {
+
+namespace {
+
+/// The FTS5 MATCH expression for what the user typed: every term must match (implicit AND); a term is a
+/// quoted phrase of its tokens, so nothing the user types is read as FTS syntax (AND, OR, NEAR, *, ^,
+/// column filters, parentheses); a term ending in a Latin word matches that word as a prefix.
+QString matchExpression(const QList<QStringList> &terms)
+{
+    QStringList parts;
+    for (const QStringList &tokens : terms) {
+        QString phrase = tokens.join(QLatin1Char(' '));
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        QString part = QLatin1Char('"') + phrase + QLatin1Char('"');
+        const QString &last = tokens.constLast();
+        const char32_t first = last.size() > 1 && last.at(0).isHighSurrogate()
+                                   ? QChar::surrogateToUcs4(last.at(0), last.at(1))
+                                   : char32_t(last.at(0).unicode());
+        if (!TextNormalizer::isCjk(first))
+            part += QStringLiteral(" *");
+        parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString likePattern(const QStringList &tokens)
+{
+    QString escaped = tokens.join(QLatin1Char(' '));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString orderBy(const MemberQuery &query)
+{
+    const bool desc = query.order == Qt::DescendingOrder;
+    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString tail = QStringLiteral(", p.sort_key") + dir + QStringLiteral(", m.id") + dir;
+    switch (query.sort) {
+    case MemberQuery::Sort::Name:
+        return QStringLiteral("p.name_key") + dir + QStringLiteral(", m.id") + dir;
+    case MemberQuery::Sort::Status:
+        return QStringLiteral("CASE m.status WHEN 'applicant' THEN 0 WHEN 'active' THEN 1 "
+                              "WHEN 'inactive' THEN 2 ELSE 3 END") +
+               dir + tail;
+    case MemberQuery::Sort::Occupation:
+        return QStringLiteral("m.occupation") + dir + tail;
+    case MemberQuery::Sort::Affiliation:
+        return QStringLiteral("m.affiliation = '', m.affiliation COLLATE NOCASE") + dir + tail;
+    case MemberQuery::Sort::Email:
+        return QStringLiteral("m.email = '', m.email COLLATE NOCASE") + dir + tail;
+    case MemberQuery::Sort::JoinedOn:
+        // Members without a join date come last in both directions.
+        return QStringLiteral("m.joined_on IS NULL, m.joined_on") + dir + tail;
+    case MemberQuery::Sort::Reading:
+        break;
+    }
+    return QStringLiteral("p.sort_key") + dir + QStringLiteral(", m.id") + dir;
+}
+
+} // namespace
+
+const QString MemberListQuery::kRowColumns = QStringLiteral(
+    "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
+    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+    "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name))");
+
+MemberListQuery::MemberListQuery(bool fts, Estimate estimate)
+    : m_fts(fts)
+    , m_estimate(std::move(estimate))
+{}
+
+QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values, bool &needsProfile) const
+{
+    QStringList conditions;
+    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
+    if (!q.search.trimmed().isEmpty() && terms.isEmpty()) {
+        // Only punctuation or symbols: nothing in the index can match.
+        conditions.append(QStringLiteral("0"));
+    } else if (!terms.isEmpty() && m_fts) {
+        conditions.append(
+            QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)"));
+        values.append(matchExpression(terms));
+    } else if (!terms.isEmpty()) {
+        needsProfile = true;
+        for (const QStringList &tokens : terms) {
+            conditions.append(QStringLiteral(
+                "(p.search_name LIKE ? ESCAPE '\\' OR p.search_reading LIKE ? ESCAPE '\\' OR "
+                "p.search_affiliation LIKE ? ESCAPE '\\' OR p.search_tags LIKE ? ESCAPE '\\' OR "
+                "p.search_notes LIKE ? ESCAPE '\\')"));
+            const QString pattern = likePattern(tokens);
+            for (int i = 0; i < 5; ++i)
+                values.append(pattern);
+        }
+    }
+    if (q.status) {
+        conditions.append(QStringLiteral("m.status = ?"));
+        values.append(Member::statusKey(*q.status));
+    }
+    if (!q.tag.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("m.id IN (SELECT mt.member_id FROM member_tags mt JOIN tags t ON "
+                                         "t.id = mt.tag_id WHERE t.name = ?)"));
+        values.append(q.tag.trimmed());
+    }
+    if (!q.occupation.isEmpty()) {
+        conditions.append(QStringLiteral("m.occupation = ?"));
+        values.append(q.occupation);
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q, int offset, int limit) const
+{
+    // Two levels: the inner query finds the page's ids in order, touching only what the order and the
+    // filters need; the outer one reads the columns (and the tags) of those rows alone. SQLite computes
+    // result columns before it sorts, so a single level would build the tag list of every match.
+    //
+    // For the default orders (reading, name) with a search, the plan depends on how common the term is.
+    // A rare term (東京商事: a few hundred matches) is fastest driven by the FTS result: look up and
+    // sort the matches. A common one (東: a fifth of all members) is fastest walking the sort index and
+    // keeping rows that are in the match list, which stops after one page instead of sorting 20,000
+    // rows. The number of matches (cached until the next write) decides; SQLite cannot estimate it.
+    Statement s;
+    bool needsProfile = true;
+    const QString where = whereClause(q, s.values, needsProfile);
+    QString source = QStringLiteral("member_profiles p");
+    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
+    const QString match = m_fts && !terms.isEmpty() ? matchExpression(terms) : QString();
+    if (!match.isEmpty() && (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
+        const int matches =
+            m_estimate(QStringLiteral("match:") + match,
+                       QStringLiteral("SELECT count(*) FROM member_search WHERE member_search "
+                                      "MATCH ?"),
+                       match);
+        const int total =
+            m_estimate(QStringLiteral("total"), QStringLiteral("SELECT count(*) FROM members"), {});
+        if (matches >= 0 && total > 0 && matches * kIndexDrivenShare > total) {
+            source += q.sort == MemberQuery::Sort::Reading
+                          ? QStringLiteral(" INDEXED BY member_profiles_sort")
+                          : QStringLiteral(" INDEXED BY member_profiles_name");
+        }
+    }
+    const QString order = orderBy(q);
+    s.sql = QStringLiteral("SELECT ") + kRowColumns +
+            QStringLiteral(" FROM (SELECT p.member_id AS page_id FROM ") + source +
+            QStringLiteral(" JOIN members m ON m.id = p.member_id") + where + QStringLiteral(" ORDER BY ") +
+            order +
+            QStringLiteral(" LIMIT ? OFFSET ?) AS page JOIN members m ON m.id = page.page_id "
+                           "JOIN member_profiles p ON p.member_id = m.id ORDER BY ") +
+            order;
+    s.values.append(limit);
+    s.values.append(offset);
+    return s;
+}
+
+MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q) const
+{
+    Statement s;
+    bool needsProfile = false;
+    const QString where = whereClause(q, s.values, needsProfile);
+    const bool searchOnly = m_fts && !q.status && q.tag.trimmed().isEmpty() && q.occupation.isEmpty() &&
+                            !TextNormalizer::queryTerms(q.search).isEmpty();
+    if (searchOnly) {
+        // Straight from the index: each FTS row is a member.
+        s.sql = QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");
+        return s;
+    }
+    s.sql = QStringLiteral("SELECT count(*) FROM members m") +
+            (needsProfile ? QStringLiteral(" JOIN member_profiles p ON p.member_id = m.id") : QString()) +
+            where;
+    return s;
+}
+
+} // namespace offkai

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "MemberStore.h"
+#include "records/MemberQuery.h"
+
+#include <functional>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace offkai {
+
+/// The SQL of the member list behind MemberTableModel: the conditions of a MemberQuery, its order, and
+/// the page and count statements MemberStore runs. It reads no database: what it needs from one is
+/// passed in (whether FTS5 is available, and the match counts fetchStatement uses to choose a plan).
+class MemberListQuery
+{
+public:
+    using Statement = MemberStore::Statement;
+    /// A COUNT(*) by `sql` (with `value` bound unless it is null), which the store may remember under
+    /// `key` until the next write; negative when it could not be counted.
+    using Estimate = std::function<int(const QString &key, const QString &sql, const QVariant &value)>;
+
+    /// The columns of a MemberRow, over `members m` and `member_profiles p`.
+    static const QString kRowColumns;
+
+    MemberListQuery(bool fts, Estimate estimate);
+
+    QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
+    Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
+    Statement countStatement(const MemberQuery &query) const;
+
+private:
+    /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
+    static constexpr int kIndexDrivenShare = 20;
+    bool m_fts;
+    Estimate m_estimate;
+};
+
+} // namespace offkai

@@ -1,0 +1,133 @@
+#include "OccupationCatalog.h"
+
+#include "MemberStore.h"
+#include "storage/Database.h"
+#include "storage/SqlErrors.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace offkai {
+
+OccupationCatalog::OccupationCatalog(Database &database, MemberStore &store)
+    : m_database(database)
+    , m_store(store)
+{}
+
+Result<QList<Occupation>> OccupationCatalog::occupations() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT key, label, position FROM occupations ORDER BY position, key")))
+        return SqlErrors::fromQuery(query, MemberStore::tr("Could not read the occupations."));
+    QList<Occupation> list;
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    return list;
+}
+
+Result<void> OccupationCatalog::reloadOccupations() const
+{
+    auto list = occupations();
+    if (!list)
+        return list.error();
+    m_occupationLabels.clear();
+    for (const Occupation &o : std::as_const(*list))
+        m_occupationLabels.insert(o.key, o.label);
+    m_occupationsLoaded = true;
+    return {};
+}
+
+QString OccupationCatalog::occupationLabel(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    if (!m_occupationsLoaded)
+        (void)reloadOccupations();
+    const QString label = m_occupationLabels.value(key);
+    return label.isEmpty() ? Occupation::builtInLabel(key) : label;
+}
+
+Result<QString> OccupationCatalog::addOccupation(const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty())
+        return Error(Error::Code::Invalid, MemberStore::tr("An occupation needs a name."));
+    auto list = occupations();
+    if (!list)
+        return list.error();
+    int position = 0;
+    QSet<QString> keys;
+    for (const Occupation &o : std::as_const(*list)) {
+        if (o.displayLabel().compare(trimmed, Qt::CaseInsensitive) == 0)
+            return Error(Error::Code::Invalid,
+                         MemberStore::tr("The occupation “%1” already exists.").arg(trimmed));
+        position = std::max(position, o.position + 1);
+        keys.insert(o.key);
+    }
+    int n = 1;
+    while (keys.contains(QStringLiteral("custom_%1").arg(n)))
+        ++n;
+    const QString key = QStringLiteral("custom_%1").arg(n);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO occupations (key, label, position) VALUES (?, ?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(trimmed);
+    query.addBindValue(position);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, MemberStore::tr("Could not add the occupation."));
+    m_occupationsLoaded = false;
+    Q_EMIT m_store.occupationsChanged();
+    return key;
+}
+
+Result<void> OccupationCatalog::renameOccupation(const QString &key, const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty() && Occupation::builtInLabel(key) == key)
+        return Error(Error::Code::Invalid, MemberStore::tr("An occupation needs a name."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE occupations SET label = ? WHERE key = ?"));
+    query.addBindValue(SqlValues::text(trimmed));
+    query.addBindValue(key);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, MemberStore::tr("Could not rename the occupation."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, MemberStore::tr("The occupation no longer exists."), key);
+    m_occupationsLoaded = false;
+    Q_EMIT m_store.occupationsChanged();
+    return {};
+}
+
+Result<void> OccupationCatalog::removeOccupation(const QString &key)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM members WHERE occupation = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return SqlErrors::fromQuery(query, MemberStore::tr("Could not remove the occupation."));
+    const int users = query.value(0).toInt();
+    if (users > 0)
+        return Error(Error::Code::InUse,
+                     MemberStore::tr("This occupation cannot be removed because %n member(s) have it.",
+                                     nullptr, users),
+                     QStringLiteral("occupation %1 in use").arg(key));
+    query.prepare(QStringLiteral("DELETE FROM occupations WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, MemberStore::tr("Could not remove the occupation."));
+    if (query.numRowsAffected() != 1)
+        return Error(Error::Code::NotFound, MemberStore::tr("The occupation no longer exists."), key);
+    if (auto done = tx.commit(); !done)
+        return done;
+    m_occupationsLoaded = false;
+    Q_EMIT m_store.occupationsChanged();
+    return {};
+}
+
+} // namespace offkai
