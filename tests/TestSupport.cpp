@@ -28,6 +28,19 @@ QByteArray checksum(const QString &path)
     return hash.result().toHex();
 }
 
+QByteArray databaseChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.readAll();
+    if (bytes.size() >= 100) {
+        bytes.replace(24, 4, QByteArray(4, '\0'));
+        bytes.replace(92, 4, QByteArray(4, '\0'));
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
 CommandRun runOffkai(const QStringList &arguments, const QList<QPair<QString, QString>> &set,
                      const QStringList &unset)
 {

@@ -11,6 +11,11 @@ namespace offkai::test {
 void prepareEnvironment();
 /// SHA-256 of a file's bytes, hex; empty when it cannot be read.
 QByteArray checksum(const QString &path);
+/// SHA-256 of an SQLite database file's bytes, hex, but for the file change counter (header bytes 24–27,
+/// copied to 92–95). A large import leaves WAL mode for a rollback journal and comes back (BulkLoad); each
+/// switch counts as a change of the file even when the import then rolls back. Every page, the rest of
+/// the header included, must be as it was. Fold the write-ahead log in first (wal_checkpoint).
+QByteArray databaseChecksum(const QString &path);
 /// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
 QString offkaiBinary();
 

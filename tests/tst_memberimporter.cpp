@@ -76,11 +76,11 @@ class TestMemberImporter : public QObject
         }
         return hash.result().toHex();
     }
-    /// The database file's bytes once the write-ahead log is folded in.
+    /// The database file's bytes once the write-ahead log is folded in (see test::databaseChecksum).
     QByteArray fileChecksum() const
     {
         QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        return test::checksum(m_db->path());
+        return test::databaseChecksum(m_db->path());
     }
     QString writeGenerated(int rows)
     {
@@ -92,6 +92,34 @@ class TestMemberImporter : public QObject
         for (int i = 0; i < rows; ++i)
             file.write(QStringLiteral("会員 %1,かいいん %1,member%1@example.jp,生成\r\n").arg(i).toUtf8());
         return path;
+    }
+
+    static MemberCsvMapping generatedMapping()
+    {
+        return MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("ふりがな"),
+                                        QStringLiteral("メール"), QStringLiteral("タグ")});
+    }
+    /// PRAGMA journal_mode, foreign_keys and ignore_check_constraints of the store's connection.
+    QString connectionSettings() const
+    {
+        QStringList values;
+        for (const char *name : {"journal_mode", "foreign_keys", "ignore_check_constraints"}) {
+            QSqlQuery q(m_db->connection());
+            q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+            values.append(q.next() ? q.value(0).toString() : QStringLiteral("?"));
+        }
+        return values.join(QLatin1Char(' '));
+    }
+    /// What SQLite does not check during a bulk load must hold afterwards: CHECK and NOT NULL constraints
+    /// (integrity_check) and every foreign key.
+    void verifyIntegrity() const
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!q.next(), qPrintable(q.value(0).toString()));
     }
 
 private Q_SLOTS:
@@ -422,6 +450,73 @@ private Q_SLOTS:
                  qPrintable(summary.error().message()));
         QCOMPARE(dump(), before);
         QVERIFY(!m_store->isBulkWriting());
+        QCOMPARE(connectionSettings(), QStringLiteral("wal 1 0")); // put back after a rollback too
+    }
+
+    void largeImportRunsAsABulkLoadAndKeepsEveryConstraint()
+    {
+        QCOMPARE(connectionSettings(), QStringLiteral("wal 1 0"));
+        const int rows = int(MemberImporter::kBulkLoadRows) + 200;
+        const QString path = writeGenerated(rows);
+        MemberImporter importer(*m_db, *m_store);
+        QString during;
+        importer.setBeforeRowHook([&](int row) -> Result<void> {
+            if (row == 700)
+                during = connectionSettings();
+            return {};
+        });
+        const auto summary = importer.importFile(path, generatedMapping(), {});
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        QCOMPARE(summary->created, rows);
+        QCOMPARE(during, QStringLiteral("delete 0 1"));
+        QCOMPARE(connectionSettings(), QStringLiteral("wal 1 0"));
+        verifyIntegrity();
+        QVERIFY(!QFile::exists(m_db->path() + QStringLiteral("-journal")));
+        QCOMPARE(m_store->get(rows)->tags, QStringList{QStringLiteral("生成")});
+        // A small import goes through the write-ahead log as every other write.
+        const QString small = writeGenerated(10);
+        during.clear();
+        QVERIFY(importer.importFile(small, generatedMapping(), {}).ok());
+        QCOMPARE(during, QString());
+        importer.setBeforeRowHook([&](int) -> Result<void> {
+            during = connectionSettings();
+            return {};
+        });
+        QVERIFY(importer.importFile(small, generatedMapping(), {}).ok());
+        QCOMPARE(during, QStringLiteral("wal 1 0"));
+    }
+
+    void largeImportBesideAnotherConnectionKeepsTheLog()
+    {
+        // Another connection to the file (a second window, the command line) keeps it in WAL mode: SQLite
+        // leaves WAL only for a connection that has the file to itself. The import still runs.
+        const QString name = QStringLiteral("tst-other-connection");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(m_db->path());
+            QVERIFY(other.open());
+            QSqlQuery read(other);
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM members")));
+            read.finish();
+            const int rows = int(MemberImporter::kBulkLoadRows) + 100;
+            MemberImporter importer(*m_db, *m_store);
+            QString during;
+            importer.setBeforeRowHook([&](int row) -> Result<void> {
+                if (row == 500)
+                    during = connectionSettings();
+                return {};
+            });
+            const auto summary = importer.importFile(writeGenerated(rows), generatedMapping(), {});
+            QVERIFY(summary.ok());
+            QCOMPARE(summary->created, rows);
+            QCOMPARE(during, QStringLiteral("wal 0 1"));
+            QCOMPARE(connectionSettings(), QStringLiteral("wal 1 0"));
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM members")));
+            QVERIFY(read.next());
+            QCOMPARE(read.value(0).toInt(), rows);
+        }
+        QSqlDatabase::removeDatabase(name);
+        verifyIntegrity();
     }
 
     void failureAtRowNRollsEverythingBack()

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/TextDecoding.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "stores/MemberSearchText.h"
@@ -333,12 +334,16 @@ PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields
 
 /// Rows [from, to) of `table`, prepared on a thread of their own (or, should no thread start, when
 /// waited for). The caller keeps `table` and `mapping` alive until the result has been waited for.
+/// `spent`, the rows of a chunk already written, are freed on that thread too, where they were made.
 std::future<std::vector<PreparedRow>> prepareAhead(const CsvReader::Table &table, qsizetype from,
                                                    qsizetype to, qsizetype expectedFields,
                                                    const MemberCsvMapping &mapping,
-                                                   MemberImporter::InvalidEmailPolicy invalidEmails)
+                                                   MemberImporter::InvalidEmailPolicy invalidEmails,
+                                                   std::vector<PreparedRow> spent)
 {
-    const auto work = [&table, &mapping, from, to, expectedFields, invalidEmails] {
+    auto work = [&table, &mapping, from, to, expectedFields, invalidEmails,
+                 spent = std::move(spent)]() mutable {
+        std::vector<PreparedRow>().swap(spent);
         std::vector<PreparedRow> rows;
         rows.reserve(std::size_t(to - from));
         for (qsizetype i = from; i < to; ++i)
@@ -346,10 +351,10 @@ std::future<std::vector<PreparedRow>> prepareAhead(const CsvReader::Table &table
         return rows;
     };
     try {
-        return std::async(std::launch::async, work);
+        return std::async(std::launch::async, std::move(work));
     } catch (const std::system_error &e) {
         qCWarning(lcExchange) << "import rows are prepared on the importing thread:" << e.what();
-        return std::async(std::launch::deferred, work);
+        return std::async(std::launch::deferred, std::move(work));
     }
 }
 
@@ -383,8 +388,8 @@ Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const
 
     qint64 existingId = 0;
     if (options.duplicates != DuplicatePolicy::Create) {
-        for (const QString &email : std::as_const(member.emails)) {
-            auto ids = store.idsWithEmail(email);
+        for (const QString &key : std::as_const(row.search.emailKeys)) {
+            auto ids = store.idsWithEmailKey(key);
             if (!ids)
                 return ids.error();
             if (!ids->isEmpty()) {
@@ -530,10 +535,15 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
         return Error(Error::Code::Invalid, tr("Choose the column that holds the members' names."),
                      QStringLiteral("no name column mapped"));
 
+    // A large import runs with the settings of BulkLoad (rows are validated before they are written). They
+    // are put back after the transaction below has ended, whichever way.
+    std::optional<BulkLoad> bulkLoad;
+    if (total >= kBulkLoadRows)
+        bulkLoad.emplace(m_database.connection());
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return transaction.error();
-    if (auto begun = m_store.beginBulkWrite(); !begun)
+    if (auto begun = m_store.beginBulkWrite(total); !begun)
         return begun.error();
     const auto fail = [&](const Error &error) -> Result<Summary> {
         transaction.rollback();
@@ -553,9 +563,10 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     // Parsing, checking and normalizing a row needs no database, so a second thread does it for the
     // next chunk of rows while this one writes the current chunk. Whatever returns early waits for that
     // thread in `ahead`'s destructor, before the table and options it reads go away.
+    std::vector<PreparedRow> spent;
     const auto prepare = [&](qsizetype from) {
         return prepareAhead(table, from, std::min(end, from + kChunkRows), expectedFields, mapping,
-                            options.invalidEmails);
+                            options.invalidEmails, std::move(spent));
     };
     std::future<std::vector<PreparedRow>> ahead;
     if (first < end)
@@ -591,6 +602,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
             if (m_progress && (done % std::max(1, options.progressInterval) == 0 || done == total))
                 m_progress(done, total);
         }
+        spent = std::move(rows);
     }
     if (m_cancelled)
         return cancelled(end);

@@ -33,6 +33,8 @@ struct MemberBulkSession
     /// Members when the session began, and members it has inserted since.
     qint64 existing = 0;
     qint64 inserted = 0;
+    /// Members the caller said it would write (MemberStore::beginBulkWrite).
+    qint64 expected = 0;
     /// The secondary indexes of the member tables (and the profile trigger) have been dropped, to be
     /// re-created from `dropped` (their own CREATE statements, read from sqlite_master) at the end.
     bool slim = false;

@@ -325,7 +325,8 @@ Result<qint64> MemberBulkWriter::insert(const Member &m, const MemberSearchText 
          textValue(search.tagText), textValue(search.notes)});
     for (qsizetype i = 0; i < m.emails.size(); ++i) {
         const QString address = m.emails.at(i).trimmed();
-        s.emails.values.append({id, qint64(i), address, address.toLower()});
+        s.emails.values.append({id, qint64(i), address,
+                                i < search.emailKeys.size() ? search.emailKeys.at(i) : address.toLower()});
     }
     for (const QString &name : std::as_const(search.tags)) {
         const auto tag = tagId(name);

@@ -1,5 +1,6 @@
 #include "MemberSearchText.h"
 
+#include "MemberStore.h"
 #include "text/TextNormalizer.h"
 
 namespace offkai {
@@ -12,6 +13,9 @@ MemberSearchText MemberSearchText::of(const Member &m)
         if (!s.tags.contains(trimmed))
             s.tags.append(trimmed);
     }
+    s.emailKeys.reserve(m.emails.size());
+    for (const QString &email : m.emails)
+        s.emailKeys.append(MemberStore::emailKey(email));
     s.nameKey = TextNormalizer::compactKey(m.displayName);
     s.readingKey = TextNormalizer::compactKey(m.reading);
     s.sortKey = s.readingKey.isEmpty() ? s.nameKey : s.readingKey;

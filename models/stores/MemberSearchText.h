@@ -14,7 +14,8 @@ namespace offkai {
 /// the rows before are written (MemberImporter).
 struct MemberSearchText
 {
-    QStringList tags; ///< trimmed, without repeats, in the member's order
+    QStringList tags;      ///< trimmed, without repeats, in the member's order
+    QStringList emailKeys; ///< MemberStore::emailKey of each of the member's emails, in their order
     QString sortKey;
     QString nameKey;
     QString readingKey;

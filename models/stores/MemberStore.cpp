@@ -556,7 +556,7 @@ Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &s
 {
     const QString what = tr("Could not add the member.");
     if (m_session && !m_session->slimTried &&
-        m_session->inserted >= m_session->slimThreshold(m_slimThreshold)) {
+        std::max(m_session->inserted, m_session->expected) >= m_session->slimThreshold(m_slimThreshold)) {
         if (auto slimmed = m_session->slimDown(m_database.connection()); !slimmed)
             return slimmed.error();
     }
@@ -566,8 +566,8 @@ Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &s
             return id;
         ++m_session->inserted;
         if (m_session->slim) {
-            for (const QString &email : m.emails)
-                m_session->emailIds[emailKey(email)].append(*id);
+            for (const QString &key : search.emailKeys)
+                m_session->emailIds[key].append(*id);
         }
         return id;
     }
@@ -603,13 +603,14 @@ Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &s
 
 Result<qint64> MemberStore::insert(const Member &m)
 {
+    if (auto valid = validate(m); !valid)
+        return valid.error();
     return insert(m, MemberSearchText::of(m));
 }
 
 Result<qint64> MemberStore::insert(const Member &m, const MemberSearchText &search)
 {
-    if (auto valid = validate(m); !valid)
-        return valid.error();
+    Q_ASSERT(validate(m).ok());
     // In a bulk write the caller's transaction makes the whole import all-or-nothing, so a row needs no
     // savepoint of its own.
     if (m_bulk)
@@ -710,8 +711,13 @@ Result<void> MemberStore::remove(qint64 id)
 
 Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
 {
+    return idsWithEmailKey(emailKey(email));
+}
+
+Result<QList<qint64>> MemberStore::idsWithEmailKey(const QString &key) const
+{
     if (m_session && m_session->slim) {
-        QList<qint64> ids = m_session->emailIds.value(emailKey(email));
+        QList<qint64> ids = m_session->emailIds.value(key);
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         return ids;
@@ -719,7 +725,7 @@ Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
     if (auto settled = settle(); !settled)
         return settled.error();
     QSqlQuery &query = cached(QStringLiteral("SELECT member_id FROM member_emails WHERE email_key = ?"));
-    query.addBindValue(emailKey(email));
+    query.addBindValue(key);
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not look up the email address."));
     QList<qint64> ids;
@@ -867,13 +873,14 @@ Result<std::optional<MemberRow>> MemberStore::fetchRow(const MemberQuery &q, qin
 
 // --- Bulk writing --------------------------------------------------------------------------------------
 
-Result<void> MemberStore::beginBulkWrite()
+Result<void> MemberStore::beginBulkWrite(qint64 expectedRows)
 {
     if (m_bulk)
         return Error(Error::Code::Invalid, tr("Could not start the import."),
                      QStringLiteral("bulk write already in progress"));
     m_bulk = true;
     m_session = std::make_unique<MemberBulkSession>(m_database.connection());
+    m_session->expected = std::max<qint64>(0, expectedRows);
     m_session->writer = MemberBulkWriter::open(m_database.connection());
     QSqlQuery count(m_database.connection());
     if (count.exec(QStringLiteral("SELECT count(*) FROM members")) && count.next())

@@ -64,14 +64,19 @@ public:
     static bool isValidEmail(const QString &email);
     /// Adds a member. A member with a non-zero id is re-created with that id (undo of a delete).
     Result<qint64> insert(const Member &member);
-    /// The same, with `search` already computed as MemberSearchText::of(member) (an import computes it
-    /// for the rows ahead on another thread).
+    /// The same for a member that has passed validate(), with `search` already computed as
+    /// MemberSearchText::of(member): an import checks its rows and computes their text ahead, on another
+    /// thread. (Debug builds assert that the member is valid.)
     Result<qint64> insert(const Member &member, const MemberSearchText &search);
     Result<void> update(const Member &member);
     Result<void> remove(qint64 id);
 
     /// Members with `email` among their addresses, ignoring case, in id order.
     Result<QList<qint64>> idsWithEmail(const QString &email) const;
+    /// The key of an address in member_emails.email_key (and of duplicate checks): trimmed, lower case.
+    static QString emailKey(const QString &email);
+    /// Members with an address whose emailKey() is `key`, in id order.
+    Result<QList<qint64>> idsWithEmailKey(const QString &key) const;
     /// The primary address of each member that has one, in the order of `ids`, without repeats (ignoring
     /// case): a BCC list.
     Result<QStringList> emailsOf(const QList<qint64> &ids) const;
@@ -92,7 +97,9 @@ public:
     /// ids they looked up; endBulkWrite rebuilds the index in one pass and emits membersReset. A failed
     /// insert or update may leave part of its row written: the caller must then roll its transaction
     /// back and call cancelBulkWrite.
-    Result<void> beginBulkWrite();
+    /// `expectedRows`: how many members the caller means to write, when it knows; a write large enough to
+    /// slim down (see setSlimThreshold) then does so from its first row.
+    Result<void> beginBulkWrite(qint64 expectedRows = 0);
     Result<void> endBulkWrite();
     void cancelBulkWrite();
     bool isBulkWriting() const { return m_bulk; }
@@ -158,8 +165,6 @@ Q_SIGNALS:
 private:
     friend class MemberDuplicates;
 
-    /// The key of an address in member_emails.email_key (and of duplicate checks): trimmed, lower case.
-    static QString emailKey(const QString &email);
     /// The SQL of the list, with this store's FTS support and match-count estimates.
     MemberListQuery listQuery() const;
     /// A COUNT(*) remembered until the next write (the number of matches of a search, the members).
