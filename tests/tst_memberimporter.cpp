@@ -2,6 +2,7 @@
 #include "exchange/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "storage/Database.h"
+#include "stores/MemberBulkSession.h"
 #include "stores/MemberStore.h"
 #include "TestSupport.h"
 
@@ -484,6 +485,28 @@ private Q_SLOTS:
         });
         QVERIFY(importer.importFile(small, generatedMapping(), {}).ok());
         QCOMPARE(during, QStringLiteral("wal 1 0"));
+    }
+
+    void slimsOnceASampleIsInWhenTheSizeIsKnown()
+    {
+        // slimDown keeps the indexes of columns with few values, judged from the rows already there: an
+        // import that says it is large waits for a sample, then slims at once.
+        MemberBulkSession session(m_db->connection());
+        const qint64 automatic = -1;
+        QCOMPARE(session.slimAfter(automatic), MemberBulkSession::kSlimMinimumRows);
+        session.expected = 100000;
+        QCOMPARE(session.slimAfter(automatic), MemberBulkSession::kSlimSampleRows);
+        session.existing = 200;
+        QCOMPARE(session.slimAfter(automatic), MemberBulkSession::kSlimSampleRows - 200);
+        session.existing = 5000;
+        QCOMPARE(session.slimAfter(automatic), 0);
+        // Too small a share of what is there: no slimming before the usual threshold.
+        session.existing = 1000000;
+        QCOMPARE(session.slimAfter(automatic), 250000);
+        session.expected = 10;
+        session.existing = 0;
+        QCOMPARE(session.slimAfter(automatic), MemberBulkSession::kSlimMinimumRows);
+        QCOMPARE(session.slimAfter(50), 50);
     }
 
     void largeImportBesideAnotherConnectionKeepsTheLog()

@@ -38,6 +38,14 @@ qint64 MemberBulkSession::slimThreshold(qint64 configured) const
     return std::max<qint64>(kSlimMinimumRows, existing / kSlimTableShare);
 }
 
+qint64 MemberBulkSession::slimAfter(qint64 configured) const
+{
+    const qint64 threshold = slimThreshold(configured);
+    if (expected < threshold)
+        return threshold;
+    return std::max<qint64>(0, std::min(threshold, kSlimSampleRows - existing));
+}
+
 Result<void> MemberBulkSession::slimDown(const QSqlDatabase &db)
 {
     if (auto settled = settle(); !settled)

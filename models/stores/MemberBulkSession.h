@@ -56,6 +56,10 @@ struct MemberBulkSession
     Result<void> settle();
     /// The number of inserted members after which slimDown pays: `configured` unless it is negative.
     qint64 slimThreshold(qint64 configured) const;
+    /// When to slim down: once slimThreshold rows are in, or, when the caller said that it will write
+    /// that many, as soon as the member tables hold kSlimSampleRows rows for slimDown to judge their
+    /// columns by.
+    qint64 slimAfter(qint64 configured) const;
     /// Drops the secondary indexes of the member tables and the profile trigger (see
     /// MemberStore::setSlimThreshold), remembering their definitions in `dropped`.
     Result<void> slimDown(const QSqlDatabase &db);
@@ -65,6 +69,8 @@ struct MemberBulkSession
     static void setCacheSize(const QSqlDatabase &db, const QString &pages);
 
     static constexpr qint64 kSlimMinimumRows = 1000;
+    /// Enough rows to tell a column of few values (status, tag) from one of many (name, address).
+    static constexpr qint64 kSlimSampleRows = 256;
     /// Slim down once the import has added 1/kSlimTableShare of the members already there.
     static constexpr qint64 kSlimTableShare = 4;
     /// An index whose first column holds fewer than 1/kSlimDistinctShare distinct values is kept.

@@ -555,8 +555,7 @@ Result<void> MemberStore::forgetEmails(qint64 id)
 Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &search)
 {
     const QString what = tr("Could not add the member.");
-    if (m_session && !m_session->slimTried &&
-        std::max(m_session->inserted, m_session->expected) >= m_session->slimThreshold(m_slimThreshold)) {
+    if (m_session && !m_session->slimTried && m_session->inserted >= m_session->slimAfter(m_slimThreshold)) {
         if (auto slimmed = m_session->slimDown(m_database.connection()); !slimmed)
             return slimmed.error();
     }
