@@ -32,9 +32,6 @@ public:
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
 
-    /// True while the database runs with a rollback journal because of this object.
-    bool usesRollbackJournal() const { return m_rollbackJournal; }
-
 private:
     QSqlDatabase m_db;
     bool m_rollbackJournal = false;
