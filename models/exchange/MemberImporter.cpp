@@ -284,6 +284,7 @@ Member mergedInto(Member existing, const ParsedRow &row)
     }
     return existing;
 }
+
 /// What can be known of a record without the database, found on the preparing thread.
 struct PreparedRow
 {

@@ -323,11 +323,9 @@ Result<qint64> MemberBulkWriter::insert(const Member &m, const MemberSearchText 
          textValue(search.sortKey), textValue(search.nameKey), textValue(search.readingKey),
          textValue(search.name), textValue(search.reading), textValue(search.affiliation),
          textValue(search.tagText), textValue(search.notes)});
-    for (qsizetype i = 0; i < m.emails.size(); ++i) {
-        const QString address = m.emails.at(i).trimmed();
-        s.emails.values.append({id, qint64(i), address,
-                                i < search.emailKeys.size() ? search.emailKeys.at(i) : address.toLower()});
-    }
+    Q_ASSERT(search.emailKeys.size() == m.emails.size()); // search is MemberSearchText::of(m)
+    for (qsizetype i = 0; i < m.emails.size(); ++i)
+        s.emails.values.append({id, qint64(i), m.emails.at(i).trimmed(), search.emailKeys.at(i)});
     for (const QString &name : std::as_const(search.tags)) {
         const auto tag = tagId(name);
         if (!tag)
