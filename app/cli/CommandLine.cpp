@@ -173,6 +173,8 @@ int CommandLine::run(const QStringList &arguments)
         return EventsCommand::run(workspace, rest);
     if (command == QLatin1String("reports"))
         return ReportsCommand::run(workspace, rest);
+    if (!(*db)->recoveryNote().isEmpty())
+        Output::message((*db)->recoveryNote());
     if (command == QLatin1String("accounts"))
         return AccountsCommand::run(workspace, rest);
     if (command == QLatin1String("series"))

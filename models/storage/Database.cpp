@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "core/Log.h"
+#include "CrashRecovery.h"
 #include "Migrations.h"
 #include "SqlErrors.h"
 
@@ -12,6 +13,7 @@
 #include <QLockFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace offkai {
@@ -50,6 +52,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
+    db->m_connectionPath = db->m_path;
     db->m_mode = options.mode;
     db->m_ownerThread = QThread::currentThread();
     const QFileInfo file(db->m_path);
@@ -111,38 +114,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const bool existed = file.exists() && file.size() > 0;
+    if (readOnly && !existed)
+        return Error(Error::Code::NotSqlite,
+                     tr("“%1” is empty: it is not an Offkai database. It was left untouched.")
+                         .arg(native(db->m_path)));
     if (existed) {
-        // Inspect through a read-only connection: nothing, not even the WAL switch, touches the file yet.
-        // Reading a WAL database makes SQLite create its -wal and -shm side files; remove the ones this
-        // inspection created, so that a refused file is left exactly as it was found.
-        const QString wal = db->m_path + QStringLiteral("-wal");
-        const QString shm = db->m_path + QStringLiteral("-shm");
-        const bool hadWal = QFileInfo::exists(wal);
-        const bool hadShm = QFileInfo::exists(shm);
-        const auto closeInspection = [&] {
-            QSqlDatabase::database(db->m_connectionName, false).close();
-            QSqlDatabase::removeDatabase(db->m_connectionName);
-            if (!hadWal && QFileInfo(wal).size() == 0)
-                QFile::remove(wal);
-            if (!hadShm && !QFileInfo::exists(wal))
-                QFile::remove(shm);
-        };
-        if (auto opened = db->openConnection(true); !opened) {
-            closeInspection();
-            return opened.error();
-        }
         const int supported = options.migrationsFolder.isEmpty()
                                   ? supportedSchemaVersion()
                                   : Migrations(options.migrationsFolder).latestVersion();
-        if (auto valid = db->validate(supported); !valid) {
-            if (!(readOnly && valid.error().code() == Error::Code::NewerSchema)) {
-                closeInspection();
-                return valid.error();
-            }
-        }
+        if (auto inspected = db->inspect(supported); !inspected)
+            return inspected.error();
         if (readOnly)
             return db;
-        closeInspection();
     }
     if (auto opened = db->openConnection(false); !opened)
         return opened.error();
@@ -153,12 +136,94 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
+Result<void> Database::inspect(int supported)
+{
+    const CrashRecovery::Leftover leftover = CrashRecovery::leftoverOf(m_path);
+    if (m_mode == Mode::ReadWrite && leftover != CrashRecovery::Leftover::None) {
+        // Under the lock, so no other Offkai process is writing: what lies beside the file is a crash's.
+        // A read-only inspection could not roll a hot journal back and would refuse an intact file.
+        if (auto recovered = CrashRecovery::recover(m_path)) {
+            m_recovered = true;
+            m_recoveryNote = CrashRecovery::note(*recovered, m_path);
+        }
+    } else if (m_mode == Mode::ReadOnly && (leftover == CrashRecovery::Leftover::HotJournal ||
+                                            (leftover == CrashRecovery::Leftover::WriteAheadLog &&
+                                             !QFileInfo::exists(m_path + QStringLiteral(".lock"))))) {
+        // Nothing may change: inspect a recovered copy. (A log beside a file another Offkai holds is
+        // that process's own, read safely through SQLite's locks below.)
+        m_inspectionCopy = std::make_unique<QTemporaryDir>();
+        if (!m_inspectionCopy->isValid())
+            return Error(
+                Error::Code::Io,
+                tr("Offkai could not create a temporary folder to inspect “%1”.").arg(native(m_path)));
+        auto copy = CrashRecovery::recoverCopy(m_path, m_inspectionCopy->path());
+        if (!copy)
+            return copy.error();
+        m_connectionPath = *copy;
+        m_recoveryNote = tr("“%1” holds what an interrupted write left behind. It was checked as Offkai will "
+                            "recover it when it next opens the file; the file itself was not changed.")
+                             .arg(native(m_path));
+    }
+
+    // Inspect through a read-only connection: nothing, not even the WAL switch, touches the file yet.
+    // Reading a WAL database makes SQLite create its -wal and -shm side files; the ones this inspection
+    // creates are removed when it ends, so that a refused or checked file is left exactly as it was found.
+    const QString wal = m_connectionPath + QStringLiteral("-wal");
+    const QString shm = m_connectionPath + QStringLiteral("-shm");
+    m_createdWal = !QFileInfo::exists(wal);
+    m_createdShm = !QFileInfo::exists(shm);
+    Result<void> outcome = openConnection(true);
+    if (outcome)
+        outcome = validate(supported);
+    const bool keepOpen =
+        m_mode == Mode::ReadOnly && (outcome || outcome.error().code() == Error::Code::NewerSchema);
+    if (!keepOpen)
+        closeInspection();
+    return keepOpen ? Result<void>() : outcome;
+}
+
+void Database::closeInspection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    const QString wal = m_connectionPath + QStringLiteral("-wal");
+    if (m_createdWal && QFileInfo(wal).size() == 0)
+        QFile::remove(wal);
+    if (m_createdShm && !QFileInfo::exists(wal))
+        QFile::remove(m_connectionPath + QStringLiteral("-shm"));
+    m_createdWal = m_createdShm = false;
+}
+
+QString Database::damagedMessage() const
+{
+    if (m_recovered && m_mode == Mode::ReadWrite)
+        return tr("“%1” is damaged and cannot be opened, even after Offkai finished the interrupted write "
+                  "it found beside it.")
+            .arg(native(m_path));
+    return tr("“%1” is damaged and cannot be opened. It was left untouched.").arg(native(m_path));
+}
+
+QString Database::restoreAdvice() const
+{
+    const QStringList copies =
+        QDir(backupFolder()).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
+    if (copies.isEmpty())
+        return tr("Offkai has no backup of it yet. Keep the file: it may still be repaired.");
+    return tr("Restore it from a backup with File › Restore from Backup… (the newest is “%1”).")
+        .arg(copies.constFirst());
+}
+
 Database::~Database()
 {
     for (const QString &name : std::as_const(m_threadConnections)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
     }
+    if (m_mode == Mode::ReadOnly)
+        closeInspection(); // also removes the side files the inspection created
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -177,7 +242,7 @@ Result<void> Database::openConnection(bool readOnly)
         return Error(Error::Code::Sql,
                      tr("Offkai cannot open databases: the Qt SQLite driver is missing. Reinstall Offkai."),
                      QStringLiteral("QSQLITE driver not available"));
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_connectionPath);
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -189,20 +254,13 @@ Result<void> Database::validate(int supported)
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error(
-            Error::Code::Corrupt,
-            tr("“%1” is damaged and cannot be opened. It was left untouched; restore it from a backup "
-               "in “%2”.")
-                .arg(native(m_path), native(backupFolder())),
-            query.lastError().text());
+        return Error(Error::Code::Corrupt, damagedMessage() + QLatin1Char(' ') + restoreAdvice(),
+                     query.lastError().text());
     QStringList findings;
     while (query.next())
         findings.append(query.value(0).toString());
     if (findings != QStringList{QStringLiteral("ok")})
-        return Error(Error::Code::Corrupt,
-                     tr("“%1” failed SQLite's integrity check and cannot be opened. It was left untouched; "
-                        "restore it from a backup in “%2”.")
-                         .arg(native(m_path), native(backupFolder())),
+        return Error(Error::Code::Corrupt, damagedMessage() + QLatin1Char(' ') + restoreAdvice(),
                      findings.mid(0, 5).join(QStringLiteral("; ")));
     auto version = Migrations::userVersion(connection());
     if (!version)

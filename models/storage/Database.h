@@ -10,6 +10,7 @@
 
 class QLockFile;
 class QThread;
+class QTemporaryDir;
 
 namespace offkai {
 
@@ -17,7 +18,10 @@ namespace offkai {
 ///
 /// Opening checks, in this order and before anything is written: that the file is SQLite, that it is
 /// writable (file and folder), that no other Offkai process holds it, that `quick_check` passes and that
-/// the schema is not newer than this build. Any refusal leaves the file byte-for-byte untouched.
+/// the schema is not newer than this build. Any refusal leaves the file byte-for-byte untouched, with
+/// one exception: a journal or log left by a crash is first recovered (CrashRecovery), under the lock,
+/// because only a read-write open can finish an interrupted write; a file still damaged after that is
+/// refused. A read-only open (`offkai check`) changes nothing, and inspects a recovered copy instead.
 /// Then it sets the pragmas, backs up and migrates an older schema, and takes the daily backup.
 class Database
 {
@@ -59,6 +63,9 @@ public:
     int schemaVersion() const;
     QString backupFolder() const;
 
+    /// What opening had to recover after a crash (a sentence for the status bar or stderr), or empty.
+    QString recoveryNote() const { return m_recoveryNote; }
+
     /// Runs `PRAGMA integrity_check` (full) and returns "ok" or SQLite's findings.
     Result<QString> integrityCheck() const;
 
@@ -66,11 +73,21 @@ private:
     Database() = default;
     Result<void> openConnection(bool readOnly);
     Result<void> applyPragmas();
+    Result<void> inspect(int supportedVersion);
+    void closeInspection();
     Result<void> validate(int supportedVersion);
+    QString damagedMessage() const;
+    QString restoreAdvice() const;
     Result<void> migrateAndBackUp(const Options &options);
 
     QString m_path;
+    QString m_connectionPath; ///< m_path, or a recovered copy of it that a read-only check inspects
     QString m_connectionName;
+    QString m_recoveryNote;
+    bool m_recovered = false;
+    bool m_createdWal = false; ///< the read-only inspection created these side files: remove them after
+    bool m_createdShm = false;
+    std::unique_ptr<QTemporaryDir> m_inspectionCopy;
     Mode m_mode = Mode::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
     mutable QStringList m_threadConnections;

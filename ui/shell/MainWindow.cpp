@@ -347,11 +347,15 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     setWorkspace(std::make_unique<Workspace>(std::move(db).value()));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (recovered.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        statusBar()->showMessage(recovered, 30000);
     return true;
 }
 
 bool MainWindow::openDemo()
+    const QString recovered = (*db)->recoveryNote();
 {
     if (!commitPendingEdits())
         return false;
