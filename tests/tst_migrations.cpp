@@ -2,6 +2,8 @@
 #include "storage/Migrations.h"
 #include "TestSupport.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -227,6 +229,46 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("copy"));
         QVERIFY(test::checksum(path) != before);
+    }
+    void blogAccountsGetTheirOwnKeychainIds()
+    {
+        // Version 7 gives every existing blog account a keychain id of its own, even two accounts at the same
+        // address with the same user, and a row added without one gets one too.
+        QTemporaryDir dir;
+        const Migrations migrations;
+        QVERIFY(migrations.latestVersion() >= 7);
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("v6.sqlite")), QStringLiteral("v6"));
+            QVERIFY(migrations.migrate(db, 6).ok());
+            QSqlQuery q(db);
+            for (const char *name : {"one", "two"})
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO blog_accounts (name, kind, url, user_name) "
+                                          "VALUES ('%1', 'wordpress', 'https://blog.example.com', 'alice')")
+                               .arg(QLatin1String(name))));
+            QVERIFY(migrations.migrate(db, 7).ok());
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO blog_accounts (name, kind, url, user_name) "
+                                      "VALUES ('three', 'wordpress', 'https://blog.example.com', 'alice')")));
+            QVERIFY(q.exec(QStringLiteral("SELECT keychain_id FROM blog_accounts ORDER BY id")));
+            QStringList ids;
+            while (q.next())
+                ids.append(q.value(0).toString());
+            QCOMPARE(ids.size(), 3);
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+            for (const QString &id : std::as_const(ids))
+                QVERIFY2(hex.match(id).hasMatch(), qPrintable(id));
+            QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 3);
+            // Running the step again (idempotence) keeps the ids.
+            QVERIFY(migrations.applyStep(db, migrations.steps().at(6)).ok());
+            QVERIFY(q.exec(QStringLiteral("SELECT keychain_id FROM blog_accounts ORDER BY id")));
+            for (const QString &id : std::as_const(ids))
+                QVERIFY(q.next() && q.value(0).toString() == id);
+            // Two accounts cannot share one.
+            QVERIFY(!q.exec(QStringLiteral("UPDATE blog_accounts SET keychain_id = '%1'").arg(ids.first())));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
     }
 };
 

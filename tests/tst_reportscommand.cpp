@@ -1,3 +1,5 @@
+#include "publishing/AccountSecrets.h"
+#include "publishing/BlogAccountStore.h"
 #include "publishing/FakeWordPressServer.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
@@ -139,6 +141,68 @@ private Q_SLOTS:
                                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1); // the demo's own blog only
+    }
+
+    void accountsWithTheSameAddressAndUserKeepTheirOwnSecrets()
+    {
+        test::FakeWordPressServer server(QStringLiteral("alice"), kSecret);
+        QVERIFY(server.listen());
+        const auto add = [&](const QString &name, const QByteArray &secret) {
+            return offkai({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--kind"),
+                           QStringLiteral("wordpress"), QStringLiteral("--name"), name,
+                           QStringLiteral("--url"), server.siteUrl().toString(), QStringLiteral("--user"),
+                           QStringLiteral("alice")},
+                          secret + '\n')
+                .exitCode;
+        };
+        const auto publish = [&](const QString &name) {
+            return offkai({QStringLiteral("reports"), QStringLiteral("publish"),
+                           QString::number(secondReport()), QStringLiteral("--account"), name});
+        };
+        QCOMPARE(add(QStringLiteral("Same one"), kSecret.toUtf8()), 0);
+        QCOMPARE(add(QStringLiteral("Same two"), "not the right one"), 0); // did replace the first one's
+        Run run = publish(QStringLiteral("Same one"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(publish(QStringLiteral("Same two")).exitCode, 1); // its own secret, refused by the blog
+        run = offkai({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Same two")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.err.contains(kSecret.toUtf8()));
+        run = publish(QStringLiteral("Same one")); // removing the other one did delete the only entry
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(offkai({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Same one")})
+                     .exitCode,
+                 0);
+    }
+
+    void anOldStyleKeychainEntryIsMovedOnFirstUse()
+    {
+        test::FakeWordPressServer server(QStringLiteral("alice"), kSecret);
+        QVERIFY(server.listen());
+        BlogAccount account;
+        account.name = QStringLiteral("Older blog");
+        account.url = server.siteUrl();
+        account.userName = QStringLiteral("alice");
+        {
+            // As an Offkai before schema version 7 left it: the entry named by kind, user and address.
+            auto db = Database::open(m_db, Database::Options{});
+            QVERIFY(db.ok());
+            BlogAccountStore store(**db);
+            account.id = *store.insert(account);
+            account = *store.get(account.id);
+            QVERIFY(SecretStore().write(account.secretKey(), kSecret).ok());
+        }
+        const Run run = offkai({QStringLiteral("reports"), QStringLiteral("publish"),
+                                QString::number(secondReport()), QStringLiteral("--account"), account.name});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        auto db = Database::open(m_db, Database::Options{});
+        QVERIFY(db.ok());
+        BlogAccountStore store(**db);
+        AccountSecrets secrets(store);
+        QCOMPARE(*secrets.keychain().read(*secrets.key(account)), kSecret); // moved…
+        QCOMPARE(SecretStore::failureOf(secrets.keychain().read(account.secretKey()).error()),
+                 SecretStore::Failure::NotFound); // …and the old entry deleted
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+            QVERIFY(!fileContains(m_db + suffix, kSecret.toUtf8()));
     }
 
     void publishCreatesThenUpdatesTheSamePost()

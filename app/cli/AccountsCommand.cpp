@@ -4,8 +4,8 @@
 #include "CommandParsing.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
+#include "publishing/AccountSecrets.h"
 #include "publishing/BlogAccountStore.h"
-#include "publishing/SecretStore.h"
 #include "stores/Workspace.h"
 
 #include <QCommandLineParser>
@@ -82,17 +82,20 @@ int AccountsCommand::add(Workspace &workspace, const QStringList &arguments)
         Output::message(tr("Give the application password or API key on standard input."));
         return CommandLine::UsageError;
     }
-    // The keychain first: an account whose secret could not be kept is not added.
+    // The keychain first: an account whose secret could not be kept is not added. The entry is the new
+    // account's own (its keychain id), so an account with the same address and user keeps its secret.
+    const QString keychainId = BlogAccountStore::newKeychainId();
+    const QString key = AccountSecrets::keyFor(keychainId);
     SecretStore keychain;
-    auto stored = keychain.write(account.secretKey(), secret);
+    auto stored = keychain.write(key, secret);
     secret.fill(QLatin1Char('\0'));
     if (!stored) {
         Output::message(stored.error().toString() + QLatin1Char('\n') + tr("The account was not added."));
         return CommandLine::Failure;
     }
-    auto id = workspace.blogAccounts().insert(account);
+    auto id = workspace.blogAccounts().insert(account, keychainId);
     if (!id) {
-        (void)keychain.remove(account.secretKey());
+        (void)keychain.remove(key);
         Output::message(id.error().toString());
         return CommandLine::Failure;
     }
@@ -149,12 +152,17 @@ int AccountsCommand::remove(Workspace &workspace, const QStringList &arguments)
         Output::message(account.error().toString());
         return CommandLine::Failure;
     }
+    AccountSecrets secrets(workspace.blogAccounts());
+    auto key = secrets.key(*account); // named in the row that is about to go
+    if (!key) {
+        Output::message(key.error().toString());
+        return CommandLine::Failure;
+    }
     if (auto removed = workspace.blogAccounts().remove(account->id); !removed) {
         Output::message(removed.error().toString());
         return CommandLine::Failure;
     }
-    SecretStore keychain;
-    if (auto forgotten = keychain.remove(account->secretKey()); !forgotten)
+    if (auto forgotten = secrets.forget(*account, *key); !forgotten)
         Output::message(forgotten.error().message());
     return CommandLine::Success;
 }

@@ -4,8 +4,8 @@
 #include "CommandParsing.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
+#include "publishing/AccountSecrets.h"
 #include "publishing/BlogAccountStore.h"
-#include "publishing/SecretStore.h"
 #include "reports/ReportExporter.h"
 #include "stores/ReportPublisher.h"
 #include "stores/ReportStore.h"
@@ -172,8 +172,7 @@ int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
     if (parser.isSet(passwordStdin)) {
         secret = CommandParsing::readStdin();
     } else {
-        SecretStore keychain;
-        auto stored = keychain.read(blog->secretKey());
+        auto stored = AccountSecrets(workspace.blogAccounts()).read(*blog);
         if (!stored) {
             Output::message(stored.error().message() + QLatin1Char('\n') +
                             tr("Store it with “offkai accounts add”, or pass it with --password-stdin."));

@@ -7,12 +7,13 @@
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace offkai {
 
 namespace {
-/// Without a trailing slash, as BlogAccount::secretKey() reads it: the keychain key of an account is the
-/// same before and after it is stored.
+/// Without a trailing slash, as BlogAccount::secretKey() reads it: an account keeps the same old-style
+/// keychain key (which AccountSecrets still looks under) before and after it is stored.
 QUrl normalizedUrl(const QUrl &url)
 {
     return url.adjusted(QUrl::StripTrailingSlash);
@@ -124,7 +125,7 @@ Result<BlogAccount> BlogAccountStore::byName(const QString &name) const
     return accounts->constFirst();
 }
 
-Result<qint64> BlogAccountStore::insert(const BlogAccount &account)
+Result<qint64> BlogAccountStore::insert(const BlogAccount &account, const QString &keychainId)
 {
     if (auto valid = validate(account); !valid)
         return valid.error();
@@ -132,8 +133,9 @@ Result<qint64> BlogAccountStore::insert(const BlogAccount &account)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO blog_accounts (id, name, kind, url, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO blog_accounts (id, name, kind, url, user_name, created_at, keychain_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(account.id > 0 ? QVariant(account.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(SqlValues::text(account.name.trimmed()));
     query.addBindValue(BlogAccount::kindKey(account.kind));
@@ -141,6 +143,7 @@ Result<qint64> BlogAccountStore::insert(const BlogAccount &account)
     query.addBindValue(SqlValues::text(account.userName.trimmed()));
     query.addBindValue(account.createdAt.isValid() ? account.createdAt.toUTC().toString(Qt::ISODate)
                                                    : SqlValues::now());
+    query.addBindValue(keychainId.isEmpty() ? newKeychainId() : keychainId);
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not add the blog account."));
     const qint64 id = account.id > 0 ? account.id : query.lastInsertId().toLongLong();
@@ -193,6 +196,28 @@ Result<void> BlogAccountStore::remove(qint64 id)
         return done;
     Q_EMIT changed();
     return {};
+}
+
+Result<QString> BlogAccountStore::keychainId(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT keychain_id FROM blog_accounts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the blog accounts."));
+    if (!query.next())
+        return Error(Error::Code::NotFound, tr("The blog account no longer exists."),
+                     QStringLiteral("blog account %1").arg(id));
+    const QString keychainId = query.value(0).toString();
+    if (keychainId.isEmpty()) // the schema fills it for every row; an empty one would be shared
+        return Error(Error::Code::Invalid, tr("Could not read the blog accounts."),
+                     QStringLiteral("blog account %1 has no keychain id").arg(id));
+    return keychainId;
+}
+
+QString BlogAccountStore::newKeychainId()
+{
+    return QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
 }
 
 } // namespace offkai

@@ -10,7 +10,8 @@ namespace offkai {
 class Database;
 
 /// All SQL for blog accounts (table blog_accounts). The password or API key is never stored here: it lives
-/// in the keychain under BlogAccount::secretKey(); removing an account does not touch the keychain.
+/// in the keychain under the account's keychain id (see AccountSecrets); removing an account does not touch
+/// the keychain.
 class BlogAccountStore : public QObject
 {
     Q_OBJECT
@@ -29,10 +30,17 @@ public:
     /// computer; for Hatena Blog, the AtomPub root endpoint (ending in /atom). Messages name the field.
     static Result<void> validateFields(const BlogAccount &account);
 
-    Result<qint64> insert(const BlogAccount &account);
+    /// Adds the account under `keychainId` (a new one from newKeychainId() when empty).
+    Result<qint64> insert(const BlogAccount &account, const QString &keychainId = {});
     Result<void> update(const BlogAccount &account);
     /// Deletes the account with its publication records (the posts on the blog stay).
     Result<void> remove(qint64 id);
+
+    /// The random id that names the account's keychain entry: made when the account is added (or by schema
+    /// version 7 for older accounts) and never changed by an edit.
+    Result<QString> keychainId(qint64 id) const;
+    /// 128 random bits in lower-case hex, as schema version 7 makes them.
+    static QString newKeychainId();
 
 Q_SIGNALS:
     void changed();

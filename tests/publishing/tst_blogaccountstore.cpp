@@ -105,6 +105,26 @@ private Q_SLOTS:
         QVERIFY(!m_store->get(9999).ok());
     }
 
+    void keychainIdsAreTheAccountsOwn()
+    {
+        const qint64 first = *m_store->insert(wordPress());
+        BlogAccount same = wordPress();
+        same.name = QStringLiteral("同じアドレスの別アカウント");
+        const QString chosen = BlogAccountStore::newKeychainId();
+        const qint64 second = *m_store->insert(same, chosen);
+        QCOMPARE(*m_store->keychainId(second), chosen);
+        QVERIFY(*m_store->keychainId(first) != chosen);
+        QCOMPARE(chosen.size(), 32);
+        QVERIFY(BlogAccountStore::newKeychainId() != chosen);
+        // Kept through an edit of the address and user.
+        BlogAccount edited = *m_store->get(second);
+        edited.url = QUrl(QStringLiteral("https://other.example.com"));
+        edited.userName = QStringLiteral("someone");
+        QVERIFY(m_store->update(edited).ok());
+        QCOMPARE(*m_store->keychainId(second), chosen);
+        QCOMPARE(m_store->keychainId(9999).error().code(), Error::Code::NotFound);
+    }
+
     void validationNamesTheField_data()
     {
         QTest::addColumn<QString>("field");

@@ -1,8 +1,8 @@
 #include "BlogAccountsDialog.h"
 
 #include "BlogAccountDialog.h"
+#include "publishing/AccountSecrets.h"
 #include "publishing/BlogAccountStore.h"
-#include "publishing/SecretStore.h"
 #include "publishing/SessionSecrets.h"
 #include "stores/Workspace.h"
 
@@ -19,15 +19,18 @@ namespace {
 
 /// Keeps the secret in the keychain; without one, in memory for this run. Returns a note for the user
 /// when the keychain could not take it.
-QString storeSecret(const BlogAccount &account, const QString &secret)
+QString storeSecret(BlogAccountStore &store, const BlogAccount &account, const QString &secret)
 {
     if (secret.isEmpty())
         return {};
-    SecretStore keychain;
-    auto written = keychain.write(account.secretKey(), secret);
+    AccountSecrets secrets(store);
+    auto key = secrets.key(account);
+    if (!key)
+        return key.error().message();
+    auto written = secrets.keychain().write(*key, secret);
     if (written)
         return {};
-    SessionSecrets::instance().set(account.secretKey(), secret);
+    SessionSecrets::instance().set(*key, secret);
     return written.error().message();
 }
 
@@ -107,7 +110,8 @@ void BlogAccountsDialog::addAccount()
         return;
     }
     account.id = *id;
-    if (const QString note = storeSecret(account, dialog.secret()); !note.isEmpty())
+    if (const QString note = storeSecret(m_workspace.blogAccounts(), account, dialog.secret());
+        !note.isEmpty())
         QMessageBox::information(this, windowTitle(), note);
     reload();
 }
@@ -125,24 +129,17 @@ void BlogAccountsDialog::editAccount()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BlogAccount edited = dialog.account();
+    if (edited.secretKey() != account->secretKey()) {
+        // The account's own keychain entry stays the same through an edit, but an old-style entry (named by
+        // address and user) could no longer be found after one: move it first.
+        (void)AccountSecrets(m_workspace.blogAccounts()).read(*account);
+    }
     if (auto updated = m_workspace.blogAccounts().update(edited); !updated) {
         QMessageBox::warning(this, windowTitle(), updated.error().message());
         return;
     }
-    QString secret = dialog.secret();
-    if (edited.secretKey() != account->secretKey()) {
-        // The key names the address and user: move the stored secret along.
-        SecretStore keychain;
-        if (secret.isEmpty()) {
-            if (auto old = keychain.read(account->secretKey()))
-                secret = *old;
-            else
-                secret = SessionSecrets::instance().get(account->secretKey()).value_or(QString());
-        }
-        (void)keychain.remove(account->secretKey());
-        SessionSecrets::instance().remove(account->secretKey());
-    }
-    if (const QString note = storeSecret(edited, secret); !note.isEmpty())
+    if (const QString note = storeSecret(m_workspace.blogAccounts(), edited, dialog.secret());
+        !note.isEmpty())
         QMessageBox::information(this, windowTitle(), note);
     reload();
 }
@@ -160,13 +157,14 @@ void BlogAccountsDialog::removeAccount()
                "them and its stored password.")
                 .arg(account->name)) != QMessageBox::Yes)
         return;
+    AccountSecrets secrets(m_workspace.blogAccounts());
+    const auto key = secrets.key(*account); // named in the row that is about to go
     if (auto removed = m_workspace.blogAccounts().remove(account->id); !removed) {
         QMessageBox::warning(this, windowTitle(), removed.error().message());
         return;
     }
-    SecretStore keychain;
-    (void)keychain.remove(account->secretKey());
-    SessionSecrets::instance().remove(account->secretKey());
+    if (key)
+        (void)secrets.forget(*account, *key);
     reload();
 }
 

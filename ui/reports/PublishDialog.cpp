@@ -1,7 +1,7 @@
 #include "PublishDialog.h"
 
+#include "publishing/AccountSecrets.h"
 #include "publishing/BlogAccountStore.h"
-#include "publishing/SecretStore.h"
 #include "publishing/SessionSecrets.h"
 #include "stores/ReportPublisher.h"
 #include "stores/ReportStore.h"
@@ -117,12 +117,18 @@ void PublishDialog::showExisting()
 QString PublishDialog::secretFor(const BlogAccount &account, bool *fromKeychain)
 {
     *fromKeychain = false;
-    const QString key = account.secretKey();
-    if (SessionSecrets::instance().contains(key))
-        return SessionSecrets::instance().get(key).value_or(QString());
+    m_secretKey.clear();
+    AccountSecrets secrets(m_workspace.blogAccounts());
+    auto key = secrets.key(account);
+    if (!key) {
+        m_status->setText(key.error().message());
+        return {};
+    }
+    m_secretKey = *key;
+    if (SessionSecrets::instance().contains(m_secretKey))
+        return SessionSecrets::instance().get(m_secretKey).value_or(QString());
     m_status->setText(tr("Reading the password from the keychain…"));
-    SecretStore keychain;
-    auto stored = keychain.read(key);
+    auto stored = secrets.read(account);
     if (stored && !stored->isEmpty()) {
         *fromKeychain = true;
         return *stored;
@@ -143,7 +149,8 @@ void PublishDialog::publish()
     }
     const QString secret = secretFor(*account, &m_secretFromKeychain);
     if (secret.isNull()) {
-        m_status->setText(tr("Not published: no password was given."));
+        if (!m_secretKey.isEmpty())
+            m_status->setText(tr("Not published: no password was given."));
         return;
     }
     m_running = *account;
@@ -156,7 +163,7 @@ void PublishDialog::publish()
 void PublishDialog::onFinished(const Result<PublishOutcome> &result)
 {
     setRunning(false);
-    const QString key = m_running.secretKey();
+    const QString key = m_secretKey;
     if (!result) {
         // A secret the blog refused is not kept for another try.
         SessionSecrets::instance().remove(key);

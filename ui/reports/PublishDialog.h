@@ -68,6 +68,7 @@ private:
     QPushButton *m_publish;
     QPushButton *m_cancel;
     BlogAccount m_running;
+    QString m_secretKey; ///< the keychain and session key of the account being published to
     QString m_secret;
     bool m_secretFromKeychain = false;
 };
