@@ -78,13 +78,16 @@ QString whenMarkdown(const Event &event, const ReportLanguage &lang)
 QString venueMarkdown(const ReportContext &ctx, const ReportLanguage &lang)
 {
     QString text;
-    if (ctx.venue && !ctx.venue->name.trimmed().isEmpty()) {
-        text = MarkdownText::escape(ctx.venue->name);
+    if (ctx.venue && !ctx.venue->name.trimmed().isEmpty())
+        text = MarkdownText::escape(ctx.venue->name); // empty for NUL characters only: nothing to show
+    if (!text.isEmpty()) {
         const QString station =
-            ctx.venue->stations.isEmpty() ? QString() : ctx.venue->stations.constFirst().station.trimmed();
+            ctx.venue->stations.isEmpty()
+                ? QString()
+                : MarkdownText::escape(ctx.venue->stations.constFirst().station.trimmed());
         if (ctx.venue->kind != Venue::Kind::Online && !station.isEmpty())
             text = lang.translate("offkai::ReportTemplate", "%1 (near %2)", "venue, nearest station")
-                       .arg(text, MarkdownText::escape(station));
+                       .arg(text, station);
     }
     if (ctx.event.format == Event::Format::Online && text.isEmpty())
         return lang.translate("offkai::ReportTemplate", "Online");
@@ -122,15 +125,15 @@ QString highlightsPrompt(const ReportLanguage &lang)
 QString summaryBlock(const ReportContext &ctx, const ReportLanguage &lang)
 {
     QStringList parts;
-    QString title = ctx.event.title.simplified();
+    QString title = MarkdownText::escape(ctx.event.title.simplified());
     if (title.isEmpty())
-        title = ctx.eventTypeName.simplified();
+        title = MarkdownText::escape(ctx.eventTypeName.simplified());
     if (!title.isEmpty()) {
         const QString day =
             ctx.event.hasDay() ? lang.dateText(ctx.event.firstDay()) : whenMarkdown(ctx.event, lang);
         parts.append(
             lang.translate("offkai::ReportTemplate", "On %1, we held “%2”.", "summary: day, event title")
-                .arg(day, MarkdownText::escape(title)));
+                .arg(day, title));
     }
     const QString item = lang.translate("offkai::ReportTemplate", "%1: %2", "summary: bold label, value");
     const auto bold = [](const QString &label) -> QString {
@@ -239,9 +242,11 @@ QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang)
         QString when = whenMarkdown(event, lang);
         if (event.status == Event::Status::Tentative && event.hasDay())
             when = lang.translate("offkai::ReportTemplate", "%1 (to be confirmed)").arg(when);
-        const QString title = event.title.trimmed().isEmpty()
-                                  ? lang.translate("offkai::ReportTemplate", "Next meetup")
-                                  : MarkdownText::escape(event.title);
+        // Trimmed: "**" next to a space (U+3000 too) is no emphasis. A title that shows nothing once
+        // escaped (NUL characters) would leave "****".
+        QString title = MarkdownText::escape(event.title.trimmed());
+        if (title.isEmpty())
+            title = lang.translate("offkai::ReportTemplate", "Next meetup");
         items.append(QStringLiteral("- ") +
                      lang.translate("offkai::ReportTemplate", "%1: %2", "next event: bold title, when")
                          .arg(QStringLiteral("**") + title + QStringLiteral("**"), when));
@@ -259,7 +264,7 @@ QString previousBlock(const ReportContext &ctx, const ReportLanguage &lang)
         return lang.translate("offkai::ReportTemplate", "There is no earlier report yet.");
     const PreviousReport &prev = *ctx.previous;
     QString title = prev.title.simplified();
-    if (title.isEmpty()) {
+    if (MarkdownText::escape(title).isEmpty()) { // nothing to show: a link would have no text
         ReportContext earlier;
         earlier.event = prev.event;
         title = ReportTemplate::defaultTitle(earlier, lang.code());

@@ -117,14 +117,15 @@ ReportContext context(const QStringList &lines)
 }
 
 /// The same lines made plain: each distinct text becomes a distinct word, an empty one stays empty, so
-/// that grouping and the choices that depend on emptiness do not change.
+/// that grouping and the choices that depend on emptiness do not change. Empty is what the template
+/// takes for it: nothing but spaces, or nothing left once escaped (NUL characters).
 QStringList plain(const QStringList &lines)
 {
     QHash<QString, QString> words;
     QStringList out;
     for (const QString &line : lines) {
         const QString key = line.simplified();
-        if (key.isEmpty()) {
+        if (key.isEmpty() || MarkdownText::escape(key).isEmpty()) {
             out.append(QString());
             continue;
         }
