@@ -1,8 +1,10 @@
 #include "exchange/CsvReader.h"
+#include "exchange/CsvWriter.h"
 #include "exchange/MemberCsvExporter.h"
 #include "exchange/MemberCsvMapping.h"
 #include "exchange/MemberImporter.h"
 #include "exchange/TextDecoding.h"
+#include "exchange/VCardWriter.h"
 #include "storage/Database.h"
 #include "stores/MemberStore.h"
 #include "TestSupport.h"
@@ -138,6 +140,128 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path)); // nothing half-written
         QVERIFY(exporter.exportToFile(path, {}, {}).ok());
         QVERIFY(QFile::exists(path));
+    }
+
+    void formulaCellsAreRecognized_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("formula");
+        QTest::newRow("=") << QStringLiteral("=1+2") << true;
+        QTest::newRow("+") << QStringLiteral("+81 90-1234-5678") << true;
+        QTest::newRow("-") << QStringLiteral("-5") << true;
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << true;
+        QTest::newRow("tab") << QStringLiteral("\t=1") << true;
+        QTest::newRow("cr") << QStringLiteral("\r=1") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("text") << QStringLiteral("a=1") << false;
+        QTest::newRow("inner") << QStringLiteral("090-1234-5678") << false;
+        QTest::newRow("space first") << QStringLiteral(" =1") << false;
+        QTest::newRow("apostrophe") << QStringLiteral("'=1") << false;
+        QTest::newRow("japanese") << QStringLiteral("＝全角") << false;
+    }
+    void formulaCellsAreRecognized()
+    {
+        QFETCH(QString, field);
+        QFETCH(bool, formula);
+        QCOMPARE(CsvWriter::startsLikeFormula(field), formula);
+        QCOMPARE(CsvWriter::neutralizeFormula(field), formula ? QLatin1Char('\'') + field : field);
+        CsvWriter raw;
+        raw.addRow({field});
+        CsvWriter guarded;
+        QVERIFY(!guarded.protectsFormulas()); // scripts' CSV stays raw unless asked
+        guarded.setProtectFormulas(true);
+        guarded.addRow({field});
+        if (field.isEmpty())
+            return; // a blank record is skipped on reading
+        CsvReader::Options options;
+        options.delimiter = QLatin1Char(',');
+        QCOMPARE(CsvReader::read(raw.text(), options)->records.constFirst().fields.constFirst(), field);
+        QCOMPARE(CsvReader::read(guarded.text(), options)->records.constFirst().fields.constFirst(),
+                 CsvWriter::neutralizeFormula(field));
+    }
+
+    void aHostileCellIsNeutralizedThroughImportAndExport()
+    {
+        // The cell from the issue, with a phone number and a negative number, imported as any CSV is.
+        const QString hostile = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")");
+        const QString csv =
+            QStringLiteral("displayName,emails,phone,affiliation,notes\r\n"
+                           "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",evil@example.org,"
+                           "+81 90-1234-5678,@team,-5\r\n"
+                           "'Quoted' Name,quoted@example.org,03-1234-5678,\"\t=tab\",plain\r\n");
+        openDatabase();
+        const auto table = CsvReader::read(csv);
+        QVERIFY(table.ok());
+        MemberImporter importer(*m_db, *m_store);
+        const auto summary =
+            importer.run(*table, MemberCsvMapping::guess(table->records.constFirst().fields), {});
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        QCOMPARE(summary->created, 2);
+        const Member evil = *m_store->get(m_store->idsWithEmail(QStringLiteral("evil@example.org"))->first());
+        QCOMPARE(evil.displayName, hostile); // stored as typed: the database is not a spreadsheet
+
+        const auto cellsOf = [](const QByteArray &bytes) {
+            const auto table = CsvReader::read(TextDecoding::decode(bytes)->text);
+            QHash<QString, QString> cells;
+            const QStringList header = table->records.at(0).fields;
+            for (const auto &record : table->records.mid(1)) {
+                const QString email = record.fields.at(header.indexOf(QStringLiteral("emails")));
+                for (qsizetype c = 0; c < header.size(); ++c)
+                    cells.insert(email.section(u'@', 0, 0) + u'.' + header.at(c), record.fields.at(c));
+            }
+            return cells;
+        };
+        MemberCsvExporter exporter(*m_store);
+        const auto guarded = exporter.exportMembers({}, {});
+        QVERIFY(guarded.ok());
+        QVERIFY(guarded->contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""));
+        QHash<QString, QString> cells = cellsOf(*guarded);
+        QCOMPARE(cells.value(QStringLiteral("evil.displayName")), QLatin1Char('\'') + hostile);
+        QCOMPARE(cells.value(QStringLiteral("evil.phone")), QStringLiteral("'+81 90-1234-5678"));
+        QCOMPARE(cells.value(QStringLiteral("evil.affiliation")), QStringLiteral("'@team"));
+        QCOMPARE(cells.value(QStringLiteral("evil.notes")), QStringLiteral("'-5"));
+        QCOMPARE(cells.value(QStringLiteral("quoted.affiliation")), QStringLiteral("'=tab")); // import trims the tab
+        // Everything else as it was: an apostrophe of the member's own, an inner hyphen.
+        QCOMPARE(cells.value(QStringLiteral("quoted.displayName")), QStringLiteral("'Quoted' Name"));
+        QCOMPARE(cells.value(QStringLiteral("quoted.phone")), QStringLiteral("03-1234-5678"));
+        QCOMPARE(cells.value(QStringLiteral("evil.emails")), QStringLiteral("evil@example.org"));
+        QCOMPARE(cells.value(QStringLiteral("evil.status")), QStringLiteral("active"));
+
+        // Shift_JIS too.
+        MemberCsvExporter::Options sjis;
+        sjis.encoding = MemberCsvExporter::Encoding::ShiftJis;
+        QVERIFY(exporter.exportMembers({}, sjis)->contains("\"'=HYPERLINK("));
+
+        // The raw option leaves every cell as stored.
+        MemberCsvExporter::Options rawOptions;
+        rawOptions.protectFormulas = false;
+        const auto raw = exporter.exportMembers({}, rawOptions);
+        cells = cellsOf(*raw);
+        QCOMPARE(cells.value(QStringLiteral("evil.displayName")), hostile);
+        QCOMPARE(cells.value(QStringLiteral("evil.phone")), QStringLiteral("+81 90-1234-5678"));
+        QCOMPARE(cells.value(QStringLiteral("quoted.affiliation")), QStringLiteral("=tab"));
+
+        // vCard has no formulas: unchanged.
+        const QByteArray card = VCardWriter::card(evil);
+        QVERIFY2(card.contains("FN:=HYPERLINK("), card.constData());
+        QVERIFY(card.contains("+81 90-1234-5678"));
+        QVERIFY(!card.contains("'"));
+
+        // Offkai's import keeps the apostrophe as text (it does not guess whether a spreadsheet or the
+        // member put it there); exporting that again adds no second one.
+        openDatabase();
+        const auto back = CsvReader::read(TextDecoding::decode(*guarded)->text);
+        MemberImporter reimporter(*m_db, *m_store);
+        QVERIFY(reimporter.run(*back, MemberCsvMapping::guess(back->records.constFirst().fields), {}).ok());
+        const Member reimported =
+            *m_store->get(m_store->idsWithEmail(QStringLiteral("evil@example.org"))->first());
+        QCOMPARE(reimported.displayName, QLatin1Char('\'') + hostile);
+        const Member quoted =
+            *m_store->get(m_store->idsWithEmail(QStringLiteral("quoted@example.org"))->first());
+        QCOMPARE(quoted.displayName, QStringLiteral("'Quoted' Name"));
+        QCOMPARE(quoted.phone, QStringLiteral("03-1234-5678"));
+        const auto second = MemberCsvExporter(*m_store).exportMembers({}, {});
+        QCOMPARE(cellsOf(*second).value(QStringLiteral("evil.displayName")), QLatin1Char('\'') + hostile);
     }
 
     void importsItsOwnExportBack()

@@ -129,6 +129,48 @@ private Q_SLOTS:
         QVERIFY(bad.out.isEmpty());
     }
 
+    void exportProtectsCellsFromFormulasUnlessRaw()
+    {
+        // The hostile cell of the issue survives an import; the CSV export meant for Excel neutralizes it.
+        const QString csvIn = m_dir.filePath(QStringLiteral("hostile.csv"));
+        {
+            QFile file(csvIn);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("displayName,emails,phone\r\n"
+                       "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",evil@example.org,"
+                       "+81 90-1234-5678\r\n");
+        }
+        const QString db = freshDatabase();
+        const Run imported =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), csvIn});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QByteArray hostile = "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"";
+        const QByteArray neutral = "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"";
+
+        const Run guarded =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("export")});
+        QCOMPARE(guarded.exitCode, 0);
+        QVERIFY2(guarded.out.contains(neutral), guarded.out.constData());
+        QVERIFY(guarded.out.contains(",'+81 90-1234-5678,"));
+
+        const Run raw = offkai({QStringLiteral("--db"), db, QStringLiteral("members"),
+                                QStringLiteral("export"), QStringLiteral("--raw-cells")});
+        QCOMPARE(raw.exitCode, 0);
+        QVERIFY2(raw.out.contains(hostile), raw.out.constData());
+        QVERIFY(!raw.out.contains("'"));
+
+        const Run vcard =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("export"),
+                    QStringLiteral("--format"), QStringLiteral("vcard")});
+        QCOMPARE(vcard.exitCode, 0);
+        QVERIFY(vcard.out.contains("FN:=HYPERLINK("));
+        QVERIFY(!vcard.out.contains("'"));
+
+        const Run help =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--raw-cells"));
+    }
+
     void aBadFileChangesNothingAndFails_data()
     {
         QTest::addColumn<QString>("fixture");

@@ -32,7 +32,10 @@ QString usage()
         "  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]\n"
         "  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]\n"
         "                                       [--on-duplicate skip|update|create]\n"
-        "  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--out FILE]\n");
+        "  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--raw-cells]\n"
+        "                                       [--out FILE]\n"
+        "CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get an\n"
+        "apostrophe in front; --raw-cells writes them as they are, for scripts.\n");
 }
 
 /// Parses `arguments` (after the subcommand) with `options`; prints the problem and returns false.
@@ -245,7 +248,11 @@ int MembersCommand::exportMembers(Workspace &workspace, const QStringList &argum
                                       tr("encoding"), QStringLiteral("utf-8"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Write to this file instead of stdout."),
                                  tr("file"));
-    parser.addOptions({format, encoding, out});
+    const QCommandLineOption rawCells(QStringLiteral("raw-cells"),
+                                      tr("For CSV: write cells that start with =, +, -, @, tab or CR as they "
+                                         "are, without the apostrophe that stops spreadsheets from running "
+                                         "them as formulas."));
+    parser.addOptions({format, encoding, out, rawCells});
     if (!parse(parser, QStringLiteral("export"), arguments, 0))
         return CommandLine::UsageError;
     const QString chosen = parser.value(format);
@@ -263,6 +270,7 @@ int MembersCommand::exportMembers(Workspace &workspace, const QStringList &argum
         MemberCsvExporter::Options options;
         options.encoding = enc == QLatin1String("shift_jis") ? MemberCsvExporter::Encoding::ShiftJis
                                                              : MemberCsvExporter::Encoding::Utf8Bom;
+        options.protectFormulas = !parser.isSet(rawCells);
         auto csv = MemberCsvExporter(workspace.members()).exportMembers({}, options);
         if (!csv) {
             Output::message(csv.error().toString());

@@ -155,6 +155,7 @@ QStringList MemberCsvExporter::row(const Member &m)
 Result<QByteArray> MemberCsvExporter::toCsv(const QList<Member> &members, const Options &options)
 {
     CsvWriter writer;
+    writer.setProtectFormulas(options.protectFormulas);
     writer.addRow(header(options.header));
     for (const Member &m : members)
         writer.addRow(row(m));

@@ -23,6 +23,11 @@ class MemberStore;
 /// (CP932) for older Excel. Characters CP932 cannot hold (emoji, accented Latin letters, …) are reported
 /// with the member and the column, never replaced; the JIS characters that Unicode spells two ways
 /// (〜 and ～, − and －, ‖ and ∥, — and ―, ¢ £ ¬) are written as the one CP932 has.
+///
+/// Cells are protected from spreadsheet formulas by default (see CsvWriter::setProtectFormulas): a member
+/// named =HYPERLINK(…) is written '=HYPERLINK(…), as is a phone number +81 …. Offkai's import keeps that
+/// apostrophe as part of the text, and a second export does not add another. Turn protectFormulas off for
+/// a file that goes to a script or back into Offkai rather than to a spreadsheet.
 class MemberCsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::MemberCsvExporter)
@@ -42,6 +47,8 @@ public:
     {
         Encoding encoding = Encoding::Utf8Bom;
         Header header = Header::Keys;
+        /// An apostrophe before each cell that starts with =, +, -, @, a tab or a CR.
+        bool protectFormulas = true;
     };
 
     explicit MemberCsvExporter(MemberStore &store);

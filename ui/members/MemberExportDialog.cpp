@@ -4,29 +4,97 @@
 #include "exchange/VCardWriter.h"
 #include "stores/MemberStore.h"
 
+#include <QBoxLayout>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace offkai {
+
+MemberExportDialog::MemberExportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_protect(new QCheckBox(tr("&Protect cells from spreadsheet formulas"), this))
+{
+    setWindowTitle(tr("Export Members"));
+    for (const Format f : {Format::CsvUtf8, Format::CsvShiftJis, Format::VCard})
+        m_format->addItem(filter(f), int(f));
+    m_protect->setChecked(true);
+    auto *hint = new QLabel(tr("Cells that start with =, +, -, @, a tab or a line break get an apostrophe in "
+                               "front, so that Excel and other spreadsheets show them as text instead of "
+                               "running them as formulas. Turn this off only for a file that goes to a "
+                               "script or back into Offkai."),
+                            this);
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_protect);
+    form->addRow(QString(), hint);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // vCard has no cells a spreadsheet could run.
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this, hint] {
+        const bool csv = format() != Format::VCard;
+        m_protect->setEnabled(csv);
+        hint->setEnabled(csv);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+}
+
+MemberExportDialog::Format MemberExportDialog::format() const
+{
+    return Format(m_format->currentData().toInt());
+}
+
+bool MemberExportDialog::protectFormulas() const
+{
+    return m_protect->isChecked();
+}
+
+QString MemberExportDialog::filter(Format format)
+{
+    switch (format) {
+    case Format::CsvUtf8:
+        return tr("CSV for Excel, UTF-8 (*.csv)");
+    case Format::CsvShiftJis:
+        return tr("CSV, Shift_JIS (*.csv)");
+    case Format::VCard:
+        break;
+    }
+    return tr("vCard for address books (*.vcf)");
+}
 
 void MemberExportDialog::run(MemberStore &store, const QList<qint64> &ids, QWidget *parent,
                              const std::function<void(const QString &)> &done,
                              const std::function<void(const Error &)> &failed)
 {
-    const QString csvUtf8 = tr("CSV for Excel, UTF-8 (*.csv)");
-    const QString csvSjis = tr("CSV, Shift_JIS (*.csv)");
-    const QString vcard = tr("vCard for address books (*.vcf)");
-    QString filter = csvUtf8;
+    MemberExportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Format format = dialog.format();
+    const QString suffix = format == Format::VCard ? QStringLiteral(".vcf") : QStringLiteral(".csv");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Members"), folder + QStringLiteral("/members.csv"),
-        QStringList{csvUtf8, csvSjis, vcard}.join(QStringLiteral(";;")), &filter);
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Members"),
+                                                folder + QStringLiteral("/members") + suffix, filter(format));
     if (path.isEmpty())
         return;
+    if (format == Format::VCard && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     Result<void> written;
-    if (filter == vcard) {
-        if (!path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive))
-            path += QStringLiteral(".vcf");
+    if (format == Format::VCard) {
         QList<Member> members;
         QList<qint64> all = ids;
         if (all.isEmpty()) {
@@ -49,9 +117,10 @@ void MemberExportDialog::run(MemberStore &store, const QList<qint64> &ids, QWidg
         written = VCardWriter::writeFile(path, members);
     } else {
         MemberCsvExporter::Options options;
-        options.encoding =
-            filter == csvSjis ? MemberCsvExporter::Encoding::ShiftJis : MemberCsvExporter::Encoding::Utf8Bom;
+        options.encoding = format == Format::CsvShiftJis ? MemberCsvExporter::Encoding::ShiftJis
+                                                         : MemberCsvExporter::Encoding::Utf8Bom;
         options.header = MemberCsvExporter::Header::Translated;
+        options.protectFormulas = dialog.protectFormulas();
         written = MemberCsvExporter(store).exportToFile(path, ids, options);
     }
     if (!written)
