@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AccountsCommand.h"
+#include "BackupsCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "EventsCommand.h"
@@ -69,7 +70,10 @@ QString usage()
                "                                                        see offkai series --help\n") +
            CommandLine::tr(
                "  offkai [--db PATH | --demo] calendar export|import …\n"
-               "                                                        see offkai calendar --help\n");
+               "                                                        see offkai calendar --help\n") +
+           CommandLine::tr(
+               "  offkai --db PATH backups list|restore …\n"
+               "                                                        see offkai backups --help\n");
 }
 } // namespace
 
@@ -136,7 +140,8 @@ int CommandLine::run(const QStringList &arguments)
     if (command != QLatin1String("check") && command != QLatin1String("venues") &&
         command != QLatin1String("members") && command != QLatin1String("events") &&
         command != QLatin1String("reports") && command != QLatin1String("accounts") &&
-        command != QLatin1String("series") && command != QLatin1String("calendar")) {
+        command != QLatin1String("series") && command != QLatin1String("calendar") &&
+        command != QLatin1String("backups")) {
         Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
         return UsageError;
     }
@@ -158,6 +163,8 @@ int CommandLine::run(const QStringList &arguments)
 
     if (command == QLatin1String("check"))
         return CheckCommand::run(path);
+    if (command == QLatin1String("backups")) // must not open, lock or back up the file it restores
+        return BackupsCommand::run(path, rest);
 
     Database::Options options;
     options.dailyBackup = !parser.isSet(demoOption); // the demo is thrown away; backing it up is pointless
@@ -166,6 +173,8 @@ int CommandLine::run(const QStringList &arguments)
         Output::message(db.error().toString());
         return Failure;
     }
+    if (!(*db)->recoveryNote().isEmpty())
+        Output::message((*db)->recoveryNote());
     Workspace workspace(std::move(db).value(), parser.isSet(demoOption));
     if (command == QLatin1String("members"))
         return MembersCommand::run(workspace, rest);
@@ -173,8 +182,6 @@ int CommandLine::run(const QStringList &arguments)
         return EventsCommand::run(workspace, rest);
     if (command == QLatin1String("reports"))
         return ReportsCommand::run(workspace, rest);
-    if (!(*db)->recoveryNote().isEmpty())
-        Output::message((*db)->recoveryNote());
     if (command == QLatin1String("accounts"))
         return AccountsCommand::run(workspace, rest);
     if (command == QLatin1String("series"))

@@ -2,14 +2,12 @@
 
 #include "core/Log.h"
 #include "storage/SqlErrors.h"
+#include "storage/SqliteHandle.h"
 
 #include <array>
 #include <QDateTime>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStringEncoder>
-#include <QVariant>
 
 #ifdef OFFKAI_HAVE_SQLITE3
 #include <sqlite3.h>
@@ -215,22 +213,12 @@ struct MemberBulkWriter::Statements
 
 std::unique_ptr<MemberBulkWriter> MemberBulkWriter::open(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    auto *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!connection)
-        return nullptr;
-    // The handle is only ours to use when the plugin's SQLite is the library linked here: a Qt built
-    // with its own copy of SQLite reports another source id (or version) and is left to QtSql.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
-        query.value(0).toString() != QString::fromUtf8(sqlite3_sourceid())) {
-        qCInfo(lcStores) << "bulk member writes go through QtSql: the driver's SQLite is not"
-                         << sqlite3_sourceid();
+    // A Qt built with its own copy of SQLite gives no usable handle and is left to QtSql.
+    sqlite3 *connection = SqliteHandle::of(db);
+    if (!connection) {
+        qCInfo(lcStores) << "bulk member writes go through QtSql";
         return nullptr;
     }
-    query.finish();
     auto statements = std::make_unique<Statements>();
     statements->db = connection;
     sqlite3_stmt *last = nullptr;

@@ -6,6 +6,7 @@
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/Page.h"
+#include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
 #include "storage/DemoDatabase.h"
@@ -107,6 +108,9 @@ void MainWindow::createActions()
     m_demoAction->setStatusTip(tr("Explore a sample community; your own database is not touched"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
+    m_restoreAction = new QAction(tr("Restore from &Backup…"), this);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+
     m_quitAction = new QAction(Icons::get(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -151,6 +155,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_demoAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -265,6 +270,7 @@ void MainWindow::rebuildPages()
         connect(page, &Page::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     }
+    m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
     m_navigation->setVisible(!m_pages.isEmpty());
     if (m_pages.isEmpty()) {
         m_stack->setCurrentWidget(m_welcome);
@@ -346,6 +352,7 @@ bool MainWindow::openDatabase(const QString &path)
         showError(tr("Open Database"), db.error());
         return false;
     }
+    const QString recovered = (*db)->recoveryNote();
     setWorkspace(std::make_unique<Workspace>(std::move(db).value()));
     if (recovered.isEmpty())
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -355,7 +362,6 @@ bool MainWindow::openDatabase(const QString &path)
 }
 
 bool MainWindow::openDemo()
-    const QString recovered = (*db)->recoveryNote();
 {
     if (!commitPendingEdits())
         return false;
@@ -408,6 +414,17 @@ void MainWindow::chooseDatabase()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, tr(kFileFilter));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_workspace || !commitPendingEdits())
+        return;
+    const QString path = m_workspace->database().path();
+    RestoreBackupDialog dialog(
+        path, [this] { setWorkspace(nullptr); }, [this, path] { return openDatabase(path); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.outcome(), 15000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -55,6 +55,7 @@ private:
     void updateTitle();
     void newDatabase();
     void chooseDatabase();
+    void restoreFromBackup();
     bool commitPendingEdits();
     void undoOrRedo(bool undo);
     void showError(const QString &title, const Error &error);
@@ -76,6 +77,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,0 +1,131 @@
+#include "BackupsCommand.h"
+
+#include "CommandLine.h"
+#include "CommandParsing.h"
+#include "exchange/CsvWriter.h"
+#include "Output.h"
+#include "storage/BackupRestore.h"
+#include "storage/Backups.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace offkai {
+
+namespace {
+QString usage()
+{
+    return BackupsCommand::tr("Usage:\n"
+                              "  offkai --db PATH backups list [--format text|csv|json]\n"
+                              "  offkai --db PATH backups restore NAME\n"
+                              "NAME is a file name that the list shows. The current file is copied into the "
+                              "backup folder first; no Offkai may have the database open.\n");
+}
+
+QString kindText(const Backups::Copy &copy)
+{
+    switch (copy.kind) {
+    case Backups::Kind::Daily:
+        return BackupsCommand::tr("daily");
+    case Backups::Kind::BeforeMigration:
+        return BackupsCommand::tr("before the upgrade to schema %1").arg(copy.toVersion);
+    case Backups::Kind::BeforeRestore:
+        return BackupsCommand::tr("before a restore");
+    }
+    return {};
+}
+} // namespace
+
+int BackupsCommand::run(const QString &path, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("list"))
+        return list(path, arguments.mid(1));
+    if (sub == QLatin1String("restore"))
+        return restore(path, arguments.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        Output::data(usage());
+        return CommandLine::Success;
+    }
+    Output::message((sub.isEmpty() ? tr("Missing subcommand.") : tr("Unknown subcommand “%1”.").arg(sub)) +
+                    QLatin1Char('\n') + usage());
+    return CommandLine::UsageError;
+}
+
+int BackupsCommand::list(const QString &path, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, csv or json."),
+                                    tr("format"), QStringLiteral("text"));
+    parser.addOption(format);
+    if (!CommandParsing::parse(parser, QStringLiteral("backups list"), arguments, 0, usage()))
+        return CommandLine::UsageError;
+    const QString chosen = parser.value(format);
+    if (chosen != QLatin1String("text") && chosen != QLatin1String("csv") &&
+        chosen != QLatin1String("json")) {
+        Output::message(tr("Unknown format “%1”: use text, csv or json.").arg(chosen));
+        return CommandLine::UsageError;
+    }
+    const Backups backups(path);
+    const QList<Backups::Copy> copies = backups.list();
+    const QLocale locale;
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("taken"), QStringLiteral("size"),
+                QStringLiteral("path")});
+    QJsonArray array;
+    QString text;
+    for (const Backups::Copy &copy : copies) {
+        const QString taken = copy.taken.toString(Qt::ISODate);
+        const QString where = QDir::toNativeSeparators(copy.path);
+        csv.addRow({copy.name, Backups::kindKey(copy.kind), taken, QString::number(copy.size), where});
+        array.append(QJsonObject{{QStringLiteral("id"), copy.name},
+                                 {QStringLiteral("kind"), Backups::kindKey(copy.kind)},
+                                 {QStringLiteral("taken"), taken},
+                                 {QStringLiteral("size"), copy.size},
+                                 {QStringLiteral("path"), where}});
+        text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                    .arg(copy.name, copy.taken.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         locale.formattedDataSize(copy.size, 1, QLocale::DataSizeTraditionalFormat),
+                         kindText(copy));
+    }
+    if (chosen == QLatin1String("json")) {
+        Output::data(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else if (chosen == QLatin1String("csv")) {
+        Output::data(csv.text());
+    } else {
+        Output::data(text);
+        if (copies.isEmpty())
+            Output::message(
+                tr("There are no backups of “%1” yet. Offkai takes one the first time it opens the "
+                   "database each day.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    }
+    return CommandLine::Success;
+}
+
+int BackupsCommand::restore(const QString &path, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!CommandParsing::parse(parser, QStringLiteral("backups restore"), arguments, 1, usage()))
+        return CommandLine::UsageError;
+    const QString name = parser.positionalArguments().constFirst();
+    auto restored = BackupRestore(path).restore(name);
+    if (!restored) {
+        Output::message(restored.error().toString());
+        return CommandLine::Failure;
+    }
+    const QString database = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    Output::data(tr("Restored “%1” into “%2”.").arg(name, database) + QLatin1Char('\n'));
+    if (!restored->keptAside.isEmpty())
+        Output::data(tr("The previous file was kept as “%1”; restore that name to go back.")
+                         .arg(QDir::toNativeSeparators(restored->keptAside)) +
+                     QLatin1Char('\n'));
+    return CommandLine::Success;
+}
+
+} // namespace offkai

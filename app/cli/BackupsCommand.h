@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace offkai {
+
+/// `offkai --db PATH backups list|restore …`.
+///
+/// Works on the file and its backup folder without opening the database, so that it also serves a
+/// database that Offkai refuses to open (damaged, or from a newer Offkai).
+class BackupsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::BackupsCommand)
+public:
+    /// `arguments` start after "backups". Returns the process exit code.
+    static int run(const QString &path, const QStringList &arguments);
+
+private:
+    static int list(const QString &path, const QStringList &arguments);
+    static int restore(const QString &path, const QStringList &arguments);
+};
+
+} // namespace offkai
