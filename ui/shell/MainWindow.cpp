@@ -108,7 +108,7 @@ void MainWindow::createActions()
     m_demoAction->setStatusTip(tr("Explore a sample community; your own database is not touched"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
-    m_restoreAction = new QAction(tr("Restore from &Backup…"), this);
+    m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
     m_quitAction = new QAction(Icons::get(QStringLiteral("application-exit")), tr("&Quit"), this);

@@ -1,4 +1,5 @@
 #include "RestoreBackupDialog.h"
+#include "Icons.h"
 
 #include "storage/BackupRestore.h"
 #include "storage/Backups.h"
@@ -82,6 +83,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, std::funct
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_restoreButton->setIcon(Icons::get(QStringLiteral("edit-undo")));
     connect(buttons, &QDialogButtonBox::accepted, this, &RestoreBackupDialog::restore);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::currentItemChanged, this,
