@@ -126,6 +126,12 @@ QString markdownParagraphs(const QString &text)
     QStringList paragraphs;
     QStringList lines;
     const auto flush = [&] {
+        // md4c takes a line that ends in "http://" (an autolink's start) and the backslash of the break
+        // after it for text, and drops the break. "\/" shows the same slash and starts no link.
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i).endsWith(QLatin1String("://")))
+                lines[i].insert(lines.at(i).size() - 1, QLatin1Char('\\'));
+        }
         if (!lines.isEmpty())
             paragraphs.append(lines.join(QStringLiteral("\\\n")));
         lines.clear();
