@@ -129,6 +129,15 @@ const FieldInfo kFieldKeys[] = {
     {Field::JoinedOn, "joinedOn"},
     {Field::LeftOn, "leftOn"},
 };
+
+/// A column name as presets match it: trimmed and without U+FEFF. Qt's JSON reader drops U+FEFF from
+/// strings, so a preset saved from a header that holds one would otherwise never match that header again.
+QString headerKey(const QString &header)
+{
+    QString key = header;
+    key.remove(QChar(0xFEFF));
+    return key.trimmed();
+}
 } // namespace
 
 MemberCsvMapping::Field MemberCsvMapping::fieldAt(int index) const
@@ -222,7 +231,7 @@ MemberCsvMapping MemberCsvMapping::appliedTo(const QStringList &headers, bool fi
         bool found = false;
         if (fileHasHeader) {
             for (const Column &c : columns) {
-                if (!c.header.isEmpty() && c.header.trimmed() == headers.at(i).trimmed()) {
+                if (!c.header.isEmpty() && headerKey(c.header) == headerKey(headers.at(i))) {
                     field = c.field;
                     found = true;
                     break;
