@@ -176,6 +176,25 @@ private Q_SLOTS:
                     {QStringLiteral("Row 2, column 1")});
     }
 
+    void refusesTooManyFieldsEarly()
+    {
+        // One endless line: refused at the first field over the per-row limit, before the rest is split.
+        QString line = QStringLiteral("a");
+        line += QStringLiteral(",a").repeated(200000);
+        expectError(CsvReader::read(line), {QStringLiteral("Row 1 has more than 2,000 columns")});
+        CsvReader::Options narrow;
+        narrow.maxFieldsPerRow = 3;
+        QVERIFY(CsvReader::read(QStringLiteral("a,b,c\n1,2,3\n"), narrow).ok());
+        expectError(CsvReader::read(QStringLiteral("a,b,c\n1,2,3,4\n"), narrow),
+                    {QStringLiteral("Row 2 has more than 3 columns")});
+        // Many short rows: the limit on all fields together.
+        CsvReader::Options few;
+        few.maxFields = 10;
+        QVERIFY(CsvReader::read(QStringLiteral("a,b\n").repeated(5), few).ok());
+        expectError(CsvReader::read(QStringLiteral("a,b\n").repeated(6), few),
+                    {QStringLiteral("more than 10 fields in all")});
+    }
+
     void refusesAnEmptyFile()
     {
         expectError(readFixture("empty.csv"), {QStringLiteral("empty.csv"), QStringLiteral("empty")});

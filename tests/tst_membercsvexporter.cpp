@@ -220,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(cells.value(QStringLiteral("evil.phone")), QStringLiteral("'+81 90-1234-5678"));
         QCOMPARE(cells.value(QStringLiteral("evil.affiliation")), QStringLiteral("'@team"));
         QCOMPARE(cells.value(QStringLiteral("evil.notes")), QStringLiteral("'-5"));
-        QCOMPARE(cells.value(QStringLiteral("quoted.affiliation")), QStringLiteral("'=tab")); // import trims the tab
+        QCOMPARE(cells.value(QStringLiteral("quoted.affiliation")),
+                 QStringLiteral("'=tab")); // import trims the tab
         // Everything else as it was: an apostrophe of the member's own, an inner hyphen.
         QCOMPARE(cells.value(QStringLiteral("quoted.displayName")), QStringLiteral("'Quoted' Name"));
         QCOMPARE(cells.value(QStringLiteral("quoted.phone")), QStringLiteral("03-1234-5678"));

@@ -130,6 +130,15 @@ private Q_SLOTS:
         QTest::newRow("png") << fixture("binary.png.csv");
         QTest::newRow("noise") << fixture("binary-noise.csv");
         QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(100, 'x');
+        QTest::newRow("elf") << QByteArray("\x7F"
+                                           "ELF\x02\x01\x01\x00",
+                                           8) +
+                                    QByteArray(100, 'x');
+        // Without a known signature: a program's bytes, full of NULs, are not taken for Shift_JIS.
+        QByteArray program;
+        for (int i = 0; i < 4096; ++i)
+            program.append(char(i % 7 == 0 ? 'A' + i % 26 : i % 3));
+        QTest::newRow("nul-rich") << program;
     }
     void refusesBinaryFiles()
     {
@@ -138,6 +147,16 @@ private Q_SLOTS:
             TextDecoding::decode(bytes, TextDecoding::Encoding::Auto, QStringLiteral("x.csv"));
         QVERIFY(!decoded.ok());
         QVERIFY(decoded.error().message().startsWith(QStringLiteral("x.csv: ")));
+        QVERIFY2(!decoded.error().message().contains(QLatin1String("Shift_JIS")),
+                 qPrintable(decoded.error().message()));
+    }
+
+    void keepsTextWithAFewControlCharacters()
+    {
+        // A single NUL or a stray escape in a real list is reported by the CSV reader with its row, not
+        // refused here as binary.
+        const QByteArray text = "name,email\n\x1B[1mSato\x1B[0m,a@example.jp\nSuzuki,b\x00@example.jp\n";
+        QVERIFY(TextDecoding::decode(text).ok());
     }
 
     void keysRoundTrip()

@@ -883,6 +883,53 @@ USER にははてなIDを指定します。
     </message>
 </context>
 <context>
+    <name>offkai::BackupRestore</name>
+    <message>
+        <source>“%1” is open in Offkai (process %2 on %3), so it cannot be restored now. Close it there, then restore again. The file was left as it was.</source>
+        <translation>「%1」はOffkaiで開かれているため（コンピューター: %3、プロセスID: %2）、今は復元できません。そちらで閉じてから、もう一度復元してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Offkai could not create its lock file beside “%1”.</source>
+        <translation>「%1」の隣にロックファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a backup. Give a file name from the backup folder “%2”, without a folder.</source>
+        <translation>「%1」はバックアップの名前ではありません。バックアップフォルダー「%2」にあるファイル名を、フォルダーを付けずに指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no backup named “%1” in “%2”.</source>
+        <translation>「%2」に「%1」という名前のバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is not an SQLite database, so it was not restored. The current file was left as it was.</source>
+        <translation>バックアップ「%1」はSQLiteデータベースではないため、復元しませんでした。現在のファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup beside “%1”. Check the free space on the disk. The file was left as it was.</source>
+        <translation>バックアップを「%1」の隣にコピーできませんでした。ディスクの空き容量を確認してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (it failed SQLite&apos;s check), so it was not restored. The current file was left as it was.</source>
+        <translation>バックアップ「%1」は破損しているため（SQLiteの検査に失敗しました）、復元しませんでした。現在のファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is not an Offkai database, so it was not restored. The current file was left as it was.</source>
+        <translation>バックアップ「%1」はOffkaiのデータベースではないため、復元しませんでした。現在のファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was saved by a newer version of Offkai (schema %2; this version understands up to %3), so it was not restored. The current file was left as it was.</source>
+        <translation>バックアップ「%1」は新しいバージョンのOffkaiで保存されているため（スキーマ%2。このバージョンが扱えるのは%3まで）、復元しませんでした。現在のファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of “%1” in “%2”, so nothing was restored. Check the free space on the disk. The file was left as it was.</source>
+        <translation>「%1」のコピーを「%2」に退避できなかったため、復元しませんでした。ディスクの空き容量を確認してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of “%1”. The file was left as it was.</source>
+        <translation>バックアップを「%1」と置き換えられませんでした。ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::Backups</name>
     <message>
         <source>Could not create the backup folder “%1”.</source>
@@ -891,6 +938,65 @@ USER にははてなIDを指定します。
     <message>
         <source>Could not write a backup copy of the database.</source>
         <translation>データベースのバックアップを書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::BackupsCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH backups list [--format text|csv|json]
+  offkai --db PATH backups restore NAME
+NAME is a file name that the list shows. The current file is copied into the backup folder first; no Offkai may have the database open.
+</source>
+        <translation>使い方:
+  offkai --db PATH backups list [--format text|csv|json]
+  offkai --db PATH backups restore NAME
+NAMEは一覧に表示されるファイル名です。現在のファイルは先にバックアップフォルダーへ退避されます。データベースを開いているOffkaiがあると復元できません。
+</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>before the upgrade to schema %1</source>
+        <translation>スキーマ%1への更新前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>Missing subcommand.</source>
+        <translation>サブコマンドがありません。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”.</source>
+        <translation>不明なサブコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>出力形式: text、csv、jsonのいずれか。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, csv or json.</source>
+        <translation>不明な形式「%1」です。text、csv、jsonのいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. Offkai takes one the first time it opens the database each day.</source>
+        <translation>「%1」のバックアップはまだありません。Offkaiは毎日、そのデータベースを最初に開いたときにバックアップを作成します。</translation>
+    </message>
+    <message>
+        <source>Restored “%1” into “%2”.</source>
+        <translation>「%1」を「%2」に復元しました。</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as “%1”; restore that name to go back.</source>
+        <translation>復元前のファイルは「%1」として退避しました。元に戻すにはその名前を復元してください。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1736,20 @@ venues created: %4
         <source>This database was saved by a newer version of Offkai. Update Offkai to open it.</source>
         <translation>このデータベースは新しいバージョンのOffkaiで保存されています。開くには、Offkaiをアップデートしてください。</translation>
     </message>
+    <message>
+        <source>Series %1 “%2”: %3</source>
+        <translation>定例イベント %1「%2」: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>series: %n checked, all usable</source>
+        <translation>
+            <numerusform>定例イベント: %n 件を確認、すべて使用できます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>series: %1 of %2 cannot be expanded</source>
+        <translation>定例イベント: %2 件中 %1 件が展開できません</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CommandLine</name>
@@ -1717,6 +1837,14 @@ venues created: %4
                                                         詳しくは offkai calendar --help を参照
 </translation>
     </message>
+    <message>
+        <source>  offkai --db PATH backups list|restore …
+                                                        see offkai backups --help
+</source>
+        <translation>  offkai --db PATH backups list|restore …
+                                                        詳しくは offkai backups --help を参照
+</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CommandParsing</name>
@@ -1725,8 +1853,12 @@ venues created: %4
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid %2 id.</source>
-        <translation>「%1」は有効な%2IDではありません。</translation>
+        <source>ID must be a positive number: “%1” is not a valid %2 ID.</source>
+        <translation>ID は正の整数で指定してください（「%1」は%2の ID として使えません）。</translation>
+    </message>
+    <message>
+        <source>ID must be a positive number: “%1” is not one.</source>
+        <translation>ID は正の整数で指定してください（「%1」は使えません）。</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1870,29 @@ venues created: %4
     <message>
         <source>The host also hosts “%1” (%2) online at the same time.</source>
         <translation>ホストは同じ時間にオンラインの「%1」（%2）もホストします。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CrashRecovery</name>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Offkai could not recover “%1” after an interrupted write.</source>
+        <translation>書き込みが中断された「%1」を復旧できませんでした。</translation>
+    </message>
+    <message>
+        <source>Offkai could not make a temporary copy of “%1” to inspect it: %2</source>
+        <translation>「%1」を検査するための一時コピーを作れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Offkai was stopped while saving to “%1” (for example by a power cut). The unfinished change was undone; everything saved before it is intact.</source>
+        <translation>「%1」への保存中に Offkai が停止しました（停電など）。途中だった変更は取り消しました。それまでに保存した内容はすべて無事です。</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly last time. Offkai recovered it; nothing saved was lost.</source>
+        <translation>「%1」は前回正しく閉じられていませんでした。復旧しました。保存済みの内容は失われていません。</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1937,14 @@ venues created: %4
     <message>
         <source>Row %1, column %2: unexpected text after a closing quote. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
         <translation>%1行目、%2列目: 閉じる引用符の後に予期しない文字があります。引用符で囲まれた項目の中で引用符を使う場合は、2つ重ねて（&quot;&quot;）入力してください。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns. This does not look like a member list: check the delimiter, or choose another file.</source>
+        <translation>%1 行目の列数が %2 を超えています。メンバー名簿ではないようです。区切り文字を確認するか、別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 fields in all. Split it into smaller files and import them one after the other.</source>
+        <translation>ファイル全体の項目数が %1 を超えています。いくつかのファイルに分けて、順番に取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -1831,14 +1994,6 @@ venues created: %4
         <translation>「%1」を開けませんでした。</translation>
     </message>
     <message>
-        <source>“%1” is damaged and cannot be opened. It was left untouched; restore it from a backup in “%2”.</source>
-        <translation>「%1」は破損しているため開けません。ファイルは変更されていません。「%2」にあるバックアップから復元してください。</translation>
-    </message>
-    <message>
-        <source>“%1” failed SQLite&apos;s integrity check and cannot be opened. It was left untouched; restore it from a backup in “%2”.</source>
-        <translation>「%1」はSQLiteの整合性チェックで問題が見つかったため開けません。ファイルは変更されていません。「%2」にあるバックアップから復元してください。</translation>
-    </message>
-    <message>
         <source>“%1” was saved by a newer version of Offkai (schema %2; this version understands up to %3). Update Offkai to open it. The file was left untouched.</source>
         <translation>「%1」は新しいバージョンのOffkaiで保存されています（スキーマ%2。このバージョンが対応しているのはスキーマ%3までです）。開くには、Offkaiをアップデートしてください。ファイルは変更されていません。</translation>
     </message>
@@ -1849,6 +2004,34 @@ venues created: %4
     <message>
         <source>Offkai could not set up “%1” for safe writing.</source>
         <translation>「%1」を安全に書き込める状態に設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not an Offkai database. It was left untouched.</source>
+        <translation>「%1」は空のファイルで、Offkai のデータベースではありません。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>Offkai could not create a temporary folder to inspect “%1”.</source>
+        <translation>「%1」を検査するための一時フォルダーを作れませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” holds what an interrupted write left behind. It was checked as Offkai will recover it when it next opens the file; the file itself was not changed.</source>
+        <translation>「%1」には中断された書き込みの跡が残っています。次に Offkai で開いたときに復旧される状態で検査しました。ファイル自体は変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened, even after Offkai finished the interrupted write it found beside it.</source>
+        <translation>「%1」は破損していて開けません。中断された書き込みの後処理を済ませても、破損は直りませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. It was left untouched.</source>
+        <translation>「%1」は破損していて開けません。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>Offkai has no backup of it yet. Keep the file: it may still be repaired.</source>
+        <translation>このファイルのバックアップはまだありません。修復できる可能性があるので、ファイルは消さずに保管してください。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup with File › Restore from Backup… (the newest is “%1”).</source>
+        <translation>「ファイル › バックアップから復元…」でバックアップから戻してください（最新は「%1」）。</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2893,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>The file ends before END:%1: it is incomplete, perhaps cut off while downloading.</source>
         <translation>END:%1 の前でファイルが終わっています。ダウンロードの途中で切れるなどして、ファイルが不完全です。</translation>
     </message>
+    <message>
+        <source>Line %1 begins a %2 inside a %3, which iCalendar does not allow: the file is damaged.</source>
+        <translation>%1 行目で %3 の中に %2 が始まっています。iCalendar では許されない入れ子で、ファイルが壊れています。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::IcsReader</name>
@@ -2756,6 +2943,22 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>This is not an iCalendar file: libical could not read it.</source>
         <translation>iCalendar ファイルではありません（libical で読み込めませんでした）。</translation>
+    </message>
+    <message>
+        <source>The event “%1” starts in the year %2; Offkai keeps events between the years %3 and %4.</source>
+        <translation>イベント「%1」の開始が %2 年になっています。Offkai で扱えるのは %3 年から %4 年までのイベントです。</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts (DTEND before DTSTART); it was read without an end time.</source>
+        <translation>「%1」は終了が開始より前になっています（DTEND が DTSTART より前）。終了時刻なしで読み込みました。</translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once with the same UID; only the newest copy (SEQUENCE %2) was read.</source>
+        <translation>「%1」は同じ UID で複数回出てきます。最新のもの（SEQUENCE %2）だけを読み込みました。</translation>
+    </message>
+    <message>
+        <source>Line %1: the repeat rule “%2” of “%3” cannot be used: %4</source>
+        <translation>%1 行目: 「%3」の繰り返しルール「%2」は使えません: %4</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3579,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>“%1” already exists, so Offkai opens it instead of replacing it.</source>
         <translation>「%1」はすでに存在するため、置き換えずにそのファイルを開きます。</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>バックアップから復元(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>offkai::Member</name>
@@ -3598,6 +3805,22 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>Export Members</source>
         <translation>メンバーのエクスポート</translation>
     </message>
+    <message>
+        <source>&amp;Protect cells from spreadsheet formulas</source>
+        <translation>表計算ソフトの数式から保護する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cells that start with =, +, -, @, a tab or a line break get an apostrophe in front, so that Excel and other spreadsheets show them as text instead of running them as formulas. Turn this off only for a file that goes to a script or back into Offkai.</source>
+        <translation>=、+、-、@、タブ、改行で始まるセルの先頭にアポストロフィ（&apos;）を付けて、Excel などの表計算ソフトが数式として実行せず文字列として表示するようにします。スクリプトで処理するファイルや Offkai に読み込み直すファイルの場合だけオフにしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MemberImportWizard</name>
@@ -3700,6 +3923,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Nothing was imported.</source>
         <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB. Split it into smaller files and import them one after the other.</source>
+        <translation>「%1」は %2 MB を超えています。いくつかのファイルに分けて、順番に取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -3992,20 +4219,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
 <context>
     <name>offkai::MembersCommand</name>
     <message>
-        <source>Usage:
-  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
-  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
-                                       [--on-duplicate skip|update|create]
-  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--out FILE]
-</source>
-        <translation>使い方:
-  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
-  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
-                                       [--on-duplicate skip|update|create]
-  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--out FILE]
-</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
@@ -4120,6 +4333,30 @@ rejected: %4
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
+  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
+                                       [--on-duplicate skip|update|create]
+  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--raw-cells]
+                                       [--out FILE]
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get an
+apostrophe in front; --raw-cells writes them as they are, for scripts.
+</source>
+        <translation>使い方:
+  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
+  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
+                                       [--on-duplicate skip|update|create]
+  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--raw-cells]
+                                       [--out FILE]
+表計算ソフトが数式として実行してしまうCSVのセル（=、+、-、@、タブ、CR で始まるもの）には
+先頭にアポストロフィを付けます。--raw-cells を付けるとスクリプト向けにそのまま書き出します。
+</translation>
+    </message>
+    <message>
+        <source>For CSV: write cells that start with =, +, -, @, tab or CR as they are, without the apostrophe that stops spreadsheets from running them as formulas.</source>
+        <translation>CSVの場合: =、+、-、@、タブ、CR で始まるセルを、表計算ソフトが数式として実行しないよう付けるアポストロフィなしで、そのまま書き出します。</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5433,10 @@ rejected: %4
         <source>, until %1</source>
         <translation>、%1まで</translation>
     </message>
+    <message>
+        <source>A series must start between the years %1 and %2.</source>
+        <translation>定例イベントの開始は %1 年から %2 年の間にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::RepeatRuleEditor</name>
@@ -5985,6 +6226,61 @@ with --password-stdin.
     <message>
         <source>Copied the report as HTML.</source>
         <translation>レポートをHTMLとしてコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Choose the copy of “%1” to put in its place.</source>
+        <translation>「%1」と置き換えるバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. Offkai takes one the first time it opens a database each day.</source>
+        <translation>このデータベースのバックアップはまだありません。Offkaiは毎日、データベースを最初に開いたときにバックアップを作成します。</translation>
+    </message>
+    <message>
+        <source>The current file is kept aside first, in the backup folder “%1”, so you can go back to it from this list. Offkai closes the database while it restores and opens it again afterwards.</source>
+        <translation>現在のファイルは復元前にバックアップフォルダー「%1」へ退避されるので、この一覧からいつでも戻せます。復元の間はデータベースを閉じ、復元後に開き直します。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>毎日のバックアップ</translation>
+    </message>
+    <message>
+        <source>Before the upgrade to schema %1</source>
+        <translation>スキーマ%1への更新前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元前に退避</translation>
+    </message>
+    <message>
+        <source>Restored the copy taken %1. The previous file was kept as “%2” in the backup folder.</source>
+        <translation>%1のバックアップを復元しました。復元前のファイルは「%2」としてバックアップフォルダーに退避しました。</translation>
     </message>
 </context>
 <context>

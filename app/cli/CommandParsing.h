@@ -18,6 +18,8 @@ public:
                       int positional, const QString &usage);
     /// A positive id, or nullopt after printing what is wrong.
     static std::optional<qint64> id(const QString &text, const QString &what);
+    /// What is printed for a negative or malformed id.
+    static QString positiveIdMessage(const QString &text);
     /// Everything on standard input without one trailing line break.
     static QString readStdin();
 };

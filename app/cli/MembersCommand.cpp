@@ -204,17 +204,19 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
         }
         CsvReader::Options csv;
         csv.fileName = options.fileName;
-        csv.maxRecords = 1;
+        csv.maxRecords = 2;
         auto head = CsvReader::read(decoded->text, csv);
         if (!head) {
             Output::message(head.error().toString());
             return CommandLine::Failure;
         }
-        if (head->records.isEmpty()) {
+        if (!head->records.isEmpty())
+            mapping = MemberCsvMapping::guess(head->records.constFirst().fields);
+        // A header and nothing under it is most likely the wrong file: say so rather than "created: 0".
+        if (head->records.size() < (mapping.hasHeader ? 2 : 1)) {
             Output::message(tr("“%1” has no rows to import.").arg(options.fileName));
             return CommandLine::Failure;
         }
-        mapping = MemberCsvMapping::guess(head->records.constFirst().fields);
         mapping.delimiter = head->delimiter;
     }
     if (parser.isSet(encoding) || !parser.isSet(preset))

@@ -164,6 +164,7 @@ Result<CsvReader::Table> CsvReader::read(const QString &input, const Options &op
     qsizetype i = 0;
     int row = 1;
     int line = 1;
+    qsizetype fieldsRead = 0;
     while (i < n) {
         Record record;
         record.row = row;
@@ -250,6 +251,19 @@ Result<CsvReader::Table> CsvReader::read(const QString &input, const Options &op
                 field = text.sliced(start, i - start).toString();
             }
             record.fields.append(field);
+            if (record.fields.size() > options.maxFieldsPerRow)
+                return csvError(options,
+                                tr("Row %1 has more than %2 columns. This does not look like a member list: "
+                                   "check the delimiter, or choose another file.")
+                                    .arg(row)
+                                    .arg(QLocale().toString(options.maxFieldsPerRow)),
+                                where());
+            if (++fieldsRead > options.maxFields)
+                return csvError(options,
+                                tr("The file has more than %1 fields in all. Split it into smaller files and "
+                                   "import them one after the other.")
+                                    .arg(QLocale().toString(options.maxFields)),
+                                where());
             if (i >= n)
                 break;
             if (s[i] == delimiter) {

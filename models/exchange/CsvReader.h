@@ -20,6 +20,11 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(offkai::CsvReader)
 public:
     static constexpr qsizetype kDefaultMaxFieldLength = 1024 * 1024;
+    /// Far above any real list (connpass with a long questionnaire has a few dozen columns), low enough
+    /// that a file of one endless line is refused at once, without building millions of fields.
+    static constexpr qsizetype kDefaultMaxFieldsPerRow = 2000;
+    /// 100,000 members with 50 columns; each field costs memory, so a file of tiny fields stops here.
+    static constexpr qsizetype kDefaultMaxFields = 5'000'000;
 
     struct Options
     {
@@ -27,6 +32,8 @@ public:
         qsizetype maxFieldLength = kDefaultMaxFieldLength; ///< in characters
         QString fileName;                                  ///< named in messages
         int maxRecords = -1; ///< stop after this many records (previews); -1: all
+        qsizetype maxFieldsPerRow = kDefaultMaxFieldsPerRow;
+        qsizetype maxFields = kDefaultMaxFields; ///< in all records together
     };
 
     /// One record and where it starts: `row` counts records as a spreadsheet counts rows (from 1, blank

@@ -492,7 +492,21 @@ Result<QByteArray> MemberImporter::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Code::Io, tr("Could not open “%1”.").arg(name), file.errorString());
     const qint64 expected = file.size();
-    QByteArray bytes = file.readAll();
+    // A larger file is refused before it is read: its text would take three times its size in memory.
+    const auto tooLarge = [&] {
+        return Error(
+            Error::Code::Invalid,
+            tr("“%1” is larger than %2 MB. Split it into smaller files and import them one after the "
+               "other.")
+                .arg(name)
+                .arg(kMaxFileBytes / (1024 * 1024)),
+            QStringLiteral("%1 bytes").arg(expected));
+    };
+    if (!file.isSequential() && expected > kMaxFileBytes)
+        return tooLarge();
+    QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return tooLarge();
     if (file.error() != QFileDevice::NoError || (!file.isSequential() && bytes.size() != expected))
         return Error(
             Error::Code::Io, tr("Could not read all of “%1”.").arg(name),

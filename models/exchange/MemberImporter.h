@@ -30,6 +30,8 @@ public:
     /// An import of this many rows or more runs with the connection settings of BulkLoad. Below it, they
     /// save less than leaving WAL costs (it checkpoints).
     static constexpr qsizetype kBulkLoadRows = 1000;
+    /// The largest CSV file read: 100,000 members with long self-introductions fit well within it.
+    static constexpr qint64 kMaxFileBytes = 100 * 1024 * 1024;
 
     /// What to do with a row whose email belongs to a member already in the directory (or imported from
     /// an earlier row), compared ignoring case.

@@ -171,6 +171,11 @@ Result<void> TextDecoding::checkNotBinary(const QByteArray &bytes, const QString
         {"\xFF\xD8\xFF", 3, "jpeg"},
         {"GIF8", 4, "gif"},
         {"SQLite format 3\0", 16, "sqlite"},
+        {"\x7F"
+         "ELF",
+         4, "elf"},
+        {"\x1F\x8B", 2, "gzip"},
+        {"7z\xBC\xAF\x27\x1C", 6, "7z"},
     };
     for (const Signature &s : signatures) {
         if (!startsWith(bytes, s.magic, s.length))
@@ -186,6 +191,21 @@ Result<void> TextDecoding::checkNotBinary(const QByteArray &bytes, const QString
                      inFile(fileName, tr("This is not a text file. Choose a CSV file.")),
                      QStringLiteral("binary signature: ") + what);
     }
+    // A program or other binary without a known signature: text in a single-byte or multibyte encoding has
+    // almost no control bytes, while binaries are full of NULs. (UTF-16 has NULs by nature.) Checked on the
+    // bytes, before any decoder is tried, so that the message is not about the wrong encoding.
+    if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2) || utf16ByteOrder(bytes))
+        return {};
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 65536);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        controls += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+    }
+    if (controls > 8 && controls * 100 > sample)
+        return Error(Error::Code::Invalid,
+                     inFile(fileName, tr("This is not a text file. Choose a CSV file.")),
+                     QStringLiteral("%1 control bytes in the first %2").arg(controls).arg(sample));
     return {};
 }
 

@@ -92,6 +92,14 @@ Result<IcsLines::Unfolded> IcsLines::unfold(const QByteArray &input)
         const QByteArray name = line.left(n).toUpper();
         const QByteArray value = line.mid(colon + 1).trimmed().toUpper();
         if (name == "BEGIN") {
+            // libical reads only the outer one of nested events and drops the rest without a word.
+            const bool inItem = !open.isEmpty() && (open.last() == "VEVENT" || open.last() == "VTODO" ||
+                                                    open.last() == "VJOURNAL");
+            if ((inItem && value != "VALARM") || (value == "VCALENDAR" && !open.isEmpty()))
+                return invalid(tr("Line %1 begins a %2 inside a %3, which iCalendar does not allow: the file "
+                                  "is damaged.")
+                                   .arg(numbers.at(i))
+                                   .arg(QString::fromUtf8(value), QString::fromUtf8(open.last())));
             open.append(value);
         } else if (name == "END") {
             if (open.isEmpty() || open.last() != value)
@@ -113,6 +121,7 @@ Result<IcsLines::Unfolded> IcsLines::unfold(const QByteArray &input)
                                    .arg(numbers.at(i))
                                    .arg(QString::fromUtf8(rule)));
             result.rrules.append(rule);
+            result.rruleLines.append(numbers.at(i));
         }
         result.text += line;
         result.text += "\r\n";

@@ -2,6 +2,7 @@
 
 #include "IcsLines.h"
 #include "IcsTimeZones.h"
+#include "scheduling/Recurrence.h"
 
 #include <cstdlib>
 #include <libical/ical.h>
@@ -32,6 +33,7 @@ struct Context
     QTimeZone calendarZone;
     QHash<QString, QTimeZone> definedZones; ///< TZID of a VTIMEZONE in the file → zone (invalid: custom)
     QHash<QByteArray, QByteArray> rawRules; ///< libical's form of an RRULE → as written
+    QHash<QByteArray, int> ruleLines;       ///< an RRULE as written → the first line it is on
 };
 
 struct TimeValue
@@ -225,6 +227,14 @@ Result<Raw> readVevent(const Context &ctx, icalcomponent *c, QStringList &warnin
     auto start = readTime(ctx, dtstart, icalproperty_get_dtstart(dtstart), fallback, title);
     if (!start)
         return start.error();
+    if (const int year = start->time.date().year();
+        year < Recurrence::kFirstYear || year > Recurrence::kLastYear)
+        return invalid(IcsReader::tr("The event “%1” starts in the year %2; Offkai keeps events between the "
+                                     "years %3 and %4.")
+                           .arg(title)
+                           .arg(year)
+                           .arg(Recurrence::kFirstYear)
+                           .arg(Recurrence::kLastYear));
     e.allDay = start->isDate;
     e.timeZone = start->zone;
     e.start = start->time;
@@ -242,8 +252,12 @@ Result<Raw> readVevent(const Context &ctx, icalcomponent *c, QStringList &warnin
     } else if (e.allDay) {
         e.end = QDateTime(e.start.date().addDays(1), QTime(0, 0), e.timeZone);
     }
-    if (e.end.isValid() && e.end < e.start)
+    if (e.end.isValid() && e.end < e.start) {
+        warnings.append(IcsReader::tr("“%1” ends before it starts (DTEND before DTSTART); it was read "
+                                      "without an end time.")
+                            .arg(title));
         e.end = QDateTime();
+    }
     if (e.end.isValid())
         raw.durationMinutes = int(e.start.secsTo(e.end) / 60);
     if (recurrenceId) {
@@ -441,12 +455,48 @@ Result<IcsCalendar> assemble(Context &ctx)
                     QStringLiteral("@import");
         if (raw->isOverride) {
             overrides.append(std::move(*raw));
-        } else if (raw->recurring) {
+            continue;
+        }
+        // One UID, one item (RFC 5545 §3.8.4.7): of several, the newest (highest SEQUENCE, then the
+        // last) is kept, and the import says so.
+        const auto seenMaster = masterIndex.constFind(e.uid);
+        const auto seenEvent = eventIndex.constFind(e.uid);
+        if (seenMaster != masterIndex.constEnd() || seenEvent != eventIndex.constEnd()) {
+            const int kept = seenMaster != masterIndex.constEnd()
+                                 ? masters.at(*seenMaster).item.event.sequence
+                                 : calendar.events.at(*seenEvent).event.sequence;
+            const bool replaces = e.sequence >= kept;
+            calendar.warnings.append(
+                IcsReader::tr("“%1” appears more than once with the same UID; only the newest copy (SEQUENCE "
+                              "%2) was read.")
+                    .arg(e.title)
+                    .arg(qMax(kept, e.sequence)));
+            if (!replaces)
+                continue;
+            if (seenMaster != masterIndex.constEnd() && raw->recurring) {
+                masters[*seenMaster] = std::move(*raw);
+                continue;
+            }
+            if (seenEvent != eventIndex.constEnd() && !raw->recurring) {
+                calendar.events[*seenEvent] = raw->item;
+                continue;
+            }
+            // A series replaced by a single event, or the other way round: the older one goes.
+            if (seenMaster != masterIndex.constEnd()) {
+                masters.removeAt(*seenMaster);
+                masterIndex.clear();
+                for (qsizetype m = 0; m < masters.size(); ++m)
+                    masterIndex.insert(masters.at(m).item.event.uid, m);
+            } else {
+                calendar.events.removeAt(*seenEvent);
+                eventIndex.clear();
+                for (qsizetype k = 0; k < calendar.events.size(); ++k)
+                    eventIndex.insert(calendar.events.at(k).event.uid, k);
+            }
+        }
+        if (raw->recurring) {
             masterIndex.insert(e.uid, masters.size());
             masters.append(std::move(*raw));
-        } else if (auto seen = eventIndex.constFind(e.uid); seen != eventIndex.constEnd()) {
-            if (e.sequence >= calendar.events.at(*seen).event.sequence)
-                calendar.events[*seen] = raw->item;
         } else {
             eventIndex.insert(e.uid, calendar.events.size());
             calendar.events.append(raw->item);
@@ -456,6 +506,14 @@ Result<IcsCalendar> assemble(Context &ctx)
     QList<QMap<QDate, SeriesException>> exceptions(masters.size());
     for (qsizetype i = 0; i < masters.size(); ++i) {
         const Raw &master = masters.at(i);
+        // A rule libical parses but cannot expand from this start would make every later export fail.
+        if (auto expandable = Recurrence::validate(master.rrule, master.item.event.start); !expandable) {
+            const int line = ctx.ruleLines.value(master.rrule.toUtf8());
+            return invalid(IcsReader::tr("Line %1: the repeat rule “%2” of “%3” cannot be used: %4")
+                               .arg(line)
+                               .arg(master.rrule, master.item.event.title, expandable.error().message()),
+                           expandable.error().detail());
+        }
         IcsSeries series;
         series.series = seriesFrom(master);
         series.location = master.item.location;
@@ -513,7 +571,10 @@ Result<IcsCalendar> IcsReader::read(const QByteArray &bytes)
         return unfolded.error();
     Context ctx;
     ctx.calendarZone = QTimeZone::systemTimeZone();
-    for (const QByteArray &rule : std::as_const(unfolded->rrules)) {
+    for (qsizetype r = 0; r < unfolded->rrules.size(); ++r) {
+        const QByteArray &rule = unfolded->rrules.at(r);
+        if (!ctx.ruleLines.contains(rule))
+            ctx.ruleLines.insert(rule, unfolded->rruleLines.at(r));
         icalrecurrencetype parsed = icalrecurrencetype_from_string(rule.constData());
         if (char *text = icalrecurrencetype_as_string_r(&parsed)) {
             ctx.rawRules.insert(QByteArray(text), rule);

@@ -81,6 +81,20 @@ Result<void> Recurrence::validate(const QString &rrule)
     return {};
 }
 
+Result<void> Recurrence::validate(const QString &rrule, const QDateTime &firstStart)
+{
+    if (auto rule = validate(rrule); !rule)
+        return rule;
+    if (firstStart.isValid() &&
+        (firstStart.date().year() < kFirstYear || firstStart.date().year() > kLastYear))
+        return Error(Error::Code::Invalid,
+                     tr("A series must start between the years %1 and %2.").arg(kFirstYear).arg(kLastYear));
+    auto first = expand(rrule, firstStart, firstStart.date(), QDate(kLastYear, 12, 31), 1);
+    if (!first)
+        return first.error();
+    return {};
+}
+
 Result<QList<QDateTime>> Recurrence::expand(const QString &rrule, const QDateTime &firstStart,
                                             const QDate &from, const QDate &to, int limit)
 {

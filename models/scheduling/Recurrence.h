@@ -16,8 +16,16 @@ class Recurrence
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::Recurrence)
 public:
+    /// The years a calendar item may start in: far beyond any meetup, and within what libical expands.
+    static constexpr int kFirstYear = 1900;
+    static constexpr int kLastYear = 2999;
+
     /// Checks an RRULE value ("FREQ=MONTHLY;BYDAY=2TU", without "RRULE:"); the message says what is wrong.
     static Result<void> validate(const QString &rrule);
+    /// Also checks that the rule can be expanded from `firstStart` (libical refuses rules such as
+    /// "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" only when asked for occurrences) and that it starts between
+    /// kFirstYear and kLastYear: what a stored series must pass, so that export and candidates never fail.
+    static Result<void> validate(const QString &rrule, const QDateTime &firstStart);
 
     /// The local start times the rule gives from `firstStart` (itself the first one, in its zone) whose
     /// local date lies in [from, to], at most `limit` of them. Each start keeps firstStart's local time of

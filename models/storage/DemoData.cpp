@@ -477,7 +477,9 @@ Result<void> DemoData::populate(QSqlDatabase db, const QDate &today)
 {
     QSqlQuery query(db);
     const auto failure = [](const QSqlQuery &failed) {
-        return Error(Error::Code::Sql, tr("Could not create the demo database."), failed.lastError().text());
+        return Error(Error::Code::Sql,
+                     QCoreApplication::translate("offkai::DemoData", "Could not create the demo database."),
+                     failed.lastError().text());
     };
 
     QHash<QString, QVariant> tagIds;

@@ -172,7 +172,7 @@ Result<void> SeriesStore::validate(const Series &s) const
         return Error(Error::Code::Invalid, tr("Choose the series' time zone."));
     if (!s.firstStart.isValid())
         return Error(Error::Code::Invalid, tr("A series needs the date and time of its first occurrence."));
-    if (auto rule = Recurrence::validate(s.rrule); !rule)
+    if (auto rule = Recurrence::validate(s.rrule, s.firstStart); !rule)
         return rule.error();
     if (s.durationMinutes && (*s.durationMinutes < 0 || *s.durationMinutes > 14 * 24 * 60))
         return Error(Error::Code::Invalid, tr("An occurrence lasts between 0 minutes and 14 days."));
