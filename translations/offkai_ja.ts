@@ -5437,6 +5437,10 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>A series must start between the years %1 and %2.</source>
         <translation>定例イベントの開始は %1 年から %2 年の間にしてください。</translation>
     </message>
+    <message>
+        <source>The repeat rule “%1” asks for a weekday that never occurs (such as a 6th Thursday of a month).</source>
+        <translation>繰り返しルール「%1」は、実在しない曜日を指定しています（月の第6木曜日など）。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::RepeatRuleEditor</name>

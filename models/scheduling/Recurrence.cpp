@@ -1,5 +1,6 @@
 #include "Recurrence.h"
 
+#include <cstdlib>
 #include <libical/ical.h>
 
 #include <QStringList>
@@ -46,6 +47,18 @@ Result<icalrecurrencetype> parse(const QString &rrule)
     if (rule.interval < 1 || rule.interval > 1000)
         return Error(Error::Code::Invalid,
                      Recurrence::tr("The repeat interval in “%1” is out of range.").arg(shown));
+    // An nth weekday no month (or year) has: libical would search for a first occurrence for seconds.
+    const bool withinMonths =
+        rule.freq == ICAL_MONTHLY_RECURRENCE ||
+        (rule.freq == ICAL_YEARLY_RECURRENCE && rule.by_month[0] != ICAL_RECURRENCE_ARRAY_MAX);
+    for (int i = 0; i < ICAL_BY_DAY_SIZE && rule.by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; ++i) {
+        const int nth = std::abs(icalrecurrencetype_day_position(rule.by_day[i]));
+        if (nth > (withinMonths ? 5 : 53))
+            return Error(Error::Code::Invalid,
+                         Recurrence::tr("The repeat rule “%1” asks for a weekday that never occurs (such as "
+                                        "a 6th Thursday of a month).")
+                             .arg(shown));
+    }
     return rule;
 }
 
