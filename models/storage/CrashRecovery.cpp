@@ -31,10 +31,17 @@ QString native(const QString &path)
 }
 } // namespace
 
+bool CrashRecovery::hasJournalHeader(const QString &journal)
+{
+    static const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    QFile file(journal);
+    return file.open(QIODevice::ReadOnly) && file.read(magic.size()) == magic;
+}
+
 CrashRecovery::Leftover CrashRecovery::leftoverOf(const QString &path)
 {
     if (nonEmpty(path + kJournal))
-        return Leftover::HotJournal;
+        return hasJournalHeader(path + kJournal) ? Leftover::HotJournal : Leftover::StaleJournal;
     if (nonEmpty(path + kLog))
         return Leftover::WriteAheadLog;
     return Leftover::None;
@@ -42,7 +49,17 @@ CrashRecovery::Leftover CrashRecovery::leftoverOf(const QString &path)
 
 Result<CrashRecovery::Leftover> CrashRecovery::recover(const QString &path)
 {
-    const Leftover found = leftoverOf(path);
+    Leftover found = leftoverOf(path);
+    if (found == Leftover::StaleJournal) {
+        // SQLite never plays such a journal back (a kill before its header was synced, while the
+        // database file itself was not written yet), but leaves it: it would count as a crash at every
+        // open. The caller holds the lock, so no other Offkai is writing it.
+        qCWarning(lcStorage) << "removed a journal without a header left by a crash:" << path + kJournal;
+        QFile::remove(path + kJournal);
+        found = leftoverOf(path);
+        if (found == Leftover::None)
+            return Leftover::StaleJournal;
+    }
     if (found == Leftover::None)
         return found;
     const QString name = QStringLiteral("offkai-recovery-%1").arg(recoveryCounter.fetchAndAddRelaxed(1));
@@ -108,6 +125,7 @@ QString CrashRecovery::note(Leftover leftover, const QString &path)
     case Leftover::WriteAheadLog:
         return tr("“%1” was not closed properly last time. Offkai recovered it; nothing saved was lost.")
             .arg(native(path));
+    case Leftover::StaleJournal: // the interrupted write had not reached the file: nothing to say
     case Leftover::None:
         break;
     }

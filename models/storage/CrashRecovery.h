@@ -21,12 +21,17 @@ public:
     enum class Leftover
     {
         None,
-        HotJournal,    ///< a non-empty `-journal`: a write was interrupted; rolling back undoes it
+        HotJournal,    ///< a `-journal` with a valid header: a write was interrupted; rolling back undoes it
         WriteAheadLog, ///< a non-empty `-wal`: the file was not closed; its committed part is kept
+        StaleJournal,  ///< a `-journal` whose header was never written or already cleared: SQLite ignores
+                       ///< it (the file was not written yet); it is removed
     };
 
     /// What lies beside `path` now (a journal wins over a log: it holds the unfinished write).
     static Leftover leftoverOf(const QString &path);
+    /// True when `journal` starts with the rollback journal's magic number, as SQLite writes it before
+    /// it changes the database file.
+    static bool hasJournalHeader(const QString &journal);
 
     /// Opens `path` read-write and reads its schema, so that SQLite rolls back or replays what the crash
     /// left, then closes it (which checkpoints a log into the file). The caller holds the app's lock.

@@ -5,6 +5,7 @@
 // CI runs a bounded number of trials; OFFKAI_CRASH_TRIALS=N runs N of each kind (kills at random times,
 // kills inside the commit).
 
+#include "storage/CrashRecovery.h"
 #include "storage/Database.h"
 #include "TestSupport.h"
 
@@ -101,7 +102,7 @@ class TestCrashRecovery : public QObject
     /// After a kill: `check` changes nothing, then the file opens and is whole, all or nothing.
     void verifyAfterKill(const QString &path, const QString &trial)
     {
-        const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+        const bool hotJournal = CrashRecovery::hasJournalHeader(path + QStringLiteral("-journal"));
         if (hotJournal) {
             ++m_hotJournals;
             const QByteArray file = test::checksum(path);
