@@ -208,12 +208,12 @@ QString Database::damagedMessage() const
 
 QString Database::restoreAdvice() const
 {
-    const QStringList copies =
-        QDir(backupFolder()).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
-    if (copies.isEmpty())
+    // The same list and order as File › Restore from Backup… and `offkai backups list`.
+    const auto newest = Backups(m_path).newest();
+    if (!newest)
         return tr("Offkai has no backup of it yet. Keep the file: it may still be repaired.");
     return tr("Restore it from a backup with File › Restore from Backup… (the newest is “%1”).")
-        .arg(copies.constFirst());
+        .arg(newest->name);
 }
 
 Database::~Database()
