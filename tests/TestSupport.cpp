@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 
 namespace offkai::test {
@@ -58,6 +59,30 @@ CommandRun runOffkai(const QStringList &arguments, const QList<QPair<QString, QS
         return {};
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray contentDump(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+    QStringList names;
+    while (tables.next()) {
+        hash.addData(tables.value(1).toString().toUtf8());
+        if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
+            names.append(tables.value(0).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"") + name + QStringLiteral("\" ORDER BY 1")))
+            continue;
+        while (rows.next()) {
+            for (int c = 0; c < rows.record().count(); ++c)
+                hash.addData(QByteArray(rows.value(c).toString().toUtf8() + "\x1f"));
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result().toHex();
 }
 
 QString offkaiBinary()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,9 @@ QByteArray checksum(const QString &path);
 /// switch counts as a change of the file even when the import then rolls back. Every page, the rest of
 /// the header included, must be as it was. Fold the write-ahead log in first (wal_checkpoint).
 QByteArray databaseChecksum(const QString &path);
+/// Every row of every table of `db` and its schema, hashed in a stable order: equal dumps mean equal
+/// contents (the bytes of the file may still differ).
+QByteArray contentDump(const QSqlDatabase &db);
 /// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
 QString offkaiBinary();
 

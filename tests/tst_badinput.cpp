@@ -6,12 +6,10 @@
 #include "storage/DemoDatabase.h"
 #include "TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -64,34 +62,17 @@ class TestBadInput : public QObject
     /// Every row of every table of a database, hashed: equal dumps mean equal contents.
     static QByteArray dump(const QString &path)
     {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray dumped;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery tables(db);
-                tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-                QStringList names;
-                while (tables.next()) {
-                    hash.addData(tables.value(1).toString().toUtf8());
-                    if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
-                        names.append(tables.value(0).toString());
-                }
-                for (const QString &name : std::as_const(names)) {
-                    QSqlQuery rows(db);
-                    rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name));
-                    while (rows.next()) {
-                        for (int c = 0; c < rows.record().count(); ++c)
-                            hash.addData(QByteArray(rows.value(c).toString().toUtf8() + "\x1f"));
-                        hash.addData("\x1e");
-                    }
-                }
-            }
+            if (db.open())
+                dumped = test::contentDump(db);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-        return hash.result().toHex();
+        return dumped;
     }
 
     static QStringList filesIn(const QString &dir)

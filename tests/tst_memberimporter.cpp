@@ -6,10 +6,8 @@
 #include "stores/MemberStore.h"
 #include "TestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -54,29 +52,7 @@ class TestMemberImporter : public QObject
         return ids && !ids->isEmpty() ? ids->constFirst() : 0;
     }
     /// Every row of every table, in a stable order: equal dumps mean equal databases.
-    QByteArray dump() const
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables(m_db->connection());
-        tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-        QStringList names;
-        while (tables.next()) {
-            hash.addData(tables.value(1).toString().toUtf8());
-            if (tables.value(1).toString().startsWith(QLatin1String("CREATE TABLE")))
-                names.append(tables.value(0).toString());
-        }
-        for (const QString &name : std::as_const(names)) {
-            QSqlQuery rows(m_db->connection());
-            if (!rows.exec(QStringLiteral("SELECT * FROM \"") + name + QStringLiteral("\" ORDER BY 1")))
-                continue;
-            while (rows.next()) {
-                for (int c = 0; c < rows.record().count(); ++c)
-                    hash.addData(QByteArray(rows.value(c).toString().toUtf8() + "\x1f"));
-                hash.addData("\x1e");
-            }
-        }
-        return hash.result().toHex();
-    }
+    QByteArray dump() const { return test::contentDump(m_db->connection()); }
     /// The database file's bytes once the write-ahead log is folded in (see test::databaseChecksum).
     QByteArray fileChecksum() const
     {

@@ -2,8 +2,6 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QtGlobal>
 #include <QVBoxLayout>
