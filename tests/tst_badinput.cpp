@@ -3,7 +3,7 @@
 // refused input leaves it unchanged (every row of every table), a damaged or foreign database file is not
 // changed by a byte and gains no side files.
 
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "TestSupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "storage/Database.h"
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "stores/MemberStore.h"
 #include "stores/VenueStore.h"
 #include "TestSupport.h"

@@ -1,6 +1,6 @@
 #include "events/EventHistoryView.h"
 #include "storage/Database.h"
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"

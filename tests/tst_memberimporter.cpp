@@ -1,5 +1,5 @@
 #include "exchange/CsvReader.h"
-#include "exchange/MemberImporter.h"
+#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "storage/Database.h"
 #include "stores/MemberBulkSession.h"

@@ -6,7 +6,7 @@
 #include "reports/ReportPreview.h"
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/ReportStore.h"

@@ -5,7 +5,7 @@
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "publishing/AccountSecrets.h"
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/Workspace.h"
 
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "CommandParsing.h"
-#include "ical/CalendarExporter.h"
-#include "ical/CalendarImporter.h"
+#include "workflows/CalendarExporter.h"
+#include "workflows/CalendarImporter.h"
 #include "Output.h"
 #include "stores/Workspace.h"
 

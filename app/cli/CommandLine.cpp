@@ -11,7 +11,7 @@
 #include "ReportsCommand.h"
 #include "SeriesCommand.h"
 #include "storage/Database.h"
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "stores/Workspace.h"
 #include "VenuesCommand.h"
 

@@ -5,9 +5,9 @@
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "publishing/AccountSecrets.h"
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "reports/ReportExporter.h"
-#include "stores/ReportPublisher.h"
+#include "workflows/ReportPublisher.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 

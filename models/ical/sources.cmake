@@ -5,6 +5,4 @@ target_sources(offkai_models PRIVATE
     ical/IcsWriter.cpp ical/IcsWriter.h
     ical/IcsLines.cpp ical/IcsLines.h
     ical/IcsReader.cpp ical/IcsReader.h
-    ical/CalendarExporter.cpp ical/CalendarExporter.h
-    ical/CalendarImporter.cpp ical/CalendarImporter.h
 )

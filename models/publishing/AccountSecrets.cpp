@@ -1,6 +1,6 @@
 #include "AccountSecrets.h"
 
-#include "BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "PublishingLog.h"
 #include "SessionSecrets.h"
 

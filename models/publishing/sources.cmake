@@ -2,7 +2,6 @@
 target_sources(offkai_models PRIVATE
     publishing/PublishingLog.cpp publishing/PublishingLog.h
     publishing/BlogEndpoint.cpp publishing/BlogEndpoint.h
-    publishing/BlogAccountStore.cpp publishing/BlogAccountStore.h
     publishing/SecretStore.cpp publishing/SecretStore.h
     publishing/SessionSecrets.cpp publishing/SessionSecrets.h
     publishing/AccountSecrets.cpp publishing/AccountSecrets.h

@@ -3,6 +3,4 @@ target_sources(offkai_models PRIVATE
     records/Series.cpp records/Series.h
     stores/SeriesStore.cpp stores/SeriesStore.h
     scheduling/Recurrence.cpp scheduling/Recurrence.h
-    scheduling/ConflictFinder.cpp scheduling/ConflictFinder.h
-    storage/DemoSeries.cpp storage/DemoSeries.h
 )

@@ -3,7 +3,7 @@
 #include "EventStore.h"
 #include "MemberStore.h"
 #include "ParticipationStore.h"
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "ReportStore.h"
 #include "scheduling/JapaneseHolidays.h"
 #include "SeriesStore.h"

@@ -3,8 +3,8 @@
 // bytes with QFile; and 20 series expanded over 10 years through SeriesStore::expand (libical).
 // Usage: bench_ical [events]   (default 10000)
 
-#include "ical/CalendarExporter.h"
-#include "ical/CalendarImporter.h"
+#include "workflows/CalendarExporter.h"
+#include "workflows/CalendarImporter.h"
 #include "ical/IcsReader.h"
 #include "records/Event.h"
 #include "storage/Database.h"

@@ -6,7 +6,7 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
-#include "exchange/MemberImporter.h"
+#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "records/MemberQuery.h"
 #include "storage/Database.h"

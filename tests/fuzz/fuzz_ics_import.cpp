@@ -3,7 +3,7 @@
 // find every event and series by its UID and create nothing. Each input's writes are rolled back.
 
 #include "FuzzSupport.h"
-#include "ical/CalendarImporter.h"
+#include "workflows/CalendarImporter.h"
 #include "ical/IcsReader.h"
 #include "storage/Transaction.h"
 #include "stores/Workspace.h"

@@ -5,7 +5,7 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
-#include "exchange/MemberImporter.h"
+#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "FuzzSupport.h"
 #include "storage/Transaction.h"

@@ -1,5 +1,5 @@
-#include "ical/CalendarExporter.h"
-#include "ical/CalendarImporter.h"
+#include "workflows/CalendarExporter.h"
+#include "workflows/CalendarImporter.h"
 #include "ical/IcsReader.h"
 #include "records/Member.h"
 #include "storage/Database.h"

@@ -1,5 +1,5 @@
 #include "publishing/AccountSecrets.h"
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "publishing/SessionSecrets.h"
 #include "storage/Database.h"
 #include "TestSupport.h"

@@ -1,4 +1,4 @@
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "publishing/BlogEndpoint.h"
 #include "storage/Database.h"
 #include "TestSupport.h"

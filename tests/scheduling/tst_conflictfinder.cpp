@@ -1,7 +1,7 @@
 #include "events/EventEditorDialog.h"
 #include "records/Member.h"
 #include "records/Venue.h"
-#include "scheduling/ConflictFinder.h"
+#include "workflows/ConflictFinder.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"

@@ -4,7 +4,7 @@
 // QT_QPA_PLATFORM=offscreen.
 #include "SeriesScreenshots.h"
 #include "storage/Database.h"
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 

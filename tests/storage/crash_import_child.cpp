@@ -5,7 +5,7 @@
 //                                       kills itself DELAY_US microseconds later (SIGKILL, from a
 //                                       second thread, while SQLite writes the commit)
 
-#include "exchange/MemberImporter.h"
+#include "workflows/MemberImporter.h"
 #include "storage/Database.h"
 #include "stores/MemberStore.h"
 

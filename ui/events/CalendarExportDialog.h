@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ical/CalendarExporter.h"
+#include "workflows/CalendarExporter.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ical/CalendarImporter.h"
+#include "workflows/CalendarImporter.h"
 
 #include <optional>
 #include <QDialog>

@@ -1,7 +1,7 @@
 #include "EventEditorDialog.h"
 
 #include "records/Venue.h"
-#include "scheduling/ConflictFinder.h"
+#include "workflows/ConflictFinder.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/VenueStore.h"

@@ -1,6 +1,6 @@
 #include "MemberExportDialog.h"
 
-#include "exchange/MemberCsvExporter.h"
+#include "workflows/MemberCsvExporter.h"
 #include "exchange/VCardWriter.h"
 #include "stores/MemberStore.h"
 

@@ -1,6 +1,6 @@
 #include "BlogAccountDialog.h"
 
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 
 #include "BlogAccountDialog.h"
 #include "publishing/AccountSecrets.h"
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "publishing/SessionSecrets.h"
 #include "stores/Workspace.h"
 

@@ -1,9 +1,9 @@
 #include "PublishDialog.h"
 
 #include "publishing/AccountSecrets.h"
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "publishing/SessionSecrets.h"
-#include "stores/ReportPublisher.h"
+#include "workflows/ReportPublisher.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 

@@ -9,7 +9,7 @@
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
-#include "stores/ReportContextLoader.h"
+#include "workflows/ReportContextLoader.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 

@@ -12,7 +12,7 @@
 #include "reports/ReportTemplate.h"
 #include "ReportTemplateDialog.h"
 #include "shell/Icons.h"
-#include "stores/ReportContextLoader.h"
+#include "workflows/ReportContextLoader.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 

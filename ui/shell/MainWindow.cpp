@@ -9,7 +9,7 @@
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
-#include "storage/DemoDatabase.h"
+#include "workflows/DemoDatabase.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
 

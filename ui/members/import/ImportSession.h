@@ -2,7 +2,7 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
-#include "exchange/MemberImporter.h"
+#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 
 #include <optional>

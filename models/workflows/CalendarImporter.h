@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "IcsCalendar.h"
+#include "ical/IcsCalendar.h"
 
 #include <QCoreApplication>
 #include <QList>

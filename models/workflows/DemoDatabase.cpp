@@ -1,11 +1,11 @@
 #include "DemoDatabase.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 #include "DemoData.h"
 #include "DemoReports.h"
 #include "DemoSeries.h"
 #include "stores/Workspace.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>

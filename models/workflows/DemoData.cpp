@@ -1,4 +1,4 @@
-#include "storage/DemoData.h"
+#include "workflows/DemoData.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,10 +1,10 @@
 #include "DemoReports.h"
 
-#include "publishing/BlogAccountStore.h"
+#include "stores/BlogAccountStore.h"
 #include "reports/ReportTemplate.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
-#include "stores/ReportContextLoader.h"
+#include "workflows/ReportContextLoader.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 

@@ -1,6 +1,6 @@
 #include "BlogAccountStore.h"
 
-#include "BlogEndpoint.h"
+#include "publishing/BlogEndpoint.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"

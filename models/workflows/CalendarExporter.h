@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "IcsWriter.h"
+#include "ical/IcsWriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "CalendarImporter.h"
 
 #include "CalendarExporter.h"
-#include "IcsReader.h"
+#include "ical/IcsReader.h"
 #include "scheduling/Recurrence.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"

@@ -1,0 +1,15 @@
+# Workflows: what takes a Workspace, calls several stores and owns its transaction. Formats stay pure
+# functions of values and stores hold the SQL; a workflow joins them.
+target_sources(offkai_models PRIVATE
+    workflows/MemberImporter.cpp workflows/MemberImporter.h
+    workflows/MemberCsvExporter.cpp workflows/MemberCsvExporter.h
+    workflows/CalendarImporter.cpp workflows/CalendarImporter.h
+    workflows/CalendarExporter.cpp workflows/CalendarExporter.h
+    workflows/ConflictFinder.cpp workflows/ConflictFinder.h
+    workflows/ReportContextLoader.cpp workflows/ReportContextLoader.h
+    workflows/ReportPublisher.cpp workflows/ReportPublisher.h
+    workflows/DemoDatabase.cpp workflows/DemoDatabase.h
+    workflows/DemoData.cpp workflows/DemoData.h
+    workflows/DemoReports.cpp workflows/DemoReports.h
+    workflows/DemoSeries.cpp workflows/DemoSeries.h
+)
