@@ -1,8 +1,11 @@
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
+#include "stores/MemberDuplicates.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/VenueStore.h"
 #include "TestSupport.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -79,20 +82,20 @@ private Q_SLOTS:
 
     void membersAreSearchableAndHaveADuplicatePair()
     {
-        MemberStore store(*m_db);
+        MemberTables store(*m_db);
         MemberQuery query;
         query.search = QStringLiteral("ナカムラ");
-        QCOMPARE(*store.count(query), 2);
+        QCOMPARE(*store.list().count(query), 2);
         query.search = QStringLiteral("サンプル");
-        QVERIFY(*store.count(query) >= 10);
+        QVERIFY(*store.list().count(query) >= 10);
         query.search = QStringLiteral("佐々木");
-        QCOMPARE(*store.count(query), 1);
-        auto pairs = store.findDuplicates();
+        QCOMPARE(*store.list().count(query), 1);
+        auto pairs = store.duplicates().find();
         QVERIFY(pairs.ok());
         bool nakamura = false;
         for (const DuplicatePair &pair : std::as_const(*pairs)) {
-            const QString a = store.get(pair.first)->displayName;
-            const QString b = store.get(pair.second)->displayName;
+            const QString a = store.records().get(pair.first)->displayName;
+            const QString b = store.records().get(pair.second)->displayName;
             if (a.startsWith(QStringLiteral("中村")) && b.startsWith(QStringLiteral("中村"))) {
                 nakamura = true;
                 QVERIFY(pair.reasons.testFlag(DuplicatePair::Reason::SameEmail));
@@ -103,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(nakamura);
         query = {};
         query.status = Member::Status::Applicant;
-        QCOMPARE(*store.count(query), 3);
+        QCOMPARE(*store.list().count(query), 3);
     }
 
     void hasTheSeedVenues()

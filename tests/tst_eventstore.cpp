@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/ParticipationStore.h"
 #include "TestSupport.h"
 
@@ -249,10 +250,10 @@ private Q_SLOTS:
 
     void deleteRemovesParticipationsAndUndoRestoresThem()
     {
-        MemberStore members(*m_db);
+        MemberTables members(*m_db);
         Member m;
         m.displayName = QStringLiteral("田村 浩之");
-        auto memberId = members.insert(m);
+        auto memberId = members.records().insert(m);
         QVERIFY(memberId.ok());
         auto id = m_store->insert(meetup());
         QVERIFY(id.ok());
@@ -298,13 +299,13 @@ private Q_SLOTS:
 
     void summariesCountThePlacesTaken()
     {
-        MemberStore members(*m_db);
+        MemberTables members(*m_db);
         ParticipationStore participations(*m_db);
         auto id = m_store->insert(meetup());
         for (int i = 0; i < 3; ++i) {
             Member m;
             m.displayName = QStringLiteral("M%1").arg(i);
-            const qint64 memberId = *members.insert(m);
+            const qint64 memberId = *members.records().insert(m);
             QVERIFY(
                 participations
                     .add(*id, memberId, i == 0 ? Participation::Role::Staff : Participation::Role::Attendee)

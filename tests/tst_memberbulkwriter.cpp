@@ -1,7 +1,11 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/JoinQuestionCatalog.h"
+#include "stores/MemberBulkWrite.h"
 #include "stores/MemberBulkWriter.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "TestSupport.h"
 
 #include <QSqlError>
@@ -20,7 +24,7 @@ class TestMemberBulkWriter : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<MemberTables> m_store;
     int m_file = 0;
 
     void open()
@@ -32,7 +36,7 @@ class TestMemberBulkWriter : public QObject
         auto db = Database::open(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_file)), options);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
-        m_store = std::make_unique<MemberStore>(*m_db);
+        m_store = std::make_unique<MemberTables>(*m_db);
     }
 
     static Member full(int i)
@@ -92,7 +96,7 @@ class TestMemberBulkWriter : public QObject
 
     qint64 addQuestion()
     {
-        auto id = m_store->addJoinQuestion(QStringLiteral("How did you hear of us?"));
+        auto id = m_store->joinQuestions().add(QStringLiteral("How did you hear of us?"));
         return id.ok() ? *id : 0;
     }
 
@@ -124,7 +128,7 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i) {
             Member m = full(i);
             m.answers.insert(question, QStringLiteral("answer %1").arg(i));
-            QVERIFY(m_store->insert(m).ok());
+            QVERIFY(m_store->records().insert(m).ok());
         }
         const QStringList perRow = rows();
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members")), count);
@@ -132,17 +136,17 @@ private Q_SLOTS:
         for (const qint64 slim : {qint64(-1), qint64(10)}) {
             open();
             QCOMPARE(addQuestion(), question);
-            m_store->setSlimThreshold(slim);
+            m_store->bulkWrite().setSlimThreshold(slim);
             Transaction tx(m_db->connection());
-            QVERIFY(m_store->beginBulkWrite().ok());
+            QVERIFY(m_store->bulkWrite().begin().ok());
             for (int i = 0; i < count; ++i) {
                 Member m = full(i);
                 m.answers.insert(question, QStringLiteral("answer %1").arg(i));
-                const auto id = m_store->insert(m);
+                const auto id = m_store->records().insert(m);
                 QVERIFY(id.ok());
                 QCOMPARE(*id, qint64(i + 1));
             }
-            QVERIFY(m_store->endBulkWrite().ok());
+            QVERIFY(m_store->bulkWrite().end().ok());
             QVERIFY(tx.commit().ok());
             QCOMPARE(rows(), perRow);
         }
@@ -151,8 +155,8 @@ private Q_SLOTS:
     void queuesUntilFlushAndGivesIdsAsSqliteWould()
     {
         open();
-        QVERIFY(m_store->insert(full(0)).ok());
-        QVERIFY(m_store->insert(full(1)).ok());
+        QVERIFY(m_store->records().insert(full(0)).ok());
+        QVERIFY(m_store->records().insert(full(1)).ok());
         Transaction tx(m_db->connection());
         auto writer = MemberBulkWriter::open(m_db->connection());
         if (!writer)
@@ -178,37 +182,37 @@ private Q_SLOTS:
     {
         open();
         Transaction tx(m_db->connection());
-        QVERIFY(m_store->beginBulkWrite().ok());
-        const qint64 id = *m_store->insert(full(7));
+        QVERIFY(m_store->bulkWrite().begin().ok());
+        const qint64 id = *m_store->records().insert(full(7));
         // Not slim yet: the address lookup is SQL, which must see the queued row.
-        QCOMPARE(*m_store->idsWithEmail(QStringLiteral("HANAKO7@example.jp")), QList<qint64>({id}));
-        const auto read = m_store->get(id);
+        QCOMPARE(*m_store->records().idsWithEmail(QStringLiteral("HANAKO7@example.jp")), QList<qint64>({id}));
+        const auto read = m_store->records().get(id);
         QVERIFY(read.ok());
         QCOMPARE(read->displayName, QStringLiteral("佐藤 花子7"));
         QCOMPARE(read->tags, QStringList({QStringLiteral("常連"), QStringLiteral("幹事")}));
         Member changed = *read;
         changed.notes = QStringLiteral("updated in the same import");
-        QVERIFY(m_store->update(changed).ok());
-        QVERIFY(m_store->endBulkWrite().ok());
+        QVERIFY(m_store->records().update(changed).ok());
+        QVERIFY(m_store->bulkWrite().end().ok());
         QVERIFY(tx.commit().ok());
-        QCOMPARE(m_store->get(id)->notes, QStringLiteral("updated in the same import"));
+        QCOMPARE(m_store->records().get(id)->notes, QStringLiteral("updated in the same import"));
         MemberQuery query;
         query.search = QStringLiteral("佐藤");
-        QCOMPARE(*m_store->count(query), 1);
+        QCOMPARE(*m_store->list().count(query), 1);
     }
 
     void aFailedFlushIsReportedAndRollsBack()
     {
         open();
         Transaction tx(m_db->connection());
-        QVERIFY(m_store->beginBulkWrite().ok());
+        QVERIFY(m_store->bulkWrite().begin().ok());
         Member m = full(1);
         m.answers.insert(999, QStringLiteral("to a question that does not exist"));
-        QVERIFY(m_store->insert(m).ok()); // queued
-        const auto ended = m_store->endBulkWrite();
+        QVERIFY(m_store->records().insert(m).ok()); // queued
+        const auto ended = m_store->bulkWrite().end();
         QVERIFY(!ended.ok());
         QVERIFY(ended.error().message().contains(QStringLiteral("question")));
-        QVERIFY(!m_store->isBulkWriting());
+        QVERIFY(!m_store->bulkWrite().isActive());
         tx.rollback();
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members")), 0);
     }

@@ -1,13 +1,15 @@
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
-#include "workflows/MemberCsvExporter.h"
 #include "exchange/MemberCsvMapping.h"
-#include "workflows/MemberImporter.h"
+#include "exchange/MemberCsvWriter.h"
 #include "exchange/TextDecoding.h"
 #include "exchange/VCardWriter.h"
 #include "storage/Database.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "TestSupport.h"
+#include "workflows/MemberCsvExporter.h"
+#include "workflows/MemberImporter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,7 +22,7 @@ class TestMemberCsvExporter : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<MemberTables> m_store;
     qint64 m_hanako = 0;
     qint64 m_john = 0;
     int m_file = 0;
@@ -34,7 +36,7 @@ class TestMemberCsvExporter : public QObject
         auto db = Database::open(m_dir.filePath(QStringLiteral("x%1.sqlite").arg(++m_file)), options);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
-        m_store = std::make_unique<MemberStore>(*m_db);
+        m_store = std::make_unique<MemberTables>(*m_db);
     }
 
 private Q_SLOTS:
@@ -51,11 +53,11 @@ private Q_SLOTS:
         hanako.status = Member::Status::Inactive;
         hanako.joinedOn = QDate(2024, 4, 1);
         hanako.notes = QStringLiteral("\"quoted\"\nsecond line");
-        m_hanako = *m_store->insert(hanako);
+        m_hanako = *m_store->records().insert(hanako);
         Member john;
         john.displayName = QStringLiteral("John Smith");
         john.emails = {QStringLiteral("john@example.org")};
-        m_john = *m_store->insert(john);
+        m_john = *m_store->records().insert(john);
     }
     void cleanup()
     {
@@ -103,7 +105,7 @@ private Q_SLOTS:
     {
         MemberCsvExporter::Options options;
         options.header = MemberCsvExporter::Header::Translated;
-        const auto bytes = MemberCsvExporter::toCsv({}, options);
+        const auto bytes = MemberCsvWriter::toCsv({}, options);
         QVERIFY(bytes->startsWith("\xEF\xBB\xBFName,Reading,Email,"));
     }
 
@@ -125,9 +127,9 @@ private Q_SLOTS:
 
     void reportsCharactersShiftJisCannotHold()
     {
-        Member m = *m_store->get(m_john);
+        Member m = *m_store->records().get(m_john);
         m.notes = QStringLiteral("Café 😀");
-        QVERIFY(m_store->update(m).ok());
+        QVERIFY(m_store->records().update(m).ok());
         MemberCsvExporter exporter(*m_store);
         MemberCsvExporter::Options options;
         options.encoding = MemberCsvExporter::Encoding::ShiftJis;
@@ -197,7 +199,8 @@ private Q_SLOTS:
             importer.run(*table, MemberCsvMapping::guess(table->records.constFirst().fields), {});
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
         QCOMPARE(summary->created, 2);
-        const Member evil = *m_store->get(m_store->idsWithEmail(QStringLiteral("evil@example.org"))->first());
+        const Member evil = *m_store->records().get(
+            m_store->records().idsWithEmail(QStringLiteral("evil@example.org"))->first());
         QCOMPARE(evil.displayName, hostile); // stored as typed: the database is not a spreadsheet
 
         const auto cellsOf = [](const QByteArray &bytes) {
@@ -254,11 +257,11 @@ private Q_SLOTS:
         const auto back = CsvReader::read(TextDecoding::decode(*guarded)->text);
         MemberImporter reimporter(*m_db, *m_store);
         QVERIFY(reimporter.run(*back, MemberCsvMapping::guess(back->records.constFirst().fields), {}).ok());
-        const Member reimported =
-            *m_store->get(m_store->idsWithEmail(QStringLiteral("evil@example.org"))->first());
+        const Member reimported = *m_store->records().get(
+            m_store->records().idsWithEmail(QStringLiteral("evil@example.org"))->first());
         QCOMPARE(reimported.displayName, QLatin1Char('\'') + hostile);
-        const Member quoted =
-            *m_store->get(m_store->idsWithEmail(QStringLiteral("quoted@example.org"))->first());
+        const Member quoted = *m_store->records().get(
+            m_store->records().idsWithEmail(QStringLiteral("quoted@example.org"))->first());
         QCOMPARE(quoted.displayName, QStringLiteral("'Quoted' Name"));
         QCOMPARE(quoted.phone, QStringLiteral("03-1234-5678"));
         const auto second = MemberCsvExporter(*m_store).exportMembers({}, {});
@@ -273,14 +276,14 @@ private Q_SLOTS:
         const auto mapping = MemberCsvMapping::guess(table->records.constFirst().fields);
         for (const MemberCsvMapping::Column &c : mapping.columns)
             QVERIFY2(c.field != MemberCsvMapping::Field::Ignore, qPrintable(c.header));
-        QList<Member> before{*m_store->get(m_hanako), *m_store->get(m_john)};
+        QList<Member> before{*m_store->records().get(m_hanako), *m_store->records().get(m_john)};
         openDatabase();
         MemberImporter importer(*m_db, *m_store);
         const auto summary = importer.run(*table, mapping, {});
         QVERIFY(summary.ok());
         QCOMPARE(summary->created, 2);
-        const Member hanako =
-            *m_store->get(m_store->idsWithEmail(QStringLiteral("hanako@example.jp"))->first());
+        const Member hanako = *m_store->records().get(
+            m_store->records().idsWithEmail(QStringLiteral("hanako@example.jp"))->first());
         QCOMPARE(hanako.displayName, before.at(0).displayName);
         QCOMPARE(hanako.emails, before.at(0).emails);
         QCOMPARE(hanako.affiliation, before.at(0).affiliation);

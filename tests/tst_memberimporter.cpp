@@ -1,10 +1,13 @@
 #include "exchange/CsvReader.h"
-#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "storage/Database.h"
 #include "stores/MemberBulkSession.h"
+#include "stores/MemberBulkWrite.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "TestSupport.h"
+#include "workflows/MemberImporter.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -22,7 +25,7 @@ class TestMemberImporter : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<MemberTables> m_store;
     int m_file = 0;
 
     static CsvReader::Table table(const QString &name)
@@ -48,7 +51,7 @@ class TestMemberImporter : public QObject
     }
     qint64 idWithEmail(const QString &email) const
     {
-        const auto ids = m_store->idsWithEmail(email);
+        const auto ids = m_store->records().idsWithEmail(email);
         return ids && !ids->isEmpty() ? ids->constFirst() : 0;
     }
     /// Every row of every table, in a stable order: equal dumps mean equal databases.
@@ -110,7 +113,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_file)), options);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
         m_db = std::move(db).value();
-        m_store = std::make_unique<MemberStore>(*m_db);
+        m_store = std::make_unique<MemberTables>(*m_db);
     }
     void cleanup()
     {
@@ -135,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(summary->notes.size(), 0);
         QCOMPARE(progress, (QList<int>{0, 1, 2, 3}));
 
-        const Member hanako = *m_store->get(idWithEmail(QStringLiteral("hanako.sato@example.jp")));
+        const Member hanako = *m_store->records().get(idWithEmail(QStringLiteral("hanako.sato@example.jp")));
         QCOMPARE(hanako.displayName, QStringLiteral("佐藤 花子"));
         QCOMPARE(hanako.reading, QStringLiteral("さとう はなこ"));
         QCOMPARE(hanako.phone, QStringLiteral("090-1234-5678"));
@@ -147,19 +150,19 @@ private Q_SLOTS:
         QStringList tags = hanako.tags;
         tags.sort();
         QCOMPARE(tags, (QStringList{QStringLiteral("マーケ"), QStringLiteral("営業")}));
-        const Member ichiro = *m_store->get(idWithEmail(QStringLiteral("ichiro@example.com")));
+        const Member ichiro = *m_store->records().get(idWithEmail(QStringLiteral("ichiro@example.com")));
         QCOMPARE(ichiro.status, Member::Status::Applicant);
         QCOMPARE(ichiro.notes, QStringLiteral("1行目\n2行目"));
-        QCOMPARE(m_store->get(idWithEmail(QStringLiteral("john.smith@example.org")))->joinedOn,
+        QCOMPARE(m_store->records().get(idWithEmail(QStringLiteral("john.smith@example.org")))->joinedOn,
                  QDate(2023, 10, 15));
 
         // Searchable as soon as the import returns.
         MemberQuery query;
         query.search = QStringLiteral("佐藤");
-        QCOMPARE(*m_store->count(query), 1);
+        QCOMPARE(*m_store->list().count(query), 1);
         query.search = QStringLiteral("sample");
         query.search = QStringLiteral("サンプル");
-        QCOMPARE(*m_store->count(query), 1);
+        QCOMPARE(*m_store->list().count(query), 1);
     }
 
     void appliesEachDuplicatePolicy_data()
@@ -188,9 +191,9 @@ private Q_SLOTS:
         QCOMPARE(summary->created, created);
         QCOMPARE(summary->updated, updated);
         QCOMPARE(summary->skipped, skipped);
-        QCOMPARE(*m_store->count(), members);
-        const auto ids = *m_store->idsWithEmail(QStringLiteral("Hanako.Sato@example.jp"));
-        const Member first = *m_store->get(ids.constFirst());
+        QCOMPARE(*m_store->list().count(), members);
+        const auto ids = *m_store->records().idsWithEmail(QStringLiteral("Hanako.Sato@example.jp"));
+        const Member first = *m_store->records().get(ids.constFirst());
         if (Policy(policy) == Policy::Skip) {
             QCOMPARE(summary->notes.size(), 1);
             QCOMPARE(summary->notes.constFirst().row, 2);
@@ -219,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(rejected->notes.at(0).reason,
                  QStringLiteral("“not-an-email” is not a valid email address."));
         QCOMPARE(rejected->notes.at(1).row, 4);
-        QCOMPARE(*m_store->count(), 2);
+        QCOMPARE(*m_store->list().count(), 2);
         const QString report = rejected->reportCsv();
         QVERIFY(report.startsWith(QStringLiteral("Row,Result,Reason\r\n3,Not imported,")));
         const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
@@ -238,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(summary->created, 4);
         QCOMPARE(summary->notes.size(), 2);
         QCOMPARE(summary->notes.at(0).kind, Kind::Warning);
-        QCOMPARE(*m_store->count(), 4);
+        QCOMPARE(*m_store->list().count(), 4);
     }
 
     void stopsAtTheFirstInvalidEmailWhenAsked()
@@ -287,7 +290,7 @@ private Q_SLOTS:
     {
         QVERIFY(import(QStringLiteral("members-ja-utf8.csv")).ok());
         // Slim from row 100 on: the indexes dropped then must come back with the rollback.
-        m_store->setSlimThreshold(100);
+        m_store->bulkWrite().setSlimThreshold(100);
         const QByteArray dumpBefore = dump();
         const QByteArray fileBefore = fileChecksum();
         const QString path = writeGenerated(1000);
@@ -306,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(calls, 5); // 0, 100, …, 400
         QCOMPARE(dump(), dumpBefore);
         QCOMPARE(fileChecksum(), fileBefore);
-        QVERIFY(!m_store->isBulkWriting());
+        QVERIFY(!m_store->bulkWrite().isActive());
         // And the store still works afterwards.
         QVERIFY(import(QStringLiteral("members-en.csv")).ok());
     }
@@ -327,7 +330,7 @@ private Q_SLOTS:
             return q.next() ? q.value(0).toLongLong() : 0;
         };
         const qint64 cacheBefore = cacheSize();
-        m_store->setSlimThreshold(50);
+        m_store->bulkWrite().setSlimThreshold(50);
         const QString path = writeGenerated(300);
         const MemberCsvMapping mapping =
             MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("ふりがな"),
@@ -339,16 +342,16 @@ private Q_SLOTS:
         QCOMPARE(schema(), before);
         QCOMPARE(cacheSize(), cacheBefore); // raised for the import only
         // Again: every row is a duplicate, found through the in-memory lookup once slim.
-        m_store->setSlimThreshold(0);
+        m_store->bulkWrite().setSlimThreshold(0);
         const auto second = importer.importFile(path, mapping, {});
         QVERIFY(second.ok());
         QCOMPARE(second->created, 0);
         QCOMPARE(second->skipped, 300);
         QCOMPARE(schema(), before);
-        QCOMPARE(*m_store->count(), 300);
+        QCOMPARE(*m_store->list().count(), 300);
         MemberQuery query;
         query.search = QStringLiteral("会員");
-        QCOMPARE(*m_store->count(query), 300);
+        QCOMPARE(*m_store->list().count(query), 300);
         QVERIFY(idWithEmail(QStringLiteral("MEMBER7@example.jp")) > 0);
     }
 
@@ -378,7 +381,7 @@ private Q_SLOTS:
         const MemberCsvMapping mapping =
             MemberCsvMapping::guess({QStringLiteral("氏名"), QStringLiteral("ふりがな"),
                                      QStringLiteral("メール"), QStringLiteral("タグ")});
-        m_store->setSlimThreshold(100);
+        m_store->bulkWrite().setSlimThreshold(100);
         MemberImporter importer(*m_db, *m_store);
         const auto summary = importer.importFile(path, mapping, {});
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
@@ -396,13 +399,13 @@ private Q_SLOTS:
         QCOMPARE(summary->notes.at(3).kind, MemberImporter::RowNote::Kind::Skipped);
         QVERIFY(summary->notes.at(3).reason.contains(QStringLiteral("MEMBER3@example.jp")));
         // Member i came from row i + 2 and got the i-th id, in file order.
-        const auto last = m_store->get(1296);
+        const auto last = m_store->records().get(1296);
         QVERIFY(last.ok());
         QCOMPARE(last->displayName, QStringLiteral("会員 1299"));
         QCOMPARE(last->tags, QStringList{QStringLiteral("生成")});
         MemberQuery query;
         query.search = QStringLiteral("かいいん 1299");
-        QCOMPARE(*m_store->count(query), 1);
+        QCOMPARE(*m_store->list().count(query), 1);
     }
 
     void stopsInALaterChunkAndRollsBack()
@@ -426,7 +429,7 @@ private Q_SLOTS:
         QVERIFY2(summary.error().message().contains(QStringLiteral("Row 1402")),
                  qPrintable(summary.error().message()));
         QCOMPARE(dump(), before);
-        QVERIFY(!m_store->isBulkWriting());
+        QVERIFY(!m_store->bulkWrite().isActive());
         QCOMPARE(connectionSettings(), QStringLiteral("wal 1 0")); // put back after a rollback too
     }
 
@@ -449,7 +452,7 @@ private Q_SLOTS:
         QCOMPARE(connectionSettings(), QStringLiteral("wal 1 0"));
         verifyIntegrity();
         QVERIFY(!QFile::exists(m_db->path() + QStringLiteral("-journal")));
-        QCOMPARE(m_store->get(rows)->tags, QStringList{QStringLiteral("生成")});
+        QCOMPARE(m_store->records().get(rows)->tags, QStringList{QStringLiteral("生成")});
         // A small import goes through the write-ahead log as every other write.
         const QString small = writeGenerated(10);
         during.clear();
@@ -521,7 +524,7 @@ private Q_SLOTS:
     void failureAtRowNRollsEverythingBack()
     {
         QVERIFY(import(QStringLiteral("members-ja-utf8.csv")).ok());
-        m_store->setSlimThreshold(100);
+        m_store->bulkWrite().setSlimThreshold(100);
         const QByteArray dumpBefore = dump();
         const QByteArray fileBefore = fileChecksum();
         const QString path = writeGenerated(300);
@@ -539,10 +542,10 @@ private Q_SLOTS:
         QVERIFY(summary.error().message().contains(QStringLiteral("Disk full.")));
         QCOMPARE(dump(), dumpBefore);
         QCOMPARE(fileChecksum(), fileBefore);
-        QCOMPARE(*m_store->count(), 3);
+        QCOMPARE(*m_store->list().count(), 3);
         MemberQuery query;
         query.search = QStringLiteral("会員");
-        QCOMPARE(*m_store->count(query), 0);
+        QCOMPARE(*m_store->list().count(query), 0);
     }
 
     void fileThatVanishes()
@@ -571,7 +574,7 @@ private Q_SLOTS:
         QVERIFY(summary.ok());
         QVERIFY(!QFile::exists(path));
         QCOMPARE(summary->created, 300);
-        QCOMPARE(*m_store->count(), 300);
+        QCOMPARE(*m_store->list().count(), 300);
     }
 
     void storesHostileTextVerbatim()
@@ -579,13 +582,13 @@ private Q_SLOTS:
         const auto summary = import(QStringLiteral("hostile-text.csv"));
         QVERIFY(summary.ok());
         QCOMPARE(summary->created, 2);
-        const Member bobby = *m_store->get(idWithEmail(QStringLiteral("bobby@example.com")));
+        const Member bobby = *m_store->records().get(idWithEmail(QStringLiteral("bobby@example.com")));
         QCOMPARE(bobby.displayName, QStringLiteral("Robert'); DROP TABLE members;--"));
         QCOMPARE(bobby.notes, QStringLiteral("<script>alert(1)</script>"));
-        const Member md = *m_store->get(idWithEmail(QStringLiteral("md@example.com")));
+        const Member md = *m_store->records().get(idWithEmail(QStringLiteral("md@example.com")));
         QCOMPARE(md.displayName, QStringLiteral("**bold** _it_ [link](http://x)"));
         QCOMPARE(md.notes, QStringLiteral("# Heading\n- item\n<b>&amp;</b>"));
-        QCOMPARE(*m_store->count(), 2);
+        QCOMPARE(*m_store->list().count(), 2);
     }
 
     void readsShiftJisAndJoinsNameParts()
@@ -593,7 +596,7 @@ private Q_SLOTS:
         const auto t = table(QStringLiteral("members-excel-sjis.csv"));
         MemberImporter importer(*m_db, *m_store);
         QVERIFY(importer.run(t, guessed(t), {}).ok());
-        const Member m = *m_store->get(idWithEmail(QStringLiteral("takahashi@example.jp")));
+        const Member m = *m_store->records().get(idWithEmail(QStringLiteral("takahashi@example.jp")));
         QCOMPARE(m.displayName, QStringLiteral("髙橋 ①郎"));
         QCOMPARE(m.reading, QStringLiteral("タカハシ イチロウ"));
 

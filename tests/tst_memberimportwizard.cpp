@@ -2,7 +2,10 @@
 #include "members/import/MemberImportWizard.h"
 #include "storage/Database.h"
 #include "stores/ImportPresetStore.h"
+#include "stores/MemberBulkWrite.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -29,7 +32,7 @@ class TestMemberImportWizard : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<MemberTables> m_store;
     std::unique_ptr<MemberImportWizard> m_wizard;
     int m_file = 0;
 
@@ -75,7 +78,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_file)), options);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
-        m_store = std::make_unique<MemberStore>(*m_db);
+        m_store = std::make_unique<MemberTables>(*m_db);
         m_wizard = std::make_unique<MemberImportWizard>(*m_db, *m_store);
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
@@ -122,9 +125,9 @@ private Q_SLOTS:
         QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
         QCOMPARE(widget<QLabel>("countsLabel")->text(),
                  QStringLiteral("Created: 2    Updated: 0    Skipped: 0    Not imported: 0"));
-        QCOMPARE(*m_store->count(), 2);
-        const auto ids = *m_store->idsWithEmail(QStringLiteral("takahashi@example.jp"));
-        QCOMPARE(m_store->get(ids.constFirst())->affiliation, QStringLiteral("渋谷～新宿"));
+        QCOMPARE(*m_store->list().count(), 2);
+        const auto ids = *m_store->records().idsWithEmail(QStringLiteral("takahashi@example.jp"));
+        QCOMPARE(m_store->records().get(ids.constFirst())->affiliation, QStringLiteral("渋谷～新宿"));
         QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
         QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
     }
@@ -173,7 +176,7 @@ private Q_SLOTS:
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("3,Not imported,"));
-        QCOMPARE(*m_store->count(), 2);
+        QCOMPARE(*m_store->list().count(), 2);
     }
 
     void updatesDuplicatesWhenAsked()
@@ -184,7 +187,7 @@ private Q_SLOTS:
         clickNext();
         clickImport();
         QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
-        QCOMPARE(*m_store->count(), 3);
+        QCOMPARE(*m_store->list().count(), 3);
 
         m_wizard = std::make_unique<MemberImportWizard>(*m_db, *m_store);
         m_wizard->show();
@@ -200,8 +203,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
         QCOMPARE(widget<QLabel>("countsLabel")->text(),
                  QStringLiteral("Created: 1    Updated: 1    Skipped: 0    Not imported: 0"));
-        const auto ids = *m_store->idsWithEmail(QStringLiteral("hanako.sato@example.jp"));
-        QCOMPARE(m_store->get(ids.constFirst())->displayName, QStringLiteral("Hanako Updated"));
+        const auto ids = *m_store->records().idsWithEmail(QStringLiteral("hanako.sato@example.jp"));
+        QCOMPARE(m_store->records().get(ids.constFirst())->displayName, QStringLiteral("Hanako Updated"));
     }
 
     void refusesTheWrongEncodingAndBrokenFiles()
@@ -230,7 +233,7 @@ private Q_SLOTS:
         chooseFile(m_dir.filePath(QStringLiteral("does-not-exist.csv")));
         QCOMPARE(error->text(), QStringLiteral("The file “does-not-exist.csv” no longer exists."));
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(*m_store->count(), 0);
+        QCOMPARE(*m_store->list().count(), 0);
     }
 
     void cancelLeavesTheDatabaseUnchanged()
@@ -264,8 +267,8 @@ private Q_SLOTS:
         QVERIFY(clicked);
         QCOMPARE(widget<QLabel>("headlineLabel")->text(),
                  QStringLiteral("The import was cancelled. Nothing was changed."));
-        QCOMPARE(*m_store->count(), 0);
-        QVERIFY(!m_store->isBulkWriting());
+        QCOMPARE(*m_store->list().count(), 0);
+        QVERIFY(!m_store->bulkWrite().isActive());
         QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         QCOMPARE(test::databaseChecksum(m_db->path()), before);
     }
@@ -297,7 +300,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!m_wizard->isVisible());
         QVERIFY(!m_wizard->isImporting());
-        QCOMPARE(*m_store->count(), 0);
+        QCOMPARE(*m_store->list().count(), 0);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
@@ -55,7 +56,7 @@ class TestMembersCommand : public QObject
         if (!db)
             return -1;
         Workspace workspace(std::move(db).value());
-        auto count = workspace.members().count();
+        auto count = workspace.memberList().count();
         return count ? *count : -1;
     }
 

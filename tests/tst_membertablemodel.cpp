@@ -1,7 +1,10 @@
 #include "items/MemberTableModel.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/MemberBulkActions.h"
+#include "stores/MemberBulkWrite.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -17,7 +20,7 @@ class TestMemberTableModel : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemberStore> m_store;
+    std::unique_ptr<MemberTables> m_store;
 
     static Member person(const QString &name, const QString &reading)
     {
@@ -29,7 +32,7 @@ class TestMemberTableModel : public QObject
 
     qint64 add(const Member &m)
     {
-        auto id = m_store->insert(m);
+        auto id = m_store->records().insert(m);
         return id.ok() ? *id : 0;
     }
 
@@ -41,7 +44,7 @@ class TestMemberTableModel : public QObject
             QStringLiteral("な"), QStringLiteral("は"), QStringLiteral("ま"), QStringLiteral("や"),
             QStringLiteral("ら"), QStringLiteral("わ")};
         Transaction tx(m_db->connection());
-        QVERIFY(m_store->beginBulkWrite().ok());
+        QVERIFY(m_store->bulkWrite().begin().ok());
         for (int i = 0; i < n; ++i) {
             Member m = person(QStringLiteral("会員%1").arg(i),
                               syllables.at((i * 7) % syllables.size()) + syllables.at(i % syllables.size()));
@@ -50,9 +53,9 @@ class TestMemberTableModel : public QObject
             if (i % 5 == 0)
                 m.tags = {QStringLiteral("常連")};
             m.joinedOn = QDate(2020, 1, 1).addDays(i % 1000);
-            QVERIFY(m_store->insert(m).ok());
+            QVERIFY(m_store->records().insert(m).ok());
         }
-        QVERIFY(m_store->endBulkWrite().ok());
+        QVERIFY(m_store->bulkWrite().end().ok());
         QVERIFY(tx.commit().ok());
     }
 
@@ -69,7 +72,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")), options);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
-        m_store = std::make_unique<MemberStore>(*m_db);
+        m_store = std::make_unique<MemberTables>(*m_db);
     }
     void cleanupTestCase()
     {
@@ -88,12 +91,12 @@ private Q_SLOTS:
         model.setSearchText(QStringLiteral("会員1"));
         QVERIFY(model.rowCount() > 0);
         const qint64 id = model.data(model.index(0, 0), MemberTableModel::IdRole).toLongLong();
-        Member m = *m_store->get(id);
+        Member m = *m_store->records().get(id);
         m.affiliation = QStringLiteral("新しい会社");
-        QVERIFY(m_store->update(m).ok());
+        QVERIFY(m_store->records().update(m).ok());
         QCOMPARE(model.data(model.index(0, MemberTableModel::AffiliationColumn)).toString(),
                  QStringLiteral("新しい会社"));
-        QVERIFY(m_store->remove(id).ok());
+        QVERIFY(m_store->records().remove(id).ok());
         add(person(QStringLiteral("会員1000"), QStringLiteral("あ")));
         model.setSearchText({});
         QCOMPARE(model.rowCount(), 450);
@@ -178,7 +181,7 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
             ids.append(model.idAt(row));
-        QVERIFY(m_store->approve(ids, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(m_store->actions().approve(ids, QDateTime::currentDateTimeUtc()).ok());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(reset.count(), 2);
     }

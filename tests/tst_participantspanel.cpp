@@ -4,6 +4,7 @@
 #include "items/ParticipantTableModel.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
@@ -137,14 +138,14 @@ private Q_SLOTS:
 
     void aNewPersonIsAddedWithJustANameAndUndoneInOneStep()
     {
-        const int before = *m_workspace->members().count();
+        const int before = *m_workspace->memberList().count();
         m_panel->addWalkIn(QStringLiteral("新井 さくら"));
-        QCOMPARE(*m_workspace->members().count(), before + 1);
+        QCOMPARE(*m_workspace->memberList().count(), before + 1);
         QCOMPARE(m_panel->model()->rowCount(), 3);
         QCOMPARE(m_workspace->participations().headcount(m_event)->attended, 1);
         QCOMPARE(m_undo->count(), 1);
         m_undo->undo();
-        QCOMPARE(*m_workspace->members().count(), before);
+        QCOMPARE(*m_workspace->memberList().count(), before);
         QCOMPARE(m_panel->model()->rowCount(), 2);
         m_undo->redo();
         QCOMPARE(m_panel->model()->rowCount(), 3);

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/ParticipationStore.h"
 #include "TestSupport.h"
 
@@ -23,7 +24,7 @@ class TestParticipationStore : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<MemberStore> m_members;
+    std::unique_ptr<MemberTables> m_members;
     std::unique_ptr<ParticipationStore> m_store;
     QList<qint64> m_people;
     qint64 m_event = 0;
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_events = std::make_unique<EventStore>(*m_db);
-        m_members = std::make_unique<MemberStore>(*m_db);
+        m_members = std::make_unique<MemberTables>(*m_db);
         m_store = std::make_unique<ParticipationStore>(*m_db);
         m_people.clear();
         const QStringList names = {QStringLiteral("田村 浩之"), QStringLiteral("加藤 真由美"),
@@ -78,7 +79,7 @@ private Q_SLOTS:
         for (const QString &name : names) {
             Member m;
             m.displayName = name;
-            auto id = m_members->insert(m);
+            auto id = m_members->records().insert(m);
             QVERIFY(id.ok());
             m_people.append(*id);
         }

@@ -1,11 +1,11 @@
-#include "publishing/AccountSecrets.h"
-#include "stores/BlogAccountStore.h"
 #include "publishing/FakeWordPressServer.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/AccountSecrets.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 #include "CommandParsing.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
-#include "publishing/AccountSecrets.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/Workspace.h"
+#include "workflows/AccountSecrets.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

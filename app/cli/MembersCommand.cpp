@@ -3,16 +3,17 @@
 #include "CommandLine.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
-#include "workflows/MemberCsvExporter.h"
 #include "exchange/MemberCsvMapping.h"
-#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "exchange/VCardWriter.h"
 #include "Output.h"
 #include "records/Occupation.h"
 #include "stores/ImportPresetStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
+#include "workflows/MemberCsvExporter.h"
+#include "workflows/MemberImporter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -99,7 +100,7 @@ int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
         return CommandLine::UsageError;
     }
 
-    MemberStore &store = workspace.members();
+    MemberList &list = workspace.memberList();
     CsvWriter csv;
     QJsonArray array;
     if (chosen == QLatin1String("csv"))
@@ -108,7 +109,7 @@ int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
                     QStringLiteral("status"), QStringLiteral("joined_on"), QStringLiteral("tags")});
     constexpr int page = 2000;
     for (int offset = 0;; offset += page) {
-        auto rows = store.fetch(query, offset, page);
+        auto rows = list.fetch(query, offset, page);
         if (!rows) {
             Output::message(rows.error().toString());
             return CommandLine::Failure;
@@ -222,7 +223,7 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
     if (parser.isSet(encoding) || !parser.isSet(preset))
         mapping.encoding = TextDecoding::key(*chosenEncoding);
 
-    MemberImporter importer(workspace.database(), workspace.members());
+    MemberImporter importer(workspace.database(), workspace.memberTables());
     auto summary = importer.importFile(path, mapping, options);
     if (!summary) {
         Output::message(summary.error().toString());
@@ -273,7 +274,7 @@ int MembersCommand::exportMembers(Workspace &workspace, const QStringList &argum
         options.encoding = enc == QLatin1String("shift_jis") ? MemberCsvExporter::Encoding::ShiftJis
                                                              : MemberCsvExporter::Encoding::Utf8Bom;
         options.protectFormulas = !parser.isSet(rawCells);
-        auto csv = MemberCsvExporter(workspace.members()).exportMembers({}, options);
+        auto csv = MemberCsvExporter(workspace.memberTables()).exportMembers({}, options);
         if (!csv) {
             Output::message(csv.error().toString());
             return CommandLine::Failure;
@@ -283,7 +284,7 @@ int MembersCommand::exportMembers(Workspace &workspace, const QStringList &argum
         QList<Member> members;
         constexpr int page = 2000;
         for (int offset = 0;; offset += page) {
-            auto rows = workspace.members().fetch(MemberQuery(), offset, page);
+            auto rows = workspace.memberList().fetch(MemberQuery(), offset, page);
             if (!rows) {
                 Output::message(rows.error().toString());
                 return CommandLine::Failure;

@@ -4,12 +4,12 @@
 #include "CommandParsing.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
-#include "publishing/AccountSecrets.h"
-#include "stores/BlogAccountStore.h"
 #include "reports/ReportExporter.h"
-#include "workflows/ReportPublisher.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
+#include "workflows/AccountSecrets.h"
+#include "workflows/ReportPublisher.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,20 +1,29 @@
 #include "MemberTableModel.h"
 
+#include "stores/MemberBulkActions.h"
+#include "stores/MemberBulkWrite.h"
+#include "stores/MemberDuplicates.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
+#include "stores/OccupationCatalog.h"
 
 #include <QLocale>
 
 namespace offkai {
 
-MemberTableModel::MemberTableModel(MemberStore &store, QObject *parent)
+MemberTableModel::MemberTableModel(MemberTables &members, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_members(members)
 {
-    connect(&m_store, &MemberStore::memberInserted, this, &MemberTableModel::reload);
-    connect(&m_store, &MemberStore::memberRemoved, this, &MemberTableModel::reload);
-    connect(&m_store, &MemberStore::membersReset, this, &MemberTableModel::reload);
-    connect(&m_store, &MemberStore::memberUpdated, this, &MemberTableModel::onUpdated);
-    connect(&m_store, &MemberStore::occupationsChanged, this, [this] {
+    const MemberStore &records = m_members.records();
+    connect(&records, &MemberStore::memberInserted, this, &MemberTableModel::reload);
+    connect(&records, &MemberStore::memberRemoved, this, &MemberTableModel::reload);
+    connect(&records, &MemberStore::memberUpdated, this, &MemberTableModel::onUpdated);
+    connect(&m_members.bulkWrite(), &MemberBulkWrite::membersReset, this, &MemberTableModel::reload);
+    connect(&m_members.actions(), &MemberBulkActions::membersReset, this, &MemberTableModel::reload);
+    connect(&m_members.duplicates(), &MemberDuplicates::membersReset, this, &MemberTableModel::reload);
+    connect(&m_members.occupations(), &OccupationCatalog::occupationsChanged, this, [this] {
         if (m_count > 0)
             Q_EMIT dataChanged(index(0, OccupationColumn), index(m_count - 1, OccupationColumn));
     });
@@ -38,7 +47,7 @@ const MemberRow *MemberTableModel::rowAt(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto rows = m_store.fetch(m_query, page * kPageSize, kPageSize);
+        auto rows = m_members.list().fetch(m_query, page * kPageSize, kPageSize);
         if (!rows) {
             report(rows.error());
             return nullptr;
@@ -85,7 +94,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return Member::statusLabel(r->status);
     case OccupationColumn:
-        return m_store.occupationLabel(r->occupation);
+        return m_members.occupations().label(r->occupation);
     case AffiliationColumn:
         return r->affiliation;
     case EmailColumn:
@@ -174,7 +183,7 @@ void MemberTableModel::setSearchText(const QString &text)
 
 void MemberTableModel::reload()
 {
-    auto count = m_store.count(m_query);
+    auto count = m_members.list().count(m_query);
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
@@ -214,7 +223,7 @@ void MemberTableModel::onUpdated(qint64 id)
     const int row = loadedRowOf(id);
     if (row < 0)
         return;
-    auto fresh = m_store.fetchRow(m_query, id);
+    auto fresh = m_members.list().fetchRow(m_query, id);
     if (!fresh)
         return report(fresh.error());
     if (!*fresh) {

@@ -10,7 +10,7 @@
 
 namespace offkai {
 
-class MemberStore;
+class MemberTables;
 
 /// The members list over 100,000 members without loading them: rowCount() is a COUNT in SQL and rows
 /// are read in pages of kPageSize when the view asks for them, into a small window of pages (the least
@@ -45,7 +45,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 6;
 
-    explicit MemberTableModel(MemberStore &store, QObject *parent = nullptr);
+    explicit MemberTableModel(MemberTables &members, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -76,7 +76,7 @@ private:
     void onUpdated(qint64 id);
     void report(const Error &error) const;
 
-    MemberStore &m_store;
+    MemberTables &m_members;
     MemberQuery m_query;
     int m_count = 0;
     mutable QHash<int, QList<MemberRow>> m_pages; ///< page number → rows

@@ -4,7 +4,6 @@ target_sources(offkai_models PRIVATE
     publishing/BlogEndpoint.cpp publishing/BlogEndpoint.h
     publishing/SecretStore.cpp publishing/SecretStore.h
     publishing/SessionSecrets.cpp publishing/SessionSecrets.h
-    publishing/AccountSecrets.cpp publishing/AccountSecrets.h
     publishing/PublishRequest.h
     publishing/PublishErrors.cpp publishing/PublishErrors.h
     publishing/BlogClient.cpp publishing/BlogClient.h

@@ -4,29 +4,31 @@
 #include "records/JoinQuestion.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace offkai {
 
 class Database;
-class MemberStore;
 
-/// The questions an applicant answers when joining, for MemberStore, which forwards to it (see there).
-/// Changes are announced by the store's joinQuestionsChanged.
-class JoinQuestionCatalog
+/// The questions an applicant answers when joining.
+class JoinQuestionCatalog : public QObject
 {
+    Q_OBJECT
 public:
-    JoinQuestionCatalog(Database &database, MemberStore &store);
+    explicit JoinQuestionCatalog(Database &database, QObject *parent = nullptr);
 
-    Result<QList<JoinQuestion>> joinQuestions() const;
-    Result<qint64> addJoinQuestion(const QString &text);
-    Result<void> updateJoinQuestion(const JoinQuestion &question);
-    Result<void> removeJoinQuestion(qint64 id);
+    Result<QList<JoinQuestion>> all() const;
+    Result<qint64> add(const QString &text);
+    Result<void> update(const JoinQuestion &question);
+    /// Removes a question and every answer to it.
+    Result<void> remove(qint64 id);
+
+Q_SIGNALS:
+    void joinQuestionsChanged();
 
 private:
     Database &m_database;
-    /// Announces the changes.
-    MemberStore &m_store;
 };
 
 } // namespace offkai

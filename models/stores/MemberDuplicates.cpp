@@ -1,8 +1,8 @@
 #include "MemberDuplicates.h"
 
 #include "MemberSearchText.h"
+#include "MemberStatements.h"
 #include "MemberStore.h"
-#include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -39,15 +39,17 @@ void fill(QString &target, const QString &source)
 
 } // namespace
 
-MemberDuplicates::MemberDuplicates(MemberStore &store)
-    : m_store(store)
+MemberDuplicates::MemberDuplicates(MemberStatements &statements, MemberStore &store, QObject *parent)
+    : QObject(parent)
+    , m_statements(statements)
+    , m_store(store)
 {}
 
-Result<QList<DuplicatePair>> MemberDuplicates::findDuplicates() const
+Result<QList<DuplicatePair>> MemberDuplicates::find() const
 {
-    if (auto settled = m_store.settle(); !settled)
+    if (auto settled = m_statements.settle(); !settled)
         return settled.error();
-    const QString what = MemberStore::tr("Could not look for duplicate members.");
+    const QString what = tr("Could not look for duplicate members.");
     QMap<QPair<qint64, qint64>, DuplicatePair::Reasons> found;
     const struct
     {
@@ -66,7 +68,7 @@ Result<QList<DuplicatePair>> MemberDuplicates::findDuplicates() const
          "WHERE a.reading_key <> ''",
          DuplicatePair::Reason::SameReading},
     };
-    QSqlQuery query(m_store.m_database.connection());
+    QSqlQuery query(m_statements.connection());
     query.setForwardOnly(true);
     for (const auto &check : checks) {
         if (!query.exec(QString::fromLatin1(check.sql)))
@@ -84,7 +86,7 @@ Result<QList<DuplicatePair>> MemberDuplicates::findDuplicates() const
 Result<QList<MergeSnapshot::Participation>> MemberDuplicates::participations(const QString &where,
                                                                              const QVariantList &values) const
 {
-    QSqlQuery query(m_store.m_database.connection());
+    QSqlQuery query(m_statements.connection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at, "
@@ -93,7 +95,7 @@ Result<QList<MergeSnapshot::Participation>> MemberDuplicates::participations(con
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return SqlErrors::fromQuery(query, MemberStore::tr("Could not read the member's participations."));
+        return SqlErrors::fromQuery(query, tr("Could not read the member's participations."));
     QList<MergeSnapshot::Participation> rows;
     while (query.next()) {
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
@@ -106,12 +108,12 @@ Result<QList<MergeSnapshot::Participation>> MemberDuplicates::participations(con
 
 Result<MergeSnapshot> MemberDuplicates::merge(qint64 keepId, qint64 mergeId)
 {
-    if (auto settled = m_store.settle(); !settled)
+    if (auto settled = m_statements.settle(); !settled)
         return settled.error();
-    const QString what = MemberStore::tr("Could not merge the members.");
+    const QString what = tr("Could not merge the members.");
     if (keepId == mergeId)
-        return Error(Error::Code::Invalid, MemberStore::tr("A member cannot be merged with themselves."));
-    const QSqlDatabase db = m_store.m_database.connection();
+        return Error(Error::Code::Invalid, tr("A member cannot be merged with themselves."));
+    const QSqlDatabase db = m_statements.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
@@ -259,16 +261,16 @@ Result<MergeSnapshot> MemberDuplicates::merge(qint64 keepId, qint64 mergeId)
         return updated.error();
     if (auto done = tx.commit(); !done)
         return done.error();
-    Q_EMIT m_store.membersReset();
+    Q_EMIT membersReset();
     return snapshot;
 }
 
 Result<void> MemberDuplicates::unmerge(const MergeSnapshot &s)
 {
-    if (auto settled = m_store.settle(); !settled)
+    if (auto settled = m_statements.settle(); !settled)
         return settled.error();
-    const QString what = MemberStore::tr("Could not undo the merge.");
-    const QSqlDatabase db = m_store.m_database.connection();
+    const QString what = tr("Could not undo the merge.");
+    const QSqlDatabase db = m_statements.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
@@ -346,7 +348,7 @@ Result<void> MemberDuplicates::unmerge(const MergeSnapshot &s)
     }
     if (auto done = tx.commit(); !done)
         return done;
-    Q_EMIT m_store.membersReset();
+    Q_EMIT membersReset();
     return {};
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "MemberStore.h"
 #include "records/MemberQuery.h"
 
 #include <functional>
@@ -11,13 +10,18 @@
 namespace offkai {
 
 /// The SQL of the member list behind MemberTableModel: the conditions of a MemberQuery, its order, and
-/// the page and count statements MemberStore runs. It reads no database: what it needs from one is
+/// the page and count statements MemberList runs. It reads no database: what it needs from one is
 /// passed in (whether FTS5 is available, and the match counts fetchStatement uses to choose a plan).
 class MemberListQuery
 {
 public:
-    using Statement = MemberStore::Statement;
-    /// A COUNT(*) by `sql` (with `value` bound unless it is null), which the store may remember under
+    /// A statement and its bound values, exactly as MemberList runs it (for benchmarks and tests).
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    /// A COUNT(*) by `sql` (with `value` bound unless it is null), which MemberSearchIndex may remember under
     /// `key` until the next write; negative when it could not be counted.
     using Estimate = std::function<int(const QString &key, const QString &sql, const QVariant &value)>;
 

@@ -1,6 +1,5 @@
 #include "OccupationCatalog.h"
 
-#include "MemberStore.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
@@ -12,58 +11,57 @@
 
 namespace offkai {
 
-OccupationCatalog::OccupationCatalog(Database &database, MemberStore &store)
-    : m_database(database)
-    , m_store(store)
+OccupationCatalog::OccupationCatalog(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
 {}
 
-Result<QList<Occupation>> OccupationCatalog::occupations() const
+Result<QList<Occupation>> OccupationCatalog::all() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT key, label, position FROM occupations ORDER BY position, key")))
-        return SqlErrors::fromQuery(query, MemberStore::tr("Could not read the occupations."));
+        return SqlErrors::fromQuery(query, tr("Could not read the occupations."));
     QList<Occupation> list;
     while (query.next())
         list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
     return list;
 }
 
-Result<void> OccupationCatalog::reloadOccupations() const
+Result<void> OccupationCatalog::reload() const
 {
-    auto list = occupations();
+    auto list = all();
     if (!list)
         return list.error();
-    m_occupationLabels.clear();
+    m_labels.clear();
     for (const Occupation &o : std::as_const(*list))
-        m_occupationLabels.insert(o.key, o.label);
-    m_occupationsLoaded = true;
+        m_labels.insert(o.key, o.label);
+    m_loaded = true;
     return {};
 }
 
-QString OccupationCatalog::occupationLabel(const QString &key) const
+QString OccupationCatalog::label(const QString &key) const
 {
     if (key.isEmpty())
         return {};
-    if (!m_occupationsLoaded)
-        (void)reloadOccupations();
-    const QString label = m_occupationLabels.value(key);
+    if (!m_loaded)
+        (void)reload();
+    const QString label = m_labels.value(key);
     return label.isEmpty() ? Occupation::builtInLabel(key) : label;
 }
 
-Result<QString> OccupationCatalog::addOccupation(const QString &label)
+Result<QString> OccupationCatalog::add(const QString &label)
 {
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
-        return Error(Error::Code::Invalid, MemberStore::tr("An occupation needs a name."));
-    auto list = occupations();
+        return Error(Error::Code::Invalid, tr("An occupation needs a name."));
+    auto list = all();
     if (!list)
         return list.error();
     int position = 0;
     QSet<QString> keys;
     for (const Occupation &o : std::as_const(*list)) {
         if (o.displayLabel().compare(trimmed, Qt::CaseInsensitive) == 0)
-            return Error(Error::Code::Invalid,
-                         MemberStore::tr("The occupation “%1” already exists.").arg(trimmed));
+            return Error(Error::Code::Invalid, tr("The occupation “%1” already exists.").arg(trimmed));
         position = std::max(position, o.position + 1);
         keys.insert(o.key);
     }
@@ -77,31 +75,31 @@ Result<QString> OccupationCatalog::addOccupation(const QString &label)
     query.addBindValue(trimmed);
     query.addBindValue(position);
     if (!query.exec())
-        return SqlErrors::fromQuery(query, MemberStore::tr("Could not add the occupation."));
-    m_occupationsLoaded = false;
-    Q_EMIT m_store.occupationsChanged();
+        return SqlErrors::fromQuery(query, tr("Could not add the occupation."));
+    m_loaded = false;
+    Q_EMIT occupationsChanged();
     return key;
 }
 
-Result<void> OccupationCatalog::renameOccupation(const QString &key, const QString &label)
+Result<void> OccupationCatalog::rename(const QString &key, const QString &label)
 {
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty() && Occupation::builtInLabel(key) == key)
-        return Error(Error::Code::Invalid, MemberStore::tr("An occupation needs a name."));
+        return Error(Error::Code::Invalid, tr("An occupation needs a name."));
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE occupations SET label = ? WHERE key = ?"));
     query.addBindValue(SqlValues::text(trimmed));
     query.addBindValue(key);
     if (!query.exec())
-        return SqlErrors::fromQuery(query, MemberStore::tr("Could not rename the occupation."));
+        return SqlErrors::fromQuery(query, tr("Could not rename the occupation."));
     if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, MemberStore::tr("The occupation no longer exists."), key);
-    m_occupationsLoaded = false;
-    Q_EMIT m_store.occupationsChanged();
+        return Error(Error::Code::NotFound, tr("The occupation no longer exists."), key);
+    m_loaded = false;
+    Q_EMIT occupationsChanged();
     return {};
 }
 
-Result<void> OccupationCatalog::removeOccupation(const QString &key)
+Result<void> OccupationCatalog::remove(const QString &key)
 {
     Transaction tx(m_database.connection());
     if (!tx.isActive())
@@ -110,23 +108,22 @@ Result<void> OccupationCatalog::removeOccupation(const QString &key)
     query.prepare(QStringLiteral("SELECT count(*) FROM members WHERE occupation = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
-        return SqlErrors::fromQuery(query, MemberStore::tr("Could not remove the occupation."));
+        return SqlErrors::fromQuery(query, tr("Could not remove the occupation."));
     const int users = query.value(0).toInt();
     if (users > 0)
         return Error(Error::Code::InUse,
-                     MemberStore::tr("This occupation cannot be removed because %n member(s) have it.",
-                                     nullptr, users),
+                     tr("This occupation cannot be removed because %n member(s) have it.", nullptr, users),
                      QStringLiteral("occupation %1 in use").arg(key));
     query.prepare(QStringLiteral("DELETE FROM occupations WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return SqlErrors::fromQuery(query, MemberStore::tr("Could not remove the occupation."));
+        return SqlErrors::fromQuery(query, tr("Could not remove the occupation."));
     if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, MemberStore::tr("The occupation no longer exists."), key);
+        return Error(Error::Code::NotFound, tr("The occupation no longer exists."), key);
     if (auto done = tx.commit(); !done)
         return done;
-    m_occupationsLoaded = false;
-    Q_EMIT m_store.occupationsChanged();
+    m_loaded = false;
+    Q_EMIT occupationsChanged();
     return {};
 }
 

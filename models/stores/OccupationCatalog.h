@@ -5,34 +5,40 @@
 
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace offkai {
 
 class Database;
-class MemberStore;
 
-/// The occupation catalogue for MemberStore, which forwards to it (see there), with the labels it caches
-/// for occupationLabel. Changes are announced by the store's occupationsChanged.
-class OccupationCatalog
+/// The occupation catalogue: the built-in occupations (their labels translated) and those the organizer
+/// adds, in their order, with the labels cached for label().
+class OccupationCatalog : public QObject
 {
+    Q_OBJECT
 public:
-    OccupationCatalog(Database &database, MemberStore &store);
+    explicit OccupationCatalog(Database &database, QObject *parent = nullptr);
 
-    Result<QList<Occupation>> occupations() const;
-    Result<QString> addOccupation(const QString &label);
-    Result<void> renameOccupation(const QString &key, const QString &label);
-    Result<void> removeOccupation(const QString &key);
-    QString occupationLabel(const QString &key) const;
+    Result<QList<Occupation>> all() const;
+    /// Adds an organizer-defined occupation and returns its generated key.
+    Result<QString> add(const QString &label);
+    /// Renames an occupation; an empty label gives a built-in one its translated name back.
+    Result<void> rename(const QString &key, const QString &label);
+    /// Removes an occupation that no member uses.
+    Result<void> remove(const QString &key);
+    /// The display label of a key (catalogue label, translated built-in name, or the key itself).
+    QString label(const QString &key) const;
+
+Q_SIGNALS:
+    void occupationsChanged();
 
 private:
-    Result<void> reloadOccupations() const;
+    Result<void> reload() const;
 
     Database &m_database;
-    /// Announces the changes.
-    MemberStore &m_store;
-    mutable QHash<QString, QString> m_occupationLabels; ///< key → label (empty: built in)
-    mutable bool m_occupationsLoaded = false;
+    mutable QHash<QString, QString> m_labels; ///< key → label (empty: built in)
+    mutable bool m_loaded = false;
 };
 
 } // namespace offkai

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "records/ParticipantRow.h"
 #include "records/Participation.h"
+#include "records/ReportContext.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -92,6 +93,10 @@ public:
 
     /// Sum of fee_paid over the event.
     Result<qint64> totalPaid(qint64 eventId) const;
+
+    /// Who attended the event, with only the fields a report may use (never emails, phones, notes or
+    /// join answers), in no particular order; occupationLabel is left empty.
+    Result<QList<ReportAttendee>> reportAttendees(qint64 eventId) const;
 
 Q_SIGNALS:
     void changed(qint64 eventId);

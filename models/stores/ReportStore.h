@@ -4,8 +4,10 @@
 #include "records/BlogAccount.h"
 #include "records/Report.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QObject>
+#include <QUrl>
 
 namespace offkai {
 
@@ -85,6 +87,18 @@ public:
     /// Records photos uploaded by a publication that then failed, so that the next try does not upload
     /// them again.
     Result<void> recordUploads(const QList<PhotoUpload> &uploads);
+
+    /// The report before an event: of an event of `type` that started before `before` (neither `eventId`
+    /// nor report `excludeReportId`), the latest, a published one first.
+    struct EarlierReport
+    {
+        qint64 reportId = 0;
+        QString title;
+        QUrl url; ///< where it was published; empty when it never was
+        qint64 eventId = 0;
+    };
+    Result<std::optional<EarlierReport>> earlierReport(const QString &type, const QDateTime &before,
+                                                       qint64 eventId, qint64 excludeReportId) const;
 
     /// The organizer's template for `language`, or an empty string when they have none.
     Result<QString> templateText(const QString &language) const;

@@ -2,12 +2,13 @@
 
 #include "EventStore.h"
 #include "MemberStore.h"
+#include "MemberTables.h"
 #include "ParticipationStore.h"
-#include "stores/BlogAccountStore.h"
 #include "ReportStore.h"
 #include "scheduling/JapaneseHolidays.h"
 #include "SeriesStore.h"
 #include "storage/Database.h"
+#include "stores/BlogAccountStore.h"
 #include "VenueStore.h"
 
 namespace offkai {
@@ -15,7 +16,7 @@ namespace offkai {
 Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     : m_database(std::move(database))
     , m_venues(std::make_unique<VenueStore>(*m_database))
-    , m_members(std::make_unique<MemberStore>(*m_database))
+    , m_members(std::make_unique<MemberTables>(*m_database))
     , m_participations(std::make_unique<ParticipationStore>(*m_database))
     , m_events(std::make_unique<EventStore>(*m_database))
     , m_reports(std::make_unique<ReportStore>(*m_database))
@@ -24,6 +25,46 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_isDemo(isDemo)
 {
     m_series->setHolidayLookup(&JapaneseHolidays::nameOf);
+}
+
+MemberStore &Workspace::members()
+{
+    return m_members->records();
+}
+
+MemberList &Workspace::memberList()
+{
+    return m_members->list();
+}
+
+MemberSearchIndex &Workspace::memberSearch()
+{
+    return m_members->search();
+}
+
+MemberBulkWrite &Workspace::memberBulkWrite()
+{
+    return m_members->bulkWrite();
+}
+
+MemberBulkActions &Workspace::memberActions()
+{
+    return m_members->actions();
+}
+
+MemberDuplicates &Workspace::memberDuplicates()
+{
+    return m_members->duplicates();
+}
+
+OccupationCatalog &Workspace::occupations()
+{
+    return m_members->occupations();
+}
+
+JoinQuestionCatalog &Workspace::joinQuestions()
+{
+    return m_members->joinQuestions();
 }
 
 Workspace::~Workspace()

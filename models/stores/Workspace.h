@@ -10,7 +10,15 @@ namespace offkai {
 class BlogAccountStore;
 class Database;
 class EventStore;
+class JoinQuestionCatalog;
+class MemberBulkActions;
+class MemberBulkWrite;
+class MemberDuplicates;
+class MemberList;
+class MemberSearchIndex;
 class MemberStore;
+class MemberTables;
+class OccupationCatalog;
 class ParticipationStore;
 class ReportStore;
 class SeriesStore;
@@ -27,7 +35,16 @@ public:
 
     Database &database() { return *m_database; }
     VenueStore &venues() { return *m_venues; }
-    MemberStore &members() { return *m_members; }
+    /// The member tables' classes, one per job (see MemberTables); the accessors below name each.
+    MemberTables &memberTables() { return *m_members; }
+    MemberStore &members();
+    MemberList &memberList();
+    MemberSearchIndex &memberSearch();
+    MemberBulkWrite &memberBulkWrite();
+    MemberBulkActions &memberActions();
+    MemberDuplicates &memberDuplicates();
+    OccupationCatalog &occupations();
+    JoinQuestionCatalog &joinQuestions();
     ParticipationStore &participations() { return *m_participations; }
     EventStore &events() { return *m_events; }
     ReportStore &reports() { return *m_reports; }
@@ -39,7 +56,7 @@ public:
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<VenueStore> m_venues;
-    std::unique_ptr<MemberStore> m_members;
+    std::unique_ptr<MemberTables> m_members;
     std::unique_ptr<ParticipationStore> m_participations;
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<ReportStore> m_reports;

@@ -1,11 +1,11 @@
 #include "DemoDatabase.h"
 
-#include "storage/Database.h"
 #include "DemoData.h"
 #include "DemoReports.h"
 #include "DemoSeries.h"
-#include "stores/Workspace.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/Workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 #include "DemoReports.h"
 
-#include "stores/BlogAccountStore.h"
 #include "reports/ReportTemplate.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
-#include "workflows/ReportContextLoader.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
+#include "workflows/ReportContextLoader.h"
 
 #include <QFile>
 #include <QSqlQuery>

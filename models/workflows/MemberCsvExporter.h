@@ -1,70 +1,34 @@
 #pragma once
 
 #include "core/Result.h"
-#include "records/Member.h"
+#include "exchange/MemberCsvWriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QStringList>
 
 namespace offkai {
 
-class MemberStore;
+class MemberTables;
 
-/// Writes members as CSV for spreadsheets: CRLF line ends, one column per field, several emails or tags
-/// in one cell separated by "; ".
-///
-/// The header row uses stable English keys by default (displayName, reading, emails, …): they read the
-/// same in every language, scripts can rely on them, and MemberCsvMapping maps them back on import.
-/// Headers in the UI language are available for people who only read the sheet.
-///
-/// Encodings: UTF-8 with a byte order mark (so Excel recognizes it), or Shift_JIS in its Windows form
-/// (CP932) for older Excel. Characters CP932 cannot hold (emoji, accented Latin letters, …) are reported
-/// with the member and the column, never replaced; the JIS characters that Unicode spells two ways
-/// (〜 and ～, − and －, ‖ and ∥, — and ―, ¢ £ ¬) are written as the one CP932 has.
-///
-/// Cells are protected from spreadsheet formulas by default (see CsvWriter::setProtectFormulas): a member
-/// named =HYPERLINK(…) is written '=HYPERLINK(…), as is a phone number +81 …. Offkai's import keeps that
-/// apostrophe as part of the text, and a second export does not add another. Turn protectFormulas off for
-/// a file that goes to a script or back into Offkai rather than to a spreadsheet.
+/// Exports members from the database as CSV (MemberCsvWriter writes the bytes).
 class MemberCsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::MemberCsvExporter)
 public:
-    enum class Encoding
-    {
-        Utf8Bom,
-        ShiftJis,
-    };
-    enum class Header
-    {
-        Keys,
-        Translated,
-    };
+    using Encoding = MemberCsvWriter::Encoding;
+    using Header = MemberCsvWriter::Header;
+    using Options = MemberCsvWriter::Options;
 
-    struct Options
-    {
-        Encoding encoding = Encoding::Utf8Bom;
-        Header header = Header::Keys;
-        /// An apostrophe before each cell that starts with =, +, -, @, a tab or a CR.
-        bool protectFormulas = true;
-    };
-
-    explicit MemberCsvExporter(MemberStore &store);
+    explicit MemberCsvExporter(MemberTables &members);
 
     /// The members with `ids` in that order, or every member in reading order when `ids` is empty.
     Result<QByteArray> exportMembers(const QList<qint64> &ids, const Options &options) const;
     /// Writes the export to `path` atomically (nothing is written on error).
     Result<void> exportToFile(const QString &path, const QList<qint64> &ids, const Options &options) const;
 
-    /// The CSV bytes of `members`, encoded as asked.
-    static Result<QByteArray> toCsv(const QList<Member> &members, const Options &options);
-    static QStringList header(Header header);
-    static QStringList row(const Member &member);
-
 private:
-    MemberStore &m_store;
+    MemberTables &m_members;
 };
 
 } // namespace offkai

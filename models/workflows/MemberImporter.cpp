@@ -6,8 +6,10 @@
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/MemberBulkWrite.h"
 #include "stores/MemberSearchText.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 
 #include <algorithm>
 #include <future>
@@ -467,9 +469,9 @@ Result<void> MemberImporter::Summary::saveReport(const QString &path) const
     return {};
 }
 
-MemberImporter::MemberImporter(Database &database, MemberStore &store)
+MemberImporter::MemberImporter(Database &database, MemberTables &members)
     : m_database(database)
-    , m_store(store)
+    , m_members(members)
 {}
 
 Result<Member> MemberImporter::memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
@@ -558,17 +560,17 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return transaction.error();
-    if (auto begun = m_store.beginBulkWrite(total); !begun)
+    if (auto begun = m_members.bulkWrite().begin(total); !begun)
         return begun.error();
     const auto fail = [&](const Error &error) -> Result<Summary> {
         transaction.rollback();
-        m_store.cancelBulkWrite();
+        m_members.bulkWrite().cancel();
         qCWarning(lcExchange) << "import rolled back:" << error.toString();
         return error;
     };
     const auto cancelled = [&](qsizetype at) -> Result<Summary> {
         transaction.rollback();
-        m_store.cancelBulkWrite();
+        m_members.bulkWrite().cancel();
         qCInfo(lcExchange) << "import cancelled at record" << at;
         Summary nothing;
         nothing.cancelled = true;
@@ -603,7 +605,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
                 if (auto allowed = m_beforeRow(record.row); !allowed)
                     return fail(allowed.error());
             }
-            if (auto imported = applyRow(m_store, record, rows[k], options, summary); !imported) {
+            if (auto imported = applyRow(m_members.records(), record, rows[k], options, summary); !imported) {
                 const Error &e = imported.error();
                 if (e.detail() == QLatin1String("invalid email stops the import"))
                     return fail(e);
@@ -621,7 +623,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     }
     if (m_cancelled)
         return cancelled(end);
-    if (auto ended = m_store.endBulkWrite(); !ended) {
+    if (auto ended = m_members.bulkWrite().end(); !ended) {
         transaction.rollback();
         return ended.error();
     }

@@ -14,7 +14,7 @@
 namespace offkai {
 
 class Database;
-class MemberStore;
+class MemberTables;
 
 /// Imports member rows into the directory, all or nothing.
 ///
@@ -89,7 +89,7 @@ public:
     /// Rows done and rows in all. Called in the importing thread; a GUI may process events here.
     using Progress = std::function<void(int done, int total)>;
 
-    MemberImporter(Database &database, MemberStore &store);
+    MemberImporter(Database &database, MemberTables &members);
 
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     /// Asks a running import to stop before its next row (thread-safe). Everything is rolled back.
@@ -114,7 +114,7 @@ public:
 
 private:
     Database &m_database;
-    MemberStore &m_store;
+    MemberTables &m_members;
     Progress m_progress;
     std::function<Result<void>(int)> m_beforeRow;
     std::atomic_bool m_cancelled = false;

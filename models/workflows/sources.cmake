@@ -8,6 +8,7 @@ target_sources(offkai_models PRIVATE
     workflows/ConflictFinder.cpp workflows/ConflictFinder.h
     workflows/ReportContextLoader.cpp workflows/ReportContextLoader.h
     workflows/ReportPublisher.cpp workflows/ReportPublisher.h
+    workflows/AccountSecrets.cpp workflows/AccountSecrets.h
     workflows/DemoDatabase.cpp workflows/DemoDatabase.h
     workflows/DemoData.cpp workflows/DemoData.h
     workflows/DemoReports.cpp workflows/DemoReports.h

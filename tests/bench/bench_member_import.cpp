@@ -6,12 +6,15 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
-#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "records/MemberQuery.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/MemberBulkWrite.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
+#include "workflows/MemberImporter.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -129,7 +132,7 @@ double ourImport(const QString &csv, const QString &dbPath, int rows)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return -1;
     }
-    MemberStore store(**db);
+    MemberTables store(**db);
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = cpuSelf();
@@ -157,7 +160,7 @@ double ourImport(const QString &csv, const QString &dbPath, int rows)
     }
     MemberQuery query;
     query.search = QStringLiteral("東京");
-    const int found = store.count(query).value();
+    const int found = store.list().count(query).value();
     const qint64 totalMs = timer.elapsed();
     std::printf(
         "  offkai: read+decode %lld ms, parse %lld ms, rows through MemberStore %lld ms, search index "
@@ -177,7 +180,7 @@ double storeOnly(const QString &csv, const QString &dbPath)
     auto db = Database::open(dbPath, options);
     if (!db)
         return -1;
-    MemberStore store(**db);
+    MemberTables store(**db);
     auto table = CsvReader::read(TextDecoding::decode(*MemberImporter::readFile(csv))->text);
     const MemberCsvMapping mapping = MemberCsvMapping::guess(table->records.constFirst().fields);
     QList<Member> members;
@@ -187,13 +190,13 @@ double storeOnly(const QString &csv, const QString &dbPath)
     QElapsedTimer timer;
     timer.start();
     Transaction transaction((*db)->connection());
-    (void)store.beginBulkWrite();
+    (void)store.bulkWrite().begin();
     for (const Member &m : std::as_const(members)) {
-        if (!store.insert(m))
+        if (!store.records().insert(m))
             return -1;
     }
     const double rows = timer.nsecsElapsed() / 1e9;
-    (void)store.endBulkWrite();
+    (void)store.bulkWrite().end();
     if (!transaction.commit())
         return -1;
     std::printf("  MemberStore::insert x %lld alone: rows %.3f s, with index and commit %.3f s\n",

@@ -4,7 +4,10 @@
 #include "items/MemberTableModel.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/MemberBulkWrite.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -146,13 +149,13 @@ bool resetPeakRss()
 }
 
 /// The SQL a keystroke runs, executed directly: the count, then the first page, each value read once.
-double bareSql(const MemberStore &store, QSqlDatabase db, const MemberQuery &query, int *rowsOut)
+double bareSql(const MemberTables &store, QSqlDatabase db, const MemberQuery &query, int *rowsOut)
 {
     QElapsedTimer timer;
     timer.start();
     // Building the statements is timed too: choosing the plan may count the matches (cached per write).
-    const auto count = store.countStatement(query);
-    const auto page = store.fetchStatement(query, 0, MemberTableModel::kPageSize);
+    const auto count = store.list().countStatement(query);
+    const auto page = store.list().fetchStatement(query, 0, MemberTableModel::kPageSize);
     // Prepared once per statement text, as the store does.
     const auto statement = [&db](const QString &sql) -> QSqlQuery & {
         auto it = g_prepared.find(sql);
@@ -225,24 +228,24 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
     }
-    MemberStore store(**db);
-    std::printf("FTS5: %s\n", store.hasFullTextSearch() ? "yes" : "no (LIKE fallback)");
+    MemberTables store(**db);
+    std::printf("FTS5: %s\n", store.list().hasFullTextSearch() ? "yes" : "no (LIKE fallback)");
 
     QRandomGenerator rng(20260123);
     QElapsedTimer timer;
     timer.start();
     if (!reuse) {
         Transaction tx((*db)->connection());
-        if (auto begun = store.beginBulkWrite(); !begun)
+        if (auto begun = store.bulkWrite().begin(); !begun)
             return 1;
         for (int i = 0; i < kMembers; ++i) {
-            if (auto id = store.insert(generate(i, rng)); !id) {
+            if (auto id = store.records().insert(generate(i, rng)); !id) {
                 std::fprintf(stderr, "%s\n", qPrintable(id.error().toString()));
                 return 1;
             }
         }
         const qint64 rowsMs = timer.elapsed();
-        if (auto ended = store.endBulkWrite(); !ended)
+        if (auto ended = store.bulkWrite().end(); !ended)
             return 1;
         if (auto done = tx.commit(); !done)
             return 1;

@@ -5,11 +5,12 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
-#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
 #include "FuzzSupport.h"
 #include "storage/Transaction.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
+#include "workflows/MemberImporter.h"
 
 #include <QSqlQuery>
 
@@ -26,9 +27,9 @@ Database &database()
 
 /// One store for the process, as the app keeps one: what it caches (prepared statements, occupation
 /// labels) must stay right when an import is rolled back.
-MemberStore &store()
+MemberTables &store()
 {
-    static MemberStore s(database());
+    static MemberTables s(database());
     return s;
 }
 

@@ -1,8 +1,8 @@
-#include "publishing/AccountSecrets.h"
-#include "stores/BlogAccountStore.h"
 #include "publishing/SessionSecrets.h"
 #include "storage/Database.h"
+#include "stores/BlogAccountStore.h"
 #include "TestSupport.h"
+#include "workflows/AccountSecrets.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/SeriesStore.h"
 #include "TestSupport.h"
 
@@ -21,7 +22,7 @@ class TestSeriesStore : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<MemberStore> m_members;
+    std::unique_ptr<MemberTables> m_members;
     std::unique_ptr<SeriesStore> m_store;
 
     static QTimeZone tokyo() { return QTimeZone(QByteArrayLiteral("Asia/Tokyo")); }
@@ -55,7 +56,7 @@ class TestSeriesStore : public QObject
     {
         Member m;
         m.displayName = name;
-        auto id = m_members->insert(m);
+        auto id = m_members->records().insert(m);
         return id.ok() ? *id : 0;
     }
 
@@ -82,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_events = std::make_unique<EventStore>(*m_db);
-        m_members = std::make_unique<MemberStore>(*m_db);
+        m_members = std::make_unique<MemberTables>(*m_db);
         m_store = std::make_unique<SeriesStore>(*m_db, *m_events);
         // 2026-02-10 (a 2nd Tuesday) and 2026-02-11 stand in for public holidays.
         m_store->setHolidayLookup([](const QDate &d) {

@@ -8,6 +8,7 @@
 #include "records/Member.h"
 #include "records/MemberQuery.h"
 #include "records/MemberRow.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
@@ -30,7 +31,7 @@ qint64 memberNamed(Workspace &workspace, const QString &name, const QString &rea
 {
     MemberQuery query;
     query.search = name;
-    if (auto rows = workspace.members().fetch(query, 0, 1); rows && !rows->isEmpty())
+    if (auto rows = workspace.memberList().fetch(query, 0, 1); rows && !rows->isEmpty())
         return rows->constFirst().id;
     Member m;
     m.displayName = name;

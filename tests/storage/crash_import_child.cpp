@@ -5,9 +5,10 @@
 //                                       kills itself DELAY_US microseconds later (SIGKILL, from a
 //                                       second thread, while SQLite writes the commit)
 
-#include "workflows/MemberImporter.h"
 #include "storage/Database.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
+#include "workflows/MemberImporter.h"
 
 #include <csignal>
 #include <cstdio>
@@ -48,7 +49,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
     }
-    MemberStore store(**db);
+    MemberTables store(**db);
     MemberImporter importer(**db, store);
     const auto mapping = [&]() -> std::optional<MemberCsvMapping> {
         auto bytes = MemberImporter::readFile(args.at(2));

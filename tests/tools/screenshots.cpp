@@ -87,7 +87,7 @@ int main(int argc, char **argv)
             tabs->setCurrentIndex(0);
         }
         {
-            offkai::DuplicatesDialog duplicates(window.workspace()->members(), *window.undoStack(), &window);
+            offkai::DuplicatesDialog duplicates(*window.workspace(), *window.undoStack(), &window);
             duplicates.show();
             ok &= save(duplicates, out + QStringLiteral("/duplicates-") + lang + QStringLiteral(".png"));
         }

@@ -1,11 +1,12 @@
 #include "EventEditorDialog.h"
 
 #include "records/Venue.h"
-#include "workflows/ConflictFinder.h"
 #include "stores/EventStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
+#include "workflows/ConflictFinder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -482,7 +483,7 @@ void EventEditorDialog::updateHostCompletions(const QString &text)
     if (!text.trimmed().isEmpty()) {
         MemberQuery query;
         query.search = text.trimmed();
-        if (auto rows = m_workspace.members().fetch(query, 0, 12)) {
+        if (auto rows = m_workspace.memberList().fetch(query, 0, 12)) {
             for (const MemberRow &row : std::as_const(*rows)) {
                 m_hostMatches.append(row.id);
                 names.append(row.displayName);

@@ -1,7 +1,9 @@
 #include "DuplicatesDialog.h"
 
 #include "MergeMembersCommand.h"
+#include "stores/MemberDuplicates.h"
 #include "stores/MemberStore.h"
+#include "stores/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -28,9 +30,9 @@ QString describe(const Member &m)
 }
 } // namespace
 
-DuplicatesDialog::DuplicatesDialog(MemberStore &store, QUndoStack &undoStack, QWidget *parent)
+DuplicatesDialog::DuplicatesDialog(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_workspace(workspace)
     , m_undo(undoStack)
 {
     setWindowTitle(tr("Likely Duplicates"));
@@ -82,12 +84,12 @@ QString DuplicatesDialog::reasonText(DuplicatePair::Reasons reasons)
 
 void DuplicatesDialog::reload()
 {
-    auto pairs = m_store.findDuplicates();
+    auto pairs = m_workspace.memberDuplicates().find();
     m_pairs = pairs ? *pairs : QList<DuplicatePair>();
     m_table->setRowCount(0);
     for (const DuplicatePair &pair : std::as_const(m_pairs)) {
-        auto first = m_store.get(pair.first);
-        auto second = m_store.get(pair.second);
+        auto first = m_workspace.members().get(pair.first);
+        auto second = m_workspace.members().get(pair.second);
         if (!first || !second)
             continue;
         const int row = m_table->rowCount();
@@ -122,15 +124,15 @@ void DuplicatesDialog::mergeRow(int row, int keepSide)
     const DuplicatePair pair = m_pairs.at(row);
     const qint64 keep = keepSide == 0 ? pair.first : pair.second;
     const qint64 merge = keepSide == 0 ? pair.second : pair.first;
-    auto kept = m_store.get(keep);
+    auto kept = m_workspace.members().get(keep);
     if (!kept)
         return;
     bool failed = false;
-    m_undo.push(
-        new MergeMembersCommand(m_store, keep, merge, kept->displayName, [this, &failed](const Error &e) {
-            failed = true;
-            QMessageBox::warning(this, windowTitle(), e.message());
-        }));
+    m_undo.push(new MergeMembersCommand(m_workspace.memberDuplicates(), keep, merge, kept->displayName,
+                                        [this, &failed](const Error &e) {
+                                            failed = true;
+                                            QMessageBox::warning(this, windowTitle(), e.message());
+                                        }));
     if (failed)
         return;
     Q_EMIT merged(keep);

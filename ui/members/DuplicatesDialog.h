@@ -11,14 +11,14 @@ class QUndoStack;
 
 namespace offkai {
 
-class MemberStore;
+class Workspace;
 
 /// Lists likely duplicates (same email, name or reading) side by side and merges a pair on request.
 class DuplicatesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DuplicatesDialog(MemberStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+    DuplicatesDialog(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     /// Merges the pair in `row`, keeping the member in column `keepSide` (0 left, 1 right).
@@ -32,7 +32,7 @@ private:
     void updateButtons();
     static QString reasonText(DuplicatePair::Reasons reasons);
 
-    MemberStore &m_store;
+    Workspace &m_workspace;
     QUndoStack &m_undo;
     QList<DuplicatePair> m_pairs;
     QTableWidget *m_table = nullptr;

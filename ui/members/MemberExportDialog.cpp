@@ -1,8 +1,10 @@
 #include "MemberExportDialog.h"
 
-#include "workflows/MemberCsvExporter.h"
 #include "exchange/VCardWriter.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
+#include "workflows/MemberCsvExporter.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -77,7 +79,7 @@ QString MemberExportDialog::filter(Format format)
     return tr("vCard for address books (*.vcf)");
 }
 
-void MemberExportDialog::run(MemberStore &store, const QList<qint64> &ids, QWidget *parent,
+void MemberExportDialog::run(MemberTables &tables, const QList<qint64> &ids, QWidget *parent,
                              const std::function<void(const QString &)> &done,
                              const std::function<void(const Error &)> &failed)
 {
@@ -99,7 +101,7 @@ void MemberExportDialog::run(MemberStore &store, const QList<qint64> &ids, QWidg
         QList<qint64> all = ids;
         if (all.isEmpty()) {
             for (int offset = 0;; offset += 2000) {
-                auto rows = store.fetch(MemberQuery(), offset, 2000);
+                auto rows = tables.list().fetch(MemberQuery(), offset, 2000);
                 if (!rows)
                     return failed(rows.error());
                 for (const MemberRow &row : std::as_const(*rows))
@@ -109,7 +111,7 @@ void MemberExportDialog::run(MemberStore &store, const QList<qint64> &ids, QWidg
             }
         }
         for (qint64 id : std::as_const(all)) {
-            auto member = store.get(id);
+            auto member = tables.records().get(id);
             if (!member)
                 return failed(member.error());
             members.append(*member);
@@ -121,7 +123,7 @@ void MemberExportDialog::run(MemberStore &store, const QList<qint64> &ids, QWidg
                                                          : MemberCsvExporter::Encoding::Utf8Bom;
         options.header = MemberCsvExporter::Header::Translated;
         options.protectFormulas = dialog.protectFormulas();
-        written = MemberCsvExporter(store).exportToFile(path, ids, options);
+        written = MemberCsvExporter(tables).exportToFile(path, ids, options);
     }
     if (!written)
         return failed(written.error());

@@ -11,7 +11,7 @@ class QComboBox;
 
 namespace offkai {
 
-class MemberStore;
+class MemberTables;
 
 /// Exports members to a file the user picks: CSV for Excel (UTF-8 with BOM), CSV in Shift_JIS, or vCard.
 /// The dialog asks for the format and, for CSV, whether to protect cells from spreadsheet formulas (on by
@@ -40,7 +40,7 @@ public:
 
     /// Asks how and where, then writes `ids` (empty: every member). `done` receives the path written;
     /// `failed` the reason nothing was written. Cancelling either dialog calls neither.
-    static void run(MemberStore &store, const QList<qint64> &ids, QWidget *parent,
+    static void run(MemberTables &tables, const QList<qint64> &ids, QWidget *parent,
                     const std::function<void(const QString &path)> &done,
                     const std::function<void(const Error &error)> &failed);
 

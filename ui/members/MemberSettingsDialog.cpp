@@ -2,7 +2,10 @@
 
 #include "records/JoinQuestion.h"
 #include "records/Occupation.h"
+#include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberStore.h"
+#include "stores/OccupationCatalog.h"
+#include "stores/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -19,9 +22,9 @@ namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 }
 
-MemberSettingsDialog::MemberSettingsDialog(MemberStore &store, QWidget *parent)
+MemberSettingsDialog::MemberSettingsDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("Member Settings"));
     m_occupations = new QListWidget(this);
@@ -119,14 +122,14 @@ QWidget *MemberSettingsDialog::buildList(QListWidget *list, const QString &title
 void MemberSettingsDialog::reload()
 {
     m_occupations->clear();
-    if (auto occupations = m_store.occupations()) {
+    if (auto occupations = m_workspace.occupations().all()) {
         for (const Occupation &o : std::as_const(*occupations)) {
             auto *item = new QListWidgetItem(o.displayLabel(), m_occupations);
             item->setData(KeyRole, o.key);
         }
     }
     m_questions->clear();
-    if (auto questions = m_store.joinQuestions()) {
+    if (auto questions = m_workspace.joinQuestions().all()) {
         for (const JoinQuestion &q : std::as_const(*questions)) {
             auto *item = new QListWidgetItem(q.text, m_questions);
             item->setData(KeyRole, q.id);
@@ -142,7 +145,7 @@ void MemberSettingsDialog::report(const Result<void> &result)
 
 Result<void> MemberSettingsDialog::addOccupation(const QString &label)
 {
-    auto added = m_store.addOccupation(label);
+    auto added = m_workspace.occupations().add(label);
     reload();
     if (!added)
         return added.error();
@@ -153,7 +156,8 @@ Result<void> MemberSettingsDialog::renameOccupation(int row, const QString &labe
 {
     if (row < 0 || row >= m_occupations->count())
         return {};
-    auto renamed = m_store.renameOccupation(m_occupations->item(row)->data(KeyRole).toString(), label);
+    auto renamed =
+        m_workspace.occupations().rename(m_occupations->item(row)->data(KeyRole).toString(), label);
     reload();
     return renamed;
 }
@@ -162,14 +166,14 @@ Result<void> MemberSettingsDialog::removeOccupation(int row)
 {
     if (row < 0 || row >= m_occupations->count())
         return {};
-    auto removed = m_store.removeOccupation(m_occupations->item(row)->data(KeyRole).toString());
+    auto removed = m_workspace.occupations().remove(m_occupations->item(row)->data(KeyRole).toString());
     reload();
     return removed;
 }
 
 Result<void> MemberSettingsDialog::addQuestion(const QString &text)
 {
-    auto added = m_store.addJoinQuestion(text);
+    auto added = m_workspace.joinQuestions().add(text);
     reload();
     if (!added)
         return added.error();
@@ -181,10 +185,10 @@ Result<void> MemberSettingsDialog::editQuestion(int row, const QString &text)
     if (row < 0 || row >= m_questions->count())
         return {};
     JoinQuestion question;
-    if (auto questions = m_store.joinQuestions(); questions && row < questions->size())
+    if (auto questions = m_workspace.joinQuestions().all(); questions && row < questions->size())
         question = questions->at(row);
     question.text = text;
-    auto updated = m_store.updateJoinQuestion(question);
+    auto updated = m_workspace.joinQuestions().update(question);
     reload();
     return updated;
 }
@@ -193,7 +197,7 @@ Result<void> MemberSettingsDialog::removeQuestion(int row)
 {
     if (row < 0 || row >= m_questions->count())
         return {};
-    auto removed = m_store.removeJoinQuestion(m_questions->item(row)->data(KeyRole).toLongLong());
+    auto removed = m_workspace.joinQuestions().remove(m_questions->item(row)->data(KeyRole).toLongLong());
     reload();
     return removed;
 }

@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace offkai {
 
-class MemberStore;
+class Workspace;
 
 /// The community's own lists, defined once: occupations (an editable catalogue) and the questions asked
 /// of everyone who applies. Changes are saved as they are made.
@@ -18,7 +18,7 @@ class MemberSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit MemberSettingsDialog(MemberStore &store, QWidget *parent = nullptr);
+    explicit MemberSettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
 
     QListWidget *occupationList() const { return m_occupations; }
     QListWidget *questionList() const { return m_questions; }
@@ -36,7 +36,7 @@ private:
     QWidget *buildList(QListWidget *list, const QString &title, const std::function<void()> &onAdd,
                        const std::function<void()> &onEdit, const std::function<void()> &onRemove);
 
-    MemberStore &m_store;
+    Workspace &m_workspace;
     QListWidget *m_occupations = nullptr;
     QListWidget *m_questions = nullptr;
 };

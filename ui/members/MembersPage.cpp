@@ -13,7 +13,13 @@
 #include "records/Occupation.h"
 #include "shell/Icons.h"
 #include "storage/Database.h"
+#include "stores/JoinQuestionCatalog.h"
+#include "stores/MemberBulkActions.h"
+#include "stores/MemberBulkWrite.h"
+#include "stores/MemberDuplicates.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
 
@@ -46,7 +52,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 {
     setObjectName(QStringLiteral("membersPage"));
     MemberStore &store = m_workspace.members();
-    m_model = new MemberTableModel(store, this);
+    m_model = new MemberTableModel(m_workspace.memberTables(), this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("memberSearch"));
@@ -111,11 +117,11 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             auto member = store.get(id);
             return member ? member->displayName : QString();
         },
-        [&store](const QString &text) {
+        [&list = m_workspace.memberList()](const QString &text) {
             QList<MemberEditor::Person> people;
             MemberQuery query;
             query.search = text;
-            auto rows = store.fetch(query, 0, 12);
+            auto rows = list.fetch(query, 0, 12);
             if (rows) {
                 for (const MemberRow &row : std::as_const(*rows))
                     people.append({row.id, row.displayName});
@@ -229,12 +235,15 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             updateCount();
             updateApplicantsBanner();
         });
-    connect(&store, &MemberStore::membersReset, this, [this] {
+    const auto onReset = [this] {
         refreshCatalogues();
         updateCount();
         updateApplicantsBanner();
         onMemberChanged(m_editor->original().id);
-    });
+    };
+    connect(&m_workspace.memberBulkWrite(), &MemberBulkWrite::membersReset, this, onReset);
+    connect(&m_workspace.memberActions(), &MemberBulkActions::membersReset, this, onReset);
+    connect(&m_workspace.memberDuplicates(), &MemberDuplicates::membersReset, this, onReset);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_editor->hasMember() && !m_workspace.members().get(m_editor->original().id))
             m_editor->clear();
@@ -283,11 +292,10 @@ void MembersPage::focusSearch()
 
 void MembersPage::refreshCatalogues()
 {
-    MemberStore &store = m_workspace.members();
     const QString tag = m_tagFilter->currentData().toString();
     m_tagFilter->clear();
     m_tagFilter->addItem(tr("All tags"), QString());
-    if (auto tags = store.tags())
+    if (auto tags = m_workspace.members().tags())
         for (const QString &name : std::as_const(*tags))
             m_tagFilter->addItem(name, name);
     m_tagFilter->setCurrentIndex(qMax(0, m_tagFilter->findData(tag)));
@@ -296,7 +304,7 @@ void MembersPage::refreshCatalogues()
     m_occupationFilter->clear();
     m_occupationFilter->addItem(tr("All occupations"), QString());
     QList<MemberEditor::Choice> choices;
-    if (auto occupations = store.occupations()) {
+    if (auto occupations = m_workspace.occupations().all()) {
         for (const Occupation &o : std::as_const(*occupations)) {
             m_occupationFilter->addItem(o.displayLabel(), o.key);
             choices.append({o.key, o.displayLabel()});
@@ -306,7 +314,7 @@ void MembersPage::refreshCatalogues()
     m_editor->setOccupations(choices);
 
     QList<MemberEditor::Question> questions;
-    if (auto list = store.joinQuestions())
+    if (auto list = m_workspace.joinQuestions().all())
         for (const JoinQuestion &q : std::as_const(*list))
             questions.append({q.id, q.text});
     m_editor->setJoinQuestions(questions);
@@ -344,7 +352,7 @@ void MembersPage::updateApplicantsBanner()
 {
     MemberQuery applicants;
     applicants.status = Member::Status::Applicant;
-    auto count = m_workspace.members().count(applicants);
+    auto count = m_workspace.memberList().count(applicants);
     const int n = count ? *count : 0;
     const bool filtered = m_statusFilter->currentData().toInt() == int(Member::Status::Applicant);
     m_applicantsBanner->setVisible(n > 0 && !filtered);
@@ -361,7 +369,7 @@ int MembersPage::rowOf(qint64 id) const
     // Not in the loaded window: walk the query's order in SQL, a page at a time.
     constexpr int page = 2000;
     for (int offset = 0; offset < m_model->rowCount(); offset += page) {
-        auto rows = m_workspace.members().fetch(m_model->query(), offset, page);
+        auto rows = m_workspace.memberList().fetch(m_model->query(), offset, page);
         if (!rows)
             return -1;
         for (qsizetype i = 0; i < rows->size(); ++i) {
@@ -559,10 +567,10 @@ void MembersPage::approveSelected()
         Q_EMIT statusMessage(tr("None of the selected members is waiting for approval."));
         return;
     }
-    MemberStore &store = m_workspace.members();
+    MemberBulkActions &actions = m_workspace.memberActions();
     const QDateTime when = QDateTime::currentDateTimeUtc();
     pushChange(tr("Approve %n Member(s)", nullptr, int(applicants.size())), applicants,
-               [&store, applicants, when] { return store.approve(applicants, when); });
+               [&actions, applicants, when] { return actions.approve(applicants, when); });
     updateApplicantsBanner();
     Q_EMIT statusMessage(tr("Approved %n member(s).", nullptr, int(applicants.size())));
 }
@@ -570,10 +578,10 @@ void MembersPage::approveSelected()
 void MembersPage::setStatusOfSelected(int status)
 {
     const QList<qint64> ids = selectedMemberIds();
-    MemberStore &store = m_workspace.members();
+    MemberBulkActions &actions = m_workspace.memberActions();
     const auto value = Member::Status(status);
     pushChange(tr("Set Status of %n Member(s)", nullptr, int(ids.size())), ids,
-               [&store, ids, value] { return store.setStatus(ids, value); });
+               [&actions, ids, value] { return actions.setStatus(ids, value); });
     updateApplicantsBanner();
 }
 
@@ -592,9 +600,9 @@ void MembersPage::tagSelected()
                             .trimmed();
     if (!ok || tag.isEmpty())
         return;
-    MemberStore &store = m_workspace.members();
+    MemberBulkActions &actions = m_workspace.memberActions();
     pushChange(tr("Tag %n Member(s) “%1”", nullptr, int(ids.size())).arg(tag), ids,
-               [&store, ids, tag] { return store.addTag(ids, tag); });
+               [&actions, ids, tag] { return actions.addTag(ids, tag); });
     refreshCatalogues();
 }
 
@@ -611,7 +619,7 @@ void MembersPage::findDuplicates()
 {
     if (!saveEditor())
         return;
-    DuplicatesDialog dialog(m_workspace.members(), m_undo, this);
+    DuplicatesDialog dialog(m_workspace, m_undo, this);
     connect(&dialog, &DuplicatesDialog::merged, this, [this](qint64 keptId) { selectMember(keptId); });
     dialog.exec();
 }
@@ -633,7 +641,7 @@ void MembersPage::exportMembers(const QList<qint64> &ids)
     if (!saveEditor())
         return;
     MemberExportDialog::run(
-        m_workspace.members(), ids, this,
+        m_workspace.memberTables(), ids, this,
         [this](const QString &path) {
             Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
         },
@@ -644,7 +652,7 @@ void MembersPage::editSettings()
 {
     if (!saveEditor())
         return;
-    MemberSettingsDialog dialog(m_workspace.members(), this);
+    MemberSettingsDialog dialog(m_workspace, this);
     dialog.exec();
     refreshCatalogues();
     if (auto member = m_workspace.members().get(m_editor->original().id))
@@ -676,7 +684,7 @@ void MembersPage::updateActions()
 void MembersPage::updateCount()
 {
     const int shown = m_model->rowCount();
-    auto total = m_workspace.members().count(MemberQuery());
+    auto total = m_workspace.memberList().count(MemberQuery());
     const QLocale locale;
     if (total && *total != shown)
         m_countLabel->setText(tr("%1 of %n member(s)", nullptr, *total).arg(locale.toString(shown)));

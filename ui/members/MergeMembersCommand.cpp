@@ -1,14 +1,14 @@
 #include "MergeMembersCommand.h"
 
-#include "stores/MemberStore.h"
+#include "stores/MemberDuplicates.h"
 
 #include <QCoreApplication>
 
 namespace offkai {
 
-MergeMembersCommand::MergeMembersCommand(MemberStore &store, qint64 keepId, qint64 mergeId,
+MergeMembersCommand::MergeMembersCommand(MemberDuplicates &duplicates, qint64 keepId, qint64 mergeId,
                                          const QString &keptName, std::function<void(const Error &)> onError)
-    : m_store(store)
+    : m_duplicates(duplicates)
     , m_keepId(keepId)
     , m_mergeId(mergeId)
     , m_onError(std::move(onError))
@@ -18,7 +18,7 @@ MergeMembersCommand::MergeMembersCommand(MemberStore &store, qint64 keepId, qint
 
 void MergeMembersCommand::redo()
 {
-    auto snapshot = m_store.merge(m_keepId, m_mergeId);
+    auto snapshot = m_duplicates.merge(m_keepId, m_mergeId);
     if (!snapshot) {
         setObsolete(true);
         m_onError(snapshot.error());
@@ -29,7 +29,7 @@ void MergeMembersCommand::redo()
 
 void MergeMembersCommand::undo()
 {
-    if (auto restored = m_store.unmerge(m_snapshot); !restored) {
+    if (auto restored = m_duplicates.unmerge(m_snapshot); !restored) {
         setObsolete(true);
         m_onError(restored.error());
     }

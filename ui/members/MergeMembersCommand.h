@@ -8,20 +8,20 @@
 
 namespace offkai {
 
-class MemberStore;
+class MemberDuplicates;
 
 /// Merges one member into another, keeping every participation, tag and answer; undo separates them again.
 class MergeMembersCommand : public QUndoCommand
 {
 public:
-    MergeMembersCommand(MemberStore &store, qint64 keepId, qint64 mergeId, const QString &keptName,
+    MergeMembersCommand(MemberDuplicates &duplicates, qint64 keepId, qint64 mergeId, const QString &keptName,
                         std::function<void(const Error &)> onError);
 
     void redo() override;
     void undo() override;
 
 private:
-    MemberStore &m_store;
+    MemberDuplicates &m_duplicates;
     qint64 m_keepId;
     qint64 m_mergeId;
     MergeSnapshot m_snapshot;

@@ -1,10 +1,10 @@
 #include "BlogAccountsDialog.h"
 
 #include "BlogAccountDialog.h"
-#include "publishing/AccountSecrets.h"
-#include "stores/BlogAccountStore.h"
 #include "publishing/SessionSecrets.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/Workspace.h"
+#include "workflows/AccountSecrets.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 #include "PublishDialog.h"
 
-#include "publishing/AccountSecrets.h"
-#include "stores/BlogAccountStore.h"
 #include "publishing/SessionSecrets.h"
-#include "workflows/ReportPublisher.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
+#include "workflows/AccountSecrets.h"
+#include "workflows/ReportPublisher.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

@@ -7,6 +7,7 @@
 #include "ParticipantsChangeCommand.h"
 #include "records/MemberQuery.h"
 #include "stores/EventStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
@@ -60,7 +61,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
             if (found.size() < 6) {
                 MemberQuery query;
                 query.search = text;
-                auto others = m_workspace.members().fetch(query, 0, 6);
+                auto others = m_workspace.memberList().fetch(query, 0, 6);
                 for (const MemberRow &m : others ? *others : QList<MemberRow>()) {
                     if (m_model->rowOf(m.id) >= 0)
                         continue;
@@ -79,7 +80,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
             QList<MemberPicker::Candidate> found;
             MemberQuery query;
             query.search = text;
-            auto members = m_workspace.members().fetch(query, 0, 8);
+            auto members = m_workspace.memberList().fetch(query, 0, 8);
             for (const MemberRow &m : members ? *members : QList<MemberRow>()) {
                 found.append(
                     {m.id, m.reading.isEmpty() ? m.displayName : tr("%1 (%2)").arg(m.displayName, m.reading),

@@ -3,6 +3,7 @@
 #include "records/ParticipantRow.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
@@ -33,7 +34,7 @@ Result<EventPrintData> EventPrintData::load(Workspace &workspace, qint64 eventId
             continue;
         data.people.append({row.displayName.simplified(), row.reading.simplified(),
                             row.affiliation.simplified(), row.jobTitle.simplified(),
-                            workspace.members().occupationLabel(row.occupation)});
+                            workspace.occupations().label(row.occupation)});
     }
     sortByReading(data.people, locale);
     return data;

@@ -7,6 +7,7 @@
 #include "scheduling/Recurrence.h"
 #include "SeriesPreview.h"
 #include "stores/EventStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/VenueStore.h"
@@ -351,7 +352,7 @@ void SeriesEditorDialog::updateHostCompletions(const QString &text)
     if (!text.trimmed().isEmpty()) {
         MemberQuery query;
         query.search = text.trimmed();
-        if (auto rows = m_workspace.members().fetch(query, 0, 12)) {
+        if (auto rows = m_workspace.memberList().fetch(query, 0, 12)) {
             for (const MemberRow &row : std::as_const(*rows)) {
                 m_hostMatches.append(row.id);
                 names.append(row.displayName);

@@ -3,6 +3,7 @@
 #include "events/participants/MemberPicker.h"
 #include "records/MemberQuery.h"
 #include "records/MemberRow.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
 
@@ -29,7 +30,7 @@ SlotSpeakerDialog::SlotSpeakerDialog(Workspace &workspace, QWidget *parent)
             QList<MemberPicker::Candidate> found;
             MemberQuery query;
             query.search = text;
-            auto members = m_workspace.members().fetch(query, 0, 8);
+            auto members = m_workspace.memberList().fetch(query, 0, 8);
             for (const MemberRow &m : members ? *members : QList<MemberRow>()) {
                 found.append({m.id,
                               m.reading.isEmpty() ? m.displayName

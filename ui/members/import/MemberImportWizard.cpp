@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "stores/ImportPresetStore.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/Workspace.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@
 
 namespace offkai {
 
-MemberImportWizard::MemberImportWizard(Database &database, MemberStore &members, QWidget *parent)
+MemberImportWizard::MemberImportWizard(Database &database, MemberTables &members, QWidget *parent)
     : QWizard(parent)
     , m_database(database)
     , m_members(members)
@@ -41,7 +42,7 @@ MemberImportWizard::MemberImportWizard(Database &database, MemberStore &members,
 }
 
 MemberImportWizard::MemberImportWizard(Workspace &workspace, QWidget *parent)
-    : MemberImportWizard(workspace.database(), workspace.members(), parent)
+    : MemberImportWizard(workspace.database(), workspace.memberTables(), parent)
 {}
 
 MemberImportWizard::~MemberImportWizard() = default;

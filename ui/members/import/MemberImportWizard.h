@@ -11,7 +11,7 @@ namespace offkai {
 class Database;
 class ImportPresetStore;
 class MemberImporter;
-class MemberStore;
+class MemberTables;
 class Workspace;
 
 /// Imports members from a CSV file: file and encoding → delimiter and header row → column mapping (with
@@ -34,7 +34,7 @@ public:
         SummaryPage,
     };
 
-    MemberImportWizard(Database &database, MemberStore &members, QWidget *parent = nullptr);
+    MemberImportWizard(Database &database, MemberTables &members, QWidget *parent = nullptr);
     explicit MemberImportWizard(Workspace &workspace, QWidget *parent = nullptr);
     ~MemberImportWizard() override;
 
@@ -62,7 +62,7 @@ Q_SIGNALS:
 
 private:
     Database &m_database;
-    MemberStore &m_members;
+    MemberTables &m_members;
     std::unique_ptr<ImportPresetStore> m_presets;
     ImportSession m_session;
     MemberImporter *m_importer = nullptr;

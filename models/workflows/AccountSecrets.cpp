@@ -1,8 +1,8 @@
 #include "AccountSecrets.h"
 
+#include "publishing/PublishingLog.h"
+#include "publishing/SessionSecrets.h"
 #include "stores/BlogAccountStore.h"
-#include "PublishingLog.h"
-#include "SessionSecrets.h"
 
 namespace offkai {
 

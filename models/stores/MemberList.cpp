@@ -1,0 +1,118 @@
+#include "MemberList.h"
+
+#include "MemberSearchIndex.h"
+#include "MemberStatements.h"
+#include "records/Member.h"
+#include "storage/SqlErrors.h"
+#include "storage/SqlValues.h"
+
+#include <algorithm>
+#include <QSqlQuery>
+
+namespace offkai {
+
+namespace {
+
+/// The row MemberListQuery::kRowColumns selects.
+MemberRow rowOf(const QSqlQuery &query)
+{
+    MemberRow r;
+    r.id = query.value(0).toLongLong();
+    r.displayName = query.value(1).toString();
+    r.reading = query.value(2).toString();
+    r.primaryEmail = query.value(3).toString();
+    r.affiliation = query.value(4).toString();
+    r.occupation = query.value(5).toString();
+    r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
+    r.joinedOn = SqlValues::toDate(query.value(7));
+    r.tags = query.value(8).toString();
+    return r;
+}
+
+} // namespace
+
+MemberList::MemberList(MemberStatements &statements, const MemberSearchIndex &search)
+    : m_statements(statements)
+    , m_search(search)
+{}
+
+bool MemberList::hasFullTextSearch() const
+{
+    return m_search.hasFullTextSearch();
+}
+
+MemberListQuery MemberList::listQuery() const
+{
+    return MemberListQuery(m_search.hasFullTextSearch(),
+                           [this](const QString &key, const QString &sql, const QVariant &value) {
+                               return m_search.estimate(key, sql, value);
+                           });
+}
+
+MemberList::Statement MemberList::fetchStatement(const MemberQuery &q, int offset, int limit) const
+{
+    return listQuery().fetchStatement(q, offset, limit);
+}
+
+MemberList::Statement MemberList::countStatement(const MemberQuery &q) const
+{
+    return listQuery().countStatement(q);
+}
+
+Result<QList<MemberRow>> MemberList::fetch(const MemberQuery &q, int offset, int limit) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    const Statement s = fetchStatement(q, std::max(0, offset), std::max(0, limit));
+    QSqlQuery &query = m_statements.cached(s.sql);
+    for (const QVariant &value : s.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the members."));
+    QList<MemberRow> rows;
+    rows.reserve(limit);
+    while (query.next())
+        rows.append(rowOf(query));
+    query.finish();
+    return rows;
+}
+
+Result<int> MemberList::count(const MemberQuery &q) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    const Statement s = countStatement(q);
+    QSqlQuery &query = m_statements.cached(s.sql);
+    for (const QVariant &value : s.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return SqlErrors::fromQuery(query, tr("Could not count the members."));
+    const int n = query.value(0).toInt();
+    query.finish();
+    return n;
+}
+
+Result<std::optional<MemberRow>> MemberList::fetchRow(const MemberQuery &q, qint64 id) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    Statement s;
+    bool needsProfile = true;
+    QString where = listQuery().whereClause(q, s.values, needsProfile);
+    where +=
+        (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("m.id = ?");
+    s.values.append(id);
+    QSqlQuery query(m_statements.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + MemberListQuery::kRowColumns +
+                  QStringLiteral(" FROM members m JOIN member_profiles p ON p.member_id = m.id") + where);
+    for (const QVariant &value : std::as_const(s.values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the members."));
+    if (!query.next())
+        return std::optional<MemberRow>();
+    return std::optional<MemberRow>(rowOf(query));
+}
+
+} // namespace offkai

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+#include "MemberListQuery.h"
+#include "records/MemberQuery.h"
+#include "records/MemberRow.h"
+
+#include <optional>
+#include <QCoreApplication>
+
+namespace offkai {
+
+class MemberSearchIndex;
+class MemberStatements;
+
+/// The member list behind MemberTableModel: pages and counts of the members matching a MemberQuery
+/// (search, filters, order), read with the SQL MemberListQuery writes and the plan it chooses from the
+/// search index's match counts.
+class MemberList
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::MemberList)
+public:
+    using Statement = MemberListQuery::Statement;
+
+    MemberList(MemberStatements &statements, const MemberSearchIndex &search);
+
+    Result<QList<MemberRow>> fetch(const MemberQuery &query, int offset, int limit) const;
+    Result<int> count(const MemberQuery &query = {}) const;
+    /// Member `id` as a row of `query`, or nothing when it does not match the query's search and filters.
+    Result<std::optional<MemberRow>> fetchRow(const MemberQuery &query, qint64 id) const;
+    Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
+    Statement countStatement(const MemberQuery &query) const;
+    /// False when the SQLite in use has no FTS5 and search falls back to LIKE.
+    bool hasFullTextSearch() const;
+
+private:
+    /// The SQL of the list, with the index's FTS support and match-count estimates.
+    MemberListQuery listQuery() const;
+
+    MemberStatements &m_statements;
+    const MemberSearchIndex &m_search;
+};
+
+} // namespace offkai

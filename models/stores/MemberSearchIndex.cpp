@@ -1,0 +1,218 @@
+#include "MemberSearchIndex.h"
+
+#include "core/Log.h"
+#include "MemberStatements.h"
+#include "storage/Database.h"
+#include "storage/SqlErrors.h"
+#include "storage/Transaction.h"
+#include "text/TextNormalizer.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace offkai {
+
+namespace {
+
+const QString kSearchColumns =
+    QStringLiteral("search_name, search_reading, search_affiliation, search_tags, search_notes");
+
+// unicode61 keeps every CJK character we separated with spaces as a token of its own, and keeps Latin
+// words whole; remove_diacritics 2 lets "cafe" find "café" (kana voicing marks are not touched).
+const QString kCreateSearch = QStringLiteral(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS member_search USING fts5(search_name, search_reading, "
+    "search_affiliation, search_tags, search_notes, content='member_profiles', content_rowid='member_id', "
+    "tokenize='unicode61 remove_diacritics 2')");
+
+} // namespace
+
+MemberSearchIndex::MemberSearchIndex(MemberStatements &statements)
+    : m_statements(statements)
+{
+    prepare();
+}
+
+void MemberSearchIndex::prepare()
+{
+    Database &database = m_statements.database();
+    const QSqlDatabase db = database.connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_profiles'")) ||
+        !query.next()) {
+        qCWarning(lcStores) << "member tables missing; member search is unavailable";
+        return;
+    }
+    bool created = false;
+    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_search'")) &&
+        query.next()) {
+        m_fts = query.exec(QStringLiteral("SELECT rowid FROM member_search WHERE member_search MATCH 'x' "
+                                          "LIMIT 0"));
+    } else if (database.mode() == Database::Mode::ReadWrite) {
+        m_fts = query.exec(kCreateSearch);
+        created = m_fts;
+    }
+    if (!m_fts) {
+        qCWarning(lcStores) << "SQLite has no usable FTS5; member search falls back to LIKE (a scan):"
+                            << query.lastError().text();
+    }
+    if (database.mode() != Database::Mode::ReadWrite)
+        return;
+    bool unnormalized = false;
+    if (query.exec(QStringLiteral("SELECT 1 FROM member_profiles WHERE sort_key IS NULL LIMIT 1")))
+        unnormalized = query.next();
+    query.finish();
+    if (created || unnormalized) {
+        if (auto rebuilt = rebuild(); !rebuilt)
+            qCWarning(lcStores) << "could not rebuild the member search index:" << rebuilt.error().detail();
+    }
+}
+
+Result<void> MemberSearchIndex::rebuild()
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    m_estimates.clear();
+    const QString what = tr("Could not rebuild the member search index.");
+    const QSqlDatabase db = m_statements.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral(
+            "SELECT m.id, m.display_name, m.reading, m.affiliation, m.notes, "
+            "(SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+            "WHERE mt.member_id = m.id) FROM members m JOIN member_profiles p ON p.member_id = m.id "
+            "WHERE p.sort_key IS NULL")))
+        return SqlErrors::fromQuery(select, what);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
+                                 "search_name = ?, search_reading = ?, search_affiliation = ?, "
+                                 "search_tags = ?, search_notes = ? WHERE member_id = ?"));
+    QList<QVariantList> rows;
+    while (select.next()) {
+        const QString name = select.value(1).toString();
+        const QString reading = select.value(2).toString();
+        const QString readingKey = TextNormalizer::compactKey(reading);
+        const QString nameKey = TextNormalizer::compactKey(name);
+        rows.append({readingKey.isEmpty() ? nameKey : readingKey, nameKey, readingKey,
+                     TextNormalizer::indexText(name), TextNormalizer::indexText(reading),
+                     TextNormalizer::indexText(select.value(3).toString()),
+                     TextNormalizer::indexText(select.value(5).toString()),
+                     TextNormalizer::indexText(select.value(4).toString()), select.value(0)});
+    }
+    select.finish();
+    for (const QVariantList &row : std::as_const(rows)) {
+        for (const QVariant &value : row)
+            write.addBindValue(value);
+        if (!write.exec())
+            return SqlErrors::fromQuery(write, what);
+    }
+    // Members inserted by plain SQL also lack the copy of their primary address.
+    QSqlQuery emails(db);
+    if (!emails.exec(QStringLiteral(
+            "INSERT OR IGNORE INTO member_emails (member_id, position, email, email_key) "
+            "SELECT id, 0, trim(email), lower(trim(email)) FROM members WHERE length(trim(email)) > 0")))
+        return SqlErrors::fromQuery(emails, what);
+    if (m_fts) {
+        QSqlQuery all(db);
+        if (!all.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))
+            return SqlErrors::fromQuery(all, what);
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    if (!rows.isEmpty())
+        qCInfo(lcStores) << "normalized" << rows.size() << "members and rebuilt the search index";
+    return {};
+}
+
+Result<void> MemberSearchIndex::rebuildAfterBulkWrite()
+{
+    m_estimates.clear();
+    if (!m_fts)
+        return {};
+    // One pass over the content table, inside the caller's transaction: what per-row maintenance would
+    // have produced, at a fraction of the cost (FTS5 flushes its pending terms at every savepoint).
+    // FTS5 writes a segment whenever its pending terms reach 'hashsize' (1 MB by default); with 8 MB a
+    // large import writes fewer, larger segments and merges them less (a quarter less work). Per-row
+    // writes flush at every commit, far below either size, so they are unaffected.
+    QSqlQuery all(m_statements.connection());
+    if (!all.exec(
+            QStringLiteral("INSERT INTO member_search (member_search, rank) VALUES ('hashsize', 8388608)")))
+        qCWarning(lcStores) << "search index keeps its hashsize:" << all.lastError().text();
+    if (!all.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))
+        return SqlErrors::fromQuery(all, tr("Could not update the member search index."));
+    return {};
+}
+
+Result<void> MemberSearchIndex::unindex(qint64 id)
+{
+    m_estimates.clear();
+    if (!m_fts || m_statements.isBulkWriting())
+        return {};
+    // External content: FTS5 forgets a row only when told the exact values it indexed, which are the
+    // profile's current search_* columns (so this runs before they change).
+    QSqlQuery &query = m_statements.cached(
+        QStringLiteral("INSERT INTO member_search (member_search, rowid, ") + kSearchColumns +
+        QStringLiteral(") SELECT 'delete', member_id, ") + kSearchColumns +
+        QStringLiteral(" FROM member_profiles WHERE member_id = ? AND sort_key IS NOT NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not update the member search index."));
+    return {};
+}
+
+Result<void> MemberSearchIndex::index(qint64 id)
+{
+    m_estimates.clear();
+    if (!m_fts || m_statements.isBulkWriting())
+        return {};
+    QSqlQuery &query =
+        m_statements.cached(QStringLiteral("INSERT INTO member_search (rowid, ") + kSearchColumns +
+                            QStringLiteral(") SELECT member_id, ") + kSearchColumns +
+                            QStringLiteral(" FROM member_profiles WHERE member_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not update the member search index."));
+    return {};
+}
+
+Result<void> MemberSearchIndex::refreshTags(qint64 id)
+{
+    QSqlQuery &names = m_statements.cached(QStringLiteral(
+        "SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = ? "
+        "ORDER BY t.name"));
+    names.addBindValue(id);
+    if (!names.exec())
+        return SqlErrors::fromQuery(names, tr("Could not save the member's tags."));
+    QStringList tags;
+    while (names.next())
+        tags.append(names.value(0).toString());
+    names.finish();
+    if (auto done = unindex(id); !done)
+        return done;
+    QSqlQuery &write =
+        m_statements.cached(QStringLiteral("UPDATE member_profiles SET search_tags = ? WHERE member_id = ?"));
+    write.addBindValue(TextNormalizer::indexText(tags.join(QLatin1Char(' '))));
+    write.addBindValue(id);
+    if (!write.exec())
+        return SqlErrors::fromQuery(write, tr("Could not save the member's tags."));
+    return index(id);
+}
+
+int MemberSearchIndex::estimate(const QString &key, const QString &sql, const QVariant &value) const
+{
+    const auto it = m_estimates.constFind(key);
+    if (it != m_estimates.cend())
+        return *it;
+    QSqlQuery &query = m_statements.cached(sql);
+    if (!value.isNull())
+        query.addBindValue(value);
+    const int n = query.exec() && query.next() ? query.value(0).toInt() : -1;
+    query.finish();
+    if (n >= 0)
+        m_estimates.insert(key, n);
+    return n;
+}
+
+} // namespace offkai

@@ -1,0 +1,29 @@
+#include "MemberTables.h"
+
+#include "JoinQuestionCatalog.h"
+#include "MemberBulkActions.h"
+#include "MemberBulkWrite.h"
+#include "MemberDuplicates.h"
+#include "MemberList.h"
+#include "MemberSearchIndex.h"
+#include "MemberStatements.h"
+#include "MemberStore.h"
+#include "OccupationCatalog.h"
+
+namespace offkai {
+
+MemberTables::MemberTables(Database &database)
+    : m_statements(std::make_unique<MemberStatements>(database))
+    , m_search(std::make_unique<MemberSearchIndex>(*m_statements))
+    , m_records(std::make_unique<MemberStore>(*m_statements, *m_search))
+    , m_list(std::make_unique<MemberList>(*m_statements, *m_search))
+    , m_bulkWrite(std::make_unique<MemberBulkWrite>(*m_statements, *m_search))
+    , m_actions(std::make_unique<MemberBulkActions>(*m_statements, *m_search))
+    , m_duplicates(std::make_unique<MemberDuplicates>(*m_statements, *m_records))
+    , m_occupations(std::make_unique<OccupationCatalog>(database))
+    , m_joinQuestions(std::make_unique<JoinQuestionCatalog>(database))
+{}
+
+MemberTables::~MemberTables() = default;
+
+} // namespace offkai
