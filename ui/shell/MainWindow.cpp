@@ -9,9 +9,9 @@
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -257,7 +257,7 @@ void MainWindow::rebuildPages()
         auto *reports = new ReportsPage(*m_workspace, m_undoStack, this);
         m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
         m_pages.append(calendar);
-        m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this, &m_workspace->events()));
+        m_pages.append(new VenuesPage(*m_workspace, m_undoStack, this));
         m_pages.append(reports);
         connect(calendar, &CalendarPage::writeReportRequested, this, [this, reports](qint64 eventId) {
             showPage(int(m_pages.indexOf(reports)));
