@@ -1,6 +1,7 @@
 #include "items/VenueTableModel.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
+#include "stores/Workspace.h"
 #include "TestSupport.h"
 #include "venues/VenueEditor.h"
 #include "venues/VenuesPage.h"
@@ -29,8 +30,8 @@ class TestVenuesPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<VenueStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;
+    VenueStore *m_store = nullptr;
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<VenuesPage> m_page;
     int m_file = 0;
@@ -56,16 +57,16 @@ private Q_SLOTS:
     {
         m_page.reset();
         m_undo.reset();
-        m_store.reset();
-        m_db.reset();
+        m_store = nullptr;
+        m_workspace.reset();
         Database::Options options;
         options.dailyBackup = false;
         auto db = Database::open(m_dir.filePath(QStringLiteral("g%1.sqlite").arg(++m_file)), options);
         QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        m_store = std::make_unique<VenueStore>(*m_db);
+        m_workspace = std::make_unique<Workspace>(std::move(db).value());
+        m_store = &m_workspace->venues();
         m_undo = std::make_unique<QUndoStack>();
-        m_page = std::make_unique<VenuesPage>(*m_store, *m_undo);
+        m_page = std::make_unique<VenuesPage>(*m_workspace, *m_undo);
         m_page->resize(1100, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -74,8 +75,8 @@ private Q_SLOTS:
     {
         m_page.reset();
         m_undo.reset();
-        m_store.reset();
-        m_db.reset();
+        m_store = nullptr;
+        m_workspace.reset();
     }
 
     void addEditUndoRedoAndDeleteAVenue()
@@ -199,7 +200,7 @@ private Q_SLOTS:
         Venue v;
         v.name = QStringLiteral("ワインバー");
         const qint64 id = *m_store->insert(v);
-        QVERIFY(QSqlQuery(m_db->connection())
+        QVERIFY(QSqlQuery(m_workspace->database().connection())
                     .exec(QStringLiteral("INSERT INTO events (title, starts_at, venue_id) VALUES "
                                          "('第2回オフ会', '2013-08-29T10:30:00Z', %1)")
                               .arg(id)));

@@ -1,10 +1,8 @@
 #include "EventEditorDialog.h"
 
-#include "records/Venue.h"
+#include "EventForm.h"
+
 #include "stores/EventStore.h"
-#include "stores/MemberList.h"
-#include "stores/MemberStore.h"
-#include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "workflows/ConflictFinder.h"
 
@@ -14,15 +12,9 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QStringListModel>
-#include <QTabWidget>
 #include <QTimer>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -30,8 +22,6 @@
 namespace offkai {
 
 namespace {
-constexpr int kNotSet = -1; // the spin boxes' special value for "no capacity" / "no fee"
-
 QDateTime naive(const QDateTime &local)
 {
     // The edits hold wall-clock times of the event's zone; UTC keeps Qt from shifting them through the
@@ -46,7 +36,7 @@ EventEditorDialog::EventEditorDialog(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("eventEditor"));
     buildForm();
-    loadChoices();
+    m_form->loadChoices();
     setEvent(newEventOn(QDate::currentDate()));
 }
 
@@ -72,15 +62,8 @@ void EventEditorDialog::buildForm()
         return w;
     };
 
-    m_title = new QLineEdit(this);
-    named(m_title, "title");
-    m_title->setPlaceholderText(tr("e.g. 3rd meetup"));
-    m_type = new QComboBox(this);
-    named(m_type, "type");
-    m_format = new QComboBox(this);
-    named(m_format, "format");
-    for (Event::Format format : Event::allFormats())
-        m_format->addItem(Event::formatLabel(format), int(format));
+    m_form = new EventForm(m_workspace, tr("Event"), tr("&Online URL:"), tr("&Fee per person:"), this);
+    m_form->titleEdit()->setPlaceholderText(tr("e.g. 3rd meetup"));
     m_status = new QComboBox(this);
     named(m_status, "status");
     for (Event::Status status : Event::allStatuses())
@@ -123,39 +106,6 @@ void EventEditorDialog::buildForm()
     named(m_tentativeNote, "tentativeNote");
     m_tentativeNote->setPlaceholderText(tr("e.g. a weekday at the end of the month"));
 
-    m_venue = new QComboBox(this);
-    named(m_venue, "venue");
-    m_onlineUrl = new QLineEdit(this);
-    named(m_onlineUrl, "onlineUrl");
-    m_onlineUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_host = new QLineEdit(this);
-    named(m_host, "host");
-    m_host->setPlaceholderText(tr("Type a few letters of a member's name"));
-    m_host->setClearButtonEnabled(true);
-    m_hostCompletions = new QStringListModel(this);
-    m_hostCompleter = new QCompleter(m_hostCompletions, this);
-    m_hostCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    m_hostCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_host->setCompleter(m_hostCompleter);
-    connect(m_host, &QLineEdit::textEdited, this, &EventEditorDialog::updateHostCompletions);
-    connect(m_hostCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                if (index.row() >= 0 && index.row() < m_hostMatches.size())
-                    m_hostId = m_hostMatches.at(index.row());
-            });
-
-    m_capacity = new QSpinBox(this);
-    named(m_capacity, "capacity");
-    m_capacity->setRange(kNotSet, 100000);
-    m_capacity->setSpecialValueText(tr("No limit"));
-    m_capacity->setGroupSeparatorShown(true);
-    m_fee = new QSpinBox(this);
-    named(m_fee, "fee");
-    m_fee->setRange(kNotSet, 10000000);
-    m_fee->setSingleStep(500);
-    m_fee->setSpecialValueText(tr("Not set"));
-    m_fee->setSuffix(tr(" yen"));
-    m_fee->setGroupSeparatorShown(true);
     m_staffCount = new QCheckBox(tr("Staff and speakers take places too"), this);
     named(m_staffCount, "staffCount");
     m_linkPolicy = new QLineEdit(this);
@@ -164,63 +114,55 @@ void EventEditorDialog::buildForm()
     m_whatToBring = new QLineEdit(this);
     named(m_whatToBring, "whatToBring");
     m_whatToBring->setPlaceholderText(tr("e.g. business cards"));
-    m_description = new QPlainTextEdit(this);
-    named(m_description, "description");
-    m_description->setTabChangesFocus(true);
-    m_notes = new QPlainTextEdit(this);
-    named(m_notes, "notes");
-    m_notes->setTabChangesFocus(true);
-    m_notes->setPlaceholderText(tr("Only for organizers; never in announcements"));
-
     // A row whose field is a layout needs its label's buddy named, or the mnemonic shows as "&".
     const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
         label->setBuddy(buddy);
         return label;
     };
-    auto *general = new QWidget(this);
-    auto *form = new QFormLayout(general);
-    form->addRow(tr("&Title:"), m_title);
-    auto *kind = new QHBoxLayout;
-    kind->addWidget(m_type, 1);
-    kind->addWidget(m_format);
-    kind->addWidget(m_status);
-    form->addRow(buddyLabel(tr("T&ype:"), m_type), kind);
+    m_form->typeRow()->addWidget(m_status);
     auto *flags = new QHBoxLayout;
     flags->addWidget(m_allDay);
     flags->addWidget(m_noDay);
     flags->addStretch(1);
-    form->addRow(QString(), flags);
+    m_form->addGeneralRow(QString(), flags);
     auto *when = new QHBoxLayout;
     when->addWidget(m_start, 1);
     when->addWidget(new QLabel(QStringLiteral("–"), this));
     when->addWidget(m_end, 1);
-    form->addRow(buddyLabel(tr("&When:"), m_start), when);
-    form->addRow(tr("Time &zone:"), m_timeZone);
+    m_form->addGeneralRow(buddyLabel(tr("&When:"), m_start), when);
+    m_form->addGeneralRow(tr("Time &zone:"), m_timeZone);
     auto *range = new QHBoxLayout;
     range->addWidget(m_tentativeFrom, 1);
     range->addWidget(new QLabel(QStringLiteral("–"), this));
     range->addWidget(m_tentativeTo, 1);
-    form->addRow(buddyLabel(tr("&Possible days:"), m_tentativeFrom), range);
-    form->addRow(tr("Note on the &day:"), m_tentativeNote);
-    form->addRow(tr("&Venue:"), m_venue);
-    form->addRow(tr("&Online URL:"), m_onlineUrl);
-    form->addRow(tr("&Host of the online room:"), m_host);
-
-    auto *details = new QWidget(this);
-    auto *detailsForm = new QFormLayout(details);
-    detailsForm->addRow(tr("&Capacity:"), m_capacity);
-    detailsForm->addRow(QString(), m_staffCount);
-    detailsForm->addRow(tr("&Fee per person:"), m_fee);
-    detailsForm->addRow(tr("&Link policy:"), m_linkPolicy);
-    detailsForm->addRow(tr("What to &bring:"), m_whatToBring);
-    detailsForm->addRow(tr("&Description:"), m_description);
-    detailsForm->addRow(tr("Organizer &notes:"), m_notes);
-
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("tabs"));
-    tabs->addTab(general, tr("Event"));
-    tabs->addTab(details, tr("Details"));
+    m_form->addGeneralRow(buddyLabel(tr("&Possible days:"), m_tentativeFrom), range);
+    m_form->addGeneralRow(tr("Note on the &day:"), m_tentativeNote);
+    m_form->addDetailsRow(EventForm::DetailsPlace::BelowCapacity, QString(), m_staffCount);
+    m_form->addDetailsRow(EventForm::DetailsPlace::AboveDescription, tr("&Link policy:"), m_linkPolicy);
+    m_form->addDetailsRow(EventForm::DetailsPlace::AboveDescription, tr("What to &bring:"), m_whatToBring);
+    m_form->setTabOrder({m_form->titleEdit(),
+                         m_form->typeBox(),
+                         m_form->formatBox(),
+                         m_status,
+                         m_noDay,
+                         m_allDay,
+                         m_start,
+                         m_end,
+                         m_timeZone,
+                         m_tentativeFrom,
+                         m_tentativeTo,
+                         m_tentativeNote,
+                         m_form->venueBox(),
+                         m_form->onlineUrlEdit(),
+                         m_form->hostEdit(),
+                         m_form->capacityBox(),
+                         m_form->feeBox(),
+                         m_staffCount,
+                         m_linkPolicy,
+                         m_whatToBring,
+                         m_form->descriptionEdit(),
+                         m_form->notesEdit()});
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -249,13 +191,13 @@ void EventEditorDialog::buildForm()
     };
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, recheck);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, recheck);
-    connect(m_venue, &QComboBox::currentIndexChanged, this, recheck);
-    connect(m_format, &QComboBox::currentIndexChanged, this, recheck);
-    connect(m_host, &QLineEdit::textChanged, this, recheck);
+    connect(m_form->venueBox(), &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_form->formatBox(), &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_form->hostEdit(), &QLineEdit::textChanged, this, recheck);
     connect(m_noDay, &QCheckBox::toggled, this, recheck);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_form, 1);
     layout->addWidget(m_conflicts);
     layout->addLayout(bottom);
 
@@ -273,46 +215,15 @@ void EventEditorDialog::buildForm()
         updateEnabled();
     });
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &EventEditorDialog::onStartChanged);
-    connect(m_venue, &QComboBox::activated, this, [this] {
-        // Choosing an online room fills in its meeting address.
-        auto venue = m_workspace.venues().get(m_venue->currentData().toLongLong());
-        if (venue && m_onlineUrl->text().trimmed().isEmpty() && !venue->meetingUrl.isEmpty())
-            m_onlineUrl->setText(venue->meetingUrl);
-    });
     setWindowTitle(tr("Event"));
     resize(620, 500);
-}
-
-void EventEditorDialog::loadChoices()
-{
-    m_type->clear();
-    if (auto types = m_workspace.events().types()) {
-        for (const EventType &type : std::as_const(*types)) {
-            QPixmap swatch(12, 12);
-            swatch.fill(QColor(type.color));
-            m_type->addItem(QIcon(swatch), type.displayName(), type.key);
-        }
-    }
-    m_venue->clear();
-    m_venue->addItem(tr("No venue"), qint64(0));
-    if (auto venues = m_workspace.venues().list()) {
-        for (const Venue &venue : std::as_const(*venues))
-            m_venue->addItem(venue.name, venue.id);
-    }
 }
 
 void EventEditorDialog::setEvent(const Event &event)
 {
     m_original = event;
     setWindowTitle(event.id == 0 ? tr("New Event") : tr("Edit Event"));
-    m_title->setText(event.title);
-    int type = m_type->findData(event.type);
-    if (type < 0) {
-        m_type->addItem(EventType::builtInName(event.type), event.type);
-        type = m_type->count() - 1;
-    }
-    m_type->setCurrentIndex(type);
-    m_format->setCurrentIndex(m_format->findData(int(event.format)));
+    m_form->load(event);
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
     m_timeZone->setCurrentText(QString::fromUtf8(event.timeZone.id()));
 
@@ -343,32 +254,20 @@ void EventEditorDialog::setEvent(const Event &event)
                                ? event.tentativeTo
                                : QDate(from.year(), from.month(), from.daysInMonth()));
     m_tentativeNote->setText(event.tentativeNote);
-
-    int venue = m_venue->findData(event.venueId);
-    m_venue->setCurrentIndex(venue < 0 ? 0 : venue);
-    m_onlineUrl->setText(event.onlineUrl);
-    m_hostId = event.hostMemberId;
-    m_host->setText(hostName(event.hostMemberId));
-    m_capacity->setValue(event.capacity.value_or(kNotSet));
-    m_fee->setValue(event.fee.value_or(kNotSet));
     m_staffCount->setChecked(event.staffCount);
     m_linkPolicy->setText(event.linkPolicy);
     m_whatToBring->setText(event.whatToBring);
-    m_description->setPlainText(event.description);
-    m_notes->setPlainText(event.notes);
     m_error->clear();
     updateEnabled();
     updateConflicts();
-    m_title->setFocus();
-    m_title->selectAll();
+    m_form->titleEdit()->setFocus();
+    m_form->titleEdit()->selectAll();
 }
 
 Event EventEditorDialog::event() const
 {
     Event e = m_original;
-    e.title = m_title->text().trimmed();
-    e.type = m_type->currentData().toString();
-    e.format = Event::Format(m_format->currentData().toInt());
+    m_form->store(e);
     e.status = Event::Status(m_status->currentData().toInt());
     e.timeZone = QTimeZone(m_timeZone->currentText().trimmed().toUtf8());
     e.allDay = m_allDay->isChecked() && !m_noDay->isChecked();
@@ -392,16 +291,9 @@ Event EventEditorDialog::event() const
         e.tentativeTo = QDate();
         e.tentativeNote.clear();
     }
-    e.venueId = m_venue->currentData().toLongLong();
-    e.onlineUrl = m_onlineUrl->text().trimmed();
-    e.hostMemberId = m_host->text().trimmed().isEmpty() ? 0 : m_hostId;
-    e.capacity = m_capacity->value() == kNotSet ? std::nullopt : std::optional<int>(m_capacity->value());
-    e.fee = m_fee->value() == kNotSet ? std::nullopt : std::optional<int>(m_fee->value());
     e.staffCount = m_staffCount->isChecked();
     e.linkPolicy = m_linkPolicy->text().trimmed();
     e.whatToBring = m_whatToBring->text().trimmed();
-    e.description = m_description->toPlainText();
-    e.notes = m_notes->toPlainText();
     return e;
 }
 
@@ -473,35 +365,6 @@ void EventEditorDialog::onStartChanged()
     if (m_previousStart.isValid() && start.isValid())
         m_end->setDateTime(m_end->dateTime().addSecs(m_previousStart.secsTo(start)));
     m_previousStart = start;
-}
-
-void EventEditorDialog::updateHostCompletions(const QString &text)
-{
-    m_hostId = 0;
-    m_hostMatches.clear();
-    QStringList names;
-    if (!text.trimmed().isEmpty()) {
-        MemberQuery query;
-        query.search = text.trimmed();
-        if (auto rows = m_workspace.memberList().fetch(query, 0, 12)) {
-            for (const MemberRow &row : std::as_const(*rows)) {
-                m_hostMatches.append(row.id);
-                names.append(row.displayName);
-            }
-        }
-    }
-    m_hostCompletions->setStringList(names);
-    // A name typed in full that only one member has needs no click in the list.
-    if (m_hostMatches.size() == 1 && names.constFirst() == text.trimmed())
-        m_hostId = m_hostMatches.constFirst();
-}
-
-QString EventEditorDialog::hostName(qint64 id) const
-{
-    if (id == 0)
-        return {};
-    auto member = m_workspace.members().get(id);
-    return member ? member->displayName : QString();
 }
 
 } // namespace offkai

@@ -8,19 +8,16 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QTimer;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
-class QStringListModel;
 
 namespace offkai {
 
+class EventForm;
 class Workspace;
 
 /// Edits every field of one event. OK checks the event with EventStore::validate and hands it to the save
@@ -56,20 +53,15 @@ public Q_SLOTS:
 
 private:
     void buildForm();
-    void loadChoices();
     void updateEnabled();
-    void updateHostCompletions(const QString &text);
     void onStartChanged();
-    QString hostName(qint64 id) const;
 
     Workspace &m_workspace;
     Event m_original;
     SaveHandler m_save;
     QDateTime m_previousStart;
 
-    QLineEdit *m_title = nullptr;
-    QComboBox *m_type = nullptr;
-    QComboBox *m_format = nullptr;
+    EventForm *m_form = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_allDay = nullptr;
     QCheckBox *m_noDay = nullptr;
@@ -79,20 +71,9 @@ private:
     QDateEdit *m_tentativeFrom = nullptr;
     QDateEdit *m_tentativeTo = nullptr;
     QLineEdit *m_tentativeNote = nullptr;
-    QComboBox *m_venue = nullptr;
-    QLineEdit *m_onlineUrl = nullptr;
-    QLineEdit *m_host = nullptr;
-    QCompleter *m_hostCompleter = nullptr;
-    QStringListModel *m_hostCompletions = nullptr;
-    QList<qint64> m_hostMatches;
-    qint64 m_hostId = 0;
-    QSpinBox *m_capacity = nullptr;
-    QSpinBox *m_fee = nullptr;
     QCheckBox *m_staffCount = nullptr;
     QLineEdit *m_linkPolicy = nullptr;
     QLineEdit *m_whatToBring = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_conflicts = nullptr;
     QTimer *m_conflictTimer = nullptr;

@@ -34,31 +34,24 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace offkai {
 
 MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : Page(parent)
+    : ListDetailPage(undoStack, parent)
     , m_workspace(workspace)
-    , m_undo(undoStack)
 {
     setObjectName(QStringLiteral("membersPage"));
     MemberStore &store = m_workspace.members();
     m_model = new MemberTableModel(m_workspace.memberTables(), this);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("memberSearch"));
-    m_search->setPlaceholderText(tr("Search name, reading, affiliation, tags, notes"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search members"));
+    createSearchField(QStringLiteral("memberSearch"), tr("Search name, reading, affiliation, tags, notes"),
+                      tr("Search members"));
     // Each keystroke is one SQL query; a short pause lets fast typists finish a word first.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -85,25 +78,15 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
                        "color: #5b4300; border: 1px solid #e8c66a; border-radius: 4px;"));
     connect(m_applicantsBanner, &QPushButton::clicked, this, &MembersPage::showApplicants);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("memberTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    createTable(m_model, MemberTableModel::IdRole, QStringLiteral("memberTable"), tr("Members"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
-    m_view->setAccessibleName(tr("Members"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+    createCountLabel();
 
     m_editor = new MemberEditor(this);
     m_editor->setObjectName(QStringLiteral("memberEditor"));
@@ -128,49 +111,18 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             }
             return people;
         });
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = createScrollArea(m_editor);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_tagFilter);
     filters->addWidget(m_occupationFilter);
-    auto *listSide = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(filters);
-    listLayout->addWidget(m_applicantsBanner);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_countLabel);
+    layOut(scroll, QStringLiteral("membersSplitter"), {660, 440}, filters, m_applicantsBanner);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("membersSplitter"));
-    splitter->addWidget(listSide);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({660, 440});
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
-
-    m_newAction = new QAction(Icons::get(QStringLiteral("list-add")), tr("&New Member"), this);
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newAction->setStatusTip(tr("Add a member and edit their profile"));
+    createActions(tr("&New Member"), tr("Add a member and edit their profile"), tr("&Save Member"), QString(),
+                  tr("&Delete Members"), tr("Delete the selected members (can be undone)"));
     connect(m_newAction, &QAction::triggered, this, &MembersPage::addMember);
-
-    m_saveAction = new QAction(Icons::get(QStringLiteral("document-save")), tr("&Save Member"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MembersPage::saveEditor);
-
-    m_deleteAction = new QAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Members"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_deleteAction->setStatusTip(tr("Delete the selected members (can be undone)"));
     connect(m_deleteAction, &QAction::triggered, this, &MembersPage::deleteSelected);
 
     m_approveAction = new QAction(Icons::get(QStringLiteral("dialog-ok-apply")), tr("&Approve"), this);
@@ -219,8 +171,6 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     connect(m_searchDelay, &QTimer::timeout, this, &MembersPage::applyQuery);
     for (QComboBox *combo : {m_statusFilter, m_tagFilter, m_occupationFilter})
         connect(combo, &QComboBox::activated, this, &MembersPage::applyQuery);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MembersPage::onCurrentRowChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MembersPage::updateActions);
     connect(m_editor, &MemberEditor::saveRequested, this, &MembersPage::saveEditor);
@@ -250,7 +200,6 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
         updateActions();
     });
 
-    setFocusProxy(m_view);
     refreshCatalogues();
     m_view->sortByColumn(MemberTableModel::ReadingColumn, Qt::AscendingOrder);
     if (m_model->rowCount() > 0)
@@ -282,12 +231,6 @@ QList<QAction *> MembersPage::pageActions() const
 QList<QAction *> MembersPage::toolBarActions() const
 {
     return {m_newAction, m_saveAction, m_deleteAction, m_approveAction, m_bccAction, m_importAction};
-}
-
-void MembersPage::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
 }
 
 void MembersPage::refreshCatalogues()
@@ -384,8 +327,7 @@ int MembersPage::rowOf(qint64 id) const
 
 qint64 MembersPage::currentMemberId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(MemberTableModel::IdRole).toLongLong() : 0;
+    return currentId();
 }
 
 QList<qint64> MembersPage::selectedMemberIds() const
@@ -416,21 +358,23 @@ void MembersPage::selectMember(qint64 id)
     m_view->scrollTo(m_model->index(row, 0));
 }
 
-void MembersPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+void MembersPage::selectRecord(qint64 id)
 {
-    if (m_restoringSelection)
-        return;
-    if (m_editor->isDirty() && !saveEditor()) {
-        const qint64 keep = m_editor->original().id;
-        if (previous.isValid()) {
-            QTimer::singleShot(0, this, [this, keep] {
-                m_restoringSelection = true;
-                selectMember(keep);
-                m_restoringSelection = false;
-            });
-            return;
-        }
-    }
+    selectMember(id);
+}
+
+bool MembersPage::editorIsDirty() const
+{
+    return m_editor->isDirty();
+}
+
+qint64 MembersPage::editedId() const
+{
+    return m_editor->original().id;
+}
+
+void MembersPage::showRow(const QModelIndex &current)
+{
     if (!current.isValid()) {
         m_editor->clear();
     } else if (auto member = m_workspace.members().get(current.data(MemberTableModel::IdRole).toLongLong())) {
@@ -489,11 +433,6 @@ bool MembersPage::saveEditor()
     refreshCatalogues();
     Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.displayName.trimmed()));
     return true;
-}
-
-bool MembersPage::commitPendingEdits()
-{
-    return saveEditor();
 }
 
 void MembersPage::addMember()
@@ -657,14 +596,6 @@ void MembersPage::editSettings()
     refreshCatalogues();
     if (auto member = m_workspace.members().get(m_editor->original().id))
         m_editor->setMember(*member);
-}
-
-void MembersPage::showError(const Error &error)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Members"), error.message(), QMessageBox::Ok, this);
-    if (!error.detail().isEmpty())
-        box.setDetailedText(error.detail());
-    box.exec();
 }
 
 void MembersPage::updateActions()

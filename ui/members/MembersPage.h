@@ -2,19 +2,14 @@
 
 #include "core/Result.h"
 #include "records/MemberQuery.h"
-#include "shell/Page.h"
+#include "shell/ListDetailPage.h"
 
 #include <functional>
 
-class QAction;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QMenu;
 class QPushButton;
-class QTableView;
 class QTimer;
-class QUndoStack;
 
 namespace offkai {
 
@@ -25,7 +20,7 @@ class Workspace;
 
 /// Members: a directory that stays quick with 100,000 people. Search, filters and sorting run in SQL;
 /// the editor beside the list saves through undoable commands; bulk actions work on the selection.
-class MembersPage : public Page
+class MembersPage : public ListDetailPage
 {
     Q_OBJECT
 public:
@@ -36,13 +31,9 @@ public:
     QIcon icon() const override;
     QList<QAction *> pageActions() const override;
     QList<QAction *> toolBarActions() const override;
-    void focusSearch() override;
-    bool commitPendingEdits() override;
 
     MemberTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     MemberEditor *editor() const { return m_editor; }
-    QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_statusFilter; }
 
     void selectMember(qint64 id);
@@ -52,7 +43,7 @@ public:
     QList<qint64> selectedMemberIds() const;
 
     void addMember();
-    bool saveEditor();
+    bool saveEditor() override;
     void deleteSelected();
     void approveSelected();
     void setStatusOfSelected(int status);
@@ -66,35 +57,32 @@ public:
     /// Asks where and how, then exports these members (empty: everyone) as CSV or vCard.
     void exportMembers(const QList<qint64> &ids);
 
+protected:
+    void showRow(const QModelIndex &current) override;
+    bool editorIsDirty() const override;
+    qint64 editedId() const override;
+    void selectRecord(qint64 id) override;
+
 private:
     void showHistory(qint64 memberId);
     void applyQuery();
-    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void onMemberChanged(qint64 id);
     void refreshCatalogues();
     void updateApplicantsBanner();
     void updateActions();
     void updateCount();
-    void showError(const Error &error);
     void pushChange(const QString &text, const QList<qint64> &ids,
                     const std::function<Result<void>()> &apply);
 
     Workspace &m_workspace;
-    QUndoStack &m_undo;
     MemberTableModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
     QComboBox *m_occupationFilter = nullptr;
     QPushButton *m_applicantsBanner = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_countLabel = nullptr;
     MemberEditor *m_editor = nullptr;
     EventHistoryView *m_history = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_deleteAction = nullptr;
     QAction *m_approveAction = nullptr;
     QAction *m_tagAction = nullptr;
     QAction *m_bccAction = nullptr;
@@ -104,7 +92,6 @@ private:
     QAction *m_settingsAction = nullptr;
     QMenu *m_statusMenu = nullptr;
     QAction *m_statusMenuAction = nullptr;
-    bool m_restoringSelection = false;
 };
 
 } // namespace offkai

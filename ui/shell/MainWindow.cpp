@@ -5,19 +5,19 @@
 #include "members/MembersPage.h"
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
+#include "shell/DatabaseFileActions.h"
 #include "shell/Page.h"
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,17 +27,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
 
 namespace offkai {
-
-namespace {
-const char *const kFileFilter =
-    QT_TRANSLATE_NOOP("offkai::MainWindow", "Offkai databases (*.sqlite *.offkai);;All files (*)");
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -71,8 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    connect(m_welcome, &WelcomeWidget::newRequested, this, &MainWindow::newDatabase);
-    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomeWidget::newRequested, m_files, &DatabaseFileActions::newDatabase);
+    connect(m_welcome, &WelcomeWidget::openRequested, m_files, &DatabaseFileActions::chooseDatabase);
     connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemo);
 
     QSettings settings;
@@ -94,19 +88,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(Icons::get(QStringLiteral("document-new")), tr("&New Database…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a new, empty database file"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
-
-    m_openAction = new QAction(Icons::get(QStringLiteral("document-open")), tr("&Open Database…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open an existing database file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-
-    m_demoAction = new QAction(tr("Open the &Demo Database"), this);
-    m_demoAction->setStatusTip(tr("Explore a sample community; your own database is not touched"));
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_files = new DatabaseFileActions(this);
+    connect(m_files, &DatabaseFileActions::openRequested, this, &MainWindow::openDatabase);
+    connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
@@ -151,14 +135,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(m_demoAction);
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addAction(m_files->demoAction());
     file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
@@ -176,35 +159,6 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList paths = m_recent.paths();
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        const QString &path = paths.at(i);
-        QAction *action =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                QMessageBox::warning(this, tr("Open Recent"),
-                                     tr("“%1” no longer exists. It was removed from the list.")
-                                         .arg(QDir::toNativeSeparators(path)));
-                m_recent.remove(path);
-                return;
-            }
-            openDatabase(path);
-        });
-    }
-    if (paths.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
-                [this] { m_recent.clear(); });
-    }
 }
 
 Page *MainWindow::currentPage() const
@@ -257,7 +211,7 @@ void MainWindow::rebuildPages()
         auto *reports = new ReportsPage(*m_workspace, m_undoStack, this);
         m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
         m_pages.append(calendar);
-        m_pages.append(new VenuesPage(m_workspace->venues(), m_undoStack, this, &m_workspace->events()));
+        m_pages.append(new VenuesPage(*m_workspace, m_undoStack, this));
         m_pages.append(reports);
         connect(calendar, &CalendarPage::writeReportRequested, this, [this, reports](qint64 eventId) {
             showPage(int(m_pages.indexOf(reports)));
@@ -306,8 +260,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     }
     m_pages.clear();
     m_workspace = std::move(workspace);
-    if (m_workspace && !m_workspace->isDemo())
-        m_recent.add(m_workspace->database().path());
+    m_files->databaseOpened(m_workspace && !m_workspace->isDemo() ? m_workspace->database().path()
+                                                                  : QString());
     rebuildPages();
 }
 
@@ -386,34 +340,6 @@ bool MainWindow::openDemo()
     setWorkspace(std::make_unique<Workspace>(std::move(db).value(), true));
     m_demoFolder = std::move(folder); // the previous demo folder, if any, goes now that nothing uses it
     return true;
-}
-
-void MainWindow::newDatabase()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), folder + QStringLiteral("/community.sqlite"), tr(kFileFilter));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
-        // The dialog already asked to replace; a database is never overwritten in place, so say so.
-        QMessageBox::information(this, tr("New Database"),
-                                 tr("“%1” already exists, so Offkai opens it instead of replacing it.")
-                                     .arg(QDir::toNativeSeparators(path)));
-    }
-    openDatabase(path);
-}
-
-void MainWindow::chooseDatabase()
-{
-    const QString start = m_workspace && !m_workspace->isDemo()
-                              ? QFileInfo(m_workspace->database().path()).absolutePath()
-                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, tr(kFileFilter));
-    if (!path.isEmpty())
-        openDatabase(path);
 }
 
 void MainWindow::restoreFromBackup()

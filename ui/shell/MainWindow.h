@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Error.h"
-#include "shell/RecentDatabases.h"
 
 #include <memory>
 #include <QMainWindow>
@@ -16,6 +15,7 @@ class QToolBar;
 
 namespace offkai {
 
+class DatabaseFileActions;
 class Page;
 class WelcomeWidget;
 class Workspace;
@@ -51,10 +51,7 @@ private:
     void createMenus();
     void rebuildPages();
     void updatePageActions();
-    void updateRecentMenu();
     void updateTitle();
-    void newDatabase();
-    void chooseDatabase();
     void restoreFromBackup();
     bool commitPendingEdits();
     void undoOrRedo(bool undo);
@@ -63,7 +60,6 @@ private:
     QUndoStack m_undoStack;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     std::unique_ptr<Workspace> m_workspace;
-    RecentDatabases m_recent;
     QList<Page *> m_pages;
 
     QListWidget *m_navigation = nullptr;
@@ -71,12 +67,9 @@ private:
     WelcomeWidget *m_welcome = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_pageMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_demoAction = nullptr;
+    DatabaseFileActions *m_files = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

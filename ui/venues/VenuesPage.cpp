@@ -1,18 +1,18 @@
 #include "VenuesPage.h"
-#include "shell/Icons.h"
 
 #include "AddVenueCommand.h"
 #include "DeleteVenueCommand.h"
 #include "EditVenueCommand.h"
 #include "events/EventHistoryView.h"
 #include "items/VenueTableModel.h"
+#include "shell/Icons.h"
 #include "stores/EventStore.h"
 #include "stores/VenueStore.h"
+#include "stores/Workspace.h"
 #include "VenueEditor.h"
 
 #include <QAction>
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,37 +20,25 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace offkai {
 
-VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent, EventStore *events)
-    : Page(parent)
-    , m_store(store)
-    , m_undo(undoStack)
-    , m_events(events)
+VenuesPage::VenuesPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+    : ListDetailPage(undoStack, parent)
+    , m_workspace(workspace)
+    , m_store(workspace.venues())
 {
     setObjectName(QStringLiteral("venuesPage"));
     m_model = new VenueTableModel(m_store, this);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("venueSearch"));
-    m_search->setPlaceholderText(tr("Search name, address, station, notes"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search venues"));
+    createSearchField(QStringLiteral("venueSearch"), tr("Search name, address, station, notes"),
+                      tr("Search venues"));
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("venueTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    createTable(m_model, VenueTableModel::IdRole, QStringLiteral("venueTable"), tr("Venues"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
     m_view->sortByColumn(VenueTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     auto *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -60,79 +48,20 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
     header->resizeSection(VenueTableModel::StationColumn, 170);
     // The address is long and shown in the editor; the list keeps to what tells venues apart.
     m_view->setColumnHidden(VenueTableModel::AddressColumn, true);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setAccessibleName(tr("Venues"));
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+    createCountLabel();
 
     m_editor = new VenueEditor(this);
     m_editor->setObjectName(QStringLiteral("venueEditor"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = createScrollArea(m_editor);
+    layOut(createDetail(scroll), QStringLiteral("venuesSplitter"), {640, 460});
 
-    auto *listSide = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_search);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_countLabel);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("venuesSplitter"));
-    splitter->addWidget(listSide);
-    if (m_events) {
-        // Below the editor: the events held at the venue.
-        auto *detail = new QSplitter(Qt::Vertical, this);
-        detail->setObjectName(QStringLiteral("venueDetailSplitter"));
-        m_history = new EventHistoryView(this);
-        m_history->setObjectName(QStringLiteral("venueHistory"));
-        auto *historyBox = new QWidget(this);
-        auto *historyLayout = new QVBoxLayout(historyBox);
-        historyLayout->setContentsMargins(0, 0, 0, 0);
-        auto *historyLabel = new QLabel(tr("Events held here"), this);
-        QFont bold = historyLabel->font();
-        bold.setBold(true);
-        historyLabel->setFont(bold);
-        historyLayout->addWidget(historyLabel);
-        historyLayout->addWidget(m_history, 1);
-        detail->addWidget(scroll);
-        detail->addWidget(historyBox);
-        detail->setStretchFactor(0, 3);
-        detail->setStretchFactor(1, 1);
-        splitter->addWidget(detail);
-        connect(m_events, &EventStore::eventInserted, this, &VenuesPage::showHistory);
-        connect(m_events, &EventStore::eventUpdated, this, &VenuesPage::showHistory);
-        connect(m_events, &EventStore::eventRemoved, this, &VenuesPage::showHistory);
-    } else {
-        splitter->addWidget(scroll);
-    }
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 460});
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
-
-    m_newAction = new QAction(Icons::get(QStringLiteral("list-add")), tr("&New Venue"), this);
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newAction->setStatusTip(tr("Add a venue and edit its details"));
+    createActions(tr("&New Venue"), tr("Add a venue and edit its details"), tr("&Save Venue"),
+                  tr("Save the changes to the venue"), tr("&Delete Venue"),
+                  tr("Delete the selected venue (can be undone)"));
     connect(m_newAction, &QAction::triggered, this, &VenuesPage::addVenue);
-
-    m_deleteAction = new QAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Venue"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_deleteAction->setStatusTip(tr("Delete the selected venue (can be undone)"));
     connect(m_deleteAction, &QAction::triggered, this, &VenuesPage::deleteCurrentVenue);
     m_view->addAction(m_deleteAction);
-
-    m_saveAction = new QAction(Icons::get(QStringLiteral("document-save")), tr("&Save Venue"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the changes to the venue"));
-    connect(m_saveAction, &QAction::triggered, this, &VenuesPage::saveEditor);
 
     m_mapAction = new QAction(Icons::get(QStringLiteral("mark-location")), tr("Open &Map"), this);
     m_mapAction->setStatusTip(tr("Search the venue's address on a map in your browser"));
@@ -152,8 +81,6 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
             m_view->selectRow(m_model->rowOf(keep));
         updateCount();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &VenuesPage::onCurrentRowChanged);
     connect(m_editor, &VenueEditor::saveRequested, this, &VenuesPage::saveEditor);
     connect(m_editor, &VenueEditor::dirtyChanged, this, &VenuesPage::updateActions);
     connect(&m_store, &VenueStore::venueUpdated, this, &VenuesPage::onVenueChanged);
@@ -167,11 +94,37 @@ VenuesPage::VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &VenuesPage::updateActions);
 
-    setFocusProxy(m_view);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     updateCount();
     updateActions();
+}
+
+QWidget *VenuesPage::createDetail(QWidget *editorArea)
+{
+    // Below the editor: the events held at the venue.
+    auto *detail = new QSplitter(Qt::Vertical, this);
+    detail->setObjectName(QStringLiteral("venueDetailSplitter"));
+    m_history = new EventHistoryView(this);
+    m_history->setObjectName(QStringLiteral("venueHistory"));
+    auto *historyBox = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyLabel = new QLabel(tr("Events held here"), this);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+    historyLayout->addWidget(historyLabel);
+    historyLayout->addWidget(m_history, 1);
+    detail->addWidget(editorArea);
+    detail->addWidget(historyBox);
+    detail->setStretchFactor(0, 3);
+    detail->setStretchFactor(1, 1);
+    EventStore &events = m_workspace.events();
+    connect(&events, &EventStore::eventInserted, this, &VenuesPage::showHistory);
+    connect(&events, &EventStore::eventUpdated, this, &VenuesPage::showHistory);
+    connect(&events, &EventStore::eventRemoved, this, &VenuesPage::showHistory);
+    return detail;
 }
 
 VenuesPage::~VenuesPage() = default;
@@ -191,16 +144,9 @@ QList<QAction *> VenuesPage::pageActions() const
     return {m_newAction, m_saveAction, m_deleteAction, m_mapAction};
 }
 
-void VenuesPage::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
 qint64 VenuesPage::currentVenueId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(VenueTableModel::IdRole).toLongLong() : 0;
+    return currentId();
 }
 
 void VenuesPage::selectVenue(qint64 id)
@@ -214,22 +160,23 @@ void VenuesPage::selectVenue(qint64 id)
     m_view->scrollTo(m_model->index(row, 0));
 }
 
-void VenuesPage::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+void VenuesPage::selectRecord(qint64 id)
 {
-    if (m_restoringSelection)
-        return;
-    if (m_editor->isDirty() && !saveEditor()) {
-        // Stay on the venue whose edits could not be saved; the editor shows why.
-        const qint64 keep = m_editor->original().id;
-        if (previous.isValid()) {
-            QTimer::singleShot(0, this, [this, keep] {
-                m_restoringSelection = true;
-                selectVenue(keep);
-                m_restoringSelection = false;
-            });
-            return;
-        }
-    }
+    selectVenue(id);
+}
+
+bool VenuesPage::editorIsDirty() const
+{
+    return m_editor->isDirty();
+}
+
+qint64 VenuesPage::editedId() const
+{
+    return m_editor->original().id;
+}
+
+void VenuesPage::showRow(const QModelIndex &current)
+{
     if (!current.isValid()) {
         m_editor->clear();
     } else {
@@ -245,14 +192,12 @@ void VenuesPage::onCurrentRowChanged(const QModelIndex &current, const QModelInd
 
 void VenuesPage::showHistory()
 {
-    if (!m_history)
-        return;
     const qint64 id = m_editor->original().id;
     if (id == 0) {
         m_history->clear();
         return;
     }
-    auto rows = m_events->atVenue(id);
+    auto rows = m_workspace.events().atVenue(id);
     if (rows)
         m_history->showVenueHistory(*rows);
     else
@@ -285,11 +230,6 @@ bool VenuesPage::saveEditor()
     if (!failed)
         Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.name.trimmed()));
     return !failed;
-}
-
-bool VenuesPage::commitPendingEdits()
-{
-    return saveEditor();
 }
 
 void VenuesPage::addVenue()
@@ -333,14 +273,6 @@ void VenuesPage::deleteCurrentVenue()
     if (m_model->rowCount() > 0)
         m_view->selectRow(qMin(row, m_model->rowCount() - 1));
     Q_EMIT statusMessage(tr("Deleted “%1”. Undo brings it back.").arg(venue->name));
-}
-
-void VenuesPage::showError(const Error &error)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Venues"), error.message(), QMessageBox::Ok, this);
-    if (!error.detail().isEmpty())
-        box.setDetailedText(error.detail());
-    box.exec();
 }
 
 void VenuesPage::updateActions()

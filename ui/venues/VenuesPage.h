@@ -1,45 +1,31 @@
 #pragma once
 
-#include "core/Error.h"
-#include "shell/Page.h"
-
-class QAction;
-class QLabel;
-class QLineEdit;
-class QTableView;
-class QUndoStack;
+#include "shell/ListDetailPage.h"
 
 namespace offkai {
 
 class VenueEditor;
 class EventHistoryView;
-class EventStore;
 class VenueStore;
 class VenueTableModel;
+class Workspace;
 
-/// Venues: a searchable, sortable list beside the detail editor. Every change is an undoable command.
-class VenuesPage : public Page
+/// Venues: a searchable, sortable list beside the detail editor and the events held at the venue.
+/// Every change is an undoable command.
+class VenuesPage : public ListDetailPage
 {
     Q_OBJECT
 public:
-    /// With `events`, the page also lists the events held at the selected venue.
-    VenuesPage(VenueStore &store, QUndoStack &undoStack, QWidget *parent = nullptr,
-               EventStore *events = nullptr);
+    VenuesPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
     ~VenuesPage() override;
 
     QString title() const override;
     QIcon icon() const override;
     QList<QAction *> pageActions() const override;
-    void focusSearch() override;
-    bool commitPendingEdits() override;
 
     VenueTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
     VenueEditor *editor() const { return m_editor; }
     EventHistoryView *history() const { return m_history; }
-    QLineEdit *searchField() const { return m_search; }
-    QAction *newAction() const { return m_newAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
 
     /// Selects venue `id` in the list (clearing the search if it hides the venue).
     void selectVenue(qint64 id);
@@ -48,30 +34,27 @@ public:
     void addVenue();
     void deleteCurrentVenue();
     /// Saves the editor's changes as one undoable command. False when they are invalid.
-    bool saveEditor();
+    bool saveEditor() override;
+
+protected:
+    void showRow(const QModelIndex &current) override;
+    bool editorIsDirty() const override;
+    qint64 editedId() const override;
+    void selectRecord(qint64 id) override;
 
 private:
-    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    QWidget *createDetail(QWidget *editorArea);
     void onVenueChanged(qint64 id);
-    void showError(const Error &error);
     void updateActions();
     void updateCount();
     void showHistory();
 
+    Workspace &m_workspace;
     VenueStore &m_store;
-    QUndoStack &m_undo;
     VenueTableModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_countLabel = nullptr;
     VenueEditor *m_editor = nullptr;
-    EventStore *m_events = nullptr;
     EventHistoryView *m_history = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_saveAction = nullptr;
     QAction *m_mapAction = nullptr;
-    bool m_restoringSelection = false;
 };
 
 } // namespace offkai

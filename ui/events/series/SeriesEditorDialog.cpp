@@ -1,40 +1,26 @@
 #include "SeriesEditorDialog.h"
 
-#include "records/MemberQuery.h"
-#include "records/MemberRow.h"
-#include "records/Venue.h"
+#include "events/EventForm.h"
 #include "RepeatRuleEditor.h"
 #include "scheduling/Recurrence.h"
 #include "SeriesPreview.h"
-#include "stores/EventStore.h"
-#include "stores/MemberList.h"
-#include "stores/MemberStore.h"
 #include "stores/SeriesStore.h"
-#include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QStringListModel>
-#include <QTabWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace offkai {
 
 namespace {
-constexpr int kNotSet = -1; // the spin boxes' special value for "no capacity" / "no fee"
 constexpr int kMinutesPerDay = 24 * 60;
 } // namespace
 
@@ -44,7 +30,7 @@ SeriesEditorDialog::SeriesEditorDialog(Workspace &workspace, const Series &initi
 {
     setObjectName(QStringLiteral("seriesEditor"));
     buildForm();
-    loadChoices();
+    m_form->loadChoices();
     setSeries(initial);
 }
 
@@ -65,12 +51,8 @@ void SeriesEditorDialog::buildForm()
         w->setObjectName(QString::fromLatin1(name));
         return w;
     };
-    m_title = named(new QLineEdit(this), "title");
-    m_title->setPlaceholderText(tr("e.g. Monthly talk night"));
-    m_type = named(new QComboBox(this), "type");
-    m_format = named(new QComboBox(this), "format");
-    for (Event::Format format : Event::allFormats())
-        m_format->addItem(Event::formatLabel(format), int(format));
+    m_form = new EventForm(m_workspace, tr("Series"), tr("Online &URL:"), tr("Fee &per person:"), this);
+    m_form->titleEdit()->setPlaceholderText(tr("e.g. Monthly talk night"));
     m_firstDate = named(new QDateEdit(this), "firstDate");
     m_firstDate->setCalendarPopup(true);
     m_firstDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -86,75 +68,25 @@ void SeriesEditorDialog::buildForm()
     m_holidays = named(new QComboBox(this), "holidayPolicy");
     for (Series::HolidayPolicy policy : Series::allHolidayPolicies())
         m_holidays->addItem(Series::holidayPolicyLabel(policy), int(policy));
-    m_venue = named(new QComboBox(this), "venue");
-    m_onlineUrl = named(new QLineEdit(this), "onlineUrl");
-    m_onlineUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_host = named(new QLineEdit(this), "host");
-    m_host->setPlaceholderText(tr("Type a few letters of a member's name"));
-    m_host->setClearButtonEnabled(true);
-    m_hostCompletions = new QStringListModel(this);
-    m_hostCompleter = new QCompleter(m_hostCompletions, this);
-    m_hostCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    m_hostCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_host->setCompleter(m_hostCompleter);
-    connect(m_host, &QLineEdit::textEdited, this, &SeriesEditorDialog::updateHostCompletions);
-    connect(m_hostCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                if (index.row() >= 0 && index.row() < m_hostMatches.size())
-                    m_hostId = m_hostMatches.at(index.row());
-            });
-    m_capacity = named(new QSpinBox(this), "capacity");
-    m_capacity->setRange(kNotSet, 100000);
-    m_capacity->setSpecialValueText(tr("No limit"));
-    m_capacity->setGroupSeparatorShown(true);
-    m_fee = named(new QSpinBox(this), "fee");
-    m_fee->setRange(kNotSet, 10000000);
-    m_fee->setSingleStep(500);
-    m_fee->setSpecialValueText(tr("Not set"));
-    m_fee->setSuffix(tr(" yen"));
-    m_fee->setGroupSeparatorShown(true);
-    m_description = named(new QPlainTextEdit(this), "description");
-    m_description->setTabChangesFocus(true);
-    m_notes = named(new QPlainTextEdit(this), "notes");
-    m_notes->setTabChangesFocus(true);
-    m_notes->setPlaceholderText(tr("Only for organizers; never in announcements"));
-
     const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
         label->setBuddy(buddy);
         return label;
     };
-    auto *general = new QWidget(this);
-    auto *form = new QFormLayout(general);
-    form->addRow(tr("&Title:"), m_title);
-    auto *kind = new QHBoxLayout;
-    kind->addWidget(m_type, 1);
-    kind->addWidget(m_format);
-    form->addRow(buddyLabel(tr("T&ype:"), m_type), kind);
-    form->addRow(tr("&First date:"), m_firstDate);
+    m_form->addGeneralRow(tr("&First date:"), m_firstDate);
     auto *time = new QHBoxLayout;
     time->addWidget(m_startTime);
     time->addWidget(new QLabel(QStringLiteral("–"), this));
     time->addWidget(m_endTime);
     time->addWidget(m_openEnd);
     time->addStretch(1);
-    form->addRow(buddyLabel(tr("T&ime:"), m_startTime), time);
-    form->addRow(buddyLabel(tr("&Repeat:"), m_rule->repeatBox()), m_rule);
-    form->addRow(tr("On public &holidays:"), m_holidays);
-    form->addRow(tr("&Venue:"), m_venue);
-    form->addRow(tr("Online &URL:"), m_onlineUrl);
-    form->addRow(tr("&Host of the online room:"), m_host);
-
-    auto *details = new QWidget(this);
-    auto *detailsForm = new QFormLayout(details);
-    detailsForm->addRow(tr("&Capacity:"), m_capacity);
-    detailsForm->addRow(tr("Fee &per person:"), m_fee);
-    detailsForm->addRow(tr("&Description:"), m_description);
-    detailsForm->addRow(tr("Organizer &notes:"), m_notes);
-
-    auto *tabs = named(new QTabWidget(this), "tabs");
-    tabs->addTab(general, tr("Series"));
-    tabs->addTab(details, tr("Details"));
+    m_form->addGeneralRow(buddyLabel(tr("T&ime:"), m_startTime), time);
+    m_form->addGeneralRow(buddyLabel(tr("&Repeat:"), m_rule->repeatBox()), m_rule);
+    m_form->addGeneralRow(tr("On public &holidays:"), m_holidays);
+    m_form->setTabOrder({m_form->titleEdit(), m_form->typeBox(), m_form->formatBox(), m_firstDate,
+                         m_startTime, m_endTime, m_openEnd, m_rule, m_holidays, m_form->venueBox(),
+                         m_form->onlineUrlEdit(), m_form->hostEdit(), m_form->capacityBox(), m_form->feeBox(),
+                         m_form->descriptionEdit(), m_form->notesEdit()});
 
     m_preview = named(new SeriesPreview(m_workspace.series(), this), "seriesPreview");
     auto *previewBox = new QGroupBox(tr("Next occurrences"), this);
@@ -170,7 +102,7 @@ void SeriesEditorDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SeriesEditorDialog::reject);
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(tabs, 3);
+    columns->addWidget(m_form, 3);
     columns->addWidget(previewBox, 2);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_error, 1);
@@ -182,8 +114,8 @@ void SeriesEditorDialog::buildForm()
     const auto changed = [this] {
         refresh();
     };
-    connect(m_title, &QLineEdit::textChanged, this, changed);
-    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_form->titleEdit(), &QLineEdit::textChanged, this, changed);
+    connect(m_form->typeBox(), &QComboBox::currentIndexChanged, this, changed);
     connect(m_firstDate, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         m_rule->setFirstDate(date);
         refresh();
@@ -196,32 +128,8 @@ void SeriesEditorDialog::buildForm()
     });
     connect(m_rule, &RepeatRuleEditor::changed, this, changed);
     connect(m_holidays, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_onlineUrl, &QLineEdit::textChanged, this, changed);
-    connect(m_venue, &QComboBox::activated, this, [this] {
-        // Choosing an online room fills in its meeting address.
-        auto venue = m_workspace.venues().get(m_venue->currentData().toLongLong());
-        if (venue && m_onlineUrl->text().trimmed().isEmpty() && !venue->meetingUrl.isEmpty())
-            m_onlineUrl->setText(venue->meetingUrl);
-    });
+    connect(m_form->onlineUrlEdit(), &QLineEdit::textChanged, this, changed);
     resize(900, 440);
-}
-
-void SeriesEditorDialog::loadChoices()
-{
-    m_type->clear();
-    if (auto types = m_workspace.events().types()) {
-        for (const EventType &type : std::as_const(*types)) {
-            QPixmap swatch(12, 12);
-            swatch.fill(QColor(type.color));
-            m_type->addItem(QIcon(swatch), type.displayName(), type.key);
-        }
-    }
-    m_venue->clear();
-    m_venue->addItem(tr("No venue"), qint64(0));
-    if (auto venues = m_workspace.venues().list()) {
-        for (const Venue &venue : std::as_const(*venues))
-            m_venue->addItem(venue.name, venue.id);
-    }
 }
 
 void SeriesEditorDialog::setSeries(const Series &s)
@@ -229,14 +137,7 @@ void SeriesEditorDialog::setSeries(const Series &s)
     m_loading = true;
     m_original = s;
     setWindowTitle(s.id == 0 ? tr("New Series") : tr("Edit Series"));
-    m_title->setText(s.title);
-    int type = m_type->findData(s.type);
-    if (type < 0) {
-        m_type->addItem(EventType::builtInName(s.type), s.type);
-        type = m_type->count() - 1;
-    }
-    m_type->setCurrentIndex(type);
-    m_format->setCurrentIndex(m_format->findData(int(s.format)));
+    m_form->load(s);
     const QDateTime first = s.firstStart.isValid()
                                 ? s.firstStart.toTimeZone(s.timeZone)
                                 : QDateTime(QDate::currentDate(), QTime(19, 0), s.timeZone);
@@ -252,28 +153,16 @@ void SeriesEditorDialog::setSeries(const Series &s)
     else
         m_rule->setRule(s.rrule);
     m_holidays->setCurrentIndex(m_holidays->findData(int(s.holidayPolicy)));
-    const int venue = m_venue->findData(s.venueId);
-    m_venue->setCurrentIndex(venue < 0 ? 0 : venue);
-    m_onlineUrl->setText(s.onlineUrl);
-    m_hostId = s.hostMemberId;
-    auto host = s.hostMemberId > 0 ? m_workspace.members().get(s.hostMemberId) : Result<Member>(Error());
-    m_host->setText(host ? host->displayName : QString());
-    m_capacity->setValue(s.capacity.value_or(kNotSet));
-    m_fee->setValue(s.fee.value_or(kNotSet));
-    m_description->setPlainText(s.description);
-    m_notes->setPlainText(s.notes);
     m_loading = false;
     refresh();
-    m_title->setFocus();
-    m_title->selectAll();
+    m_form->titleEdit()->setFocus();
+    m_form->titleEdit()->selectAll();
 }
 
 Series SeriesEditorDialog::series() const
 {
     Series s = m_original;
-    s.title = m_title->text().trimmed();
-    s.type = m_type->currentData().toString();
-    s.format = Event::Format(m_format->currentData().toInt());
+    m_form->store(s);
     s.firstStart = QDateTime(m_firstDate->date(), m_startTime->time(), s.timeZone);
     if (m_openEnd->isChecked()) {
         s.durationMinutes = std::nullopt;
@@ -286,13 +175,6 @@ Series SeriesEditorDialog::series() const
     }
     s.rrule = m_rule->rule();
     s.holidayPolicy = Series::HolidayPolicy(m_holidays->currentData().toInt());
-    s.venueId = m_venue->currentData().toLongLong();
-    s.onlineUrl = m_onlineUrl->text().trimmed();
-    s.hostMemberId = m_host->text().trimmed().isEmpty() ? 0 : m_hostId;
-    s.capacity = m_capacity->value() == kNotSet ? std::nullopt : std::optional<int>(m_capacity->value());
-    s.fee = m_fee->value() == kNotSet ? std::nullopt : std::optional<int>(m_fee->value());
-    s.description = m_description->toPlainText();
-    s.notes = m_notes->toPlainText();
     return s;
 }
 
@@ -342,27 +224,6 @@ void SeriesEditorDialog::onStartChanged()
     }
     m_previousStart = start;
     refresh();
-}
-
-void SeriesEditorDialog::updateHostCompletions(const QString &text)
-{
-    m_hostId = 0;
-    m_hostMatches.clear();
-    QStringList names;
-    if (!text.trimmed().isEmpty()) {
-        MemberQuery query;
-        query.search = text.trimmed();
-        if (auto rows = m_workspace.memberList().fetch(query, 0, 12)) {
-            for (const MemberRow &row : std::as_const(*rows)) {
-                m_hostMatches.append(row.id);
-                names.append(row.displayName);
-            }
-        }
-    }
-    m_hostCompletions->setStringList(names);
-    // A name typed in full that only one member has needs no click in the list.
-    if (m_hostMatches.size() == 1 && names.constFirst() == text.trimmed())
-        m_hostId = m_hostMatches.constFirst();
 }
 
 } // namespace offkai

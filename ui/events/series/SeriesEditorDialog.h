@@ -6,19 +6,15 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QStringListModel;
 class QTimeEdit;
 
 namespace offkai {
 
+class EventForm;
 class RepeatRuleEditor;
 class SeriesPreview;
 class Workspace;
@@ -52,36 +48,21 @@ public Q_SLOTS:
 
 private:
     void buildForm();
-    void loadChoices();
     void setSeries(const Series &series);
     void refresh();
     void onStartChanged();
-    void updateHostCompletions(const QString &text);
 
     Workspace &m_workspace;
     Series m_original;
     bool m_loading = false;
 
-    QLineEdit *m_title = nullptr;
-    QComboBox *m_type = nullptr;
-    QComboBox *m_format = nullptr;
+    EventForm *m_form = nullptr;
     QDateEdit *m_firstDate = nullptr;
     QTimeEdit *m_startTime = nullptr;
     QTimeEdit *m_endTime = nullptr;
     QCheckBox *m_openEnd = nullptr;
     RepeatRuleEditor *m_rule = nullptr;
     QComboBox *m_holidays = nullptr;
-    QComboBox *m_venue = nullptr;
-    QLineEdit *m_onlineUrl = nullptr;
-    QLineEdit *m_host = nullptr;
-    QCompleter *m_hostCompleter = nullptr;
-    QStringListModel *m_hostCompletions = nullptr;
-    QList<qint64> m_hostMatches;
-    qint64 m_hostId = 0;
-    QSpinBox *m_capacity = nullptr;
-    QSpinBox *m_fee = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     SeriesPreview *m_preview = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
