@@ -85,6 +85,17 @@ QByteArray contentDump(const QSqlDatabase &db)
     return hash.result().toHex();
 }
 
+bool failWrites(const QSqlDatabase &db, const QString &statement, const QString &table,
+                const QString &condition)
+{
+    static int count = 0;
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("CREATE TEMP TRIGGER injected_failure_%1 BEFORE %2 ON %3 WHEN %4 "
+                                     "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+                          .arg(++count)
+                          .arg(statement, table, condition));
+}
+
 QString offkaiBinary()
 {
     return qEnvironmentVariable("OFFKAI_BINARY");

@@ -20,6 +20,11 @@ QByteArray databaseChecksum(const QString &path);
 /// Every row of every table of `db` and its schema, hashed in a stable order: equal dumps mean equal
 /// contents (the bytes of the file may still differ).
 QByteArray contentDump(const QSqlDatabase &db);
+/// Makes every later `statement` (INSERT, UPDATE or DELETE) on `table` for which `condition` holds (SQL over
+/// NEW or OLD) fail, on this connection only: a TEMP trigger, which contentDump() does not see. For tests
+/// of what a failure half-way through a write leaves. False when the trigger could not be made.
+bool failWrites(const QSqlDatabase &db, const QString &statement, const QString &table,
+                const QString &condition);
 /// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
 QString offkaiBinary();
 

@@ -13,4 +13,6 @@ target_sources(offkai_models PRIVATE
     workflows/DemoData.cpp workflows/DemoData.h
     workflows/DemoReports.cpp workflows/DemoReports.h
     workflows/DemoSeries.cpp workflows/DemoSeries.h
+    workflows/MemberRestorer.cpp workflows/MemberRestorer.h
+    workflows/EventRestorer.cpp workflows/EventRestorer.h
 )

@@ -4,12 +4,10 @@
 #include "scheduling/JapaneseHolidays.h"
 #include "stores/SeriesStore.h"
 
-#include "AddEventCommand.h"
 #include "AgendaView.h"
 #include "AnnouncementDialog.h"
-#include "DeleteEventCommand.h"
-#include "EditEventCommand.h"
 #include "EventChipDelegate.h"
+#include "EventCommandTraits.h"
 #include "EventEditorDialog.h"
 #include "EventSummaryView.h"
 #include "EventTypesDialog.h"
@@ -25,6 +23,7 @@
 #include "stores/ParticipationStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
+#include "workflows/EventRestorer.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -501,11 +500,11 @@ void CalendarPage::newEvent(const QDate &day)
     dialog.setSaveHandler([this, &added](const Event &e) -> Result<void> {
         std::optional<Error> failure;
         auto *command =
-            new AddEventCommand(m_workspace.events(), e, [&failure](const Error &error) { failure = error; });
+            EventCommand::add(m_workspace, e, [&failure](const Error &error) { failure = error; });
         m_undo.push(command); // a command that failed is obsolete and deleted by the stack
         if (failure)
             return *failure;
-        added = command->eventId();
+        added = command->recordId();
         return {};
     });
     if (dialog.exec() != QDialog::Accepted || added == 0)
@@ -537,8 +536,8 @@ void CalendarPage::editEvent(qint64 id)
             (original.staffCount && !after.staffCount);
         if (morePlaces)
             m_undo.beginMacro(tr("Edit Event “%1”").arg(after.title));
-        m_undo.push(new EditEventCommand(m_workspace.events(), original, after,
-                                         [&failure](const Error &error) { failure = error; }));
+        m_undo.push(EventCommand::edit(m_workspace, original, after,
+                                       [&failure](const Error &error) { failure = error; }));
         QList<qint64> promoted;
         if (!failure && morePlaces) {
             auto done = ParticipantsChangeCommand::run(
@@ -572,17 +571,16 @@ void CalendarPage::deleteCurrentEvent()
     const qint64 id = m_eventId;
     if (id == 0)
         return;
-    auto event = m_workspace.events().get(id);
-    if (!event)
-        return showError(event.error());
-    auto rows = m_workspace.participations().forEvent(id);
-    if (!rows)
-        return showError(rows.error());
-    if (!rows->isEmpty()) {
+    auto snapshot = EventRestorer(m_workspace).snapshot(id);
+    if (!snapshot)
+        return showError(snapshot.error());
+    const Event &event = snapshot->event;
+    const QList<Participation> &rows = snapshot->participations;
+    if (!rows.isEmpty()) {
         QMessageBox box(QMessageBox::Question, tr("Delete Event"),
                         tr("Delete “%1” and the answers and attendance of its %n participant(s)?", nullptr,
-                           int(rows->size()))
-                            .arg(event->title),
+                           int(rows.size()))
+                            .arg(event.title),
                         QMessageBox::NoButton, this);
         box.setInformativeText(tr("Undo brings the event back with everyone in it."));
         QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -593,11 +591,11 @@ void CalendarPage::deleteCurrentEvent()
             return;
     }
     std::optional<Error> failure;
-    m_undo.push(new DeleteEventCommand(m_workspace.events(), m_workspace.participations(), *event, *rows,
-                                       [&failure](const Error &error) { failure = error; }));
+    m_undo.push(
+        EventCommand::remove(m_workspace, *snapshot, [&failure](const Error &error) { failure = error; }));
     if (failure)
         return showError(*failure);
-    Q_EMIT statusMessage(tr("Deleted “%1”. Undo brings it back.").arg(event->title));
+    Q_EMIT statusMessage(tr("Deleted “%1”. Undo brings it back.").arg(event.title));
 }
 
 bool CalendarPage::moveEvent(qint64 id, const QDate &day)
@@ -610,9 +608,9 @@ bool CalendarPage::moveEvent(qint64 id, const QDate &day)
     Event after = *before;
     after.moveToDay(day);
     std::optional<Error> failure;
-    m_undo.push(new EditEventCommand(
-        m_workspace.events(), *before, after, [&failure](const Error &error) { failure = error; },
-        EditEventCommand::Kind::Move));
+    m_undo.push(EventCommand::edit(
+        m_workspace, *before, after, [&failure](const Error &error) { failure = error; },
+        tr("Move Event “%1”").arg(after.title)));
     if (failure) {
         showError(*failure);
         return false;

@@ -4,6 +4,7 @@
 #include "records/MemberRow.h"
 #include "records/Venue.h"
 #include "stores/EventStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"

@@ -1,18 +1,16 @@
 #include "MembersPage.h"
 
-#include "AddMemberCommand.h"
 #include "DuplicatesDialog.h"
-#include "EditMemberCommand.h"
 #include "events/EventHistoryView.h"
 #include "import/MemberImportWizard.h"
 #include "items/MemberTableModel.h"
+#include "MemberCommandTraits.h"
 #include "MemberEditor.h"
 #include "MemberExportDialog.h"
 #include "MembersChangeCommand.h"
 #include "MemberSettingsDialog.h"
 #include "records/Occupation.h"
 #include "shell/Icons.h"
-#include "storage/Database.h"
 #include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberBulkActions.h"
 #include "stores/MemberBulkWrite.h"
@@ -22,6 +20,7 @@
 #include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
+#include "workflows/MemberRestorer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -420,7 +419,7 @@ bool MembersPage::saveEditor()
     bool failed = false;
     const Member before = m_editor->original();
     m_editor->setMember(after); // the form now shows what is being saved; the store's signal refreshes it
-    m_undo.push(new EditMemberCommand(m_workspace.members(), before, after, [this, &failed](const Error &e) {
+    m_undo.push(MemberCommand::edit(m_workspace.members(), before, after, [this, &failed](const Error &e) {
         failed = true;
         showError(e);
     }));
@@ -443,14 +442,14 @@ void MembersPage::addMember()
     member.displayName = tr("New member");
     member.joinedOn = QDate::currentDate();
     bool failed = false;
-    auto *command = new AddMemberCommand(m_workspace.members(), member, [this, &failed](const Error &e) {
+    auto *command = MemberCommand::add(m_workspace.members(), member, [this, &failed](const Error &e) {
         failed = true;
         showError(e);
     });
     m_undo.push(command);
     if (failed)
         return;
-    selectMember(command->memberId());
+    selectMember(command->recordId());
     m_editor->focusName();
 }
 
@@ -459,19 +458,10 @@ void MembersPage::pushChange(const QString &text, const QList<qint64> &ids,
 {
     if (ids.isEmpty() || !saveEditor())
         return;
-    MembersChangeCommand::Before before;
-    for (qint64 id : ids) {
-        auto member = m_workspace.members().get(id);
-        if (!member)
-            return showError(member.error());
-        before.members.append(*member);
-    }
-    auto participations = m_workspace.participations().forMembers(ids);
-    if (!participations)
-        return showError(participations.error());
-    before.participations = *participations;
-    m_undo.push(new MembersChangeCommand(m_workspace.members(), m_workspace.participations(),
-                                         m_workspace.database().connection(), text, before, apply,
+    auto before = MemberRestorer(m_workspace).snapshot(ids);
+    if (!before)
+        return showError(before.error());
+    m_undo.push(new MembersChangeCommand(m_workspace, text, *before, apply,
                                          [this](const Error &e) { showError(e); }));
 }
 
@@ -480,15 +470,9 @@ void MembersPage::deleteSelected()
     const QList<qint64> ids = selectedMemberIds();
     if (ids.isEmpty())
         return;
-    MemberStore &store = m_workspace.members();
     const int row = m_view->currentIndex().row();
-    pushChange(tr("Delete %n Member(s)", nullptr, int(ids.size())), ids, [&store, ids]() -> Result<void> {
-        for (qint64 id : ids) {
-            if (auto removed = store.remove(id); !removed)
-                return removed;
-        }
-        return {};
-    });
+    pushChange(tr("Delete %n Member(s)", nullptr, int(ids.size())), ids,
+               [&workspace = m_workspace, ids] { return MemberRestorer(workspace).removeAll(ids); });
     if (m_model->rowCount() > 0)
         m_view->selectRow(qBound(0, row, m_model->rowCount() - 1));
     Q_EMIT statusMessage(tr("Deleted %n member(s). Undo brings them back.", nullptr, int(ids.size())));

@@ -1,7 +1,7 @@
 #include "ReportEditor.h"
 
-#include "EditReportCommand.h"
 #include "ReportAutosaver.h"
+#include "ReportCommandTraits.h"
 #include "ReportPhotoStrip.h"
 #include "ReportPreview.h"
 #include "reports/ReportTemplate.h"
@@ -9,9 +9,9 @@
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
-#include "workflows/ReportContextLoader.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
+#include "workflows/ReportContextLoader.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -232,8 +232,8 @@ void ReportEditor::settingsChanged()
     m_autosaver->flush();
     // The store announces the change; onStoreUpdated() then re-fills the generated blocks when the
     // naming rule changed, so that undo and redo do the same.
-    m_undoStack->push(new EditReportCommand(m_workspace.reports(), m_report, after,
-                                            [this](const Error &e) { Q_EMIT errorOccurred(e); }));
+    m_undoStack->push(ReportCommand::edit(m_workspace.reports(), m_report, after,
+                                          [this](const Error &e) { Q_EMIT errorOccurred(e); }));
 }
 
 void ReportEditor::onStoreUpdated(qint64 id)

@@ -1,20 +1,19 @@
 #include "ReportsPage.h"
 
-#include "AddReportCommand.h"
 #include "BlogAccountsDialog.h"
-#include "DeleteReportCommand.h"
 #include "items/ReportListModel.h"
 #include "NewReportDialog.h"
 #include "PublishDialog.h"
+#include "ReportCommandTraits.h"
 #include "ReportEditor.h"
 #include "ReportExportDialog.h"
 #include "reports/ReportExporter.h"
 #include "reports/ReportTemplate.h"
 #include "ReportTemplateDialog.h"
 #include "shell/Icons.h"
-#include "workflows/ReportContextLoader.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
+#include "workflows/ReportContextLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -200,10 +199,13 @@ qint64 ReportsPage::createReport(qint64 eventId, qint64 authorId, const QString 
     report.title = ReportTemplate::defaultTitle(*context, language);
     report.body = ReportTemplate::render(templateText, *context, report.privacy, language);
     m_editor->commitPendingEdits();
-    auto *command =
-        new AddReportCommand(m_workspace.reports(), report, [this](const Error &e) { showError(e); });
-    m_undo.push(command);
-    const qint64 id = command->reportId();
+    bool failed = false;
+    auto *command = ReportCommand::add(m_workspace.reports(), report, [this, &failed](const Error &e) {
+        failed = true;
+        showError(e);
+    });
+    m_undo.push(command); // a command that failed is obsolete and deleted by the stack
+    const qint64 id = failed ? 0 : command->recordId();
     if (id > 0) {
         selectReport(id);
         m_editor->textEdit()->setFocus();
@@ -236,7 +238,7 @@ void ReportsPage::deleteCurrentReport()
         return;
     }
     m_undo.push(
-        new DeleteReportCommand(m_workspace.reports(), *snapshot, [this](const Error &e) { showError(e); }));
+        ReportCommand::remove(m_workspace.reports(), *snapshot, [this](const Error &e) { showError(e); }));
 }
 
 void ReportsPage::exportCurrentReport()

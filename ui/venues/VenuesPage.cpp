@@ -1,14 +1,12 @@
 #include "VenuesPage.h"
 
-#include "AddVenueCommand.h"
-#include "DeleteVenueCommand.h"
-#include "EditVenueCommand.h"
 #include "events/EventHistoryView.h"
 #include "items/VenueTableModel.h"
 #include "shell/Icons.h"
 #include "stores/EventStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
+#include "VenueCommandTraits.h"
 #include "VenueEditor.h"
 
 #include <QAction>
@@ -223,7 +221,7 @@ bool VenuesPage::saveEditor()
         return false;
     }
     bool failed = false;
-    m_undo.push(new EditVenueCommand(m_store, m_editor->original(), after, [this, &failed](const Error &e) {
+    m_undo.push(VenueCommand::edit(m_store, m_editor->original(), after, [this, &failed](const Error &e) {
         failed = true;
         showError(e);
     }));
@@ -239,14 +237,14 @@ void VenuesPage::addVenue()
     Venue venue;
     venue.name = tr("New venue");
     bool failed = false;
-    auto *command = new AddVenueCommand(m_store, venue, [this, &failed](const Error &e) {
+    auto *command = VenueCommand::add(m_store, venue, [this, &failed](const Error &e) {
         failed = true;
         showError(e);
     });
     m_undo.push(command); // a command that failed is obsolete and deleted by the stack
     if (failed)
         return;
-    const qint64 id = command->venueId();
+    const qint64 id = command->recordId();
     selectVenue(id);
     m_editor->focusName();
 }
@@ -269,7 +267,7 @@ void VenuesPage::deleteCurrentVenue()
         return;
     }
     const int row = m_model->rowOf(id);
-    m_undo.push(new DeleteVenueCommand(m_store, *venue, [this](const Error &e) { showError(e); }));
+    m_undo.push(VenueCommand::remove(m_store, *venue, [this](const Error &e) { showError(e); }));
     if (m_model->rowCount() > 0)
         m_view->selectRow(qMin(row, m_model->rowCount() - 1));
     Q_EMIT statusMessage(tr("Deleted “%1”. Undo brings it back.").arg(venue->name));

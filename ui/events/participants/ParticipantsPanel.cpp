@@ -3,7 +3,7 @@
 #include "BillSplitDialog.h"
 #include "items/ParticipantTableModel.h"
 #include "MemberPicker.h"
-#include "members/AddMemberCommand.h"
+#include "members/MemberCommandTraits.h"
 #include "ParticipantsChangeCommand.h"
 #include "records/MemberQuery.h"
 #include "stores/EventStore.h"
@@ -309,10 +309,10 @@ void ParticipantsPanel::addWalkIn(const QString &name)
         showError(e);
     };
     m_undoStack->beginMacro(tr("Walk-in %1").arg(name));
-    auto *add = new AddMemberCommand(m_workspace.members(), member, onError);
+    auto *add = MemberCommand::add(m_workspace.members(), member, onError);
     m_undoStack->push(add);
-    if (!failed && add->memberId() > 0) {
-        const qint64 id = add->memberId();
+    if (!failed && add->recordId() > 0) {
+        const qint64 id = add->recordId();
         change(tr("Check In"), [&]() -> Result<void> {
             auto p = m_workspace.participations().checkIn(m_eventId, id);
             if (!p)

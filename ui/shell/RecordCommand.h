@@ -1,0 +1,144 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <functional>
+#include <QUndoCommand>
+
+namespace offkai {
+
+/// Adds, edits or deletes one record (a member, a venue, an event, a report), undoably. `Traits` says how
+/// for one kind of record:
+///
+///     using Store = …;    // what the command works on
+///     using Record = …;   // what is added and edited
+///     using Snapshot = …; // everything a deleted record had, for undo to put back
+///     static qint64 idOf(const Snapshot &);
+///     static Result<qint64> insert(Store &, const Record &);  // a new record
+///     static Result<void> write(Store &, const Record &);     // an edit
+///     static Result<Snapshot> snapshot(Store &, qint64 id);
+///     static Result<void> restore(Store &, const Snapshot &); // back with its id, in one transaction
+///     static Result<void> remove(Store &, qint64 id);
+///     static QString addText(const Record &), editText(const Record &), deleteText(const Snapshot &);
+///
+/// A step that fails makes the command obsolete (the stack then drops it) and reports the error.
+template<typename Traits> class RecordCommand : public QUndoCommand
+{
+public:
+    using Store = typename Traits::Store;
+    using Record = typename Traits::Record;
+    using Snapshot = typename Traits::Snapshot;
+    using ErrorHandler = std::function<void(const Error &)>;
+
+    /// Adds `record`; undo deletes it, keeping everything written since, and redo puts that back with the
+    /// same id.
+    static RecordCommand *add(Store &store, Record record, ErrorHandler onError)
+    {
+        auto *command = new RecordCommand(Kind::Add, store, std::move(onError));
+        command->setText(Traits::addText(record));
+        command->m_after = std::move(record);
+        return command;
+    }
+
+    /// Writes `after` over a record; undo writes `before` back. `text` replaces Traits::editText.
+    static RecordCommand *edit(Store &store, Record before, Record after, ErrorHandler onError,
+                               const QString &text = {})
+    {
+        auto *command = new RecordCommand(Kind::Edit, store, std::move(onError));
+        command->setText(text.isEmpty() ? Traits::editText(after) : text);
+        command->m_id = after.id;
+        command->m_before = std::move(before);
+        command->m_after = std::move(after);
+        return command;
+    }
+
+    /// Deletes the record of `snapshot`; undo puts it back as it was.
+    static RecordCommand *remove(Store &store, Snapshot snapshot, ErrorHandler onError)
+    {
+        auto *command = new RecordCommand(Kind::Delete, store, std::move(onError));
+        command->setText(Traits::deleteText(snapshot));
+        command->m_id = Traits::idOf(snapshot);
+        command->m_snapshot = std::move(snapshot);
+        return command;
+    }
+
+    /// The record's id; for an addition, known once it has been written.
+    qint64 recordId() const { return m_id; }
+
+    void redo() override
+    {
+        switch (m_kind) {
+        case Kind::Add:
+            if (m_created) {
+                succeeded(Traits::restore(m_store, m_snapshot));
+            } else if (auto id = Traits::insert(m_store, m_after); succeeded(id)) {
+                m_id = *id;
+                m_created = true;
+            }
+            return;
+        case Kind::Edit:
+            succeeded(Traits::write(m_store, m_after));
+            return;
+        case Kind::Delete:
+            // Take the latest state: a report's autosave may have written more since the snapshot.
+            if (auto latest = Traits::snapshot(m_store, m_id))
+                m_snapshot = *latest;
+            succeeded(Traits::remove(m_store, m_id));
+            return;
+        }
+    }
+
+    void undo() override
+    {
+        switch (m_kind) {
+        case Kind::Add:
+            // Keep what was written since (a report's text, a creation time) for redo to put back.
+            if (auto latest = Traits::snapshot(m_store, m_id); succeeded(latest)) {
+                m_snapshot = *latest;
+                succeeded(Traits::remove(m_store, m_id));
+            }
+            return;
+        case Kind::Edit:
+            succeeded(Traits::write(m_store, m_before));
+            return;
+        case Kind::Delete:
+            succeeded(Traits::restore(m_store, m_snapshot));
+            return;
+        }
+    }
+
+private:
+    enum class Kind
+    {
+        Add,
+        Edit,
+        Delete
+    };
+
+    RecordCommand(Kind kind, Store &store, ErrorHandler onError)
+        : m_kind(kind)
+        , m_store(store)
+        , m_onError(std::move(onError))
+    {}
+
+    /// True for a success; otherwise makes the command obsolete and reports the error.
+    template<typename T> bool succeeded(const Result<T> &result)
+    {
+        if (result)
+            return true;
+        setObsolete(true);
+        m_onError(result.error());
+        return false;
+    }
+
+    Kind m_kind;
+    Store &m_store;
+    ErrorHandler m_onError;
+    qint64 m_id = 0;
+    Record m_before;
+    Record m_after;
+    Snapshot m_snapshot;
+    bool m_created = false;
+};
+
+} // namespace offkai
