@@ -10,6 +10,7 @@
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
+#include "workflows/AnnouncementLoader.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -185,7 +186,7 @@ int EventsCommand::announce(Workspace &workspace, const QStringList &arguments)
         Output::message(tr("Unknown format “%1”: use markdown or text.").arg(chosen));
         return CommandLine::UsageError;
     }
-    auto input = AnnouncementWriter::load(workspace, *id);
+    auto input = AnnouncementLoader(workspace).load(*id);
     if (!input) {
         Output::message(input.error().toString());
         return CommandLine::Failure;
