@@ -16,8 +16,8 @@ class CommandOptions
     Q_DECLARE_TR_FUNCTIONS(offkai::CommandOptions)
 public:
     /// How a subcommand reads what QCommandLineParser alone would get wrong. The defaults are those of
-    /// most commands; `members` and `venues` have always left both to QCommandLineParser, and scripts may
-    /// read their messages.
+    /// most commands. `members` and `venues` have always left "-1" to QCommandLineParser, and `members`
+    /// names the last extra argument; scripts may read their messages, so they keep doing so.
     struct Rules
     {
         /// A "-1" is a malformed id, not the unknown option "1".

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <utility>
 
 namespace offkai {
 
