@@ -1,4 +1,6 @@
 #include "exchange/AnnouncementWriter.h"
+#include "exchange/MarkdownEscape.h"
+#include "exchange/MarkdownHtml.h"
 #include "records/Member.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
@@ -7,6 +9,7 @@
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/AnnouncementLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -296,6 +299,21 @@ private Q_SLOTS:
         QVERIFY(!plain.contains(QLatin1String("**Date**")));
     }
 
+    void autolinksStayText()
+    {
+        // Neither a URL, "www." nor an email address in a text from the database becomes a link.
+        for (const QString &text :
+             {QStringLiteral("see http://example.com/a, WWW.example.com or ask@example.com"),
+              QStringLiteral("ftp://x.y")}) {
+            const QString escaped = MarkdownEscape::lines(text);
+            const QString html = MarkdownHtml::toHtml(escaped);
+            QVERIFY2(!html.contains(QLatin1String("<a")), qPrintable(html));
+            QCOMPARE(MarkdownHtml::toPlainText(escaped), text);
+        }
+        // Times, parentheses and full stops stay as they are.
+        QCOMPARE(MarkdownEscape::lines(QStringLiteral("12:30 (x). a.b")), QStringLiteral("12:30 (x). a.b"));
+    }
+
     void expectedMarkdownRendersCleanly()
     {
         // Nothing of the database is lost or mangled on the way through a Markdown reader.
@@ -378,7 +396,7 @@ private Q_SLOTS:
         QVERIFY2(eventId, eventId ? "" : qPrintable(eventId.error().toString()));
         QVERIFY(workspace.participations().add(*eventId, *shyId));
 
-        auto input = AnnouncementWriter::load(workspace, *eventId);
+        auto input = AnnouncementLoader(workspace).load(*eventId);
         QVERIFY2(input, input ? "" : qPrintable(input.error().toString()));
         QCOMPARE(input->venue->name, venue.name);
         QCOMPARE(input->hostName, host.displayName);
@@ -394,11 +412,11 @@ private Q_SLOTS:
         event.id = *eventId;
         event.hostMemberId = *shyId;
         QVERIFY(workspace.events().update(event));
-        input = AnnouncementWriter::load(workspace, *eventId);
+        input = AnnouncementLoader(workspace).load(*eventId);
         QVERIFY(input);
         QVERIFY(input->hostName.isEmpty());
 
-        QVERIFY(!AnnouncementWriter::load(workspace, 999999));
+        QVERIFY(!AnnouncementLoader(workspace).load(999999));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "records/Event.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
+#include "stores/MemberBulkActions.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"

@@ -1,14 +1,14 @@
 #include "AccountsCommand.h"
 
 #include "CommandLine.h"
-#include "CommandParsing.h"
+#include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/Workspace.h"
 #include "workflows/AccountSecrets.h"
+#include "Subcommands.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,53 +31,45 @@ QString usage()
 
 int AccountsCommand::run(Workspace &workspace, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("add"))
-        return add(workspace, arguments.mid(1));
-    if (sub == QLatin1String("list"))
-        return list(workspace, arguments.mid(1));
-    if (sub == QLatin1String("remove"))
-        return remove(workspace, arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Output::data(usage());
-        return CommandLine::Success;
-    }
-    Output::message(usage());
-    return CommandLine::UsageError;
+    return Subcommands(usage())
+        .add(QStringLiteral("add"), [&](const QStringList &rest) { return add(workspace, rest); })
+        .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(workspace, rest); })
+        .add(QStringLiteral("remove"), [&](const QStringList &rest) { return remove(workspace, rest); })
+        .run(arguments);
 }
 
 int AccountsCommand::add(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("accounts add"), usage());
     const QCommandLineOption kind(QStringLiteral("kind"), tr("wordpress or hatena."), tr("kind"));
     const QCommandLineOption name(QStringLiteral("name"), tr("A name for the account."), tr("name"));
     const QCommandLineOption url(QStringLiteral("url"), tr("The blog's address."), tr("url"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The user name or Hatena ID."), tr("user"));
-    parser.addOptions({kind, name, url, user});
-    if (!CommandParsing::parse(parser, QStringLiteral("accounts add"), arguments, 0, usage()))
+    options.add({kind, name, url, user});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
     for (const QCommandLineOption *required : {&kind, &name, &url, &user}) {
-        if (!parser.isSet(*required)) {
+        if (!options.isSet(*required)) {
             Output::message(tr("--%1 is required.").arg(required->names().constFirst()) + QLatin1Char('\n') +
                             usage());
             return CommandLine::UsageError;
         }
     }
-    const auto parsedKind = BlogAccount::kindFromKey(parser.value(kind));
+    const auto parsedKind = BlogAccount::kindFromKey(options.value(kind));
     if (!parsedKind) {
-        Output::message(tr("Unknown kind “%1”: use wordpress or hatena.").arg(parser.value(kind)));
+        Output::message(tr("Unknown kind “%1”: use wordpress or hatena.").arg(options.value(kind)));
         return CommandLine::UsageError;
     }
     BlogAccount account;
     account.kind = *parsedKind;
-    account.name = parser.value(name).trimmed();
-    account.url = QUrl(parser.value(url).trimmed(), QUrl::StrictMode);
-    account.userName = parser.value(user).trimmed();
+    account.name = options.value(name).trimmed();
+    account.url = QUrl(options.value(url).trimmed(), QUrl::StrictMode);
+    account.userName = options.value(user).trimmed();
     if (auto valid = workspace.blogAccounts().validate(account); !valid) {
         Output::message(valid.error().toString());
         return CommandLine::Failure;
     }
-    QString secret = CommandParsing::readStdin();
+    QString secret = CommandOptions::readStdin();
     if (secret.isEmpty()) {
         Output::message(tr("Give the application password or API key on standard input."));
         return CommandLine::UsageError;
@@ -105,23 +97,19 @@ int AccountsCommand::add(Workspace &workspace, const QStringList &arguments)
 
 int AccountsCommand::list(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
-                                    QStringLiteral("csv"));
-    parser.addOption(format);
-    if (!CommandParsing::parse(parser, QStringLiteral("accounts list"), arguments, 0, usage()))
+    CommandOptions options(QStringLiteral("accounts list"), usage());
+    options.addFormat({QStringLiteral("csv"), QStringLiteral("json")});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use csv or json.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
     auto accounts = workspace.blogAccounts().list();
     if (!accounts) {
         Output::message(accounts.error().toString());
         return CommandLine::Failure;
     }
-    if (chosen == QLatin1String("json")) {
+    if (*chosen == QLatin1String("json")) {
         QJsonArray array;
         for (const BlogAccount &a : std::as_const(*accounts))
             array.append(QJsonObject{{QStringLiteral("id"), a.id},
@@ -144,10 +132,10 @@ int AccountsCommand::list(Workspace &workspace, const QStringList &arguments)
 
 int AccountsCommand::remove(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    if (!CommandParsing::parse(parser, QStringLiteral("accounts remove"), arguments, 1, usage()))
+    CommandOptions options(QStringLiteral("accounts remove"), usage());
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    auto account = workspace.blogAccounts().byName(parser.positionalArguments().constFirst());
+    auto account = workspace.blogAccounts().byName(options.positionalArguments().constFirst());
     if (!account) {
         Output::message(account.error().toString());
         return CommandLine::Failure;

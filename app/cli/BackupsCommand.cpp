@@ -1,13 +1,13 @@
 #include "BackupsCommand.h"
 
 #include "CommandLine.h"
-#include "CommandParsing.h"
+#include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "storage/BackupRestore.h"
 #include "storage/Backups.h"
+#include "Subcommands.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,34 +43,21 @@ QString kindText(const Backups::Copy &copy)
 
 int BackupsCommand::run(const QString &path, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return list(path, arguments.mid(1));
-    if (sub == QLatin1String("restore"))
-        return restore(path, arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Output::data(usage());
-        return CommandLine::Success;
-    }
-    Output::message((sub.isEmpty() ? tr("Missing subcommand.") : tr("Unknown subcommand “%1”.").arg(sub)) +
-                    QLatin1Char('\n') + usage());
-    return CommandLine::UsageError;
+    return Subcommands(usage(), Subcommands::Unknown::NameTheProblem)
+        .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(path, rest); })
+        .add(QStringLiteral("restore"), [&](const QStringList &rest) { return restore(path, rest); })
+        .run(arguments);
 }
 
 int BackupsCommand::list(const QString &path, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, csv or json."),
-                                    tr("format"), QStringLiteral("text"));
-    parser.addOption(format);
-    if (!CommandParsing::parse(parser, QStringLiteral("backups list"), arguments, 0, usage()))
+    CommandOptions options(QStringLiteral("backups list"), usage());
+    options.addFormat({QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("text") && chosen != QLatin1String("csv") &&
-        chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use text, csv or json.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
     const Backups backups(path);
     const QList<Backups::Copy> copies = backups.list();
     const QLocale locale;
@@ -93,9 +80,9 @@ int BackupsCommand::list(const QString &path, const QStringList &arguments)
                          locale.formattedDataSize(copy.size, 1, QLocale::DataSizeTraditionalFormat),
                          kindText(copy));
     }
-    if (chosen == QLatin1String("json")) {
+    if (*chosen == QLatin1String("json")) {
         Output::data(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-    } else if (chosen == QLatin1String("csv")) {
+    } else if (*chosen == QLatin1String("csv")) {
         Output::data(csv.text());
     } else {
         Output::data(text);
@@ -110,10 +97,10 @@ int BackupsCommand::list(const QString &path, const QStringList &arguments)
 
 int BackupsCommand::restore(const QString &path, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    if (!CommandParsing::parse(parser, QStringLiteral("backups restore"), arguments, 1, usage()))
+    CommandOptions options(QStringLiteral("backups restore"), usage());
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const QString name = parser.positionalArguments().constFirst();
+    const QString name = options.positionalArguments().constFirst();
     auto restored = BackupRestore(path).restore(name);
     if (!restored) {
         Output::message(restored.error().toString());

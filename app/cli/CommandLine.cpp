@@ -11,9 +11,9 @@
 #include "ReportsCommand.h"
 #include "SeriesCommand.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
 #include "stores/Workspace.h"
 #include "VenuesCommand.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QCommandLineParser>
 #include <QDir>

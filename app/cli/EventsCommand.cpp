@@ -1,7 +1,7 @@
 #include "EventsCommand.h"
 
 #include "CommandLine.h"
-#include "CommandParsing.h"
+#include "CommandOptions.h"
 #include "exchange/AnnouncementWriter.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
@@ -10,8 +10,9 @@
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
+#include "Subcommands.h"
+#include "workflows/AnnouncementLoader.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,20 +27,6 @@ QString usage()
                              "  offkai --db PATH events announce ID [--format markdown|text]\n"
                              "  offkai --db PATH events checkin ID --member MEMBER_ID\n"
                              "DATE is YYYY-MM-DD, the local day of each event in its own time zone.\n");
-}
-
-/// A YYYY-MM-DD option, or an invalid date when not given; `ok` is false after printing the problem.
-QDate parseDate(const QCommandLineParser &parser, const QCommandLineOption &option, bool &ok)
-{
-    ok = true;
-    if (!parser.isSet(option))
-        return {};
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        Output::message(EventsCommand::tr("“%1” is not a date: use YYYY-MM-DD.").arg(parser.value(option)));
-        ok = false;
-    }
-    return date;
 }
 
 QString isoText(const QDateTime &time)
@@ -70,47 +57,30 @@ QString zoneOf(const EventSummary &e)
 
 int EventsCommand::run(Workspace &workspace, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return list(workspace, arguments.mid(1));
-    if (sub == QLatin1String("announce"))
-        return announce(workspace, arguments.mid(1));
-    if (sub == QLatin1String("checkin"))
-        return checkIn(workspace, arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Output::data(usage());
-        return CommandLine::Success;
-    }
-    Output::message(usage());
-    return CommandLine::UsageError;
+    return Subcommands(usage())
+        .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(workspace, rest); })
+        .add(QStringLiteral("announce"), [&](const QStringList &rest) { return announce(workspace, rest); })
+        .add(QStringLiteral("checkin"), [&](const QStringList &rest) { return checkIn(workspace, rest); })
+        .run(arguments);
 }
 
 int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("events list"), usage());
     const QCommandLineOption from(QStringLiteral("from"), tr("Only events on or after this day."),
                                   tr("date"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Only events on or before this day."), tr("date"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
-                                    QStringLiteral("csv"));
-    parser.addOptions({from, to, format});
-    if (!CommandParsing::parse(parser, QStringLiteral("events list"), arguments, 0, usage()))
+    options.add({from, to});
+    options.addFormat({QStringLiteral("csv"), QStringLiteral("json")});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
-    bool fromOk = false;
-    bool toOk = false;
-    const QDate first = parseDate(parser, from, fromOk);
-    const QDate last = parseDate(parser, to, toOk);
-    if (!fromOk || !toOk)
+    const auto range = options.dateRange(from, to);
+    if (!range)
         return CommandLine::UsageError;
-    if (first.isValid() && last.isValid() && last < first) {
-        Output::message(tr("--to is before --from."));
+    const auto [first, last] = *range;
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use csv or json.").arg(chosen));
-        return CommandLine::UsageError;
-    }
 
     auto events = workspace.events().all();
     if (!events) {
@@ -136,7 +106,7 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
             if (last.isValid() && e.firstDay() > last)
                 continue;
         }
-        if (chosen == QLatin1String("csv")) {
+        if (*chosen == QLatin1String("csv")) {
             csv.addRow({QString::number(e.id), e.title, e.type, Event::formatKey(e.format),
                         Event::statusKey(e.status), isoText(e.start), isoText(e.end), zoneOf(e),
                         e.allDay ? QStringLiteral("1") : QStringLiteral("0"), isoText(e.tentativeFrom),
@@ -163,7 +133,7 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
                                  {QStringLiteral("capacity"), jsonInt(e.capacity)},
                                  {QStringLiteral("going"), e.going}});
     }
-    Output::data(chosen == QLatin1String("csv")
+    Output::data(*chosen == QLatin1String("csv")
                      ? csv.text()
                      : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     return CommandLine::Success;
@@ -171,26 +141,22 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
 
 int EventsCommand::announce(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: markdown or text."),
-                                    tr("format"), QStringLiteral("markdown"));
-    parser.addOption(format);
-    if (!CommandParsing::parse(parser, QStringLiteral("events announce"), arguments, 1, usage()))
+    CommandOptions options(QStringLiteral("events announce"), usage());
+    options.addFormat({QStringLiteral("markdown"), QStringLiteral("text")});
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("event"));
+    const auto id = options.positionalId(tr("event"));
     if (!id)
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("markdown") && chosen != QLatin1String("text")) {
-        Output::message(tr("Unknown format “%1”: use markdown or text.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
-    auto input = AnnouncementWriter::load(workspace, *id);
+    auto input = AnnouncementLoader(workspace).load(*id);
     if (!input) {
         Output::message(input.error().toString());
         return CommandLine::Failure;
     }
-    Output::data(AnnouncementWriter::write(*input, chosen == QLatin1String("markdown")
+    Output::data(AnnouncementWriter::write(*input, *chosen == QLatin1String("markdown")
                                                        ? AnnouncementWriter::Format::Markdown
                                                        : AnnouncementWriter::Format::PlainText));
     return CommandLine::Success;
@@ -198,19 +164,19 @@ int EventsCommand::announce(Workspace &workspace, const QStringList &arguments)
 
 int EventsCommand::checkIn(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("events checkin"), usage());
     const QCommandLineOption member(QStringLiteral("member"), tr("The member to check in."), tr("id"));
-    parser.addOption(member);
-    if (!CommandParsing::parse(parser, QStringLiteral("events checkin"), arguments, 1, usage()))
+    options.add({member});
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const auto eventId = CommandParsing::id(parser.positionalArguments().constFirst(), tr("event"));
+    const auto eventId = options.positionalId(tr("event"));
     if (!eventId)
         return CommandLine::UsageError;
-    if (!parser.isSet(member)) {
+    if (!options.isSet(member)) {
         Output::message(tr("Name the member to check in with --member MEMBER_ID."));
         return CommandLine::UsageError;
     }
-    const auto memberId = CommandParsing::id(parser.value(member), tr("member"));
+    const auto memberId = CommandOptions::id(options.value(member), tr("member"));
     if (!memberId)
         return CommandLine::UsageError;
 

@@ -1,11 +1,10 @@
 #include "HolidaysCommand.h"
 
 #include "CommandLine.h"
-#include "CommandParsing.h"
+#include "CommandOptions.h"
 #include "Output.h"
 #include "scheduling/JapaneseHolidays.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,18 +28,14 @@ int HolidaysCommand::run(const QStringList &arguments)
         Output::data(usage() + QLatin1Char('\n'));
         return CommandLine::Success;
     }
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    tr("format"), QStringLiteral("text"));
-    parser.addOption(format);
-    if (!CommandParsing::parse(parser, QStringLiteral("holidays"), arguments, 1, usage()))
+    CommandOptions options(QStringLiteral("holidays"), usage());
+    options.addFormat({QStringLiteral("text"), QStringLiteral("json")});
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("text") && chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use text or json.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
-    const QString yearText = parser.positionalArguments().constFirst();
+    const QString yearText = options.positionalArguments().constFirst();
     bool ok = false;
     const int year = yearText.toInt(&ok);
     if (!ok) {
@@ -60,7 +55,7 @@ int HolidaysCommand::run(const QStringList &arguments)
     }
 
     const QList<JapaneseHolidays::Holiday> holidays = JapaneseHolidays::forYear(year);
-    if (chosen == QLatin1String("json")) {
+    if (*chosen == QLatin1String("json")) {
         QJsonArray array;
         for (const JapaneseHolidays::Holiday &h : holidays) {
             const QString date = h.date.toString(Qt::ISODate);

@@ -1,6 +1,7 @@
 #include "MembersCommand.h"
 
 #include "CommandLine.h"
+#include "CommandOptions.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/MemberCsvMapping.h"
@@ -12,10 +13,10 @@
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
+#include "Subcommands.h"
 #include "workflows/MemberCsvExporter.h"
 #include "workflows/MemberImporter.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,71 +40,49 @@ QString usage()
         "apostrophe in front; --raw-cells writes them as they are, for scripts.\n");
 }
 
-/// Parses `arguments` (after the subcommand) with `options`; prints the problem and returns false.
-bool parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, int maxPositional)
-{
-    if (!parser.parse(QStringList{QStringLiteral("offkai members ") + name} + arguments)) {
-        Output::message(parser.errorText());
-        return false;
-    }
-    if (parser.positionalArguments().size() > maxPositional) {
-        Output::message(
-            MembersCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constLast()));
-        return false;
-    }
-    return true;
-}
+/// `members` leaves "-1" to QCommandLineParser and names the last extra argument, as it always has.
+constexpr CommandOptions::Rules kRules{false, false};
 } // namespace
 
 int MembersCommand::run(Workspace &workspace, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return list(workspace, arguments.mid(1));
-    if (sub == QLatin1String("import"))
-        return importFile(workspace, arguments.mid(1));
-    if (sub == QLatin1String("export"))
-        return exportMembers(workspace, arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Output::data(usage());
-        return CommandLine::Success;
-    }
-    Output::message(usage());
-    return CommandLine::UsageError;
+    return Subcommands(usage())
+        .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(workspace, rest); })
+        .add(QStringLiteral("import"), [&](const QStringList &rest) { return importFile(workspace, rest); })
+        .add(QStringLiteral("export"),
+             [&](const QStringList &rest) { return exportMembers(workspace, rest); })
+        .run(arguments);
 }
 
 int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("members list"), usage(), kRules);
     const QCommandLineOption search(QStringLiteral("search"), tr("Only members matching the text."),
                                     tr("text"));
     const QCommandLineOption status(QStringLiteral("status"), tr("applicant, active, inactive or left."),
                                     tr("status"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
-                                    QStringLiteral("csv"));
-    parser.addOptions({search, status, format});
-    if (!parse(parser, QStringLiteral("list"), arguments, 0))
+    options.add({search, status});
+    options.addFormat({QStringLiteral("csv"), QStringLiteral("json")});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
     MemberQuery query;
-    query.search = parser.value(search);
-    if (parser.isSet(status)) {
-        query.status = Member::statusFromKey(parser.value(status));
+    query.search = options.value(search);
+    if (options.isSet(status)) {
+        query.status = Member::statusFromKey(options.value(status));
         if (!query.status) {
             Output::message(tr("Unknown status “%1”: use applicant, active, inactive or left.")
-                                .arg(parser.value(status)));
+                                .arg(options.value(status)));
             return CommandLine::UsageError;
         }
     }
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use csv or json.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
 
     MemberList &list = workspace.memberList();
     CsvWriter csv;
     QJsonArray array;
-    if (chosen == QLatin1String("csv"))
+    if (*chosen == QLatin1String("csv"))
         csv.addRow({QStringLiteral("id"), QStringLiteral("display_name"), QStringLiteral("reading"),
                     QStringLiteral("email"), QStringLiteral("affiliation"), QStringLiteral("occupation"),
                     QStringLiteral("status"), QStringLiteral("joined_on"), QStringLiteral("tags")});
@@ -116,7 +95,7 @@ int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
         }
         for (const MemberRow &row : std::as_const(*rows)) {
             const QString joined = row.joinedOn.isValid() ? row.joinedOn.toString(Qt::ISODate) : QString();
-            if (chosen == QLatin1String("csv")) {
+            if (*chosen == QLatin1String("csv")) {
                 csv.addRow({QString::number(row.id), row.displayName, row.reading, row.primaryEmail,
                             row.affiliation, row.occupation, Member::statusKey(row.status), joined,
                             row.tags});
@@ -139,7 +118,7 @@ int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
         if (rows->size() < page)
             break;
     }
-    Output::data(chosen == QLatin1String("csv")
+    Output::data(*chosen == QLatin1String("csv")
                      ? csv.text()
                      : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     return CommandLine::Success;
@@ -147,7 +126,7 @@ int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
 
 int MembersCommand::importFile(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("members import"), usage(), kRules);
     const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto, utf-8, shift_jis or utf-16."),
                                       tr("encoding"), QStringLiteral("auto"));
     const QCommandLineOption preset(QStringLiteral("preset"),
@@ -155,37 +134,33 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
     const QCommandLineOption duplicates(QStringLiteral("on-duplicate"),
                                         tr("For a known email: skip, update or create."), tr("policy"),
                                         QStringLiteral("skip"));
-    parser.addOptions({encoding, preset, duplicates});
-    if (!parse(parser, QStringLiteral("import"), arguments, 1))
+    options.add({encoding, preset, duplicates});
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    if (parser.positionalArguments().isEmpty()) {
-        Output::message(usage());
-        return CommandLine::UsageError;
-    }
-    const QString path = parser.positionalArguments().constFirst();
-    const auto chosenEncoding = TextDecoding::fromKey(parser.value(encoding));
+    const QString path = options.positionalArguments().constFirst();
+    const auto chosenEncoding = TextDecoding::fromKey(options.value(encoding));
     if (!chosenEncoding) {
         Output::message(
-            tr("Unknown encoding “%1”: use auto, utf-8, shift_jis or utf-16.").arg(parser.value(encoding)));
+            tr("Unknown encoding “%1”: use auto, utf-8, shift_jis or utf-16.").arg(options.value(encoding)));
         return CommandLine::UsageError;
     }
-    MemberImporter::Options options;
-    options.fileName = QFileInfo(path).fileName();
-    const QString policy = parser.value(duplicates);
+    MemberImporter::Options importOptions;
+    importOptions.fileName = QFileInfo(path).fileName();
+    const QString policy = options.value(duplicates);
     if (policy == QLatin1String("skip"))
-        options.duplicates = MemberImporter::DuplicatePolicy::Skip;
+        importOptions.duplicates = MemberImporter::DuplicatePolicy::Skip;
     else if (policy == QLatin1String("update"))
-        options.duplicates = MemberImporter::DuplicatePolicy::Update;
+        importOptions.duplicates = MemberImporter::DuplicatePolicy::Update;
     else if (policy == QLatin1String("create"))
-        options.duplicates = MemberImporter::DuplicatePolicy::Create;
+        importOptions.duplicates = MemberImporter::DuplicatePolicy::Create;
     else {
         Output::message(tr("Unknown duplicate policy “%1”: use skip, update or create.").arg(policy));
         return CommandLine::UsageError;
     }
 
     MemberCsvMapping mapping;
-    if (parser.isSet(preset)) {
-        auto saved = ImportPresetStore(workspace.database()).load(parser.value(preset));
+    if (options.isSet(preset)) {
+        auto saved = ImportPresetStore(workspace.database()).load(options.value(preset));
         if (!saved) {
             Output::message(saved.error().toString());
             return CommandLine::Failure;
@@ -198,13 +173,13 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
             Output::message(bytes.error().toString());
             return CommandLine::Failure;
         }
-        auto decoded = TextDecoding::decode(*bytes, *chosenEncoding, options.fileName);
+        auto decoded = TextDecoding::decode(*bytes, *chosenEncoding, importOptions.fileName);
         if (!decoded) {
             Output::message(decoded.error().toString());
             return CommandLine::Failure;
         }
         CsvReader::Options csv;
-        csv.fileName = options.fileName;
+        csv.fileName = importOptions.fileName;
         csv.maxRecords = 2;
         auto head = CsvReader::read(decoded->text, csv);
         if (!head) {
@@ -215,16 +190,16 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
             mapping = MemberCsvMapping::guess(head->records.constFirst().fields);
         // A header and nothing under it is most likely the wrong file: say so rather than "created: 0".
         if (head->records.size() < (mapping.hasHeader ? 2 : 1)) {
-            Output::message(tr("“%1” has no rows to import.").arg(options.fileName));
+            Output::message(tr("“%1” has no rows to import.").arg(importOptions.fileName));
             return CommandLine::Failure;
         }
         mapping.delimiter = head->delimiter;
     }
-    if (parser.isSet(encoding) || !parser.isSet(preset))
+    if (options.isSet(encoding) || !options.isSet(preset))
         mapping.encoding = TextDecoding::key(*chosenEncoding);
 
     MemberImporter importer(workspace.database(), workspace.memberTables());
-    auto summary = importer.importFile(path, mapping, options);
+    auto summary = importer.importFile(path, mapping, importOptions);
     if (!summary) {
         Output::message(summary.error().toString());
         return CommandLine::Failure;
@@ -243,38 +218,35 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
 
 int MembersCommand::exportMembers(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or vcard."), tr("format"),
-                                    QStringLiteral("csv"));
+    CommandOptions options(QStringLiteral("members export"), usage(), kRules);
+    options.addFormat({QStringLiteral("csv"), QStringLiteral("vcard")});
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("For CSV: utf-8 (with BOM, for Excel) or shift_jis."),
                                       tr("encoding"), QStringLiteral("utf-8"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write to this file instead of stdout."),
-                                 tr("file"));
+    options.add({encoding});
+    options.addOut(tr("Write to this file instead of stdout."), tr("file"));
     const QCommandLineOption rawCells(QStringLiteral("raw-cells"),
                                       tr("For CSV: write cells that start with =, +, -, @, tab or CR as they "
                                          "are, without the apostrophe that stops spreadsheets from running "
                                          "them as formulas."));
-    parser.addOptions({format, encoding, out, rawCells});
-    if (!parse(parser, QStringLiteral("export"), arguments, 0))
+    options.add({rawCells});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    const QString enc = parser.value(encoding);
-    if (chosen != QLatin1String("csv") && chosen != QLatin1String("vcard")) {
-        Output::message(tr("Unknown format “%1”: use csv or vcard.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
+    const QString enc = options.value(encoding);
     if (enc != QLatin1String("utf-8") && enc != QLatin1String("shift_jis")) {
         Output::message(tr("Unknown encoding “%1”: use utf-8 or shift_jis.").arg(enc));
         return CommandLine::UsageError;
     }
     QByteArray bytes;
-    if (chosen == QLatin1String("csv")) {
-        MemberCsvExporter::Options options;
-        options.encoding = enc == QLatin1String("shift_jis") ? MemberCsvExporter::Encoding::ShiftJis
-                                                             : MemberCsvExporter::Encoding::Utf8Bom;
-        options.protectFormulas = !parser.isSet(rawCells);
-        auto csv = MemberCsvExporter(workspace.memberTables()).exportMembers({}, options);
+    if (*chosen == QLatin1String("csv")) {
+        MemberCsvExporter::Options csvOptions;
+        csvOptions.encoding = enc == QLatin1String("shift_jis") ? MemberCsvExporter::Encoding::ShiftJis
+                                                                : MemberCsvExporter::Encoding::Utf8Bom;
+        csvOptions.protectFormulas = !options.isSet(rawCells);
+        auto csv = MemberCsvExporter(workspace.memberTables()).exportMembers({}, csvOptions);
         if (!csv) {
             Output::message(csv.error().toString());
             return CommandLine::Failure;
@@ -302,13 +274,14 @@ int MembersCommand::exportMembers(Workspace &workspace, const QStringList &argum
         }
         bytes = VCardWriter::cards(members);
     }
-    if (!parser.isSet(out)) {
+    const auto out = options.out();
+    if (!out) {
         Output::bytes(bytes);
         return CommandLine::Success;
     }
-    QSaveFile file(parser.value(out));
+    QSaveFile file(*out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Output::message(tr("Could not write “%1”: %2").arg(parser.value(out), file.errorString()));
+        Output::message(tr("Could not write “%1”: %2").arg(*out, file.errorString()));
         return CommandLine::Failure;
     }
     return CommandLine::Success;

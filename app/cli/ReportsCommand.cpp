@@ -1,17 +1,18 @@
 #include "ReportsCommand.h"
 
 #include "CommandLine.h"
-#include "CommandParsing.h"
+#include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
+#include "publishing/AccountSecrets.h"
 #include "reports/ReportExporter.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 #include "workflows/AccountSecrets.h"
+#include "Subcommands.h"
 #include "workflows/ReportPublisher.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -37,40 +38,28 @@ QString usage()
 
 int ReportsCommand::run(Workspace &workspace, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return list(workspace, arguments.mid(1));
-    if (sub == QLatin1String("export"))
-        return exportReport(workspace, arguments.mid(1));
-    if (sub == QLatin1String("publish"))
-        return publish(workspace, arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Output::data(usage());
-        return CommandLine::Success;
-    }
-    Output::message(usage());
-    return CommandLine::UsageError;
+    return Subcommands(usage())
+        .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(workspace, rest); })
+        .add(QStringLiteral("export"), [&](const QStringList &rest) { return exportReport(workspace, rest); })
+        .add(QStringLiteral("publish"), [&](const QStringList &rest) { return publish(workspace, rest); })
+        .run(arguments);
 }
 
 int ReportsCommand::list(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
-                                    QStringLiteral("csv"));
-    parser.addOption(format);
-    if (!CommandParsing::parse(parser, QStringLiteral("reports list"), arguments, 0, usage()))
+    CommandOptions options(QStringLiteral("reports list"), usage());
+    options.addFormat({QStringLiteral("csv"), QStringLiteral("json")});
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use csv or json.").arg(chosen));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
     auto rows = workspace.reports().list();
     if (!rows) {
         Output::message(rows.error().toString());
         return CommandLine::Failure;
     }
-    if (chosen == QLatin1String("json")) {
+    if (*chosen == QLatin1String("json")) {
         QJsonArray array;
         for (const ReportListRow &r : std::as_const(*rows)) {
             array.append(
@@ -101,18 +90,18 @@ int ReportsCommand::list(Workspace &workspace, const QStringList &arguments)
 
 int ReportsCommand::exportReport(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write the Markdown and images/ into."),
-                                 tr("dir"));
+    CommandOptions options(QStringLiteral("reports export"), usage());
+    options.addOut(tr("Folder to write the Markdown and images/ into."), tr("dir"));
     const QCommandLineOption frontMatter(QStringLiteral("front-matter"),
                                          tr("Start with YAML front matter (title, date, tags, draft)."));
-    parser.addOptions({out, frontMatter});
-    if (!CommandParsing::parse(parser, QStringLiteral("reports export"), arguments, 1, usage()))
+    options.add({frontMatter});
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("report"));
+    const auto id = options.positionalId(tr("report"));
     if (!id)
         return CommandLine::UsageError;
-    if (!parser.isSet(out) || parser.value(out).trimmed().isEmpty()) {
+    const auto out = options.out();
+    if (!out || out->trimmed().isEmpty()) {
         Output::message(tr("Say where to write the report with --out DIR."));
         return CommandLine::UsageError;
     }
@@ -126,8 +115,8 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
         Output::message(photos.error().toString());
         return CommandLine::Failure;
     }
-    auto written = ReportExporter::exportTo(*report, *photos, parser.value(out),
-                                            ReportExportOptions{parser.isSet(frontMatter)});
+    auto written =
+        ReportExporter::exportTo(*report, *photos, *out, ReportExportOptions{options.isSet(frontMatter)});
     if (!written) {
         Output::message(written.error().toString());
         return CommandLine::Failure;
@@ -138,7 +127,7 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
 
 int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("reports publish"), usage());
     const QCommandLineOption account(QStringLiteral("account"), tr("Name of the blog account."), tr("name"));
     const QCommandLineOption live(QStringLiteral("publish"),
                                   tr("Publish at once instead of sending a draft."));
@@ -147,30 +136,30 @@ int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Give up when the blog is silent this long."), tr("seconds"),
                                      QStringLiteral("30"));
-    parser.addOptions({account, live, passwordStdin, timeout});
-    if (!CommandParsing::parse(parser, QStringLiteral("reports publish"), arguments, 1, usage()))
+    options.add({account, live, passwordStdin, timeout});
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("report"));
+    const auto id = options.positionalId(tr("report"));
     if (!id)
         return CommandLine::UsageError;
-    if (!parser.isSet(account)) {
+    if (!options.isSet(account)) {
         Output::message(tr("Say which blog to publish to with --account NAME."));
         return CommandLine::UsageError;
     }
     bool secondsOk = false;
-    const int seconds = parser.value(timeout).toInt(&secondsOk);
+    const int seconds = options.value(timeout).toInt(&secondsOk);
     if (!secondsOk || seconds <= 0) {
         Output::message(tr("--timeout takes a number of seconds."));
         return CommandLine::UsageError;
     }
-    auto blog = workspace.blogAccounts().byName(parser.value(account));
+    auto blog = workspace.blogAccounts().byName(options.value(account));
     if (!blog) {
         Output::message(blog.error().toString());
         return CommandLine::Failure;
     }
     QString secret;
-    if (parser.isSet(passwordStdin)) {
-        secret = CommandParsing::readStdin();
+    if (options.isSet(passwordStdin)) {
+        secret = CommandOptions::readStdin();
     } else {
         auto stored = AccountSecrets(workspace.blogAccounts()).read(*blog);
         if (!stored) {
@@ -195,7 +184,7 @@ int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
                          outcome = result;
                          loop.quit();
                      });
-    publisher.start(*id, *blog, secret, !parser.isSet(live), seconds * 1000);
+    publisher.start(*id, *blog, secret, !options.isSet(live), seconds * 1000);
     loop.exec();
     secret.fill(QLatin1Char('\0'));
     if (!outcome) {

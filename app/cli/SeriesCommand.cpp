@@ -1,14 +1,14 @@
 #include "SeriesCommand.h"
 
 #include "CommandLine.h"
-#include "CommandParsing.h"
+#include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "scheduling/Recurrence.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
+#include "Subcommands.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,13 +25,7 @@ QString usage()
                              "DATE is YYYY-MM-DD (default: today); N is 1–500 (default: 8).\n");
 }
 
-bool checkFormat(const QString &format)
-{
-    if (format == QLatin1String("text") || format == QLatin1String("csv") || format == QLatin1String("json"))
-        return true;
-    Output::message(SeriesCommand::tr("Unknown format “%1”: use text, csv or json.").arg(format));
-    return false;
-}
+const QStringList kFormats = {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")};
 
 QJsonValue jsonText(const QString &text)
 {
@@ -64,30 +58,21 @@ QString stateText(const Candidate &c)
 
 int SeriesCommand::run(Workspace &workspace, const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return list(workspace, arguments.mid(1));
-    if (sub == QLatin1String("candidates"))
-        return candidates(workspace, arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        Output::data(usage());
-        return CommandLine::Success;
-    }
-    Output::message((sub.isEmpty() ? tr("Missing subcommand.") : tr("Unknown subcommand “%1”.").arg(sub)) +
-                    QLatin1Char('\n') + usage());
-    return CommandLine::UsageError;
+    return Subcommands(usage(), Subcommands::Unknown::NameTheProblem)
+        .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(workspace, rest); })
+        .add(QStringLiteral("candidates"),
+             [&](const QStringList &rest) { return candidates(workspace, rest); })
+        .run(arguments);
 }
 
 int SeriesCommand::list(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, csv or json."),
-                                    tr("format"), QStringLiteral("text"));
-    parser.addOption(format);
-    if (!CommandParsing::parse(parser, QStringLiteral("series list"), arguments, 0, usage()))
+    CommandOptions options(QStringLiteral("series list"), usage());
+    options.addFormat(kFormats);
+    if (!options.parse(arguments, 0))
         return CommandLine::UsageError;
-    const QString chosen = parser.value(format);
-    if (!checkFormat(chosen))
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
     auto all = workspace.series().all();
     if (!all) {
@@ -119,44 +104,39 @@ int SeriesCommand::list(Workspace &workspace, const QStringList &arguments)
                         {QStringLiteral("uid"), s.uid}});
         text += QStringLiteral("%1\t%2\t%3\n").arg(s.id).arg(s.title, Recurrence::describe(s.rrule, locale));
     }
-    if (chosen == QLatin1String("json"))
+    if (*chosen == QLatin1String("json"))
         Output::data(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     else
-        Output::data(chosen == QLatin1String("csv") ? csv.text() : text);
+        Output::data(*chosen == QLatin1String("csv") ? csv.text() : text);
     return CommandLine::Success;
 }
 
 int SeriesCommand::candidates(Workspace &workspace, const QStringList &arguments)
 {
-    QCommandLineParser parser;
+    CommandOptions options(QStringLiteral("series candidates"), usage());
     const QCommandLineOption count(QStringLiteral("count"), tr("How many candidate dates to list."), tr("N"),
                                    QStringLiteral("8"));
     const QCommandLineOption from(QStringLiteral("from"), tr("The first day to look at (default: today)."),
                                   tr("date"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, csv or json."),
-                                    tr("format"), QStringLiteral("text"));
-    parser.addOptions({count, from, format});
-    if (!CommandParsing::parse(parser, QStringLiteral("series candidates"), arguments, 1, usage()))
+    options.add({count, from});
+    options.addFormat(kFormats);
+    if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
-    const auto id = CommandParsing::id(parser.positionalArguments().constFirst(), tr("series"));
+    const auto id = options.positionalId(tr("series"));
     if (!id)
         return CommandLine::UsageError;
     bool countOk = false;
-    const int n = parser.value(count).toInt(&countOk);
+    const int n = options.value(count).toInt(&countOk);
     if (!countOk || n < 1 || n > 500) {
-        Output::message(tr("--count must be a number from 1 to 500, not “%1”.").arg(parser.value(count)));
+        Output::message(tr("--count must be a number from 1 to 500, not “%1”.").arg(options.value(count)));
         return CommandLine::UsageError;
     }
-    QDate first = QDate::currentDate();
-    if (parser.isSet(from)) {
-        first = QDate::fromString(parser.value(from), Qt::ISODate);
-        if (!first.isValid()) {
-            Output::message(tr("“%1” is not a date: use YYYY-MM-DD.").arg(parser.value(from)));
-            return CommandLine::UsageError;
-        }
-    }
-    const QString chosen = parser.value(format);
-    if (!checkFormat(chosen))
+    const auto fromDay = options.date(from);
+    if (!fromDay)
+        return CommandLine::UsageError;
+    const QDate first = fromDay->isValid() ? *fromDay : QDate::currentDate();
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
 
     auto rows = workspace.series().candidates(*id, first, n);
@@ -198,10 +178,10 @@ int SeriesCommand::candidates(Workspace &workspace, const QStringList &arguments
             line += QLatin1Char('\t') + topic;
         text += line + QLatin1Char('\n');
     }
-    if (chosen == QLatin1String("json"))
+    if (*chosen == QLatin1String("json"))
         Output::data(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     else
-        Output::data(chosen == QLatin1String("csv") ? csv.text() : text);
+        Output::data(*chosen == QLatin1String("csv") ? csv.text() : text);
     return CommandLine::Success;
 }
 

@@ -1,12 +1,12 @@
 #include "VenuesCommand.h"
 
 #include "CommandLine.h"
+#include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,29 +76,20 @@ int VenuesCommand::run(Workspace &workspace, const QStringList &arguments)
         Output::message(tr("Usage: offkai [--db PATH | --demo] venues list [--format csv|json]"));
         return CommandLine::UsageError;
     }
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("format"),
-                                    QStringLiteral("csv"));
-    parser.addOption(format);
-    if (!parser.parse(QStringList{QStringLiteral("offkai venues")} + arguments.mid(1))) {
-        Output::message(parser.errorText());
+    // `venues` leaves "-1" to QCommandLineParser, as it always has.
+    CommandOptions options(QStringLiteral("venues list"), QString(), CommandOptions::Rules{false, true});
+    options.addFormat({QStringLiteral("csv"), QStringLiteral("json")});
+    if (!options.parse(arguments.mid(1), 0))
         return CommandLine::UsageError;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        Output::message(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    const auto chosen = options.format();
+    if (!chosen)
         return CommandLine::UsageError;
-    }
-    const QString chosen = parser.value(format);
-    if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
-        Output::message(tr("Unknown format “%1”: use csv or json.").arg(chosen));
-        return CommandLine::UsageError;
-    }
     auto venues = workspace.venues().list();
     if (!venues) {
         Output::message(venues.error().toString());
         return CommandLine::Failure;
     }
-    if (chosen == QLatin1String("json")) {
+    if (*chosen == QLatin1String("json")) {
         QJsonArray array;
         for (const Venue &v : std::as_const(*venues))
             array.append(toJson(v));

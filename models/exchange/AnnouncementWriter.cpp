@@ -1,11 +1,6 @@
 #include "AnnouncementWriter.h"
 
-#include "records/Member.h"
-#include "stores/EventStore.h"
-#include "stores/MemberStore.h"
-#include "stores/ParticipationStore.h"
-#include "stores/VenueStore.h"
-#include "stores/Workspace.h"
+#include "MarkdownEscape.h"
 
 #include <QList>
 #include <QUrl>
@@ -141,7 +136,7 @@ QString markdownParagraphs(const QString &text)
         if (line.isEmpty())
             flush();
         else
-            lines.append(AnnouncementWriter::escapeMarkdown(line));
+            lines.append(MarkdownEscape::lines(line));
     }
     flush();
     return paragraphs.join(QStringLiteral("\n\n"));
@@ -167,34 +162,6 @@ QString plainParagraphs(const QString &text)
 
 } // namespace
 
-Result<AnnouncementWriter::Input> AnnouncementWriter::load(Workspace &workspace, qint64 eventId)
-{
-    auto event = workspace.events().get(eventId);
-    if (!event)
-        return event.error();
-    Input input;
-    input.event = *event;
-    if (input.event.venueId > 0) {
-        auto venue = workspace.venues().get(input.event.venueId);
-        if (!venue)
-            return venue.error();
-        input.venue = *venue;
-    }
-    if (input.event.hostMemberId > 0 && input.event.format != Event::Format::Offline) {
-        auto host = workspace.members().get(input.event.hostMemberId);
-        // A host removed since is simply not named; any other failure is one.
-        if (!host && host.error().code() != Error::Code::NotFound)
-            return host.error();
-        if (host && host->nameConsent == Member::NameConsent::FullName)
-            input.hostName = host->displayName;
-    }
-    auto headcount = workspace.participations().headcount(eventId);
-    if (!headcount)
-        return headcount.error();
-    input.placesTaken = headcount->takingPlaces;
-    return input;
-}
-
 QString AnnouncementWriter::write(const Input &input, Format format, const QLocale &locale,
                                   const Options &options)
 {
@@ -207,14 +174,15 @@ QString AnnouncementWriter::markdown(const Input &input, const QLocale &locale, 
     const QString line = tr("%1: %2", "Markdown announcement: bold label, value");
     const QString heading = tr("%1:", "Markdown announcement: bold label before a list");
     const auto value = [](const Item &item) -> QString {
-        return item.isUrl ? QLatin1Char('<') + item.value + QLatin1Char('>') : escapeMarkdown(item.value);
+        return item.isUrl ? QLatin1Char('<') + item.value + QLatin1Char('>')
+                          : MarkdownEscape::lines(item.value);
     };
     const auto bold = [](const QString &label) -> QString {
         return QStringLiteral("**") + label + QStringLiteral("**");
     };
 
-    QString out =
-        QStringLiteral("# ") + cancelledTitle(input, escapeMarkdown(doc.title)) + QStringLiteral("\n\n");
+    QString out = QStringLiteral("# ") + cancelledTitle(input, MarkdownEscape::lines(doc.title)) +
+                  QStringLiteral("\n\n");
     if (!doc.description.isEmpty())
         out += markdownParagraphs(doc.description) + QStringLiteral("\n\n");
     for (const Item &item : doc.items) {
@@ -255,42 +223,6 @@ QString AnnouncementWriter::plainText(const Input &input, const QLocale &locale,
                    QLatin1Char('\n');
     }
     return out;
-}
-
-QString AnnouncementWriter::escapeMarkdown(const QString &text)
-{
-    // Any ASCII punctuation may be backslash-escaped in CommonMark; escape those with a meaning.
-    static const QString special = QStringLiteral("\\`*_[]<>#|~&");
-    QString out;
-    out.reserve(text.size() + 8);
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\r'))
-            continue;
-        if (special.contains(ch))
-            out += QLatin1Char('\\');
-        out += ch;
-    }
-    // At the start of a line: a list marker ("-", "+", "1." or "1)"), a setext underline or a rule ("=",
-    // "-"), which the characters above do not cover. Parentheses need nothing: "[" is always escaped.
-    QStringList lines = out.split(QLatin1Char('\n'));
-    for (QString &l : lines) {
-        qsizetype i = 0;
-        while (i < l.size() && l.at(i) == QLatin1Char(' '))
-            ++i;
-        if (i >= l.size())
-            continue;
-        const QChar first = l.at(i);
-        if (first == QLatin1Char('-') || first == QLatin1Char('+') || first == QLatin1Char('=')) {
-            l.insert(i, QLatin1Char('\\'));
-            continue;
-        }
-        qsizetype j = i;
-        while (j < l.size() && l.at(j).isDigit() && l.at(j).unicode() < 0x80)
-            ++j;
-        if (j > i && j < l.size() && (l.at(j) == QLatin1Char('.') || l.at(j) == QLatin1Char(')')))
-            l.insert(j, QLatin1Char('\\'));
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 QString AnnouncementWriter::platformName(const QUrl &url)

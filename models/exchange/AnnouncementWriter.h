@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Result.h"
 #include "records/Event.h"
 #include "records/Venue.h"
 
@@ -10,8 +9,6 @@
 #include <QString>
 
 namespace offkai {
-
-class Workspace;
 
 /// Choices for AnnouncementWriter.
 struct AnnouncementOptions
@@ -36,8 +33,8 @@ struct AnnouncementOptions
 /// organizer who posts in a closed group and wants the link in. The host of the online room is named
 /// only when the member allows full names in published texts (Member::NameConsent::FullName).
 ///
-/// In Markdown, every text from the database is escaped so that it renders literally; the plain text
-/// uses no Markdown syntax at all.
+/// In Markdown, every text from the database is escaped so that it renders literally
+/// (MarkdownEscape::lines); the plain text uses no Markdown syntax at all.
 class AnnouncementWriter
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::AnnouncementWriter)
@@ -58,20 +55,12 @@ public:
 
     using Options = AnnouncementOptions;
 
-    /// Reads the event, its venue, its host (when they may be named) and its headcount.
-    static Result<Input> load(Workspace &workspace, qint64 eventId);
-
     static QString write(const Input &input, Format format, const QLocale &locale = QLocale(),
                          const Options &options = {});
     static QString markdown(const Input &input, const QLocale &locale = QLocale(),
                             const Options &options = {});
     static QString plainText(const Input &input, const QLocale &locale = QLocale(),
                              const Options &options = {});
-
-    /// Escapes text so that Markdown (CommonMark and GFM) shows it literally: ASCII punctuation that
-    /// could start emphasis, links, code, HTML, tables or strikethrough, and what would begin a heading,
-    /// list, quote or rule at the start of a line.
-    static QString escapeMarkdown(const QString &text);
 
     /// "Zoom", "Google Meet", "Microsoft Teams", … from a meeting URL; empty when unknown.
     static QString platformName(const QUrl &url);

@@ -4,13 +4,8 @@
 
 namespace offkai {
 
-/// Text from members, events and venues made literal for Markdown (CommonMark with GitHub's extensions,
-/// as MarkdownHtml parses it, permissive autolinks included).
-///
-/// Every ASCII punctuation character is backslash-escaped. CommonMark allows a backslash before any of
-/// them, so the text reads back unchanged, and nothing of it can become emphasis, a link, code, raw
-/// HTML, an entity, a table pipe, strikethrough, a heading, a list or quote marker, or an autolink
-/// ("http:", "www." and "a@b.c" all lose their trigger). Non-ASCII text is left as it is.
+/// Text from members, events and venues made literal in a report's Markdown: every ASCII punctuation
+/// character is backslash-escaped, by MarkdownEscape::inlineText (see there for what that neutralises).
 class MarkdownText
 {
 public:

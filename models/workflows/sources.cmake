@@ -6,6 +6,7 @@ target_sources(offkai_models PRIVATE
     workflows/CalendarImporter.cpp workflows/CalendarImporter.h
     workflows/CalendarExporter.cpp workflows/CalendarExporter.h
     workflows/ConflictFinder.cpp workflows/ConflictFinder.h
+    workflows/AnnouncementLoader.cpp workflows/AnnouncementLoader.h
     workflows/ReportContextLoader.cpp workflows/ReportContextLoader.h
     workflows/ReportPublisher.cpp workflows/ReportPublisher.h
     workflows/AccountSecrets.cpp workflows/AccountSecrets.h

@@ -4,6 +4,7 @@
 // more Markdown than plain words in their place would.
 
 #include "exchange/AnnouncementWriter.h"
+#include "exchange/MarkdownEscape.h"
 #include "exchange/MarkdownHtml.h"
 #include "FuzzSupport.h"
 
@@ -166,6 +167,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     for (const QString &line : lines)
-        (void)AnnouncementWriter::escapeMarkdown(line);
+        (void)MarkdownEscape::lines(line);
     return 0;
 }

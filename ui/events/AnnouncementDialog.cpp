@@ -1,7 +1,7 @@
 #include "AnnouncementDialog.h"
 
 #include "shell/Icons.h"
-#include "stores/Workspace.h"
+#include "workflows/AnnouncementLoader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -68,7 +68,7 @@ AnnouncementDialog::AnnouncementDialog(Workspace &workspace, qint64 eventId, QWi
     connect(saveButton, &QPushButton::clicked, this, &AnnouncementDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto input = AnnouncementWriter::load(m_workspace, m_eventId);
+    auto input = AnnouncementLoader(m_workspace).load(m_eventId);
     if (input) {
         m_input = *input;
         const bool online = m_input->event.format != Event::Format::Offline;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "exchange/AnnouncementWriter.h"
 
 #include <QDialog>
