@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 
@@ -93,7 +94,9 @@ Result<void> DemoSeries::add(Workspace &workspace, const QDate &today)
     const QStringList topics{QStringLiteral("退職して起業するまで — 最初の 3 年でやったこと"),
                              QStringLiteral("社外で学び続ける：勉強会と OB 会の使い方")};
     for (int i = 0; i < topics.size() && i + 1 < members->size(); ++i) {
-        if (auto slotted = store.slotSpeaker(*talksId, members->at(i + 1), topics.at(i), today); !slotted)
+        if (auto slotted =
+                workspace.seriesSlots().slotSpeaker(*talksId, members->at(i + 1), topics.at(i), today);
+            !slotted)
             return slotted.error();
     }
     return {};
