@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "records/ParticipantRow.h"
 #include "records/Participation.h"
+#include "records/ReportContext.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -59,6 +60,9 @@ public:
     Result<QList<Participation>> forEvent(qint64 eventId) const;
     Result<Participation> get(qint64 eventId, qint64 memberId) const;
     Result<EventHeadcount> headcount(qint64 eventId) const;
+    /// Those who came to an event, with only what a report may show (never emails, phones, notes or join
+    /// answers); occupationLabel is left empty, the order is the database's.
+    Result<QList<ReportAttendee>> reportAttendees(qint64 eventId) const;
 
     /// Writes the rows back (replacing rows with the same event and member), in one transaction.
     Result<void> restore(const QList<Participation> &rows);

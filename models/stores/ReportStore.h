@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "records/BlogAccount.h"
 #include "records/Report.h"
+#include "records/ReportContext.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -65,6 +66,10 @@ public:
     Result<void> saveText(qint64 id, const QString &title, const QString &body);
     Result<void> remove(qint64 id);
     Result<ReportSnapshot> snapshot(qint64 id) const;
+    /// The latest report about an earlier event of `event`'s type (other than `event` itself and report
+    /// `excludeReportId`), with where it was published; its `event` holds only that event's id. Nothing for
+    /// an event without a day.
+    Result<std::optional<PreviousReport>> previousReport(const Event &event, qint64 excludeReportId) const;
     /// Puts a removed report back with its photos, publications and uploads, in one transaction.
     Result<void> restore(const ReportSnapshot &snapshot);
 

@@ -1,17 +1,15 @@
 #include "ReportContextLoader.h"
 
-#include "storage/Database.h"
-#include "storage/SqlErrors.h"
-#include "storage/SqlValues.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/ParticipationStore.h"
+#include "stores/ReportStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "text/TextNormalizer.h"
 
 #include <QCollator>
 #include <QHash>
-#include <QSqlQuery>
 
 namespace offkai {
 
@@ -63,32 +61,14 @@ Result<QList<ReportAttendee>> ReportContextLoader::attendees(qint64 eventId) con
             labels.insert(o.key, o.displayLabel());
     }
     // Only the fields a report may show: never emails, phones, notes or join answers.
-    QSqlQuery query(m_workspace.database().connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.display_name, m.reading, m.occupation, coalesce(pr.name_consent, "
-        "'occupation_initial'), "
-        "p.role, p.walk_in FROM participations p JOIN members m ON m.id = p.member_id "
-        "LEFT JOIN member_profiles pr ON pr.member_id = m.id WHERE p.event_id = ? AND p.attended = 1"));
-    query.addBindValue(eventId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not read who came to the event."));
-    QList<ReportAttendee> list;
-    while (query.next()) {
-        ReportAttendee a;
-        a.memberId = query.value(0).toLongLong();
-        a.displayName = query.value(1).toString();
-        a.reading = query.value(2).toString();
-        a.occupation = query.value(3).toString();
+    auto found = m_workspace.participations().reportAttendees(eventId);
+    if (!found)
+        return found.error();
+    QList<ReportAttendee> list = std::move(found).value();
+    for (ReportAttendee &a : list) {
         a.occupationLabel = a.occupation.isEmpty()
                                 ? QString()
                                 : labels.value(a.occupation, Occupation::builtInLabel(a.occupation));
-        a.consent = Member::consentFromKey(query.value(4).toString())
-                        .value_or(Member::NameConsent::OccupationInitial);
-        a.role =
-            Participation::roleFromKey(query.value(5).toString()).value_or(Participation::Role::Attendee);
-        a.walkIn = query.value(6).toBool();
-        list.append(a);
     }
     QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
     std::stable_sort(list.begin(), list.end(), [&collator](const ReportAttendee &x, const ReportAttendee &y) {
@@ -134,30 +114,11 @@ Result<QList<Event>> ReportContextLoader::nextEvents(const Event &event) const
 Result<std::optional<PreviousReport>> ReportContextLoader::previousReport(const Event &event,
                                                                           qint64 excludeReportId) const
 {
-    if (!event.hasDay())
-        return std::optional<PreviousReport>();
-    QSqlQuery query(m_workspace.database().connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT r.id, r.title, r.event_id, (SELECT p.url FROM report_publications p WHERE p.report_id = r.id "
-        "AND p.url <> '' ORDER BY p.draft, p.published_at DESC LIMIT 1) FROM reports r "
-        "JOIN events e ON e.id = r.event_id WHERE e.kind = ? AND e.starts_at < ? AND r.id <> ? "
-        "AND e.id <> ? ORDER BY e.starts_at DESC, (r.status = 'published') DESC, r.id DESC LIMIT 1"));
-    query.addBindValue(event.type);
-    query.addBindValue(event.start.toUTC().toString(Qt::ISODate));
-    query.addBindValue(excludeReportId);
-    query.addBindValue(event.id);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not read the earlier reports."));
-    if (!query.next())
-        return std::optional<PreviousReport>();
-    PreviousReport previous;
-    previous.reportId = query.value(0).toLongLong();
-    previous.title = query.value(1).toString();
-    previous.url = QUrl(query.value(3).toString());
-    const qint64 previousEvent = query.value(2).toLongLong();
-    query.finish();
-    auto e = m_workspace.events().get(previousEvent);
+    auto found = m_workspace.reports().previousReport(event, excludeReportId);
+    if (!found || !*found)
+        return found;
+    PreviousReport previous = **found;
+    auto e = m_workspace.events().get(previous.event.id);
     if (!e)
         return e.error();
     previous.event = *e;
