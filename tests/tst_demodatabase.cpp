@@ -7,11 +7,16 @@
 #include "TestSupport.h"
 #include "workflows/DemoDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace offkai;
+
+/// Columns whose values depend on when the demo was made, or on chance (UIDs, keychain ids).
+constexpr const char *kClockColumns[] = {"created_at", "updated_at", "uid", "keychain_id"};
 
 class TestDemoDatabase : public QObject
 {
@@ -19,6 +24,53 @@ class TestDemoDatabase : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+
+    /// The demo's content, hashed (test::contentDump), apart from what the clock or chance decides (when
+    /// rows were written, iCalendar UIDs) and the full-text index derived from the member rows. Members are
+    /// normalized for search first, as the app does when it opens the file. With OFFKAI_DEMO_COPY set, the
+    /// masked copy is kept there (to compare two versions with `sqlite3 FILE .dump`).
+    static QByteArray stableContent(const QString &path, const QString &copy)
+    {
+        {
+            auto db = Database::open(path);
+            if (!db)
+                return {};
+            MemberTables members(**db);
+            QSqlQuery q((*db)->connection());
+            if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)))
+                return {};
+        }
+        QByteArray dumped;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stable"));
+            db.setDatabaseName(copy);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("DROP TABLE IF EXISTS member_search"));
+                QStringList tables;
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+                while (q.next())
+                    tables.append(q.value(0).toString());
+                q.finish();
+                for (const QString &table : std::as_const(tables)) {
+                    const QSqlRecord columns = db.record(table);
+                    for (const char *name : kClockColumns) {
+                        QSqlQuery mask(db);
+                        if (columns.contains(QLatin1String(name)) &&
+                            !mask.exec(QStringLiteral("UPDATE \"%1\" SET %2 = 'masked-' || rowid")
+                                           .arg(table, QLatin1String(name))))
+                            qWarning() << table << name << mask.lastError().text();
+                    }
+                }
+                dumped = test::contentDump(db);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stable"));
+        if (qEnvironmentVariableIsSet("OFFKAI_DEMO_COPY"))
+            QFile::copy(copy, qEnvironmentVariable("OFFKAI_DEMO_COPY"));
+        return dumped;
+    }
 
     int scalar(const QString &sql)
     {
@@ -184,6 +236,16 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT sum(p.fee_paid) FROM participations p JOIN events e "
                                        "ON e.id = p.event_id WHERE e.title LIKE '%第2回%'")),
                  36000);
+    }
+
+    void keepsItsContent()
+    {
+        QTemporaryDir dir;
+        auto path = DemoDatabase::create(dir.filePath(QStringLiteral("demo")), QDate(2026, 11, 23));
+        QVERIFY(path.ok());
+        // A change here is a change to the demo's content or to the schema: check it, then update the hash.
+        QCOMPARE(stableContent(*path, dir.filePath(QStringLiteral("stable.sqlite"))),
+                 QByteArray("003519c19db92f363cecf95f261486c77cffc1c8f91a48c7a900ccde6f337197"));
     }
 
     void recreatingReplacesTheOldDemo()

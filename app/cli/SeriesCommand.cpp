@@ -5,6 +5,7 @@
 #include "exchange/CsvWriter.h"
 #include "Output.h"
 #include "scheduling/Recurrence.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 #include "Subcommands.h"
@@ -139,7 +140,7 @@ int SeriesCommand::candidates(Workspace &workspace, const QStringList &arguments
     if (!chosen)
         return CommandLine::UsageError;
 
-    auto rows = workspace.series().candidates(*id, first, n);
+    auto rows = workspace.seriesSlots().candidates(*id, first, n);
     if (!rows) {
         Output::message(rows.error().toString());
         return CommandLine::Failure;

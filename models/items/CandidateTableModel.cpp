@@ -3,18 +3,20 @@
 #include "items/AgendaModel.h"
 #include "records/Event.h"
 #include "stores/EventStore.h"
+#include "stores/SeriesStore.h"
 
 namespace offkai {
 
-CandidateTableModel::CandidateTableModel(SeriesStore &store, EventStore *events, QObject *parent)
+CandidateTableModel::CandidateTableModel(SeriesStore &series, SeriesSlotStore &slots, EventStore *events,
+                                         QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_slots(slots)
 {
-    connect(&m_store, &SeriesStore::seriesChanged, this, [this](qint64 id) {
+    connect(&series, &SeriesStore::seriesChanged, this, [this](qint64 id) {
         if (id == m_seriesId)
             reload();
     });
-    connect(&m_store, &SeriesStore::seriesRemoved, this, [this](qint64 id) {
+    connect(&series, &SeriesStore::seriesRemoved, this, [this](qint64 id) {
         if (id == m_seriesId)
             setSeries(0);
     });
@@ -65,7 +67,7 @@ void CandidateTableModel::reload()
     QList<Candidate> rows;
     m_lastError = Error();
     if (m_seriesId > 0) {
-        auto list = m_store.candidates(m_seriesId, from(), m_count);
+        auto list = m_slots.candidates(m_seriesId, from(), m_count);
         if (list) {
             rows = std::move(list).value();
         } else {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
-#include "stores/SeriesStore.h"
+#include "stores/SeriesSlotStore.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -10,11 +10,12 @@
 namespace offkai {
 
 class EventStore;
+class SeriesStore;
 
-/// The next candidate dates of one series (SeriesStore::candidates): when, whether free, taken by a speaker,
-/// skipped for a public holiday or already confirmed as an event, and the speaker's topic. Read-only; it
-/// follows the store's seriesChanged and seriesRemoved signals, and the event store's (a confirmed event
-/// deleted or brought back) when given one.
+/// The next candidate dates of one series (SeriesSlotStore::candidates): when, whether free, taken by a
+/// speaker, skipped for a public holiday or already confirmed as an event, and the speaker's topic.
+/// Read-only; it follows the series store's seriesChanged and seriesRemoved signals, and the event store's (a
+/// confirmed event deleted or brought back) when given one.
 class CandidateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +43,8 @@ public:
         Confirmed
     };
 
-    CandidateTableModel(SeriesStore &store, EventStore *events = nullptr, QObject *parent = nullptr);
+    CandidateTableModel(SeriesStore &series, SeriesSlotStore &slots, EventStore *events = nullptr,
+                        QObject *parent = nullptr);
 
     /// Shows the next `count` candidates of series `seriesId` (0: none) on or after from().
     void setSeries(qint64 seriesId);
@@ -74,7 +76,7 @@ Q_SIGNALS:
 private:
     QString stateText(const Candidate &candidate) const;
 
-    SeriesStore &m_store;
+    SeriesSlotStore &m_slots;
     qint64 m_seriesId = 0;
     int m_count = 8;
     QDate m_from;

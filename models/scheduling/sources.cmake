@@ -2,5 +2,6 @@
 target_sources(offkai_models PRIVATE
     records/Series.cpp records/Series.h
     stores/SeriesStore.cpp stores/SeriesStore.h
+    stores/SeriesSlotStore.cpp stores/SeriesSlotStore.h
     scheduling/Recurrence.cpp scheduling/Recurrence.h
 )

@@ -179,6 +179,35 @@ Result<Participation> ParticipationStore::get(qint64 eventId, qint64 memberId) c
     return readParticipation(q);
 }
 
+Result<QList<ReportAttendee>> ParticipationStore::reportAttendees(qint64 eventId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.display_name, m.reading, m.occupation, coalesce(pr.name_consent, "
+        "'occupation_initial'), "
+        "p.role, p.walk_in FROM participations p JOIN members m ON m.id = p.member_id "
+        "LEFT JOIN member_profiles pr ON pr.member_id = m.id WHERE p.event_id = ? AND p.attended = 1"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read who came to the event."));
+    QList<ReportAttendee> list;
+    while (query.next()) {
+        ReportAttendee a;
+        a.memberId = query.value(0).toLongLong();
+        a.displayName = query.value(1).toString();
+        a.reading = query.value(2).toString();
+        a.occupation = query.value(3).toString();
+        a.consent = Member::consentFromKey(query.value(4).toString())
+                        .value_or(Member::NameConsent::OccupationInitial);
+        a.role =
+            Participation::roleFromKey(query.value(5).toString()).value_or(Participation::Role::Attendee);
+        a.walkIn = query.value(6).toBool();
+        list.append(a);
+    }
+    return list;
+}
+
 Result<EventHeadcount> ParticipationStore::headcount(qint64 eventId) const
 {
     QSqlQuery q(m_database.connection());
@@ -634,35 +663,6 @@ Result<qint64> ParticipationStore::totalPaid(qint64 eventId) const
     if (!q.exec() || !q.next())
         return SqlErrors::fromQuery(q, tr("Could not read the payments."));
     return q.value(0).toLongLong();
-}
-
-Result<QList<ReportAttendee>> ParticipationStore::reportAttendees(qint64 eventId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.display_name, m.reading, m.occupation, coalesce(pr.name_consent, "
-        "'occupation_initial'), "
-        "p.role, p.walk_in FROM participations p JOIN members m ON m.id = p.member_id "
-        "LEFT JOIN member_profiles pr ON pr.member_id = m.id WHERE p.event_id = ? AND p.attended = 1"));
-    query.addBindValue(eventId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not read who came to the event."));
-    QList<ReportAttendee> list;
-    while (query.next()) {
-        ReportAttendee a;
-        a.memberId = query.value(0).toLongLong();
-        a.displayName = query.value(1).toString();
-        a.reading = query.value(2).toString();
-        a.occupation = query.value(3).toString();
-        a.consent = Member::consentFromKey(query.value(4).toString())
-                        .value_or(Member::NameConsent::OccupationInitial);
-        a.role =
-            Participation::roleFromKey(query.value(5).toString()).value_or(Participation::Role::Attendee);
-        a.walkIn = query.value(6).toBool();
-        list.append(a);
-    }
-    return list;
 }
 
 } // namespace offkai

@@ -60,6 +60,9 @@ public:
     Result<QList<Participation>> forEvent(qint64 eventId) const;
     Result<Participation> get(qint64 eventId, qint64 memberId) const;
     Result<EventHeadcount> headcount(qint64 eventId) const;
+    /// Those who came to an event, with only what a report may show (never emails, phones, notes or join
+    /// answers); occupationLabel is left empty, the order is the database's.
+    Result<QList<ReportAttendee>> reportAttendees(qint64 eventId) const;
 
     /// Writes the rows back (replacing rows with the same event and member), in one transaction.
     Result<void> restore(const QList<Participation> &rows);
@@ -93,10 +96,6 @@ public:
 
     /// Sum of fee_paid over the event.
     Result<qint64> totalPaid(qint64 eventId) const;
-
-    /// Who attended the event, with only the fields a report may use (never emails, phones, notes or
-    /// join answers), in no particular order; occupationLabel is left empty.
-    Result<QList<ReportAttendee>> reportAttendees(qint64 eventId) const;
 
 Q_SIGNALS:
     void changed(qint64 eventId);

@@ -219,6 +219,34 @@ Result<void> ReportStore::remove(qint64 id)
     return {};
 }
 
+Result<std::optional<PreviousReport>> ReportStore::previousReport(const Event &event,
+                                                                  qint64 excludeReportId) const
+{
+    if (!event.hasDay())
+        return std::optional<PreviousReport>();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.title, r.event_id, (SELECT p.url FROM report_publications p WHERE p.report_id = r.id "
+        "AND p.url <> '' ORDER BY p.draft, p.published_at DESC LIMIT 1) FROM reports r "
+        "JOIN events e ON e.id = r.event_id WHERE e.kind = ? AND e.starts_at < ? AND r.id <> ? "
+        "AND e.id <> ? ORDER BY e.starts_at DESC, (r.status = 'published') DESC, r.id DESC LIMIT 1"));
+    query.addBindValue(event.type);
+    query.addBindValue(event.start.toUTC().toString(Qt::ISODate));
+    query.addBindValue(excludeReportId);
+    query.addBindValue(event.id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the earlier reports."));
+    if (!query.next())
+        return std::optional<PreviousReport>();
+    PreviousReport previous;
+    previous.reportId = query.value(0).toLongLong();
+    previous.title = query.value(1).toString();
+    previous.url = QUrl(query.value(3).toString());
+    previous.event.id = query.value(2).toLongLong();
+    return std::optional<PreviousReport>(previous);
+}
+
 Result<ReportSnapshot> ReportStore::snapshot(qint64 id) const
 {
     ReportSnapshot s;
@@ -508,34 +536,6 @@ Result<void> ReportStore::saveTemplate(const QString &language, const QString &t
     if (!exec(query, {language, text}))
         return SqlErrors::fromQuery(query, tr("Could not save the report template."));
     return {};
-}
-
-Result<std::optional<ReportStore::EarlierReport>> ReportStore::earlierReport(const QString &type,
-                                                                             const QDateTime &before,
-                                                                             qint64 eventId,
-                                                                             qint64 excludeReportId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT r.id, r.title, r.event_id, (SELECT p.url FROM report_publications p WHERE p.report_id = r.id "
-        "AND p.url <> '' ORDER BY p.draft, p.published_at DESC LIMIT 1) FROM reports r "
-        "JOIN events e ON e.id = r.event_id WHERE e.kind = ? AND e.starts_at < ? AND r.id <> ? "
-        "AND e.id <> ? ORDER BY e.starts_at DESC, (r.status = 'published') DESC, r.id DESC LIMIT 1"));
-    query.addBindValue(type);
-    query.addBindValue(before.toUTC().toString(Qt::ISODate));
-    query.addBindValue(excludeReportId);
-    query.addBindValue(eventId);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, tr("Could not read the earlier reports."));
-    if (!query.next())
-        return std::optional<EarlierReport>();
-    EarlierReport earlier;
-    earlier.reportId = query.value(0).toLongLong();
-    earlier.title = query.value(1).toString();
-    earlier.url = QUrl(query.value(3).toString());
-    earlier.eventId = query.value(2).toLongLong();
-    return std::optional<EarlierReport>(earlier);
 }
 
 } // namespace offkai

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "records/BlogAccount.h"
 #include "records/Report.h"
+#include "records/ReportContext.h"
 
 #include <optional>
 #include <QDateTime>
@@ -67,6 +68,10 @@ public:
     Result<void> saveText(qint64 id, const QString &title, const QString &body);
     Result<void> remove(qint64 id);
     Result<ReportSnapshot> snapshot(qint64 id) const;
+    /// The latest report about an earlier event of `event`'s type (other than `event` itself and report
+    /// `excludeReportId`), with where it was published; its `event` holds only that event's id. Nothing for
+    /// an event without a day.
+    Result<std::optional<PreviousReport>> previousReport(const Event &event, qint64 excludeReportId) const;
     /// Puts a removed report back with its photos, publications and uploads, in one transaction.
     Result<void> restore(const ReportSnapshot &snapshot);
 
@@ -87,18 +92,6 @@ public:
     /// Records photos uploaded by a publication that then failed, so that the next try does not upload
     /// them again.
     Result<void> recordUploads(const QList<PhotoUpload> &uploads);
-
-    /// The report before an event: of an event of `type` that started before `before` (neither `eventId`
-    /// nor report `excludeReportId`), the latest, a published one first.
-    struct EarlierReport
-    {
-        qint64 reportId = 0;
-        QString title;
-        QUrl url; ///< where it was published; empty when it never was
-        qint64 eventId = 0;
-    };
-    Result<std::optional<EarlierReport>> earlierReport(const QString &type, const QDateTime &before,
-                                                       qint64 eventId, qint64 excludeReportId) const;
 
     /// The organizer's template for `language`, or an empty string when they have none.
     Result<QString> templateText(const QString &language) const;

@@ -8,7 +8,6 @@
 #include "stores/EventStore.h"
 
 #include <algorithm>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace offkai {
@@ -18,9 +17,6 @@ const QString kColumns = QStringLiteral(
     "id, uid, sequence, title, kind, format, first_start, time_zone, all_day, duration_minutes, rrule, "
     "holiday_policy, venue_id, online_url, host_member_id, capacity, fee, description, notes, created_at, "
     "updated_at");
-
-// How far the candidate list looks ahead before it gives up.
-constexpr int kCandidateYears = 30;
 
 QTimeZone zoneFor(const QString &id)
 {
@@ -72,24 +68,6 @@ Series readSeries(const QSqlQuery &q)
     return s;
 }
 
-QString datesText(const QList<QDate> &dates)
-{
-    QStringList parts;
-    for (const QDate &d : dates)
-        parts.append(d.toString(Qt::ISODate));
-    return parts.join(QLatin1Char(' '));
-}
-
-QList<QDate> datesFrom(const QString &text)
-{
-    QList<QDate> dates;
-    for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QDate d = QDate::fromString(part, Qt::ISODate);
-        if (d.isValid())
-            dates.append(d);
-    }
-    return dates;
-}
 } // namespace
 
 SeriesStore::SeriesStore(Database &database, EventStore &events, QObject *parent)
@@ -238,26 +216,6 @@ Result<void> writeExceptions(QSqlDatabase db, qint64 id, const Series &s)
     return {};
 }
 
-Result<void> writeSlots(QSqlDatabase db, qint64 id, const QList<SpeakerSlot> &rows)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM series_slots WHERE series_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, SeriesStore::tr("Could not save the speaker slots."));
-    q.prepare(QStringLiteral("INSERT INTO series_slots (series_id, occurrence_date, member_id, topic, "
-                             "declined_dates) VALUES (?, ?, ?, ?, ?)"));
-    for (const SpeakerSlot &slot : rows) {
-        q.addBindValue(id);
-        q.addBindValue(slot.occurrenceDate.toString(Qt::ISODate));
-        q.addBindValue(slot.memberId);
-        q.addBindValue(SqlValues::text(slot.topic));
-        q.addBindValue(SqlValues::text(datesText(slot.declinedDates)));
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, SeriesStore::tr("Could not save the speaker slots."));
-    }
-    return {};
-}
 } // namespace
 
 Result<qint64> SeriesStore::insert(const Series &s)
@@ -389,21 +347,18 @@ Result<QList<Occurrence>> SeriesStore::expand(const Series &s, const QDate &from
     return rows;
 }
 
-namespace {
-/// The occurrence dates of a series already confirmed as events, with the events' ids.
-Result<QHash<QDate, qint64>> confirmedOf(QSqlDatabase db, qint64 seriesId)
+Result<QHash<QDate, qint64>> SeriesStore::confirmedEvents(qint64 seriesId) const
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT occurrence_date, id FROM events WHERE series_id = ?"));
     q.addBindValue(seriesId);
     if (!q.exec())
-        return SqlErrors::fromQuery(q, SeriesStore::tr("Could not read the series."));
+        return SqlErrors::fromQuery(q, tr("Could not read the series."));
     QHash<QDate, qint64> dates;
     while (q.next())
         dates.insert(SqlValues::toDate(q.value(0)), q.value(1).toLongLong());
     return dates;
 }
-} // namespace
 
 Result<QList<Occurrence>> SeriesStore::occurrences(const QDate &from, const QDate &to, qint64 seriesId) const
 {
@@ -427,7 +382,7 @@ Result<QList<Occurrence>> SeriesStore::occurrences(const QList<Series> &list, co
 {
     QList<Occurrence> rows;
     for (const Series &s : list) {
-        auto confirmed = confirmedOf(m_database.connection(), s.id);
+        auto confirmed = confirmedEvents(s.id);
         if (!confirmed)
             return confirmed.error();
         auto expanded = expand(s, from, to);
@@ -483,303 +438,6 @@ Result<QList<EventSummary>> SeriesStore::plannedSummaries(const QDate &from, con
         lines.append(e);
     }
     return lines;
-}
-
-Result<QList<SpeakerSlot>> SeriesStore::speakerSlots(qint64 seriesId) const
-{
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT s.occurrence_date, s.member_id, m.display_name, s.topic, s.declined_dates "
-                       "FROM series_slots s JOIN members m ON m.id = s.member_id WHERE s.series_id = ? "
-                       "ORDER BY s.occurrence_date"));
-    q.addBindValue(seriesId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not read the speaker slots."));
-    QList<SpeakerSlot> rows;
-    while (q.next()) {
-        SpeakerSlot slot;
-        slot.seriesId = seriesId;
-        slot.occurrenceDate = SqlValues::toDate(q.value(0));
-        slot.memberId = q.value(1).toLongLong();
-        slot.memberName = q.value(2).toString();
-        slot.topic = q.value(3).toString();
-        slot.declinedDates = datesFrom(q.value(4).toString());
-        rows.append(slot);
-    }
-    return rows;
-}
-
-Result<QList<Candidate>> SeriesStore::candidates(qint64 seriesId, const QDate &from, int count) const
-{
-    auto series = get(seriesId);
-    if (!series)
-        return series.error();
-    auto slotList = speakerSlots(seriesId);
-    if (!slotList)
-        return slotList.error();
-    auto confirmed = confirmedOf(m_database.connection(), seriesId);
-    if (!confirmed)
-        return confirmed.error();
-    QList<Candidate> rows;
-    // Look ahead a year at a time, so that a weekly rule does not expand decades to list five dates.
-    const auto last = Recurrence::lastDate(series->rrule, series->firstStart);
-    for (int year = 0; year < kCandidateYears && rows.size() < count; ++year) {
-        const QDate windowFrom = from.addYears(year);
-        auto expanded = expand(*series, windowFrom, from.addYears(year + 1).addDays(-1), true);
-        if (!expanded)
-            return expanded.error();
-        for (const Occurrence &o : *expanded) {
-            if (rows.size() >= count)
-                break;
-            Candidate c;
-            c.occurrence = o;
-            c.eventId = confirmed->value(o.occurrenceDate);
-            for (const SpeakerSlot &slot : *slotList) {
-                if (slot.occurrenceDate == o.occurrenceDate)
-                    c.slot = slot;
-            }
-            rows.append(c);
-        }
-        if (last && last->isValid() && *last < from.addYears(year + 1))
-            break;
-    }
-    return rows;
-}
-
-Result<QDate> SeriesStore::slotSpeaker(qint64 seriesId, qint64 memberId, const QString &topic,
-                                       const QDate &from)
-{
-    return placeSpeaker(seriesId, SpeakerSlot{seriesId, {}, memberId, {}, topic, {}}, from, {});
-}
-
-Result<QDate> SeriesStore::placeSpeaker(qint64 seriesId, SpeakerSlot slot, const QDate &from,
-                                        const QDate &vacated)
-{
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.error();
-    auto list = candidates(seriesId, from, 500);
-    if (!list)
-        return list.error();
-    const auto free = std::find_if(list->cbegin(), list->cend(), [&](const Candidate &c) {
-        return c.occurrence.occurrenceDate != vacated && c.isFree() &&
-               !slot.declinedDates.contains(c.occurrence.occurrenceDate);
-    });
-    if (free == list->cend())
-        return Error(
-            Error::Code::NotFound,
-            tr("The series has no free date left for this speaker. Extend the series, or free a date."));
-    QSqlQuery q(m_database.connection());
-    if (vacated.isValid()) {
-        q.prepare(QStringLiteral("DELETE FROM series_slots WHERE series_id = ? AND occurrence_date = ?"));
-        q.addBindValue(seriesId);
-        q.addBindValue(vacated.toString(Qt::ISODate));
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, tr("Could not save the speaker slots."));
-        if (auto eventId = m_events.idForOccurrence(seriesId, vacated); eventId && *eventId > 0) {
-            q.prepare(QStringLiteral(
-                "DELETE FROM participations WHERE event_id = ? AND member_id = ? AND role = 'speaker'"));
-            q.addBindValue(*eventId);
-            q.addBindValue(slot.memberId);
-            if (!q.exec())
-                return SqlErrors::fromQuery(q, tr("Could not save the speaker slots."));
-        }
-    }
-    slot.occurrenceDate = free->occurrence.occurrenceDate;
-    q.prepare(QStringLiteral("INSERT INTO series_slots (series_id, occurrence_date, member_id, topic, "
-                             "declined_dates) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(seriesId);
-    q.addBindValue(slot.occurrenceDate.toString(Qt::ISODate));
-    q.addBindValue(slot.memberId);
-    q.addBindValue(SqlValues::text(slot.topic));
-    q.addBindValue(SqlValues::text(datesText(slot.declinedDates)));
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not save the speaker slots."));
-    if (free->eventId > 0) {
-        if (auto added = addSpeaker(free->eventId, slot.memberId); !added)
-            return added.error();
-    }
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    Q_EMIT seriesChanged(seriesId);
-    return slot.occurrenceDate;
-}
-
-Result<void> SeriesStore::addSpeaker(qint64 eventId, qint64 memberId)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp) "
-                       "VALUES (?, ?, 'speaker', 'going') "
-                       "ON CONFLICT (event_id, member_id) DO UPDATE SET role = 'speaker', rsvp = 'going'"));
-    q.addBindValue(eventId);
-    q.addBindValue(memberId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not add the speaker to the event."));
-    return {};
-}
-
-Result<QDate> SeriesStore::declineSlot(qint64 seriesId, const QDate &occurrenceDate)
-{
-    auto list = speakerSlots(seriesId);
-    if (!list)
-        return list.error();
-    const auto slot = std::find_if(list->cbegin(), list->cend(),
-                                   [&](const SpeakerSlot &s) { return s.occurrenceDate == occurrenceDate; });
-    if (slot == list->cend())
-        return Error(Error::Code::NotFound, tr("No speaker is slotted on this date."));
-    SpeakerSlot moved = *slot;
-    moved.declinedDates.append(occurrenceDate);
-    return placeSpeaker(seriesId, moved, occurrenceDate.addDays(1), occurrenceDate);
-}
-
-Result<void> SeriesStore::removeSlot(qint64 seriesId, const QDate &occurrenceDate)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM series_slots WHERE series_id = ? AND occurrence_date = ?"));
-    q.addBindValue(seriesId);
-    q.addBindValue(occurrenceDate.toString(Qt::ISODate));
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not save the speaker slots."));
-    if (q.numRowsAffected() == 0)
-        return Error(Error::Code::NotFound, tr("No speaker is slotted on this date."));
-    Q_EMIT seriesChanged(seriesId);
-    return {};
-}
-
-Result<qint64> SeriesStore::confirm(qint64 seriesId, const QDate &occurrenceDate)
-{
-    auto series = get(seriesId);
-    if (!series)
-        return series.error();
-    auto existing = m_events.idForOccurrence(seriesId, occurrenceDate);
-    if (!existing)
-        return existing.error();
-    if (*existing > 0)
-        return Error(Error::Code::Invalid, tr("This occurrence is already an event."));
-    // The occurrence may have been moved up to a few weeks away from its rule date.
-    auto around = expand(*series, occurrenceDate.addDays(-60), occurrenceDate.addDays(60));
-    if (!around)
-        return around.error();
-    const auto found = std::find_if(around->cbegin(), around->cend(),
-                                    [&](const Occurrence &o) { return o.occurrenceDate == occurrenceDate; });
-    if (found == around->cend())
-        return Error(Error::Code::NotFound,
-                     tr("The series has no occurrence on %1.")
-                         .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)));
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.error();
-    auto id = m_events.insert(series->eventFor(occurrenceDate, found->start, found->end));
-    if (!id)
-        return id.error();
-    auto slotList = speakerSlots(seriesId);
-    if (!slotList)
-        return slotList.error();
-    for (const SpeakerSlot &slot : *slotList) {
-        if (slot.occurrenceDate != occurrenceDate)
-            continue;
-        if (auto added = addSpeaker(*id, slot.memberId); !added)
-            return added.error();
-    }
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    Q_EMIT seriesChanged(seriesId);
-    return *id;
-}
-
-Result<qint64> SeriesStore::split(qint64 id, const QDate &occurrenceDate, Series tail)
-{
-    auto head = get(id);
-    if (!head)
-        return head.error();
-    if (occurrenceDate <= head->firstStart.date())
-        return Error(Error::Code::Invalid, tr("Splitting at the first occurrence changes the whole series."));
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.error();
-    Series before = *head;
-    before.rrule = Recurrence::withUntil(head->rrule, occurrenceDate.addDays(-1));
-    before.exceptions.removeIf([&](const SeriesException &e) { return e.occurrenceDate >= occurrenceDate; });
-    tail.id = 0;
-    tail.uid.clear();
-    tail.sequence = 0;
-    tail.exceptions.removeIf([&](const SeriesException &e) { return e.occurrenceDate < occurrenceDate; });
-    if (auto saved = update(before); !saved)
-        return saved.error();
-    auto tailId = insert(tail);
-    if (!tailId)
-        return tailId.error();
-    QSqlQuery q(m_database.connection());
-    for (const QString &table : {QStringLiteral("series_slots"), QStringLiteral("events")}) {
-        q.prepare(QStringLiteral("UPDATE ") + table +
-                  QStringLiteral(" SET series_id = ? WHERE series_id = ? AND occurrence_date >= ?"));
-        q.addBindValue(*tailId);
-        q.addBindValue(id);
-        q.addBindValue(occurrenceDate.toString(Qt::ISODate));
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, tr("Could not save the series."));
-    }
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    Q_EMIT seriesChanged(id);
-    Q_EMIT seriesChanged(*tailId);
-    return *tailId;
-}
-
-Result<SeriesSnapshot> SeriesStore::snapshot(qint64 id) const
-{
-    auto series = get(id);
-    if (!series)
-        return series.error();
-    auto slotList = speakerSlots(id);
-    if (!slotList)
-        return slotList.error();
-    SeriesSnapshot snap{std::move(series).value(), std::move(slotList).value(), {}};
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM events WHERE series_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not read the series."));
-    while (q.next())
-        snap.confirmedEventIds.append(q.value(0).toLongLong());
-    return snap;
-}
-
-Result<void> SeriesStore::restore(const SeriesSnapshot &snap)
-{
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.error();
-    const qint64 id = snap.series.id;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT sequence FROM series WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not save the series."));
-    if (q.next()) {
-        // Undoing is a change too: other calendars must see a higher SEQUENCE.
-        Series s = snap.series;
-        s.sequence = q.value(0).toInt() + 1;
-        if (auto saved = update(s); !saved)
-            return saved.error();
-    } else if (auto added = insert(snap.series); !added) {
-        return added.error();
-    }
-    if (auto written = writeSlots(m_database.connection(), id, snap.speakerSlots); !written)
-        return written.error();
-    for (qint64 eventId : snap.confirmedEventIds) {
-        q.prepare(QStringLiteral("UPDATE events SET series_id = ? WHERE id = ?"));
-        q.addBindValue(id);
-        q.addBindValue(eventId);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, tr("Could not save the series."));
-    }
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    Q_EMIT seriesChanged(id);
-    return {};
 }
 
 } // namespace offkai

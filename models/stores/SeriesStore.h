@@ -5,6 +5,7 @@
 #include "stores/EventStore.h"
 
 #include <functional>
+#include <QHash>
 #include <QObject>
 
 namespace offkai {
@@ -12,27 +13,9 @@ namespace offkai {
 class Database;
 class EventStore;
 
-/// A candidate date of a series: an occurrence, free or taken by a speaker.
-struct Candidate
-{
-    Occurrence occurrence;
-    std::optional<SpeakerSlot> slot; ///< the speaker slotted there, if any
-    qint64 eventId = 0;              ///< the event it was confirmed as, 0 while not confirmed
-
-    bool isFree() const { return !slot && occurrence.state != Occurrence::State::HolidaySkipped; }
-};
-
-/// What the store holds of one series, for undo: the row, its exceptions and its speaker slots.
-struct SeriesSnapshot
-{
-    Series series;
-    QList<SpeakerSlot> speakerSlots;
-    QList<qint64> confirmedEventIds; ///< events confirmed from it
-};
-
-/// All SQL for recurring series, their exceptions and speaker slots, and the expansion of their
-/// occurrences (through Recurrence, i.e. libical). Every write runs in a transaction and announces what
-/// changed.
+/// All SQL for recurring series and their exceptions, and the expansion of their occurrences (through
+/// Recurrence, i.e. libical). Every write runs in a transaction and announces what changed. The speaker
+/// slots of a series are SeriesSlotStore's.
 class SeriesStore : public QObject
 {
     Q_OBJECT
@@ -54,10 +37,6 @@ public:
     Result<qint64> insert(const Series &series);
     /// Saves a series and replaces its exceptions; SEQUENCE increases.
     Result<void> update(const Series &series);
-    /// "This and following": the series ends the day before `occurrenceDate` and `tail` (a new series whose
-    /// first occurrence is on that date) takes over from it, with the later exceptions, slots and confirmed
-    /// events. Returns the new series' id.
-    Result<qint64> split(qint64 id, const QDate &occurrenceDate, Series tail);
     /// Deletes a series, its exceptions and slots; the events confirmed from it stay, detached.
     Result<void> remove(qint64 id);
 
@@ -75,36 +54,14 @@ public:
     Result<QList<Occurrence>> expand(const Series &series, const QDate &from, const QDate &to,
                                      bool includeHolidaySkipped = false) const;
 
-    /// The next `count` candidate dates of a series on or after `from`, each free or taken, confirmed ones
-    /// included.
-    Result<QList<Candidate>> candidates(qint64 seriesId, const QDate &from, int count) const;
-
-    Result<QList<SpeakerSlot>> speakerSlots(qint64 seriesId) const;
-    /// Slots a speaker into the first free candidate on or after `from`; returns its date.
-    Result<QDate> slotSpeaker(qint64 seriesId, qint64 memberId, const QString &topic, const QDate &from);
-    /// The speaker of `occurrenceDate` declines it: they move to the next free candidate after it, which is
-    /// returned; the declined date is remembered.
-    Result<QDate> declineSlot(qint64 seriesId, const QDate &occurrenceDate);
-    Result<void> removeSlot(qint64 seriesId, const QDate &occurrenceDate);
-
-    /// Confirms an occurrence: it becomes an event (its speaker, if any, a participant with the speaker
-    /// role); returns the event's id.
-    Result<qint64> confirm(qint64 seriesId, const QDate &occurrenceDate);
-
-    /// Everything stored about one series, and putting it back as it was (undo and redo).
-    Result<SeriesSnapshot> snapshot(qint64 id) const;
-    Result<void> restore(const SeriesSnapshot &snapshot);
+    /// The occurrence dates of a series already confirmed as events, with the events' ids.
+    Result<QHash<QDate, qint64>> confirmedEvents(qint64 seriesId) const;
 
 Q_SIGNALS:
     void seriesChanged(qint64 id);
     void seriesRemoved(qint64 id);
 
 private:
-    /// Puts a speaker on the first free candidate on or after `from` that they have not declined, leaving
-    /// `vacated` (their previous date, if any).
-    Result<QDate> placeSpeaker(qint64 seriesId, SpeakerSlot slot, const QDate &from, const QDate &vacated);
-    Result<void> addSpeaker(qint64 eventId, qint64 memberId);
-
     Database &m_database;
     EventStore &m_events;
     HolidayLookup m_holidayName;

@@ -6,6 +6,7 @@
 #include "ParticipationStore.h"
 #include "ReportStore.h"
 #include "scheduling/JapaneseHolidays.h"
+#include "SeriesSlotStore.h"
 #include "SeriesStore.h"
 #include "storage/Database.h"
 #include "stores/BlogAccountStore.h"
@@ -22,6 +23,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_reports(std::make_unique<ReportStore>(*m_database))
     , m_blogAccounts(std::make_unique<BlogAccountStore>(*m_database))
     , m_series(std::make_unique<SeriesStore>(*m_database, *m_events))
+    , m_seriesSlots(std::make_unique<SeriesSlotStore>(*m_database, *m_series, *m_events))
     , m_isDemo(isDemo)
 {
     m_series->setHolidayLookup(&JapaneseHolidays::nameOf);
@@ -70,6 +72,7 @@ JoinQuestionCatalog &Workspace::joinQuestions()
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use.
+    m_seriesSlots.reset();
     m_series.reset();
     m_blogAccounts.reset();
     m_reports.reset();

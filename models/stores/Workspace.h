@@ -21,6 +21,7 @@ class MemberTables;
 class OccupationCatalog;
 class ParticipationStore;
 class ReportStore;
+class SeriesSlotStore;
 class SeriesStore;
 class VenueStore;
 
@@ -51,6 +52,8 @@ public:
     BlogAccountStore &blogAccounts() { return *m_blogAccounts; }
     /// Recurring series; their occurrences skip or move off Japanese public holidays.
     SeriesStore &series() { return *m_series; }
+    /// The speaker slots of the series, their candidate dates, confirmation, split and undo snapshots.
+    SeriesSlotStore &seriesSlots() { return *m_seriesSlots; }
     bool isDemo() const { return m_isDemo; }
 
 private:
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<ReportStore> m_reports;
     std::unique_ptr<BlogAccountStore> m_blogAccounts;
     std::unique_ptr<SeriesStore> m_series;
+    std::unique_ptr<SeriesSlotStore> m_seriesSlots;
     bool m_isDemo;
 };
 

@@ -1,11 +1,19 @@
 #include "workflows/DemoData.h"
 
+#include "records/Event.h"
+#include "records/Member.h"
+#include "records/Participation.h"
+#include "records/Venue.h"
+#include "stores/EventStore.h"
+#include "stores/JoinQuestionCatalog.h"
+#include "stores/MemberBulkActions.h"
+#include "stores/MemberStore.h"
+#include "stores/ParticipationStore.h"
+#include "stores/VenueStore.h"
+#include "stores/Workspace.h"
+
 #include <QDateTime>
-#include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
-#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +22,7 @@ namespace offkai {
 namespace {
 
 // ---------------------------------------------------------------------------------------------------------
-// The data. Every text is a UTF-16 literal; nullptr stands for SQL NULL where the column allows it.
+// The data. Every text is a UTF-16 literal; nullptr stands for "none" where a field may be unset.
 // People, companies, addresses, e-mail addresses, phone numbers and URLs are made up: e-mail and web
 // addresses use example.com / example.jp, phone numbers the fictional 0X0-0000-xxxx style.
 // ---------------------------------------------------------------------------------------------------------
@@ -419,20 +427,20 @@ constexpr ParticipationSeed kParticipations[] = {
 // The logic.
 // ---------------------------------------------------------------------------------------------------------
 
-/// Text for a NOT NULL column: never a null QString, which would be bound as SQL NULL.
+/// Text of a field: an empty string for nullptr.
 QString text(const char16_t *value)
 {
     return (value && *value) ? QString::fromUtf16(value) : u""_s;
 }
 
-QVariant textOrNull(const char16_t *value)
+QDate dateOf(const char16_t *value)
 {
-    return value ? QVariant(QString::fromUtf16(value)) : QVariant();
+    return value ? QDate::fromString(QString::fromUtf16(value), Qt::ISODate) : QDate();
 }
 
-QVariant intOrNull(int value)
+std::optional<int> optionalInt(int value)
 {
-    return value < 0 ? QVariant() : QVariant(value);
+    return value < 0 ? std::nullopt : std::optional<int>(value);
 }
 
 QTimeZone tokyo()
@@ -442,20 +450,19 @@ QTimeZone tokyo()
     return zone.isValid() ? zone : QTimeZone(9 * 3600);
 }
 
-/// The local time `hhmm` of `date` in Tokyo, as UTC ISO-8601 text ("2013-08-29T10:30:00Z").
-QVariant utcText(const QDate &date, const char16_t *hhmm)
+/// The local time `hhmm` of `date` in Tokyo (invalid without either).
+QDateTime localTime(const QDate &date, const char16_t *hhmm)
 {
     if (!date.isValid() || !hhmm)
         return {};
-    const QDateTime local(date, QTime::fromString(QString::fromUtf16(hhmm), Qt::ISODate), tokyo());
-    return local.toUTC().toString(Qt::ISODate);
+    return QDateTime(date, QTime::fromString(QString::fromUtf16(hhmm), Qt::ISODate), tokyo());
 }
 
 /// The day an event falls on: its fixed date, the first `weekday` at least `daysAhead` after today, or none.
 QDate eventDate(const EventSeed &event, const QDate &today)
 {
     if (event.date)
-        return QDate::fromString(QString::fromUtf16(event.date), Qt::ISODate);
+        return dateOf(event.date);
     if (event.weekday == 0)
         return {};
     QDate date = today.addDays(event.daysAhead);
@@ -464,206 +471,219 @@ QDate eventDate(const EventSeed &event, const QDate &today)
     return date;
 }
 
-bool execWith(QSqlQuery &query, const QVariantList &values)
+Error incomplete(const QString &detail)
 {
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
+    return Error(Error::Code::Invalid, DemoData::tr("Could not create the demo database."), detail);
+}
+
+/// A member of the directory with their profile, emails, tags and join answers. Active members were
+/// approved the day they joined, at 09:00 Tokyo time (midnight UTC).
+Result<Member> memberFrom(const MemberSeed &seed, const QList<qint64> &questionIds,
+                          const QHash<QString, qint64> &memberIds)
+{
+    Member m;
+    m.displayName = text(seed.displayName);
+    m.reading = text(seed.reading);
+    if (!text(seed.email).isEmpty())
+        m.emails.append(text(seed.email));
+    m.phone = text(seed.phone);
+    m.affiliation = text(seed.affiliation);
+    m.jobTitle = text(seed.jobTitle);
+    m.occupation = text(seed.occupation);
+    m.industry = text(seed.industry);
+    m.region = text(seed.region);
+    m.introduction = text(seed.introduction);
+    m.status = Member::statusFromKey(text(seed.status)).value_or(Member::Status::Active);
+    m.joinedOn = dateOf(seed.joinedOn);
+    m.leftOn = dateOf(seed.leftOn);
+    if (m.status != Member::Status::Applicant && m.joinedOn.isValid())
+        m.approvedAt = QDateTime(m.joinedOn, QTime(0, 0), QTimeZone::utc());
+    m.notes = text(seed.notes);
+    // In the catalogue's order, as the search index lists them when it is rebuilt.
+    const QStringList tags = text(seed.tags).split(u',', Qt::SkipEmptyParts);
+    for (const char16_t *tag : kTags) {
+        if (tags.contains(text(tag)))
+            m.tags.append(text(tag));
+    }
+    for (const AnswerSeed &a : kAnswers) {
+        if (text(a.member) == m.displayName)
+            m.answers.insert(questionIds.value(a.question), text(a.answer));
+    }
+    for (const ProfileSeed &p : kProfiles) {
+        if (text(p.member) != m.displayName)
+            continue;
+        if (p.referredBy) {
+            m.referredBy = memberIds.value(text(p.referredBy));
+            if (m.referredBy == 0) // referrers come first in kMembers
+                return incomplete(text(p.referredBy));
+        }
+        m.nameConsent = Member::consentFromKey(text(p.consent)).value_or(m.nameConsent);
+        m.line = text(p.line);
+        m.xHandle = text(p.xHandle);
+        m.skills = text(p.skills);
+        if (p.secondEmail)
+            m.emails.append(text(p.secondEmail));
+    }
+    return m;
+}
+
+Venue venueFrom(const VenueSeed &seed)
+{
+    Venue v;
+    v.name = text(seed.name);
+    v.kind = Venue::kindFromKey(text(seed.kind)).value_or(Venue::Kind::Other);
+    v.address = text(seed.address);
+    v.bus = text(seed.bus);
+    v.parking = text(seed.parking);
+    v.nearby = text(seed.nearby);
+    v.capacity = optionalInt(seed.capacity);
+    v.priceRange = text(seed.priceRange);
+    v.phone = text(seed.phone);
+    v.webUrl = text(seed.webUrl);
+    v.meetingUrl = text(seed.meetingUrl);
+    v.notes = text(seed.notes);
+    // Listed in the organizer's order, which is their position.
+    for (const StationSeed &s : kStations) {
+        if (text(s.venueKey) == text(seed.key))
+            v.stations.append({text(s.station), text(s.line), text(s.exitName), optionalInt(s.walkMinutes)});
+    }
+    return v;
+}
+
+/// What the schema-3 fields hold for each event: the online room's host, how links are shared, what to
+/// bring, whether staff take places.
+struct EventExtras
+{
+    const char16_t *event;
+    bool host;
+    const char16_t *linkPolicy; // nullptr: none; "": sent by message
+    const char16_t *whatToBring;
+    bool staffCount;
+};
+
+constexpr EventExtras kExtras[] = {
+    {u"off1", false, nullptr, u"名刺（お持ちの方）", false},
+    {u"off2", false, nullptr, u"名刺（お持ちの方）", false},
+    {u"on_sep", true, u"", nullptr, false},
+    {u"off3", false, nullptr, u"名刺（お持ちの方）", false},
+    {u"on_next", true, u"", u"飲み物（画面越しに乾杯しましょう）", false},
+    {u"minioff", false, nullptr, u"会費（千円札でご用意いただけると助かります）", true},
+    {u"ideathon", true, u"", u"ノートPC（あれば）。付箋とペンは会場で用意します", false},
+};
+
+Event eventFrom(const EventSeed &seed, const QDate &date, qint64 venueId, qint64 host)
+{
+    Event e;
+    e.title = text(seed.title);
+    e.type = text(seed.kind);
+    e.format = Event::formatFromKey(text(seed.format)).value_or(Event::Format::Offline);
+    e.status = Event::statusFromKey(text(seed.status)).value_or(Event::Status::Scheduled);
+    e.start = localTime(date, seed.startTime);
+    e.end = localTime(date, seed.endTime);
+    e.tentativeFrom = dateOf(seed.tentativeFrom);
+    e.tentativeTo = dateOf(seed.tentativeTo);
+    e.tentativeNote = text(seed.tentativeNote);
+    e.venueId = venueId;
+    e.onlineUrl = text(seed.onlineUrl);
+    e.capacity = optionalInt(seed.capacity);
+    e.fee = optionalInt(seed.fee);
+    e.description = text(seed.description);
+    e.notes = text(seed.notes);
+    for (const EventExtras &x : kExtras) {
+        if (text(x.event) != text(seed.key))
+            continue;
+        e.hostMemberId = x.host ? host : 0;
+        e.linkPolicy =
+            x.linkPolicy && !*x.linkPolicy
+                ? u"参加表明いただいた方に、前日までにFacebookグループのメッセージでURLをお送りします。"_s
+                : text(x.linkPolicy);
+        e.whatToBring = text(x.whatToBring);
+        e.staffCount = x.staffCount;
+    }
+    return e;
 }
 
 } // namespace
 
-Result<void> DemoData::populate(QSqlDatabase db, const QDate &today)
+Result<DemoData::Ids> DemoData::populate(Workspace &workspace, const QDate &today)
 {
-    QSqlQuery query(db);
-    const auto failure = [](const QSqlQuery &failed) {
-        return Error(Error::Code::Sql,
-                     QCoreApplication::translate("offkai::DemoData", "Could not create the demo database."),
-                     failed.lastError().text());
-    };
-
-    QHash<QString, QVariant> tagIds;
-    if (!query.prepare(u"INSERT INTO tags (name) VALUES (?)"_s))
-        return failure(query);
+    Ids ids;
+    MemberStore &members = workspace.members();
+    // The tags in the organizer's order, before any member uses them.
     for (const char16_t *tag : kTags) {
-        if (!execWith(query, {text(tag)}))
-            return failure(query);
-        tagIds.insert(text(tag), query.lastInsertId());
+        if (auto added = workspace.memberActions().addTag({}, text(tag)); !added)
+            return added.error();
     }
-
-    QHash<QString, QVariant> memberIds;
-    QSqlQuery tagQuery(db);
-    QSqlQuery emailQuery(db);
-    if (!query.prepare(u"INSERT INTO members (display_name, reading, email, phone, affiliation, job_title, "
-                       u"occupation, industry, region, introduction, status, joined_on, left_on, notes) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) ||
-        !tagQuery.prepare(u"INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)"_s) ||
-        !emailQuery.prepare(
-            u"INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)"_s)) {
-        return failure(query);
-    }
-    for (const MemberSeed &m : kMembers) {
-        if (!execWith(query, {text(m.displayName), text(m.reading), text(m.email), text(m.phone),
-                              text(m.affiliation), text(m.jobTitle), text(m.occupation), text(m.industry),
-                              text(m.region), text(m.introduction), text(m.status), textOrNull(m.joinedOn),
-                              textOrNull(m.leftOn), text(m.notes)})) {
-            return failure(query);
-        }
-        const QVariant memberId = query.lastInsertId();
-        memberIds.insert(text(m.displayName), memberId);
-        if (!text(m.email).isEmpty() &&
-            !execWith(emailQuery, {memberId, 0, text(m.email), text(m.email).toLower()}))
-            return failure(emailQuery);
-        const QStringList tags = text(m.tags).split(u',', Qt::SkipEmptyParts);
-        for (const QString &tag : tags) {
-            if (!execWith(tagQuery, {memberId, tagIds.value(tag)}))
-                return failure(tagQuery);
-        }
-    }
-
-    // Join questions and answers; profiles with referrals, consent and contact channels. The normalized
-    // sort and search columns are left empty: MemberStore fills them when it first opens the database.
-    QList<QVariant> questionIds;
-    if (!query.prepare(u"INSERT INTO join_questions (position, text) VALUES (?, ?)"_s))
-        return failure(query);
+    QList<qint64> questionIds;
     for (const char16_t *question : kJoinQuestions) {
-        if (!execWith(query, {int(questionIds.size()), text(question)}))
-            return failure(query);
-        questionIds.append(query.lastInsertId());
+        auto id = workspace.joinQuestions().add(text(question));
+        if (!id)
+            return id.error();
+        questionIds.append(*id);
     }
-    if (!query.prepare(u"INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)"_s))
-        return failure(query);
-    for (const AnswerSeed &a : kAnswers) {
-        if (!execWith(query,
-                      {memberIds.value(text(a.member)), questionIds.value(a.question), text(a.answer)}))
-            return failure(query);
-    }
-    if (!query.prepare(
-            u"UPDATE member_profiles SET referred_by = ?, name_consent = ?, line = ?, x_handle = ?, "
-            u"skills = ? WHERE member_id = ?"_s))
-        return failure(query);
-    for (const ProfileSeed &p : kProfiles) {
-        const QVariant referrer = p.referredBy ? memberIds.value(text(p.referredBy)) : QVariant();
-        if (!execWith(query, {referrer, text(p.consent), text(p.line), text(p.xHandle), text(p.skills),
-                              memberIds.value(text(p.member))}))
-            return failure(query);
-        if (p.secondEmail && !execWith(emailQuery, {memberIds.value(text(p.member)), 1, text(p.secondEmail),
-                                                    text(p.secondEmail).toLower()}))
-            return failure(emailQuery);
-    }
-    // Active members were approved the day they joined, at 09:00 Tokyo time.
-    if (!query.exec(
-            u"UPDATE member_profiles SET approved_at = (SELECT m.joined_on || 'T00:00:00Z' FROM members m "
-            u"WHERE m.id = member_profiles.member_id) WHERE member_id IN (SELECT id FROM members "
-            u"WHERE status <> 'applicant' AND joined_on IS NOT NULL)"_s))
-        return failure(query);
-
-    QHash<QString, QVariant> venueIds;
-    if (!query.prepare(
-            u"INSERT INTO venues (name, kind, address, bus, parking, nearby, capacity, price_range, "
-            u"phone, web_url, meeting_url, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-        return failure(query);
-    }
-    for (const VenueSeed &v : kVenues) {
-        if (!execWith(query, {text(v.name), text(v.kind), text(v.address), text(v.bus), text(v.parking),
-                              text(v.nearby), intOrNull(v.capacity), text(v.priceRange), text(v.phone),
-                              text(v.webUrl), text(v.meetingUrl), text(v.notes)})) {
-            return failure(query);
-        }
-        venueIds.insert(text(v.key), query.lastInsertId());
+    for (const MemberSeed &seed : kMembers) {
+        auto member = memberFrom(seed, questionIds, ids.members);
+        if (!member)
+            return member.error();
+        auto id = members.insert(*member);
+        if (!id)
+            return id.error();
+        ids.members.insert(member->displayName, *id);
+        if (member->status == Member::Status::Active)
+            ids.activeMembers.append(*id);
     }
 
-    QHash<QString, int> nextPosition;
-    if (!query.prepare(u"INSERT INTO venue_stations (venue_id, position, station, line, exit_name, "
-                       u"walk_minutes) VALUES (?, ?, ?, ?, ?, ?)"_s)) {
-        return failure(query);
-    }
-    for (const StationSeed &s : kStations) {
-        const int position = nextPosition[text(s.venueKey)]++;
-        if (!execWith(query, {venueIds.value(text(s.venueKey)), position, text(s.station), text(s.line),
-                              text(s.exitName), intOrNull(s.walkMinutes)})) {
-            return failure(query);
-        }
+    QHash<QString, qint64> venueIds;
+    for (const VenueSeed &seed : kVenues) {
+        auto id = workspace.venues().insert(venueFrom(seed));
+        if (!id)
+            return id.error();
+        venueIds.insert(text(seed.key), *id);
+        ids.venues.append(*id);
     }
 
-    QHash<QString, QVariant> eventIds;
+    QHash<QString, qint64> eventIds;
     QHash<QString, QDate> eventDates;
-    if (!query.prepare(u"INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
-                       u"all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
-                       u"capacity, fee, description, notes) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-        return failure(query);
-    }
-    for (const EventSeed &e : kEvents) {
-        const QDate date = eventDate(e, today);
-        const QVariant venueId = e.venueKey ? venueIds.value(text(e.venueKey)) : QVariant();
-        if (!execWith(query, {text(e.title), text(e.kind), text(e.format), text(e.status),
-                              utcText(date, e.startTime), utcText(date, e.endTime), u"Asia/Tokyo"_s, 0,
-                              textOrNull(e.tentativeFrom), textOrNull(e.tentativeTo), text(e.tentativeNote),
-                              venueId, text(e.onlineUrl), intOrNull(e.capacity), intOrNull(e.fee),
-                              text(e.description), text(e.notes)})) {
-            return failure(query);
-        }
-        eventIds.insert(text(e.key), query.lastInsertId());
-        eventDates.insert(text(e.key), date);
+    QHash<QString, QDateTime> eventStarts;
+    const qint64 matsumoto = ids.members.value(u"松本 理恵"_s);
+    for (const EventSeed &seed : kEvents) {
+        const QDate date = eventDate(seed, today);
+        const Event event =
+            eventFrom(seed, date, seed.venueKey ? venueIds.value(text(seed.venueKey)) : 0, matsumoto);
+        auto id = workspace.events().insert(event);
+        if (!id)
+            return id.error();
+        eventIds.insert(text(seed.key), *id);
+        eventDates.insert(text(seed.key), date);
+        eventStarts.insert(text(seed.key), event.start);
+        ids.events.insert(event.title, *id);
     }
 
-    if (!query.prepare(u"INSERT INTO participations (event_id, member_id, role, rsvp, attended, walk_in, "
-                       u"checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)) {
-        return failure(query);
-    }
-    for (const ParticipationSeed &p : kParticipations) {
-        if (!execWith(query, {eventIds.value(text(p.eventKey)), memberIds.value(text(p.member)), text(p.role),
-                              text(p.rsvp), p.attended ? 1 : 0, p.walkIn ? 1 : 0,
-                              utcText(eventDates.value(text(p.eventKey)), p.checkedIn)})) {
-            return failure(query);
+    // Everyone who came to the two meetups paid the 4,000 yen on the night; the waitlist has one person.
+    QList<Participation> rows;
+    for (const ParticipationSeed &seed : kParticipations) {
+        Participation p;
+        p.eventId = eventIds.value(text(seed.eventKey));
+        p.memberId = ids.members.value(text(seed.member));
+        if (p.eventId == 0 || p.memberId == 0)
+            return incomplete(text(seed.member));
+        p.role = Participation::roleFromKey(text(seed.role)).value_or(Participation::Role::Attendee);
+        p.rsvp = Participation::rsvpFromKey(text(seed.rsvp)).value_or(Participation::Rsvp::Going);
+        p.attended = seed.attended;
+        p.walkIn = seed.walkIn;
+        const QDateTime checkedIn = localTime(eventDates.value(text(seed.eventKey)), seed.checkedIn);
+        p.checkedInAt = checkedIn.isValid() ? checkedIn.toUTC() : QDateTime();
+        if (p.attended && (text(seed.eventKey) == u"off1"_s || text(seed.eventKey) == u"off2"_s)) {
+            p.feePaid = 4000;
+            p.paidAt = checkedIn.isValid() ? p.checkedInAt : eventStarts.value(text(seed.eventKey)).toUTC();
         }
+        if (p.rsvp == Participation::Rsvp::Waitlisted)
+            p.waitlistOrder = 1;
+        rows.append(p);
     }
-
-    // Schema 3: the online room's host, how links are shared, what to bring, fees paid, the waitlist.
-    const QVariant matsumoto = memberIds.value(u"松本 理恵"_s);
-    if (!query.prepare(u"UPDATE events SET host_member_id = ?, link_policy = ?, what_to_bring = ?, "
-                       u"staff_count = ? WHERE id = ?"_s)) {
-        return failure(query);
-    }
-    const QString linkByMessage =
-        u"参加表明いただいた方に、前日までにFacebookグループのメッセージでURLをお送りします。"_s;
-    const struct
-    {
-        const char16_t *event;
-        bool host;
-        const char16_t *linkPolicy;
-        const char16_t *whatToBring;
-        int staffCount;
-    } extras[] = {
-        {u"off1", false, nullptr, u"名刺（お持ちの方）", 0},
-        {u"off2", false, nullptr, u"名刺（お持ちの方）", 0},
-        {u"on_sep", true, u"", nullptr, 0},
-        {u"off3", false, nullptr, u"名刺（お持ちの方）", 0},
-        {u"on_next", true, u"", u"飲み物（画面越しに乾杯しましょう）", 0},
-        {u"minioff", false, nullptr, u"会費（千円札でご用意いただけると助かります）", 1},
-        {u"ideathon", true, u"", u"ノートPC（あれば）。付箋とペンは会場で用意します", 0},
-    };
-    for (const auto &x : extras) {
-        const QString policy = x.linkPolicy ? (*x.linkPolicy ? text(x.linkPolicy) : linkByMessage) : u""_s;
-        if (!execWith(query, {x.host ? matsumoto : QVariant(), policy, text(x.whatToBring), x.staffCount,
-                              eventIds.value(text(x.event))})) {
-            return failure(query);
-        }
-    }
-    // Everyone who came to the two meetups paid the 4,000 yen on the night.
-    if (!query.prepare(u"UPDATE participations SET fee_paid = 4000, paid_at = coalesce(checked_in_at, "
-                       u"(SELECT starts_at FROM events WHERE id = event_id)) WHERE attended = 1 "
-                       u"AND event_id IN (?, ?)"_s) ||
-        !execWith(query, {eventIds.value(u"off1"_s), eventIds.value(u"off2"_s)})) {
-        return failure(query);
-    }
-    if (!query.prepare(u"UPDATE participations SET waitlist_order = 1 WHERE rsvp = 'waitlisted'"_s) ||
-        !execWith(query, {})) {
-        return failure(query);
-    }
-
-    return {};
+    if (auto written = workspace.participations().restore(rows); !written)
+        return written.error();
+    return ids;
 }
 
 } // namespace offkai

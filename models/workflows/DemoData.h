@@ -4,9 +4,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSqlDatabase>
+#include <QHash>
+#include <QList>
+#include <QString>
 
 namespace offkai {
+
+class Workspace;
 
 /// Fills a freshly migrated, empty database with the demo community (the seeds' stories).
 ///
@@ -20,8 +24,18 @@ class DemoData
     Q_DECLARE_TR_FUNCTIONS(offkai::DemoData)
 
 public:
-    /// Inserts everything; the caller wraps the call in a transaction. `today` anchors the upcoming events.
-    static Result<void> populate(QSqlDatabase db, const QDate &today);
+    /// The ids of what populate() wrote, for the parts of the demo built on it.
+    struct Ids
+    {
+        QHash<QString, qint64> members; ///< by display name
+        QList<qint64> activeMembers;    ///< in the order they were added
+        QList<qint64> venues;           ///< in the order they were added
+        QHash<QString, qint64> events;  ///< by title
+    };
+
+    /// Adds everything through the stores; the caller wraps the call in a transaction. `today` anchors the
+    /// upcoming events.
+    static Result<Ids> populate(Workspace &workspace, const QDate &today);
 };
 
 } // namespace offkai

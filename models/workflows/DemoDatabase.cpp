@@ -35,12 +35,13 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
         Transaction tx(workspace.database().connection());
         if (!tx.isActive())
             return tx.error();
-        if (auto filled = DemoData::populate(workspace.database().connection(), today); !filled)
-            return filled.error();
-        // Reports are made the way the app makes them, through the stores and the template.
-        if (auto reports = DemoReports::add(workspace); !reports)
+        // Everything is written through the stores, as the app writes it, in this one transaction.
+        auto ids = DemoData::populate(workspace, today);
+        if (!ids)
+            return ids.error();
+        if (auto reports = DemoReports::add(workspace, *ids); !reports)
             return reports.error();
-        if (auto series = DemoSeries::add(workspace, today); !series)
+        if (auto series = DemoSeries::add(workspace, *ids, today); !series)
             return series.error();
         if (auto done = tx.commit(); !done)
             return done.error();

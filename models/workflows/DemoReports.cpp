@@ -9,20 +9,18 @@
 #include "workflows/ReportContextLoader.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 namespace offkai {
 
 namespace {
 
-Result<qint64> idOf(Workspace &workspace, const QString &sql, const QString &value)
+/// The id of `name` in `ids`.
+Result<qint64> idOf(const QHash<QString, qint64> &ids, const QString &name)
 {
-    QSqlQuery query(workspace.database().connection());
-    query.prepare(sql);
-    query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return Error(Error::Code::NotFound, DemoReports::tr("The demo data is incomplete."), value);
-    return query.value(0).toLongLong();
+    const qint64 id = ids.value(name);
+    if (id == 0)
+        return Error(Error::Code::NotFound, DemoReports::tr("The demo data is incomplete."), name);
+    return id;
 }
 
 const char16_t kHighlights2[] =
@@ -60,14 +58,11 @@ const char16_t kBody1[] =
 
 } // namespace
 
-Result<void> DemoReports::add(Workspace &workspace)
+Result<void> DemoReports::add(Workspace &workspace, const DemoData::Ids &ids)
 {
-    const QString eventSql = QStringLiteral("SELECT id FROM events WHERE title = ?");
-    auto first = idOf(workspace, eventSql, QStringLiteral("第1回オフ会"));
-    auto second = first ? idOf(workspace, eventSql, QStringLiteral("第2回オフ会")) : first;
-    auto author = second ? idOf(workspace, QStringLiteral("SELECT id FROM members WHERE display_name = ?"),
-                                QStringLiteral("田村 浩之"))
-                         : second;
+    auto first = idOf(ids.events, QStringLiteral("第1回オフ会"));
+    auto second = first ? idOf(ids.events, QStringLiteral("第2回オフ会")) : first;
+    auto author = second ? idOf(ids.members, QStringLiteral("田村 浩之")) : second;
     if (!author)
         return author.error();
 

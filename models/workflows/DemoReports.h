@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "workflows/DemoData.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,8 @@ class DemoReports
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::DemoReports)
 public:
-    static Result<void> add(Workspace &workspace);
+    /// `ids`: what DemoData::populate added.
+    static Result<void> add(Workspace &workspace, const DemoData::Ids &ids);
 };
 
 } // namespace offkai

@@ -1,11 +1,8 @@
 #include "DemoSeries.h"
 
-#include "storage/Database.h"
-#include "storage/SqlErrors.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
-
-#include <QSqlQuery>
 
 namespace offkai {
 
@@ -18,33 +15,16 @@ QDate nthWeekday(const QDate &month, int nth, int weekday)
         day = day.addDays(1);
     return day.addDays(7 * (nth - 1));
 }
-
-Result<QList<qint64>> firstIds(Workspace &workspace, const QString &sql)
-{
-    QSqlQuery q(workspace.database().connection());
-    if (!q.exec(sql))
-        return SqlErrors::fromQuery(q, DemoSeries::tr("Could not create the demo series."));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
 } // namespace
 
-Result<void> DemoSeries::add(Workspace &workspace, const QDate &today)
+Result<void> DemoSeries::add(Workspace &workspace, const DemoData::Ids &ids, const QDate &today)
 {
-    auto members =
-        firstIds(workspace, QStringLiteral("SELECT id FROM members WHERE status = 'active' ORDER BY id "
-                                           "LIMIT 3"));
-    if (!members)
-        return members.error();
-    auto venues = firstIds(workspace, QStringLiteral("SELECT id FROM venues ORDER BY id LIMIT 1"));
-    if (!venues)
-        return venues.error();
+    // The first three active members host and speak; lunch is at the first venue.
+    const QList<qint64> members = ids.activeMembers.mid(0, 3);
     const QTimeZone tokyo(QByteArrayLiteral("Asia/Tokyo"));
     // The rules started three months ago.
     const QDate since = QDate(today.year(), today.month(), 1).addMonths(-3);
-    const qint64 host = members->value(0);
+    const qint64 host = members.value(0);
 
     Series talks;
     talks.title = QStringLiteral("OB・OG トーク");
@@ -66,7 +46,7 @@ Result<void> DemoSeries::add(Workspace &workspace, const QDate &today)
     lunch.durationMinutes = 60;
     lunch.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=3TH");
     lunch.holidayPolicy = Series::HolidayPolicy::Skip;
-    lunch.venueId = venues->value(0);
+    lunch.venueId = ids.venues.value(0);
     lunch.capacity = 12;
     lunch.description = QStringLiteral("毎月第3木曜日 12:00〜13:00。会費は各自のランチ代のみです。");
 
@@ -92,8 +72,10 @@ Result<void> DemoSeries::add(Workspace &workspace, const QDate &today)
     }
     const QStringList topics{QStringLiteral("退職して起業するまで — 最初の 3 年でやったこと"),
                              QStringLiteral("社外で学び続ける：勉強会と OB 会の使い方")};
-    for (int i = 0; i < topics.size() && i + 1 < members->size(); ++i) {
-        if (auto slotted = store.slotSpeaker(*talksId, members->at(i + 1), topics.at(i), today); !slotted)
+    for (int i = 0; i < topics.size() && i + 1 < members.size(); ++i) {
+        if (auto slotted =
+                workspace.seriesSlots().slotSpeaker(*talksId, members.at(i + 1), topics.at(i), today);
+            !slotted)
             return slotted.error();
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "workflows/DemoData.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,7 +17,8 @@ class DemoSeries
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::DemoSeries)
 public:
-    static Result<void> add(Workspace &workspace, const QDate &today);
+    /// `ids`: what DemoData::populate added.
+    static Result<void> add(Workspace &workspace, const DemoData::Ids &ids, const QDate &today);
 };
 
 } // namespace offkai

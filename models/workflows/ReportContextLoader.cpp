@@ -2,7 +2,6 @@
 
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
-#include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/ReportStore.h"
 #include "stores/VenueStore.h"
@@ -62,22 +61,22 @@ Result<QList<ReportAttendee>> ReportContextLoader::attendees(qint64 eventId) con
             labels.insert(o.key, o.displayLabel());
     }
     // Only the fields a report may show: never emails, phones, notes or join answers.
-    auto list = m_workspace.participations().reportAttendees(eventId);
-    if (!list)
-        return list.error();
-    for (ReportAttendee &a : *list) {
+    auto found = m_workspace.participations().reportAttendees(eventId);
+    if (!found)
+        return found.error();
+    QList<ReportAttendee> list = std::move(found).value();
+    for (ReportAttendee &a : list) {
         a.occupationLabel = a.occupation.isEmpty()
                                 ? QString()
                                 : labels.value(a.occupation, Occupation::builtInLabel(a.occupation));
     }
     QCollator collator(QLocale(QLocale::Japanese, QLocale::Japan));
-    std::stable_sort(list->begin(), list->end(),
-                     [&collator](const ReportAttendee &x, const ReportAttendee &y) {
-                         const QString kx = x.reading.isEmpty() ? x.displayName : x.reading;
-                         const QString ky = y.reading.isEmpty() ? y.displayName : y.reading;
-                         return collator.compare(kx, ky) < 0;
-                     });
-    return *list;
+    std::stable_sort(list.begin(), list.end(), [&collator](const ReportAttendee &x, const ReportAttendee &y) {
+        const QString kx = x.reading.isEmpty() ? x.displayName : x.reading;
+        const QString ky = y.reading.isEmpty() ? y.displayName : y.reading;
+        return collator.compare(kx, ky) < 0;
+    });
+    return list;
 }
 
 Result<QList<Event>> ReportContextLoader::nextEvents(const Event &event) const
@@ -115,18 +114,11 @@ Result<QList<Event>> ReportContextLoader::nextEvents(const Event &event) const
 Result<std::optional<PreviousReport>> ReportContextLoader::previousReport(const Event &event,
                                                                           qint64 excludeReportId) const
 {
-    if (!event.hasDay())
-        return std::optional<PreviousReport>();
-    auto earlier = m_workspace.reports().earlierReport(event.type, event.start, event.id, excludeReportId);
-    if (!earlier)
-        return earlier.error();
-    if (!earlier->has_value())
-        return std::optional<PreviousReport>();
-    PreviousReport previous;
-    previous.reportId = (*earlier)->reportId;
-    previous.title = (*earlier)->title;
-    previous.url = (*earlier)->url;
-    auto e = m_workspace.events().get((*earlier)->eventId);
+    auto found = m_workspace.reports().previousReport(event, excludeReportId);
+    if (!found || !*found)
+        return found;
+    PreviousReport previous = **found;
+    auto e = m_workspace.events().get(previous.event.id);
     if (!e)
         return e.error();
     previous.event = *e;

@@ -1,14 +1,15 @@
-#include "workflows/CalendarExporter.h"
-#include "workflows/CalendarImporter.h"
 #include "ical/IcsReader.h"
 #include "records/Member.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/CalendarExporter.h"
+#include "workflows/CalendarImporter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -138,7 +139,7 @@ class TestCalendarExchange : public QObject
                             at(2026, 4, 15, 22, 0)},
                            {QDate(2026, 6, 9), SeriesException::Kind::Moved, at(2026, 6, 10, 19, 0), {}}};
         f.talk = *w.series().insert(talk);
-        auto confirmed = w.series().confirm(f.talk, QDate(2026, 1, 13));
+        auto confirmed = w.seriesSlots().confirm(f.talk, QDate(2026, 1, 13));
         if (!confirmed)
             qFatal("%s", qPrintable(confirmed.error().toString()));
         f.confirmed = *confirmed;

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
@@ -66,7 +67,7 @@ private Q_SLOTS:
         Member speaker;
         speaker.displayName = QStringLiteral("佐藤 花子");
         m_speaker = *m_workspace->members().insert(speaker);
-        QVERIFY(m_workspace->series()
+        QVERIFY(m_workspace->seriesSlots()
                     .slotSpeaker(m_talks, m_speaker, QStringLiteral("起業"), QDate(2027, 1, 1))
                     .ok());
         m_undo = std::make_unique<QUndoStack>();

@@ -1,6 +1,7 @@
 #include "records/Member.h"
 #include "storage/Database.h"
 #include "stores/MemberStore.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
@@ -51,9 +52,9 @@ private Q_SLOTS:
         Member sato;
         sato.displayName = QStringLiteral("佐藤 花子");
         const qint64 satoId = *workspace.members().insert(sato);
-        QCOMPARE(
-            *workspace.series().slotSpeaker(m_talks, satoId, QStringLiteral("起業の話"), QDate(2027, 1, 1)),
-            QDate(2027, 1, 12));
+        QCOMPARE(*workspace.seriesSlots().slotSpeaker(m_talks, satoId, QStringLiteral("起業の話"),
+                                                      QDate(2027, 1, 1)),
+                 QDate(2027, 1, 12));
         workspace.database().connection().close();
     }
 

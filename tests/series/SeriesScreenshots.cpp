@@ -10,6 +10,7 @@
 #include "records/MemberRow.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 
@@ -72,7 +73,7 @@ Series talkSeries(Workspace &workspace)
         {memberNamed(workspace, QStringLiteral("田中 一郎"), QStringLiteral("たなか いちろう")),
          QStringLiteral("SQLite を使い倒す")}};
     for (const auto &[memberId, topic] : speakers) {
-        if (auto slotted = workspace.series().slotSpeaker(s.id, memberId, topic, today); !slotted)
+        if (auto slotted = workspace.seriesSlots().slotSpeaker(s.id, memberId, topic, today); !slotted)
             qWarning("%s", qPrintable(slotted.error().toString()));
     }
     return s;
@@ -106,7 +107,7 @@ void saveSeriesScreenshots(Workspace &workspace, const QString &dir, const QStri
         pipeline.showSeries(talk.id);
         pipeline.resize(880, 480);
         // Select the first speaker's date, as an organizer about to act on it.
-        if (auto found = workspace.series().speakerSlots(talk.id); found && !found->isEmpty())
+        if (auto found = workspace.seriesSlots().speakerSlots(talk.id); found && !found->isEmpty())
             pipeline.selectCandidate(found->constFirst().occurrenceDate);
         save(pipeline, QDir(dir).filePath(QStringLiteral("series-pipeline-%1.png").arg(suffix)));
         // The speaker dialog over it, a few letters typed.

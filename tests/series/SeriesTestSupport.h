@@ -4,6 +4,7 @@
 #include "records/Series.h"
 #include "storage/Database.h"
 #include "stores/MemberStore.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 

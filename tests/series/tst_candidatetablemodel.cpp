@@ -21,6 +21,7 @@ class TestCandidateTableModel : public QObject
     int m_file = 0;
 
     SeriesStore &store() { return m_workspace->series(); }
+    SeriesSlotStore &slots() { return m_workspace->seriesSlots(); }
 
     static QList<QDate> datesOf(const CandidateTableModel &model)
     {
@@ -47,7 +48,7 @@ private Q_SLOTS:
     {
         const qint64 id = test::addSeries(*m_workspace, test::seedTalks());
         const qint64 sato = test::addMember(*m_workspace, QStringLiteral("佐藤 花子"));
-        CandidateTableModel model(store(), &m_workspace->events());
+        CandidateTableModel model(store(), slots(), &m_workspace->events());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(model.rowCount(), 0);
@@ -70,7 +71,7 @@ private Q_SLOTS:
         // A speaker slotted through the store shows in place: the same rows, so a view keeps its selection.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QCOMPARE(*store().slotSpeaker(id, sato, QStringLiteral("Qt 6 入門"), QDate(2026, 1, 1)),
+        QCOMPARE(*slots().slotSpeaker(id, sato, QStringLiteral("Qt 6 入門"), QDate(2026, 1, 1)),
                  QDate(2026, 1, 13));
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 1);
@@ -83,13 +84,13 @@ private Q_SLOTS:
                  int(CandidateTableModel::State::Speaker));
 
         // Declining moves the speaker to the next free date.
-        QCOMPARE(*store().declineSlot(id, QDate(2026, 1, 13)), QDate(2026, 2, 10));
+        QCOMPARE(*slots().declineSlot(id, QDate(2026, 1, 13)), QDate(2026, 2, 10));
         QCOMPARE(model.rowOf(QDate(2026, 2, 10)), 1);
         QCOMPARE(model.index(1, 0).data(CandidateTableModel::MemberIdRole).toLongLong(), sato);
         QCOMPARE(model.index(0, 0).data(CandidateTableModel::MemberIdRole).toLongLong(), qint64(0));
 
         // Confirmed as an event; deleting the event makes the date a candidate again.
-        const qint64 eventId = *store().confirm(id, QDate(2026, 2, 10));
+        const qint64 eventId = *slots().confirm(id, QDate(2026, 2, 10));
         QCOMPARE(model.index(1, 0).data(CandidateTableModel::EventIdRole).toLongLong(), eventId);
         QCOMPARE(model.index(1, 0).data(CandidateTableModel::StateRole).toInt(),
                  int(CandidateTableModel::State::Confirmed));
@@ -119,7 +120,7 @@ private Q_SLOTS:
         Series s = test::seedTalks();
         s.holidayPolicy = Series::HolidayPolicy::Skip;
         const qint64 id = test::addSeries(*m_workspace, s);
-        CandidateTableModel model(store());
+        CandidateTableModel model(store(), slots());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFrom(QDate(2026, 1, 1));
         model.setCount(3);
@@ -150,7 +151,7 @@ private Q_SLOTS:
     void japaneseDates()
     {
         const qint64 id = test::addSeries(*m_workspace, test::seedTalks());
-        CandidateTableModel model(store());
+        CandidateTableModel model(store(), slots());
         model.setLocale(QLocale(QLocale::Japanese, QLocale::Japan));
         model.setFrom(QDate(2026, 1, 1));
         model.setCount(1);

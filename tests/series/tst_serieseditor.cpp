@@ -110,7 +110,8 @@ private Q_SLOTS:
 
         QUndoStack undo;
         std::optional<Error> failure;
-        auto *command = new AddSeriesCommand(store(), made, [&](const Error &e) { failure = e; });
+        auto *command = new AddSeriesCommand(store(), m_workspace->seriesSlots(), made,
+                                             [&](const Error &e) { failure = e; });
         undo.push(command);
         QVERIFY(!failure);
         const qint64 id = command->seriesId();
@@ -166,9 +167,9 @@ private Q_SLOTS:
 
         QUndoStack undo;
         std::optional<Error> failure;
-        undo.push(SeriesChangeCommand::edit(store(), dialog.series(), [&](const Error &e) {
-                      failure = e;
-                  }).release());
+        undo.push(SeriesChangeCommand::edit(store(), m_workspace->seriesSlots(), dialog.series(),
+                                            [&](const Error &e) { failure = e; })
+                      .release());
         QVERIFY(!failure);
         QCOMPARE(store().get(id)->firstStart.time(), QTime(19, 0));
         undo.undo();

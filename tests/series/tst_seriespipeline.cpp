@@ -131,7 +131,7 @@ private Q_SLOTS:
         slotThroughDialog(QStringLiteral("田中"), QStringLiteral("SQLite の話"));
         QCOMPARE(speakerOn(QDate(2026, 2, 10)), m_tanaka);
         QCOMPARE(m_undo->count(), 2);
-        auto found = store().speakerSlots(m_series);
+        auto found = m_workspace->seriesSlots().speakerSlots(m_series);
         QCOMPARE(found->size(), 2);
         QCOMPARE(found->at(0).topic, QStringLiteral("Qt 6 入門"));
 
@@ -151,14 +151,15 @@ private Q_SLOTS:
         m_undo->undo();
         QCOMPARE(speakerOn(QDate(2026, 1, 13)), m_sato);
         QCOMPARE(speakerOn(QDate(2026, 3, 10)), qint64(0));
-        QCOMPARE(store().speakerSlots(m_series)->at(0).declinedDates, QList<QDate>());
+        QCOMPARE(m_workspace->seriesSlots().speakerSlots(m_series)->at(0).declinedDates, QList<QDate>());
         m_undo->redo();
         QCOMPARE(speakerOn(QDate(2026, 3, 10)), m_sato);
-        QCOMPARE(store().speakerSlots(m_series)->constLast().declinedDates, QList<QDate>{QDate(2026, 1, 13)});
+        QCOMPARE(m_workspace->seriesSlots().speakerSlots(m_series)->constLast().declinedDates,
+                 QList<QDate>{QDate(2026, 1, 13)});
         m_undo->undo();
         m_undo->undo();
         m_undo->undo();
-        QCOMPARE(store().speakerSlots(m_series)->size(), 0);
+        QCOMPARE(m_workspace->seriesSlots().speakerSlots(m_series)->size(), 0);
         QCOMPARE(speakerOn(QDate(2026, 1, 13)), qint64(0));
     }
 

@@ -12,6 +12,7 @@
 #include "events/series/SeriesPipelineDialog.h"
 #include "events/series/SplitSeriesCommand.h"
 #include "shell/Icons.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 
@@ -88,7 +89,7 @@ void SeriesCalendarActions::newSeries(const QDate &day)
         m_workspace, SeriesEditorDialog::newSeriesOn(day.isValid() ? day : QDate::currentDate()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddSeriesCommand(m_workspace.series(), dialog.series(),
+    auto *command = new AddSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), dialog.series(),
                                          [this](const Error &e) { Q_EMIT errorOccurred(e); });
     m_undo.push(command);
     Q_EMIT statusMessage(tr("Series “%1” created.").arg(dialog.series().title));
@@ -160,7 +161,7 @@ void SeriesCalendarActions::showOccurrenceMenu(qint64 seriesId, const QDate &occ
 
 qint64 SeriesCalendarActions::confirm(qint64 seriesId, const QDate &occurrenceDate)
 {
-    auto *command = new ConfirmOccurrenceCommand(m_workspace.series(), m_workspace.events(),
+    auto *command = new ConfirmOccurrenceCommand(m_workspace.seriesSlots(), m_workspace.events(),
                                                  m_workspace.participations(), seriesId, occurrenceDate,
                                                  [this](const Error &e) { Q_EMIT errorOccurred(e); });
     m_undo.push(command); // runs redo(); a failed command makes itself obsolete and is dropped
@@ -175,7 +176,8 @@ qint64 SeriesCalendarActions::confirm(qint64 seriesId, const QDate &occurrenceDa
 
 void SeriesCalendarActions::skip(qint64 seriesId, const QDate &occurrenceDate)
 {
-    m_undo.push(SeriesChangeCommand::skipOccurrence(m_workspace.series(), seriesId, occurrenceDate,
+    m_undo.push(SeriesChangeCommand::skipOccurrence(m_workspace.series(), m_workspace.seriesSlots(), seriesId,
+                                                    occurrenceDate,
                                                     [this](const Error &e) { Q_EMIT errorOccurred(e); })
                     .release());
 }
@@ -191,8 +193,8 @@ void SeriesCalendarActions::moveOne(qint64 seriesId, const QDate &occurrenceDate
     MoveOccurrenceDialog dialog(series->title, occurrence->start, occurrence->end, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undo.push(SeriesChangeCommand::moveOccurrence(m_workspace.series(), seriesId, occurrenceDate,
-                                                    dialog.start(), dialog.end(),
+    m_undo.push(SeriesChangeCommand::moveOccurrence(m_workspace.series(), m_workspace.seriesSlots(), seriesId,
+                                                    occurrenceDate, dialog.start(), dialog.end(),
                                                     [this](const Error &e) { Q_EMIT errorOccurred(e); })
                     .release());
 }
@@ -227,7 +229,8 @@ void SeriesCalendarActions::editFollowing(qint64 seriesId, const QDate &occurren
     dialog.setWindowTitle(tr("Edit This and Following Occurrences"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undo.push(new SplitSeriesCommand(m_workspace.series(), seriesId, occurrenceDate, dialog.series(),
+    m_undo.push(new SplitSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), seriesId,
+                                       occurrenceDate, dialog.series(),
                                        [this](const Error &e) { Q_EMIT errorOccurred(e); }));
 }
 
@@ -239,14 +242,14 @@ void SeriesCalendarActions::editAll(qint64 seriesId)
     SeriesEditorDialog dialog(m_workspace, *series, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), dialog.series(), [this](const Error &e) {
-                    Q_EMIT errorOccurred(e);
-                }).release());
+    m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), m_workspace.seriesSlots(), dialog.series(),
+                                          [this](const Error &e) { Q_EMIT errorOccurred(e); })
+                    .release());
 }
 
 void SeriesCalendarActions::remove(qint64 seriesId)
 {
-    m_undo.push(new DeleteSeriesCommand(m_workspace.series(), seriesId,
+    m_undo.push(new DeleteSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), seriesId,
                                         [this](const Error &e) { Q_EMIT errorOccurred(e); }));
     Q_EMIT statusMessage(tr("Series deleted. Events already confirmed from it stay on the calendar."));
 }

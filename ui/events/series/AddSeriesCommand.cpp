@@ -1,12 +1,15 @@
 #include "AddSeriesCommand.h"
 
+#include "stores/SeriesStore.h"
+
 #include <QCoreApplication>
 
 namespace offkai {
 
-AddSeriesCommand::AddSeriesCommand(SeriesStore &store, Series series,
+AddSeriesCommand::AddSeriesCommand(SeriesStore &store, SeriesSlotStore &slots, Series series,
                                    std::function<void(const Error &)> onError)
     : m_store(store)
+    , m_slots(slots)
     , m_onError(std::move(onError))
 {
     series.id = 0;
@@ -29,7 +32,7 @@ void AddSeriesCommand::redo()
         return;
     }
     // Again after an undo: the same id, UID, exceptions and speaker slots as before.
-    if (auto restored = m_store.restore(m_snapshot); !restored) {
+    if (auto restored = m_slots.restore(m_snapshot); !restored) {
         setObsolete(true);
         m_onError(restored.error());
     }
@@ -37,7 +40,7 @@ void AddSeriesCommand::redo()
 
 void AddSeriesCommand::undo()
 {
-    if (auto current = m_store.snapshot(m_snapshot.series.id))
+    if (auto current = m_slots.snapshot(m_snapshot.series.id))
         m_snapshot = *current;
     if (auto removed = m_store.remove(m_snapshot.series.id); !removed) {
         setObsolete(true);

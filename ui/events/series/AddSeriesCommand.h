@@ -1,18 +1,21 @@
 #pragma once
 
 #include "core/Error.h"
-#include "stores/SeriesStore.h"
+#include "stores/SeriesSlotStore.h"
 
 #include <functional>
 #include <QUndoCommand>
 
 namespace offkai {
 
+class SeriesStore;
+
 /// Adds a series; undo deletes it (keeping what was stored of it), redo re-creates it with the same id.
 class AddSeriesCommand : public QUndoCommand
 {
 public:
-    AddSeriesCommand(SeriesStore &store, Series series, std::function<void(const Error &)> onError);
+    AddSeriesCommand(SeriesStore &store, SeriesSlotStore &slots, Series series,
+                     std::function<void(const Error &)> onError);
 
     void redo() override;
     void undo() override;
@@ -22,6 +25,7 @@ public:
 
 private:
     SeriesStore &m_store;
+    SeriesSlotStore &m_slots;
     SeriesSnapshot m_snapshot;
     bool m_created = false;
     std::function<void(const Error &)> m_onError;

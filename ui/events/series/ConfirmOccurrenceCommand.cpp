@@ -2,18 +2,18 @@
 
 #include "stores/EventStore.h"
 #include "stores/ParticipationStore.h"
-#include "stores/SeriesStore.h"
+#include "stores/SeriesSlotStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace offkai {
 
-ConfirmOccurrenceCommand::ConfirmOccurrenceCommand(SeriesStore &series, EventStore &events,
+ConfirmOccurrenceCommand::ConfirmOccurrenceCommand(SeriesSlotStore &slots, EventStore &events,
                                                    ParticipationStore &participations, qint64 seriesId,
                                                    const QDate &occurrenceDate,
                                                    std::function<void(const Error &)> onError)
-    : m_series(series)
+    : m_slots(slots)
     , m_events(events)
     , m_participations(participations)
     , m_seriesId(seriesId)
@@ -31,7 +31,7 @@ void ConfirmOccurrenceCommand::redo()
         m_onError(error);
     };
     if (!m_done) {
-        auto id = m_series.confirm(m_seriesId, m_date);
+        auto id = m_slots.confirm(m_seriesId, m_date);
         if (!id)
             return fail(id.error());
         m_event.id = *id;

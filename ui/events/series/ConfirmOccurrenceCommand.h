@@ -12,14 +12,14 @@ namespace offkai {
 
 class EventStore;
 class ParticipationStore;
-class SeriesStore;
+class SeriesSlotStore;
 
-/// Confirms an occurrence of a series as a real event (SeriesStore::confirm: its speaker becomes a
+/// Confirms an occurrence of a series as a real event (SeriesSlotStore::confirm: its speaker becomes a
 /// participant). Undo deletes that event; redo re-creates it with the same id and participants.
 class ConfirmOccurrenceCommand : public QUndoCommand
 {
 public:
-    ConfirmOccurrenceCommand(SeriesStore &series, EventStore &events, ParticipationStore &participations,
+    ConfirmOccurrenceCommand(SeriesSlotStore &slots, EventStore &events, ParticipationStore &participations,
                              qint64 seriesId, const QDate &occurrenceDate,
                              std::function<void(const Error &)> onError);
 
@@ -30,7 +30,7 @@ public:
     qint64 eventId() const { return m_event.id; }
 
 private:
-    SeriesStore &m_series;
+    SeriesSlotStore &m_slots;
     EventStore &m_events;
     ParticipationStore &m_participations;
     qint64 m_seriesId;

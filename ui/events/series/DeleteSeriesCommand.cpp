@@ -1,12 +1,15 @@
 #include "DeleteSeriesCommand.h"
 
+#include "stores/SeriesStore.h"
+
 #include <QCoreApplication>
 
 namespace offkai {
 
-DeleteSeriesCommand::DeleteSeriesCommand(SeriesStore &store, qint64 seriesId,
+DeleteSeriesCommand::DeleteSeriesCommand(SeriesStore &store, SeriesSlotStore &slots, qint64 seriesId,
                                          std::function<void(const Error &)> onError)
     : m_store(store)
+    , m_slots(slots)
     , m_seriesId(seriesId)
     , m_onError(std::move(onError))
 {
@@ -17,7 +20,7 @@ DeleteSeriesCommand::DeleteSeriesCommand(SeriesStore &store, qint64 seriesId,
 
 void DeleteSeriesCommand::redo()
 {
-    auto snapshot = m_store.snapshot(m_seriesId);
+    auto snapshot = m_slots.snapshot(m_seriesId);
     if (!snapshot) {
         setObsolete(true);
         m_onError(snapshot.error());
@@ -32,7 +35,7 @@ void DeleteSeriesCommand::redo()
 
 void DeleteSeriesCommand::undo()
 {
-    if (auto restored = m_store.restore(m_snapshot); !restored) {
+    if (auto restored = m_slots.restore(m_snapshot); !restored) {
         setObsolete(true);
         m_onError(restored.error());
     }

@@ -1,5 +1,7 @@
 #include "SeriesChangeCommand.h"
 
+#include "stores/SeriesStore.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 
@@ -24,9 +26,9 @@ Result<void> putException(SeriesStore &store, qint64 seriesId, const SeriesExcep
 }
 } // namespace
 
-SeriesChangeCommand::SeriesChangeCommand(SeriesStore &store, qint64 seriesId, const QString &text,
+SeriesChangeCommand::SeriesChangeCommand(SeriesSlotStore &slots, qint64 seriesId, const QString &text,
                                          Operation operation, ErrorHandler onError)
-    : m_store(store)
+    : m_slots(slots)
     , m_seriesId(seriesId)
     , m_operation(std::move(operation))
     , m_onError(std::move(onError))
@@ -41,17 +43,17 @@ void SeriesChangeCommand::redo()
         m_onError(error);
     };
     if (m_done) {
-        if (auto restored = m_store.restore(m_after); !restored)
+        if (auto restored = m_slots.restore(m_after); !restored)
             fail(restored.error());
         return;
     }
-    auto before = m_store.snapshot(m_seriesId);
+    auto before = m_slots.snapshot(m_seriesId);
     if (!before)
         return fail(before.error());
     m_before = std::move(before).value();
-    if (auto done = m_operation(m_store); !done)
+    if (auto done = m_operation(); !done)
         return fail(done.error());
-    auto after = m_store.snapshot(m_seriesId);
+    auto after = m_slots.snapshot(m_seriesId);
     if (!after)
         return fail(after.error());
     m_after = std::move(after).value();
@@ -60,39 +62,39 @@ void SeriesChangeCommand::redo()
 
 void SeriesChangeCommand::undo()
 {
-    if (auto restored = m_store.restore(m_before); !restored) {
+    if (auto restored = m_slots.restore(m_before); !restored) {
         setObsolete(true);
         m_onError(restored.error());
     }
 }
 
-std::unique_ptr<SeriesChangeCommand> SeriesChangeCommand::edit(SeriesStore &store, const Series &after,
-                                                               ErrorHandler onError)
+std::unique_ptr<SeriesChangeCommand> SeriesChangeCommand::edit(SeriesStore &store, SeriesSlotStore &slots,
+                                                               const Series &after, ErrorHandler onError)
 {
     return std::make_unique<SeriesChangeCommand>(
-        store, after.id,
+        slots, after.id,
         QCoreApplication::translate("offkai::SeriesPipelineDialog", "Edit Series “%1”").arg(after.title),
-        [after](SeriesStore &s) { return s.update(after); }, std::move(onError));
+        [&store, after] { return store.update(after); }, std::move(onError));
 }
 
-std::unique_ptr<SeriesChangeCommand> SeriesChangeCommand::skipOccurrence(SeriesStore &store, qint64 seriesId,
-                                                                         const QDate &occurrenceDate,
-                                                                         ErrorHandler onError)
+std::unique_ptr<SeriesChangeCommand>
+SeriesChangeCommand::skipOccurrence(SeriesStore &store, SeriesSlotStore &slots, qint64 seriesId,
+                                    const QDate &occurrenceDate, ErrorHandler onError)
 {
     SeriesException skipped;
     skipped.occurrenceDate = occurrenceDate;
     skipped.kind = SeriesException::Kind::Skipped;
     return std::make_unique<SeriesChangeCommand>(
-        store, seriesId,
+        slots, seriesId,
         QCoreApplication::translate("offkai::SeriesPipelineDialog", "Skip Occurrence of %1")
             .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)),
-        [seriesId, skipped](SeriesStore &s) { return putException(s, seriesId, skipped); },
-        std::move(onError));
+        [&store, seriesId, skipped] { return putException(store, seriesId, skipped); }, std::move(onError));
 }
 
 std::unique_ptr<SeriesChangeCommand>
-SeriesChangeCommand::moveOccurrence(SeriesStore &store, qint64 seriesId, const QDate &occurrenceDate,
-                                    const QDateTime &start, const QDateTime &end, ErrorHandler onError)
+SeriesChangeCommand::moveOccurrence(SeriesStore &store, SeriesSlotStore &slots, qint64 seriesId,
+                                    const QDate &occurrenceDate, const QDateTime &start, const QDateTime &end,
+                                    ErrorHandler onError)
 {
     SeriesException moved;
     moved.occurrenceDate = occurrenceDate;
@@ -100,10 +102,10 @@ SeriesChangeCommand::moveOccurrence(SeriesStore &store, qint64 seriesId, const Q
     moved.movedStart = start;
     moved.movedEnd = end;
     return std::make_unique<SeriesChangeCommand>(
-        store, seriesId,
+        slots, seriesId,
         QCoreApplication::translate("offkai::SeriesPipelineDialog", "Move Occurrence of %1")
             .arg(QLocale().toString(occurrenceDate, QLocale::ShortFormat)),
-        [seriesId, moved](SeriesStore &s) { return putException(s, seriesId, moved); }, std::move(onError));
+        [&store, seriesId, moved] { return putException(store, seriesId, moved); }, std::move(onError));
 }
 
 } // namespace offkai

@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Result.h"
-#include "stores/SeriesStore.h"
+#include "stores/SeriesSlotStore.h"
 
 #include <functional>
 #include <memory>
@@ -10,16 +10,18 @@
 
 namespace offkai {
 
+class SeriesStore;
+
 /// Any change to one stored series: edit all occurrences, skip or move one occurrence, slot a speaker, a
 /// speaker declining, removing a speaker. The first redo() takes a snapshot of the series, runs the
 /// operation and takes another; undo() restores the first snapshot, a later redo() the second.
 class SeriesChangeCommand : public QUndoCommand
 {
 public:
-    using Operation = std::function<Result<void>(SeriesStore &)>;
+    using Operation = std::function<Result<void>()>;
     using ErrorHandler = std::function<void(const Error &)>;
 
-    SeriesChangeCommand(SeriesStore &store, qint64 seriesId, const QString &text, Operation operation,
+    SeriesChangeCommand(SeriesSlotStore &slots, qint64 seriesId, const QString &text, Operation operation,
                         ErrorHandler onError);
 
     void redo() override;
@@ -30,20 +32,21 @@ public:
     bool succeeded() const { return m_done; }
 
     /// "Edit Series": saves `after` (every field and the exceptions).
-    static std::unique_ptr<SeriesChangeCommand> edit(SeriesStore &store, const Series &after,
-                                                     ErrorHandler onError);
+    static std::unique_ptr<SeriesChangeCommand> edit(SeriesStore &store, SeriesSlotStore &slots,
+                                                     const Series &after, ErrorHandler onError);
     /// "Skip Occurrence": the occurrence of `occurrenceDate` is not held (an EXDATE).
-    static std::unique_ptr<SeriesChangeCommand>
-    skipOccurrence(SeriesStore &store, qint64 seriesId, const QDate &occurrenceDate, ErrorHandler onError);
+    static std::unique_ptr<SeriesChangeCommand> skipOccurrence(SeriesStore &store, SeriesSlotStore &slots,
+                                                               qint64 seriesId, const QDate &occurrenceDate,
+                                                               ErrorHandler onError);
     /// "Move Occurrence": the occurrence of `occurrenceDate` is held at [start, end) instead (a
     /// RECURRENCE-ID override); an invalid end means an open end.
-    static std::unique_ptr<SeriesChangeCommand> moveOccurrence(SeriesStore &store, qint64 seriesId,
-                                                               const QDate &occurrenceDate,
+    static std::unique_ptr<SeriesChangeCommand> moveOccurrence(SeriesStore &store, SeriesSlotStore &slots,
+                                                               qint64 seriesId, const QDate &occurrenceDate,
                                                                const QDateTime &start, const QDateTime &end,
                                                                ErrorHandler onError);
 
 private:
-    SeriesStore &m_store;
+    SeriesSlotStore &m_slots;
     qint64 m_seriesId;
     Operation m_operation;
     ErrorHandler m_onError;

@@ -10,6 +10,7 @@
 #include "SlotSpeakerDialog.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 
@@ -35,7 +36,8 @@ SeriesPipelineDialog::SeriesPipelineDialog(Workspace &workspace, QUndoStack &und
 {
     setObjectName(QStringLiteral("seriesPipeline"));
     setWindowTitle(tr("Speaker Pipeline"));
-    m_model = new CandidateTableModel(m_workspace.series(), &m_workspace.events(), this);
+    m_model =
+        new CandidateTableModel(m_workspace.series(), m_workspace.seriesSlots(), &m_workspace.events(), this);
     buildUi();
     connect(&m_workspace.series(), &SeriesStore::seriesChanged, this, &SeriesPipelineDialog::reloadSeries);
     connect(&m_workspace.series(), &SeriesStore::seriesRemoved, this, &SeriesPipelineDialog::reloadSeries);
@@ -309,14 +311,15 @@ SeriesEditorDialog *SeriesPipelineDialog::openEditor(bool newSeries)
         const auto handler = errorHandler(failed);
         const Series s = dialog->series();
         if (newSeries) {
-            auto *command = new AddSeriesCommand(m_workspace.series(), s, handler);
+            auto *command = new AddSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), s, handler);
             m_undo.push(command);
             if (!*failed) {
                 showSeries(command->seriesId());
                 setStatus(tr("Added the series “%1”.").arg(s.title));
             }
         } else {
-            m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), s, handler).release());
+            m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), m_workspace.seriesSlots(), s, handler)
+                            .release());
             if (!*failed)
                 setStatus(tr("Saved the series “%1”.").arg(s.title));
         }
@@ -337,9 +340,9 @@ QDate SeriesPipelineDialog::slotSpeaker(qint64 memberId, const QString &topic)
     auto placed = std::make_shared<QDate>();
     const auto failed = std::make_shared<bool>(false);
     m_undo.push(new SeriesChangeCommand(
-        m_workspace.series(), id, tr("Slot Speaker %1").arg(name),
-        [=](SeriesStore &store) -> Result<void> {
-            auto date = store.slotSpeaker(id, memberId, topic, from);
+        m_workspace.seriesSlots(), id, tr("Slot Speaker %1").arg(name),
+        [=, this]() -> Result<void> {
+            auto date = m_workspace.seriesSlots().slotSpeaker(id, memberId, topic, from);
             if (!date)
                 return date.error();
             *placed = *date;
@@ -366,9 +369,9 @@ QDate SeriesPipelineDialog::declineSelected()
     auto moved = std::make_shared<QDate>();
     const auto failed = std::make_shared<bool>(false);
     m_undo.push(new SeriesChangeCommand(
-        m_workspace.series(), id, tr("%1 Declines").arg(name),
-        [=](SeriesStore &store) -> Result<void> {
-            auto next = store.declineSlot(id, date);
+        m_workspace.seriesSlots(), id, tr("%1 Declines").arg(name),
+        [=, this]() -> Result<void> {
+            auto next = m_workspace.seriesSlots().declineSlot(id, date);
             if (!next)
                 return next.error();
             *moved = *next;
@@ -393,8 +396,8 @@ void SeriesPipelineDialog::removeSelectedSpeaker()
     const QString name = m_model->candidateAt(row).slot->memberName;
     const auto failed = std::make_shared<bool>(false);
     m_undo.push(new SeriesChangeCommand(
-        m_workspace.series(), id, tr("Remove Speaker %1").arg(name),
-        [id, date](SeriesStore &store) { return store.removeSlot(id, date); }, errorHandler(failed)));
+        m_workspace.seriesSlots(), id, tr("Remove Speaker %1").arg(name),
+        [this, id, date] { return m_workspace.seriesSlots().removeSlot(id, date); }, errorHandler(failed)));
     if (!*failed)
         setStatus(tr("Removed %1 from %2.").arg(name, whenOf(date)));
 }
@@ -406,7 +409,7 @@ void SeriesPipelineDialog::confirmSelected()
     if (id == 0 || !date.isValid())
         return;
     const auto failed = std::make_shared<bool>(false);
-    m_undo.push(new ConfirmOccurrenceCommand(m_workspace.series(), m_workspace.events(),
+    m_undo.push(new ConfirmOccurrenceCommand(m_workspace.seriesSlots(), m_workspace.events(),
                                              m_workspace.participations(), id, date, errorHandler(failed)));
     if (!*failed)
         setStatus(tr("%1 is now an event on the calendar.").arg(whenOf(date)));

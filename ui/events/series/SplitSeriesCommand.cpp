@@ -1,13 +1,17 @@
 #include "SplitSeriesCommand.h"
 
+#include "stores/SeriesStore.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace offkai {
 
-SplitSeriesCommand::SplitSeriesCommand(SeriesStore &store, qint64 seriesId, const QDate &occurrenceDate,
-                                       Series tail, std::function<void(const Error &)> onError)
+SplitSeriesCommand::SplitSeriesCommand(SeriesStore &store, SeriesSlotStore &slots, qint64 seriesId,
+                                       const QDate &occurrenceDate, Series tail,
+                                       std::function<void(const Error &)> onError)
     : m_store(store)
+    , m_slots(slots)
     , m_seriesId(seriesId)
     , m_date(occurrenceDate)
     , m_tail(std::move(tail))
@@ -25,21 +29,21 @@ void SplitSeriesCommand::redo()
         m_onError(error);
     };
     if (m_done) {
-        if (auto head = m_store.restore(m_headAfter); !head)
+        if (auto head = m_slots.restore(m_headAfter); !head)
             return fail(head.error());
-        if (auto tail = m_store.restore(m_tailAfter); !tail)
+        if (auto tail = m_slots.restore(m_tailAfter); !tail)
             return fail(tail.error());
         return;
     }
-    auto before = m_store.snapshot(m_seriesId);
+    auto before = m_slots.snapshot(m_seriesId);
     if (!before)
         return fail(before.error());
     m_headBefore = std::move(before).value();
-    auto tailId = m_store.split(m_seriesId, m_date, m_tail);
+    auto tailId = m_slots.split(m_seriesId, m_date, m_tail);
     if (!tailId)
         return fail(tailId.error());
-    auto head = m_store.snapshot(m_seriesId);
-    auto tail = m_store.snapshot(*tailId);
+    auto head = m_slots.snapshot(m_seriesId);
+    auto tail = m_slots.snapshot(*tailId);
     if (!head)
         return fail(head.error());
     if (!tail)
@@ -56,12 +60,12 @@ void SplitSeriesCommand::undo()
         m_onError(error);
     };
     // Keep what the tail holds now (slots added to it are undone before this command).
-    if (auto tail = m_store.snapshot(m_tailAfter.series.id))
+    if (auto tail = m_slots.snapshot(m_tailAfter.series.id))
         m_tailAfter = std::move(tail).value();
     if (auto removed = m_store.remove(m_tailAfter.series.id); !removed)
         return fail(removed.error());
     // The head snapshot names every slot and confirmed event, the tail's too: they come back to it.
-    if (auto restored = m_store.restore(m_headBefore); !restored)
+    if (auto restored = m_slots.restore(m_headBefore); !restored)
         fail(restored.error());
 }
 

@@ -1,22 +1,24 @@
 #pragma once
 
 #include "core/Error.h"
-#include "stores/SeriesStore.h"
+#include "stores/SeriesSlotStore.h"
 
 #include <functional>
 #include <QUndoCommand>
 
 namespace offkai {
 
+class SeriesStore;
+
 /// "This and following": the series ends before `occurrenceDate` and `tail` (its first occurrence on that
 /// date) carries on from there with the later exceptions, speaker slots and confirmed events
-/// (SeriesStore::split). Undo removes the tail and restores the series as it was; redo puts both back with
-/// the same ids.
+/// (SeriesSlotStore::split). Undo removes the tail and restores the series as it was; redo puts both back
+/// with the same ids.
 class SplitSeriesCommand : public QUndoCommand
 {
 public:
-    SplitSeriesCommand(SeriesStore &store, qint64 seriesId, const QDate &occurrenceDate, Series tail,
-                       std::function<void(const Error &)> onError);
+    SplitSeriesCommand(SeriesStore &store, SeriesSlotStore &slots, qint64 seriesId,
+                       const QDate &occurrenceDate, Series tail, std::function<void(const Error &)> onError);
 
     void redo() override;
     void undo() override;
@@ -26,6 +28,7 @@ public:
 
 private:
     SeriesStore &m_store;
+    SeriesSlotStore &m_slots;
     qint64 m_seriesId;
     QDate m_date;
     Series m_tail;
