@@ -3,8 +3,8 @@
 // refused input leaves it unchanged (every row of every table), a damaged or foreign database file is not
 // changed by a byte and gains no side files.
 
-#include "workflows/DemoDatabase.h"
 #include "TestSupport.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QDir>
 #include <QFile>

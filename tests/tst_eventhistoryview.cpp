@@ -1,12 +1,12 @@
 #include "events/EventHistoryView.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -6,12 +6,12 @@
 #include "reports/ReportPreview.h"
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QApplication>
 #include <QCheckBox>

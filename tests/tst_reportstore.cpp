@@ -1,14 +1,14 @@
 #include "exchange/MarkdownHtml.h"
-#include "stores/BlogAccountStore.h"
 #include "reports/ReportTemplate.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/EventStore.h"
-#include "workflows/ReportContextLoader.h"
-#include "workflows/ReportPublisher.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/DemoDatabase.h"
+#include "workflows/ReportContextLoader.h"
+#include "workflows/ReportPublisher.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -570,18 +570,6 @@ USER にははてなIDを指定します。
         <source>The account was not added.</source>
         <translation>アカウントは追加されませんでした。</translation>
     </message>
-    <message>
-        <source>Output format: csv or json.</source>
-        <translation>出力形式（csv または json）。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use csv or json.</source>
-        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
-    </message>
 </context>
 <context>
     <name>offkai::AgendaModel</name>
@@ -967,26 +955,6 @@ NAMEは一覧に表示されるファイル名です。現在のファイルは�
         <translation>復元前</translation>
     </message>
     <message>
-        <source>Missing subcommand.</source>
-        <translation>サブコマンドがありません。</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand “%1”.</source>
-        <translation>不明なサブコマンド「%1」です。</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>出力形式: text、csv、jsonのいずれか。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use text, csv or json.</source>
-        <translation>不明な形式「%1」です。text、csv、jsonのいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>There are no backups of “%1” yet. Offkai takes one the first time it opens the database each day.</source>
         <translation>「%1」のバックアップはまだありません。Offkaiは毎日、そのデータベースを最初に開いたときにバックアップを作成します。</translation>
     </message>
@@ -1250,10 +1218,6 @@ DATE は YYYY-MM-DD 形式です。--out を指定しないとカレンダーを
 </translation>
     </message>
     <message>
-        <source>“%1” is not a date: use YYYY-MM-DD.</source>
-        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
-    </message>
-    <message>
         <source>Only from this day.</source>
         <translation>この日以降のみ。</translation>
     </message>
@@ -1276,10 +1240,6 @@ DATE は YYYY-MM-DD 形式です。--out を指定しないとカレンダーを
     <message>
         <source>Include the organizers&apos; notes.</source>
         <translation>幹事用メモも含める。</translation>
-    </message>
-    <message>
-        <source>--to is before --from.</source>
-        <translation>--to が --from より前です。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s)</source>
@@ -1847,18 +1807,48 @@ venues created: %4
     </message>
 </context>
 <context>
-    <name>offkai::CommandParsing</name>
+    <name>offkai::CommandOptions</name>
+    <message>
+        <source>ID must be a positive number: “%1” is not one.</source>
+        <translation>ID は正の整数で指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>出力形式（%1）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use %2.</source>
+        <translation>「%1」は不明な形式です。%2 を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to が --from より前です。</translation>
     </message>
     <message>
         <source>ID must be a positive number: “%1” is not a valid %2 ID.</source>
         <translation>ID は正の整数で指定してください（「%1」は%2の ID として使えません）。</translation>
     </message>
     <message>
-        <source>ID must be a positive number: “%1” is not one.</source>
-        <translation>ID は正の整数で指定してください（「%1」は使えません）。</translation>
+        <source>%1, %2</source>
+        <comment>a list of choices</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of a list of choices</comment>
+        <translation>%1 または %2</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2025,69 @@ venues created: %4
     </message>
 </context>
 <context>
+    <name>offkai::DatabaseFileActions</name>
+    <message>
+        <source>Offkai databases (*.sqlite *.offkai);;All files (*)</source>
+        <translation>Offkaiデータベース (*.sqlite *.offkai);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新規データベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database file</source>
+        <translation>空のデータベースファイルを新規作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an existing database file</source>
+        <translation>既存のデータベースファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Database</source>
+        <translation>デモデータベースを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Explore a sample community; your own database is not touched</source>
+        <translation>サンプルのコミュニティで操作を試します（お使いのデータベースは変更されません）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったデータベース(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近使ったデータベース</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists. It was removed from the list.</source>
+        <translation>「%1」が見つからないため、一覧から削除しました。</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>最近使ったデータベースはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新規データベース</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, so Offkai opens it instead of replacing it.</source>
+        <translation>「%1」はすでに存在するため、置き換えずにそのファイルを開きます。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+</context>
+<context>
     <name>offkai::DemoData</name>
     <message>
         <source>Could not create the demo database.</source>
@@ -2057,13 +2110,6 @@ venues created: %4
     <message>
         <source>The demo data is incomplete.</source>
         <translation>デモデータが不完全です。</translation>
-    </message>
-</context>
-<context>
-    <name>offkai::DemoSeries</name>
-    <message>
-        <source>Could not create the demo series.</source>
-        <translation>デモの定例イベントを作成できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2218,22 +2264,6 @@ venues created: %4
         <translation>例: 月末の平日</translation>
     </message>
     <message>
-        <source>Type a few letters of a member&apos;s name</source>
-        <translation>メンバーの名前を数文字入力</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>制限なし</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source> yen</source>
-        <translation>円</translation>
-    </message>
-    <message>
         <source>Staff and speakers take places too</source>
         <translation>スタッフと登壇者も定員に含まれます</translation>
     </message>
@@ -2244,18 +2274,6 @@ venues created: %4
     <message>
         <source>e.g. business cards</source>
         <translation>例: 名刺</translation>
-    </message>
-    <message>
-        <source>Only for organizers; never in announcements</source>
-        <translation>幹事用のメモです（告知文には記載されません）</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>タイトル(&amp;T):</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>種類(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2274,20 +2292,8 @@ venues created: %4
         <translation>日程の補足(&amp;D):</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>会場(&amp;V):</translation>
-    </message>
-    <message>
         <source>&amp;Online URL:</source>
         <translation>オンラインURL(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Host of the online room:</source>
-        <translation>オンラインルームのホスト(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity:</source>
-        <translation>定員(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Fee per person:</source>
@@ -2302,24 +2308,8 @@ venues created: %4
         <translation>持ち物(&amp;B):</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>内容(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Organizer &amp;notes:</source>
-        <translation>幹事メモ(&amp;N):</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>イベント</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>No venue</source>
-        <translation>会場なし</translation>
     </message>
     <message>
         <source>New Event</source>
@@ -2328,6 +2318,65 @@ venues created: %4
     <message>
         <source>Edit Event</source>
         <translation>イベントの編集</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventForm</name>
+    <message>
+        <source>Type a few letters of a member&apos;s name</source>
+        <translation>メンバーの名前を数文字入力</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Only for organizers; never in announcements</source>
+        <translation>幹事用のメモです（告知文には記載されません）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Host of the online room:</source>
+        <translation>オンラインルームのホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>定員(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>内容(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Organizer &amp;notes:</source>
+        <translation>幹事メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>会場なし</translation>
     </message>
 </context>
 <context>
@@ -2715,10 +2764,6 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
 </translation>
     </message>
     <message>
-        <source>“%1” is not a date: use YYYY-MM-DD.</source>
-        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
-    </message>
-    <message>
         <source>Only events on or after this day.</source>
         <translation>この日以降のイベントだけを出力します。</translation>
     </message>
@@ -2731,32 +2776,8 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
         <translation>この日以前のイベントだけを出力します。</translation>
     </message>
     <message>
-        <source>Output format: csv or json.</source>
-        <translation>出力形式（csv または json）。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>--to is before --from.</source>
-        <translation>--to の日付が --from より前になっています。</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use csv or json.</source>
-        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
-    </message>
-    <message>
-        <source>Output format: markdown or text.</source>
-        <translation>出力形式（markdown または text）。</translation>
-    </message>
-    <message>
         <source>event</source>
         <translation>イベント</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use markdown or text.</source>
-        <translation>「%1」は不明な形式です。markdown または text を指定してください。</translation>
     </message>
     <message>
         <source>The member to check in.</source>
@@ -2829,18 +2850,6 @@ one per line as YYYY-MM-DD, a tab and the name.</source>
         <translation>使い方: offkai holidays YEAR [--format text|json]
 YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の休日も含めて一覧にします。
 1行に1日、YYYY-MM-DD、タブ、名称の順で出力します。</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>出力形式（text または json）。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use text or json.</source>
-        <translation>「%1」は不明な形式です。text または json を指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a year.</source>
@@ -3442,38 +3451,37 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
-    <name>offkai::MainWindow</name>
+    <name>offkai::JoinQuestionCatalog</name>
     <message>
-        <source>Offkai databases (*.sqlite *.offkai);;All files (*)</source>
-        <translation>Offkaiデータベース (*.sqlite *.offkai);;すべてのファイル (*)</translation>
+        <source>Could not read the join questions.</source>
+        <translation>入会時の質問を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>A join question needs some text.</source>
+        <translation>入会時の質問の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not add the join question.</source>
+        <translation>入会時の質問を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the join question.</source>
+        <translation>入会時の質問を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The join question no longer exists.</source>
+        <translation>この入会時の質問はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not delete the join question.</source>
+        <translation>入会時の質問を削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MainWindow</name>
     <message>
         <source>Sections</source>
         <translation>セクション</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>新規データベース(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Create a new, empty database file</source>
-        <translation>空のデータベースファイルを新規作成します</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>データベースを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open an existing database file</source>
-        <translation>既存のデータベースファイルを開きます</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo Database</source>
-        <translation>デモデータベースを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Explore a sample community; your own database is not touched</source>
-        <translation>サンプルのコミュニティで操作を試します（お使いのデータベースは変更されません）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3512,10 +3520,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったデータベース(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -3526,22 +3530,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
-    </message>
-    <message>
-        <source>Open Recent</source>
-        <translation>最近使ったデータベース</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists. It was removed from the list.</source>
-        <translation>「%1」が見つからないため、一覧から削除しました。</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>最近使ったデータベースはありません</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
         <source>Demo database</source>
@@ -3570,14 +3558,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Could not create a temporary folder for the demo.</source>
         <translation>デモ用の一時フォルダーを作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>新規データベース</translation>
-    </message>
-    <message>
-        <source>“%1” already exists, so Offkai opens it instead of replacing it.</source>
-        <translation>「%1」はすでに存在するため、置き換えずにそのファイルを開きます。</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -3616,6 +3596,40 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
+    <name>offkai::MemberBulkActions</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s tags.</source>
+        <translation>メンバーのタグを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not change the members&apos; status.</source>
+        <translation>メンバーのステータスを変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not approve the applicants.</source>
+        <translation>入会申請者を承認できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberBulkWrite</name>
+    <message>
+        <source>Could not start the import.</source>
+        <translation>インポートを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not finish the import.</source>
+        <translation>インポートを完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not update the member search index.</source>
+        <translation>メンバーの検索インデックスを更新できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::MemberBulkWriter</name>
     <message>
         <source>Could not add the member.</source>
@@ -3632,18 +3646,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
 </context>
 <context>
     <name>offkai::MemberCsvExporter</name>
-    <message>
-        <source>This build of Offkai cannot write Shift_JIS (its Qt library has no ICU support). Export as UTF-8 instead.</source>
-        <translation>このOffkaiのビルドはShift_JISで書き出せません（QtライブラリがICUに対応していません）。代わりにUTF-8でエクスポートしてください。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）: %3</translation>
-    </message>
-    <message>
-        <source>Some characters cannot be written in Shift_JIS: %1. Export as UTF-8 instead, or change these members: %2</source>
-        <translation>Shift_JISで書き出せない文字があります: %1。代わりにUTF-8でエクスポートするか、次のメンバーの情報を変更してください: %2</translation>
-    </message>
     <message>
         <source>Could not write “%1”.</source>
         <translation>「%1」に書き込めませんでした。</translation>
@@ -3758,6 +3760,44 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>The saved column mapping is damaged; map the columns again.</source>
         <translation>保存されている列の対応付けが破損しています。列をもう一度対応付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberCsvWriter</name>
+    <message>
+        <source>This build of Offkai cannot write Shift_JIS (its Qt library has no ICU support). Export as UTF-8 instead.</source>
+        <translation>このOffkaiのビルドはShift_JISで書き出せません（QtライブラリがICUに対応していません）。代わりにUTF-8でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in Shift_JIS: %1. Export as UTF-8 instead, or change these members: %2</source>
+        <translation>Shift_JISで書き出せない文字があります: %1。代わりにUTF-8でエクスポートするか、次のメンバーの情報を変更してください: %2</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberDuplicates</name>
+    <message>
+        <source>Could not look for duplicate members.</source>
+        <translation>重複しているメンバーを検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the member&apos;s participations.</source>
+        <translation>メンバーの参加履歴を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not merge the members.</source>
+        <translation>メンバーを統合できませんでした。</translation>
+    </message>
+    <message>
+        <source>A member cannot be merged with themselves.</source>
+        <translation>同じメンバー同士は統合できません。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge.</source>
+        <translation>統合を元に戻せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3970,32 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
+    <name>offkai::MemberList</name>
+    <message>
+        <source>Could not read the members.</source>
+        <translation>メンバーを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the members.</source>
+        <translation>メンバー数を取得できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberSearchIndex</name>
+    <message>
+        <source>Could not rebuild the member search index.</source>
+        <translation>メンバーの検索インデックスを再構築できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not update the member search index.</source>
+        <translation>メンバーの検索インデックスを更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s tags.</source>
+        <translation>メンバーのタグを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::MemberSettingsDialog</name>
     <message>
         <source>Member Settings</source>
@@ -3989,15 +4055,22 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
-    <name>offkai::MemberStore</name>
+    <name>offkai::MemberStatements</name>
+    <message>
+        <source>Could not save the member&apos;s tags.</source>
+        <translation>メンバーのタグを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the members.</source>
+        <translation>メンバーを保存できませんでした。</translation>
+    </message>
     <message>
         <source>The member no longer exists.</source>
         <translation>このメンバーはすでに存在しません。</translation>
     </message>
-    <message>
-        <source>Could not rebuild the member search index.</source>
-        <translation>メンバーの検索インデックスを再構築できませんでした。</translation>
-    </message>
+</context>
+<context>
+    <name>offkai::MemberStore</name>
     <message>
         <source>A member needs a name.</source>
         <translation>メンバーの名前を入力してください。</translation>
@@ -4039,10 +4112,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>メンバーを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>Could not save the member&apos;s tags.</source>
-        <translation>メンバーのタグを保存できませんでした。</translation>
-    </message>
-    <message>
         <source>Could not update the member search index.</source>
         <translation>メンバーの検索インデックスを更新できませんでした。</translation>
     </message>
@@ -4071,114 +4140,8 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>メンバーのメールアドレスを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>Could not read the members.</source>
-        <translation>メンバーを読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not count the members.</source>
-        <translation>メンバー数を取得できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not start the import.</source>
-        <translation>インポートを開始できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not finish the import.</source>
-        <translation>インポートを完了できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not save the members.</source>
-        <translation>メンバーを保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not change the members&apos; status.</source>
-        <translation>メンバーのステータスを変更できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not approve the applicants.</source>
-        <translation>入会申請者を承認できませんでした。</translation>
-    </message>
-    <message>
         <source>Could not read the tags.</source>
         <translation>タグを読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not read the occupations.</source>
-        <translation>職業の一覧を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>An occupation needs a name.</source>
-        <translation>職業の名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>The occupation “%1” already exists.</source>
-        <translation>職業「%1」はすでに存在します。</translation>
-    </message>
-    <message>
-        <source>Could not add the occupation.</source>
-        <translation>職業を追加できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not rename the occupation.</source>
-        <translation>職業の名前を変更できませんでした。</translation>
-    </message>
-    <message>
-        <source>The occupation no longer exists.</source>
-        <translation>この職業はすでに存在しません。</translation>
-    </message>
-    <message>
-        <source>Could not remove the occupation.</source>
-        <translation>職業を削除できませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This occupation cannot be removed because %n member(s) have it.</source>
-        <translation>
-            <numerusform>この職業はメンバー%n人に設定されているため、削除できません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not read the join questions.</source>
-        <translation>入会時の質問を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>A join question needs some text.</source>
-        <translation>入会時の質問の内容を入力してください。</translation>
-    </message>
-    <message>
-        <source>Could not add the join question.</source>
-        <translation>入会時の質問を追加できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not save the join question.</source>
-        <translation>入会時の質問を保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>The join question no longer exists.</source>
-        <translation>この入会時の質問はすでに存在しません。</translation>
-    </message>
-    <message>
-        <source>Could not delete the join question.</source>
-        <translation>入会時の質問を削除できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not look for duplicate members.</source>
-        <translation>重複しているメンバーを検索できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not read the member&apos;s participations.</source>
-        <translation>メンバーの参加履歴を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not merge the members.</source>
-        <translation>メンバーを統合できませんでした。</translation>
-    </message>
-    <message>
-        <source>A member cannot be merged with themselves.</source>
-        <translation>同じメンバー同士は統合できません。</translation>
-    </message>
-    <message>
-        <source>Could not undo the merge.</source>
-        <translation>統合を元に戻せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4219,10 +4182,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
 <context>
     <name>offkai::MembersCommand</name>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>予期しない引数: %1</translation>
-    </message>
-    <message>
         <source>Only members matching the text.</source>
         <translation>テキストに一致するメンバーのみを表示します。</translation>
     </message>
@@ -4239,20 +4198,8 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>ステータス</translation>
     </message>
     <message>
-        <source>Output format: csv or json.</source>
-        <translation>出力形式（csv または json）。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
         <source>Unknown status “%1”: use applicant, active, inactive or left.</source>
         <translation>「%1」は不明なステータスです。applicant、active、inactive、left のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use csv or json.</source>
-        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
     </message>
     <message>
         <source>auto, utf-8, shift_jis or utf-16.</source>
@@ -4307,10 +4254,6 @@ rejected: %4
         <translation>%1行目: %2: %3</translation>
     </message>
     <message>
-        <source>csv or vcard.</source>
-        <translation>出力形式（csv または vcard）。</translation>
-    </message>
-    <message>
         <source>For CSV: utf-8 (with BOM, for Excel) or shift_jis.</source>
         <translation>CSVの文字コード（utf-8（Excel向けのBOM付き）または shift_jis）。</translation>
     </message>
@@ -4321,10 +4264,6 @@ rejected: %4
     <message>
         <source>file</source>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use csv or vcard.</source>
-        <translation>「%1」は不明な形式です。csv または vcard を指定してください。</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use utf-8 or shift_jis.</source>
@@ -4719,6 +4658,43 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::OccupationCatalog</name>
+    <message>
+        <source>Could not read the occupations.</source>
+        <translation>職業の一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>An occupation needs a name.</source>
+        <translation>職業の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The occupation “%1” already exists.</source>
+        <translation>職業「%1」はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Could not add the occupation.</source>
+        <translation>職業を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not rename the occupation.</source>
+        <translation>職業の名前を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The occupation no longer exists.</source>
+        <translation>この職業はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not remove the occupation.</source>
+        <translation>職業を削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This occupation cannot be removed because %n member(s) have it.</source>
+        <translation>
+            <numerusform>この職業はメンバー%n人に設定されているため、削除できません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5128,10 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>Could not read the payments.</source>
         <translation>支払い情報を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>Could not read who came to the event.</source>
+        <translation>イベントの参加者を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::PublishDialog</name>
@@ -5542,17 +5522,6 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     </message>
 </context>
 <context>
-    <name>offkai::ReportContextLoader</name>
-    <message>
-        <source>Could not read who came to the event.</source>
-        <translation>イベントの参加者を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not read the earlier reports.</source>
-        <translation>過去のレポートを読み込めませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>offkai::ReportEditor</name>
     <message>
         <source>Title of the report</source>
@@ -5891,6 +5860,10 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>Could not record the uploaded photos.</source>
         <translation>アップロードした写真を記録できませんでした。</translation>
     </message>
+    <message>
+        <source>Could not read the earlier reports.</source>
+        <translation>過去のレポートを読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ReportTemplate</name>
@@ -6071,18 +6044,6 @@ with --password-stdin.
 パスワードまたはAPIキーはキーチェーンから読み込みます（offkai accounts add を参照）。
 --password-stdin を指定した場合は標準入力から読み込みます。
 </translation>
-    </message>
-    <message>
-        <source>Output format: csv or json.</source>
-        <translation>出力形式（csv または json）。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use csv or json.</source>
-        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
     </message>
     <message>
         <source>Folder to write the Markdown and images/ into.</source>
@@ -6423,10 +6384,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
 </translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use text, csv or json.</source>
-        <translation>不明な形式「%1」です。text、csv、json のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>skipped (%1)</source>
         <translation>休み（%1）</translation>
     </message>
@@ -6441,22 +6398,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>[event %1]</source>
         <translation>[イベント %1]</translation>
-    </message>
-    <message>
-        <source>Missing subcommand.</source>
-        <translation>サブコマンドがありません。</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand “%1”.</source>
-        <translation>不明なサブコマンド「%1」です。</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>出力形式: text、csv、json。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
     </message>
     <message>
         <source>How many candidate dates to list.</source>
@@ -6482,10 +6423,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <source>--count must be a number from 1 to 500, not “%1”.</source>
         <translation>--count には 1〜500 の数を指定してください（「%1」は使えません）。</translation>
     </message>
-    <message>
-        <source>“%1” is not a date: use YYYY-MM-DD.</source>
-        <translation>「%1」は日付ではありません。YYYY-MM-DD の形で指定してください。</translation>
-    </message>
 </context>
 <context>
     <name>offkai::SeriesEditorDialog</name>
@@ -6510,34 +6447,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <translation>終了時刻なし(&amp;O)</translation>
     </message>
     <message>
-        <source>Type a few letters of a member&apos;s name</source>
-        <translation>メンバー名の一部を入力</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>制限なし</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source> yen</source>
-        <translation>円</translation>
-    </message>
-    <message>
-        <source>Only for organizers; never in announcements</source>
-        <translation>幹事用のメモです（告知文には記載されません）</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>タイトル(&amp;T):</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>種類(&amp;Y):</translation>
-    </message>
-    <message>
         <source>&amp;First date:</source>
         <translation>初回(&amp;F):</translation>
     </message>
@@ -6554,48 +6463,20 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <translation>祝日の扱い(&amp;H):</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>会場(&amp;V):</translation>
-    </message>
-    <message>
         <source>Online &amp;URL:</source>
         <translation>オンラインURL(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Host of the online room:</source>
-        <translation>オンラインルームのホスト(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity:</source>
-        <translation>定員(&amp;C):</translation>
     </message>
     <message>
         <source>Fee &amp;per person:</source>
         <translation>1人あたりの会費(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>内容(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Organizer &amp;notes:</source>
-        <translation>幹事メモ(&amp;N):</translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation>定例イベント</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
         <source>Next occurrences</source>
         <translation>今後の開催日</translation>
-    </message>
-    <message>
-        <source>No venue</source>
-        <translation>会場なし</translation>
     </message>
     <message>
         <source>New Series</source>
@@ -6777,6 +6658,45 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
 </context>
 <context>
+    <name>offkai::SeriesSlotStore</name>
+    <message>
+        <source>Could not read the speaker slots.</source>
+        <translation>登壇者の割り当てを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The series has no free date left for this speaker. Extend the series, or free a date.</source>
+        <translation>この登壇者に割り当てられる空きの候補日がありません。定例イベントの期間を延ばすか、候補日を空けてください。</translation>
+    </message>
+    <message>
+        <source>Could not save the speaker slots.</source>
+        <translation>登壇者の割り当てを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the speaker to the event.</source>
+        <translation>登壇者をイベントに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>No speaker is slotted on this date.</source>
+        <translation>この日には登壇者が割り当てられていません。</translation>
+    </message>
+    <message>
+        <source>This occurrence is already an event.</source>
+        <translation>この回はすでにイベントとして確定しています。</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence on %1.</source>
+        <translation>この定例イベントは %1 に開催されません。</translation>
+    </message>
+    <message>
+        <source>Splitting at the first occurrence changes the whole series.</source>
+        <translation>初回で分けると定例イベント全体の変更になります。</translation>
+    </message>
+    <message>
+        <source>Could not save the series.</source>
+        <translation>定例イベントを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::SeriesStore</name>
     <message>
         <source>Could not read the series.</source>
@@ -6831,44 +6751,12 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <translation>定例イベントを保存できませんでした。</translation>
     </message>
     <message>
-        <source>Could not save the speaker slots.</source>
-        <translation>登壇者の割り当てを保存できませんでした。</translation>
-    </message>
-    <message>
         <source>Could not add the series.</source>
         <translation>定例イベントを追加できませんでした。</translation>
     </message>
     <message>
         <source>Could not delete the series.</source>
         <translation>定例イベントを削除できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not read the speaker slots.</source>
-        <translation>登壇者の割り当てを読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>The series has no free date left for this speaker. Extend the series, or free a date.</source>
-        <translation>この登壇者に割り当てられる空きの候補日がありません。定例イベントの期間を延ばすか、候補日を空けてください。</translation>
-    </message>
-    <message>
-        <source>Could not add the speaker to the event.</source>
-        <translation>登壇者をイベントに追加できませんでした。</translation>
-    </message>
-    <message>
-        <source>No speaker is slotted on this date.</source>
-        <translation>この日には登壇者が割り当てられていません。</translation>
-    </message>
-    <message>
-        <source>This occurrence is already an event.</source>
-        <translation>この回はすでにイベントとして確定しています。</translation>
-    </message>
-    <message>
-        <source>The series has no occurrence on %1.</source>
-        <translation>この定例イベントは %1 に開催されません。</translation>
-    </message>
-    <message>
-        <source>Splitting at the first occurrence changes the whole series.</source>
-        <translation>初回で分けると定例イベント全体の変更になります。</translation>
     </message>
 </context>
 <context>
@@ -6932,6 +6820,17 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>A value is missing, duplicated or out of range. Check the fields and try again.</source>
         <translation>未入力、重複、または範囲外の値があります。入力内容を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::Subcommands</name>
+    <message>
+        <source>Missing subcommand.</source>
+        <translation>サブコマンドがありません。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”.</source>
+        <translation>不明なサブコマンド「%1」です。</translation>
     </message>
 </context>
 <context>
@@ -7159,22 +7058,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Usage: offkai [--db PATH | --demo] venues list [--format csv|json]</source>
         <translation>使い方: offkai [--db PATH | --demo] venues list [--format csv|json]</translation>
-    </message>
-    <message>
-        <source>Output format: csv or json.</source>
-        <translation>出力形式（csv または json）。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>予期しない引数: %1</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use csv or json.</source>
-        <translation>「%1」は不明な形式です。csv または json を指定してください。</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
 #include "Output.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/Workspace.h"
-#include "workflows/AccountSecrets.h"
 #include "Subcommands.h"
+#include "workflows/AccountSecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

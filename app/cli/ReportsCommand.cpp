@@ -4,13 +4,12 @@
 #include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
-#include "publishing/AccountSecrets.h"
 #include "reports/ReportExporter.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
-#include "workflows/AccountSecrets.h"
 #include "Subcommands.h"
+#include "workflows/AccountSecrets.h"
 #include "workflows/ReportPublisher.h"
 
 #include <QDir>

@@ -473,7 +473,9 @@ QDate eventDate(const EventSeed &event, const QDate &today)
 
 Error incomplete(const QString &detail)
 {
-    return Error(Error::Code::Invalid, DemoData::tr("Could not create the demo database."), detail);
+    return Error(Error::Code::Invalid,
+                 QCoreApplication::translate("offkai::DemoData", "Could not create the demo database."),
+                 detail);
 }
 
 /// A member of the directory with their profile, emails, tags and join answers. Active members were

@@ -2,6 +2,7 @@
 
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
+#include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/ReportStore.h"
 #include "stores/VenueStore.h"

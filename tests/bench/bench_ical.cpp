@@ -3,8 +3,6 @@
 // bytes with QFile; and 20 series expanded over 10 years through SeriesStore::expand (libical).
 // Usage: bench_ical [events]   (default 10000)
 
-#include "workflows/CalendarExporter.h"
-#include "workflows/CalendarImporter.h"
 #include "ical/IcsReader.h"
 #include "records/Event.h"
 #include "storage/Database.h"
@@ -13,6 +11,8 @@
 #include "stores/SeriesStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
+#include "workflows/CalendarExporter.h"
+#include "workflows/CalendarImporter.h"
 
 #include <cstdio>
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 // find every event and series by its UID and create nothing. Each input's writes are rolled back.
 
 #include "FuzzSupport.h"
-#include "workflows/CalendarImporter.h"
 #include "ical/IcsReader.h"
 #include "storage/Transaction.h"
 #include "stores/Workspace.h"
+#include "workflows/CalendarImporter.h"
 
 #include <QSet>
 

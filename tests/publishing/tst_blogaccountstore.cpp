@@ -1,6 +1,6 @@
-#include "stores/BlogAccountStore.h"
 #include "publishing/BlogEndpoint.h"
 #include "storage/Database.h"
+#include "stores/BlogAccountStore.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>

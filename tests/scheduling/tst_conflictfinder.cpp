@@ -1,7 +1,6 @@
 #include "events/EventEditorDialog.h"
 #include "records/Member.h"
 #include "records/Venue.h"
-#include "workflows/ConflictFinder.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -9,6 +8,7 @@
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/ConflictFinder.h"
 
 #include <QLabel>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 // QT_QPA_PLATFORM=offscreen.
 #include "SeriesScreenshots.h"
 #include "storage/Database.h"
-#include "workflows/DemoDatabase.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
+#include "workflows/DemoDatabase.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -2,8 +2,8 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
-#include "workflows/MemberImporter.h"
 #include "exchange/TextDecoding.h"
+#include "workflows/MemberImporter.h"
 
 #include <optional>
 #include <QByteArray>
