@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+#include "stores/Workspace.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -94,6 +97,18 @@ bool failWrites(const QSqlDatabase &db, const QString &statement, const QString 
                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
                           .arg(++count)
                           .arg(statement, table, condition));
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path)
+{
+    Database::Options options;
+    options.dailyBackup = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().toString()));
+        return nullptr;
+    }
+    return std::make_unique<Workspace>(std::move(db).value());
 }
 
 QString offkaiBinary()

@@ -1,10 +1,15 @@
 #pragma once
 
+#include <memory>
 #include <QByteArray>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+namespace offkai {
+class Workspace;
+} // namespace offkai
 
 namespace offkai::test {
 
@@ -25,6 +30,9 @@ QByteArray contentDump(const QSqlDatabase &db);
 /// of what a failure half-way through a write leaves. False when the trigger could not be made.
 bool failWrites(const QSqlDatabase &db, const QString &statement, const QString &table,
                 const QString &condition);
+/// Opens (creating it) the database at `path` without daily backups, in a Workspace; null, with a
+/// warning, when it cannot be opened.
+std::unique_ptr<Workspace> openWorkspace(const QString &path);
 /// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
 QString offkaiBinary();
 

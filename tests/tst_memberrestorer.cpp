@@ -32,11 +32,8 @@ private Q_SLOTS:
     void init()
     {
         m_workspace.reset();
-        Database::Options options;
-        options.dailyBackup = false;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_file)), options);
-        QVERIFY(db.ok());
-        m_workspace = std::make_unique<Workspace>(std::move(db).value());
+        m_workspace = test::openWorkspace(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_file)));
+        QVERIFY(m_workspace);
         m_people.clear();
         const QStringList names = {QStringLiteral("田村 浩之"), QStringLiteral("加藤 真由美"),
                                    QStringLiteral("山本 翔太")};

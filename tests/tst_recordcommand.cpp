@@ -38,11 +38,8 @@ private Q_SLOTS:
     {
         m_workspace.reset();
         m_errors.clear();
-        Database::Options options;
-        options.dailyBackup = false;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_file)), options);
-        QVERIFY(db.ok());
-        m_workspace = std::make_unique<Workspace>(std::move(db).value());
+        m_workspace = test::openWorkspace(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_file)));
+        QVERIFY(m_workspace);
     }
     void cleanupTestCase() { m_workspace.reset(); }
 

@@ -7,7 +7,6 @@
 #include "stores/ReportStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
-#include "text/TextNormalizer.h"
 
 #include <QCollator>
 #include <QHash>

@@ -7,6 +7,7 @@
 #include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
+#include "TestSupport.h"
 
 #include <memory>
 #include <QTimeZone>
@@ -31,16 +32,13 @@ inline Series seedTalks()
     return s;
 }
 
-/// A fresh database at `path` with its stores.
-inline std::unique_ptr<Workspace> openWorkspace(const QString &path)
+/// A fresh database at `path` with its stores (test::openWorkspace), without real holidays: the tests name
+/// their own.
+inline std::unique_ptr<Workspace> openWorkspaceWithoutHolidays(const QString &path)
 {
-    Database::Options options;
-    options.dailyBackup = false;
-    auto db = Database::open(path, options);
-    if (!db)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.error().toString()));
-    auto workspace = std::make_unique<Workspace>(std::move(db).value());
-    // No real holidays: the tests name their own.
+    auto workspace = openWorkspace(path);
+    if (!workspace)
+        qFatal("cannot open %s", qPrintable(path));
     workspace->series().setHolidayLookup([](const QDate &) { return QString(); });
     return workspace;
 }

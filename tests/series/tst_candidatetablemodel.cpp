@@ -40,7 +40,8 @@ private Q_SLOTS:
     void init()
     {
         m_workspace.reset();
-        m_workspace = test::openWorkspace(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_file)));
+        m_workspace =
+            test::openWorkspaceWithoutHolidays(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_file)));
     }
     void cleanupTestCase() { m_workspace.reset(); }
 

@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         m_failure.reset();
         m_workspace.reset();
-        m_workspace = test::openWorkspace(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_file)));
+        m_workspace =
+            test::openWorkspaceWithoutHolidays(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_file)));
     }
     void cleanupTestCase() { m_workspace.reset(); }
 

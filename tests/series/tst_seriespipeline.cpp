@@ -87,7 +87,8 @@ private Q_SLOTS:
         m_pipeline.reset();
         m_undo.reset();
         m_workspace.reset();
-        m_workspace = test::openWorkspace(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)));
+        m_workspace =
+            test::openWorkspaceWithoutHolidays(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)));
         m_sato = test::addMember(*m_workspace, QStringLiteral("佐藤 花子"), QStringLiteral("さとう はなこ"));
         m_tanaka =
             test::addMember(*m_workspace, QStringLiteral("田中 一郎"), QStringLiteral("たなか いちろう"));
