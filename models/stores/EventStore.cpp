@@ -311,7 +311,8 @@ Result<qint64> EventStore::insert(const Event &e)
     const QString now = SqlValues::now();
     q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.createdAt.isValid() ? e.createdAt.toUTC().toString(Qt::ISODate) : now);
-    q.addBindValue(now);
+    // An event re-created with its id (the undo of a delete) comes back exactly as it was, as members do.
+    q.addBindValue(e.updatedAt.isValid() && e.id > 0 ? e.updatedAt.toUTC().toString(Qt::ISODate) : now);
     q.addBindValue(e.uid.isEmpty() ? newUid() : e.uid);
     q.addBindValue(qMax(0, e.sequence));
     q.addBindValue(SqlValues::idOrNull(e.seriesId));

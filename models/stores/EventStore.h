@@ -66,8 +66,8 @@ public:
     /// Checks an event before it is written; the message names the field.
     Result<void> validate(const Event &event) const;
 
-    /// Adds an event. An event with a non-zero id is re-created with that id (undo of a delete). An empty
-    /// uid gets a fresh one.
+    /// Adds an event. An event with a non-zero id is re-created with that id and its updatedAt (undo of a
+    /// delete). An empty uid gets a fresh one.
     Result<qint64> insert(const Event &event);
     /// Saves an event; its SEQUENCE becomes one more than stored, or event.sequence when that is higher
     /// (an import of a newer revision). uid, seriesId and occurrenceDate are not changed.
