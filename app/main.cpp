@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
+#include "ShutdownGuard.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -62,6 +63,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     offkai::MainWindow window;
+    // A signal or a lost display ends the session through the same routine as a close.
+    const offkai::ShutdownGuard guard([&window] { window.shutDown(); });
     if (parser.isSet(demoOption))
         window.openDemo();
     else

@@ -116,6 +116,38 @@ private Q_SLOTS:
         QCOMPARE(venues->constFirst().name, QStringLiteral("typed, never saved"));
     }
 
+    void shuttingDownSavesReleasesTheLockAndRemovesTheDemo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        auto *page = window.findChild<VenuesPage *>();
+        window.showPage(int(window.pages().indexOf(page)));
+        page->addVenue();
+        page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("typed before SIGTERM"));
+        QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
+
+        window.shutDown();
+        QVERIFY(!window.workspace());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        auto venues = VenueStore(**db).list();
+        QCOMPARE(venues->size(), 1);
+        QCOMPARE(venues->constFirst().name, QStringLiteral("typed before SIGTERM"));
+
+        MainWindow demoWindow;
+        QVERIFY(demoWindow.openDemo());
+        const QString demoFolder = QFileInfo(demoWindow.workspace()->database().path()).absolutePath();
+        QVERIFY(QFileInfo(demoFolder).isDir());
+        demoWindow.shutDown();
+        QVERIFY(!QFileInfo::exists(demoFolder));
+        demoWindow.shutDown(); // a second call (the signal after the display went away) does nothing
+    }
+
     void aRefusedDatabaseKeepsTheCurrentOne()
     {
         QTemporaryDir dir;

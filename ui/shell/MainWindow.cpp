@@ -355,16 +355,34 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!commitPendingEdits()) {
+    if (!m_shutDown && !commitPendingEdits()) {
         event->ignore();
         return;
     }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::shutDown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    // Nothing may wait for an answer here: an edit the editor refuses to save stays unsaved, as it would
+    // if the machine lost power, and what could be saved is.
+    commitPendingEdits();
+    saveLayout();
+    setWorkspace(nullptr);
+    m_demoFolder.reset();
+}
+
+void MainWindow::saveLayout() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (m_navigation->currentRow() >= 0)
         settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
-    event->accept();
 }
 
 } // namespace offkai

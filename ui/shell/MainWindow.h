@@ -42,6 +42,10 @@ public:
     QList<Page *> pages() const { return m_pages; }
     Page *currentPage() const;
     void showPage(int index);
+    /// The session is ending (a signal, or the display went away): saves what the pages hold and the
+    /// window's layout, closes the database (releasing its lock) and removes a demo's folder, asking
+    /// nothing. Runs once; the window shows the welcome page after it.
+    void shutDown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +58,7 @@ private:
     void updateTitle();
     void restoreFromBackup();
     bool commitPendingEdits();
+    void saveLayout() const;
     void undoOrRedo(bool undo);
     void showError(const QString &title, const Error &error);
 
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     std::unique_ptr<Workspace> m_workspace;
     QList<Page *> m_pages;
+    bool m_shutDown = false;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
