@@ -1805,6 +1805,28 @@ venues created: %4
                                                         詳しくは offkai backups --help を参照
 </translation>
     </message>
+    <message>
+        <source>Options:
+  --db PATH        the database file (default: %1)
+  --demo           a fresh demo database in a temporary folder, removed at the end
+  --lang ja|en     the language of the window and of messages
+  -h, --help       this summary
+  --help-all       this summary and every command&apos;s usage
+  -v, --version    the version
+</source>
+        <translation>オプション:
+  --db PATH        データベースファイル（既定: %1）
+  --demo           一時フォルダーに新しいデモデータベースを作り、終了時に削除します
+  --lang ja|en     ウィンドウとメッセージの言語
+  -h, --help       この概要
+  --help-all       この概要と、すべてのコマンドの使い方
+  -v, --version    バージョン
+</translation>
+    </message>
+    <message>
+        <source>Command %1:</source>
+        <translation>コマンド %1:</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CommandOptions</name>

@@ -15,8 +15,7 @@
 
 namespace offkai {
 
-namespace {
-QString usage()
+QString AccountsCommand::usage()
 {
     return AccountsCommand::tr(
         "Usage:\n"
@@ -27,7 +26,6 @@ QString usage()
         "WordPress: URL is the site (https://example.com). Hatena Blog: URL is the AtomPub root endpoint\n"
         "(https://blog.hatena.ne.jp/ID/BLOG/atom) and USER the Hatena ID.\n");
 }
-} // namespace
 
 int AccountsCommand::run(Workspace &workspace, const QStringList &arguments)
 {

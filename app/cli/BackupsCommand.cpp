@@ -18,15 +18,6 @@
 namespace offkai {
 
 namespace {
-QString usage()
-{
-    return BackupsCommand::tr("Usage:\n"
-                              "  offkai --db PATH backups list [--format text|csv|json]\n"
-                              "  offkai --db PATH backups restore NAME\n"
-                              "NAME is a file name that the list shows. The current file is copied into the "
-                              "backup folder first; no Offkai may have the database open.\n");
-}
-
 QString kindText(const Backups::Copy &copy)
 {
     switch (copy.kind) {
@@ -40,6 +31,15 @@ QString kindText(const Backups::Copy &copy)
     return {};
 }
 } // namespace
+
+QString BackupsCommand::usage()
+{
+    return BackupsCommand::tr("Usage:\n"
+                              "  offkai --db PATH backups list [--format text|csv|json]\n"
+                              "  offkai --db PATH backups restore NAME\n"
+                              "NAME is a file name that the list shows. The current file is copied into the "
+                              "backup folder first; no Offkai may have the database open.\n");
+}
 
 int BackupsCommand::run(const QString &path, const QStringList &arguments)
 {

@@ -15,6 +15,8 @@ class BackupsCommand
 public:
     /// `arguments` start after "backups". Returns the process exit code.
     static int run(const QString &path, const QStringList &arguments);
+    /// The command's usage, printed for --help and in `offkai --help-all` (and so in the manual page).
+    static QString usage();
 
 private:
     static int list(const QString &path, const QStringList &arguments);

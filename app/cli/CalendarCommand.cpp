@@ -10,8 +10,7 @@
 
 namespace offkai {
 
-namespace {
-QString usage()
+QString CalendarCommand::usage()
 {
     return CalendarCommand::tr(
         "Usage:\n"
@@ -19,7 +18,6 @@ QString usage()
         "  offkai --db PATH calendar import FILE.ics [--dry-run]\n"
         "DATE is YYYY-MM-DD. Without --out the calendar goes to standard output.\n");
 }
-} // namespace
 
 int CalendarCommand::run(Workspace &workspace, const QStringList &arguments)
 {

@@ -45,6 +45,11 @@ qsizetype commandIndex(const QStringList &arguments)
     return -1;
 }
 
+bool wantsEverything(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--help-all"));
+}
+
 QString usage()
 {
     const QString text = CommandLine::tr(
@@ -75,6 +80,48 @@ QString usage()
                "  offkai --db PATH backups list|restore …\n"
                "                                                        see offkai backups --help\n");
 }
+
+/// `path` with the home folder written as "~", as a shell user would type it.
+QString homeAsTilde(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && path.startsWith(home + QLatin1Char('/')))
+        return QDir::toNativeSeparators(QStringLiteral("~") + path.mid(home.size()));
+    return QDir::toNativeSeparators(path);
+}
+
+QString options()
+{
+    return CommandLine::tr(
+               "Options:\n"
+               "  --db PATH        the database file (default: %1)\n"
+               "  --demo           a fresh demo database in a temporary folder, removed at the end\n"
+               "  --lang ja|en     the language of the window and of messages\n"
+               "  -h, --help       this summary\n"
+               "  --help-all       this summary and every command's usage\n"
+               "  -v, --version    the version\n")
+        .arg(homeAsTilde(Database::defaultPath()));
+}
+
+/// Everything the command line knows, for `--help-all` and the manual page made from it: the summary,
+/// the options, then each command's own usage under its name.
+QString everything()
+{
+    const std::pair<const char *, QString> commands[] = {
+        {"members", MembersCommand::usage()}, {"events", EventsCommand::usage()},
+        {"series", SeriesCommand::usage()},   {"calendar", CalendarCommand::usage()},
+        {"reports", ReportsCommand::usage()}, {"accounts", AccountsCommand::usage()},
+        {"backups", BackupsCommand::usage()}, {"holidays", HolidaysCommand::usage()},
+    };
+    QString text = usage() + QLatin1Char('\n') + options();
+    for (const auto &[name, commandUsage] : commands) {
+        text +=
+            QLatin1Char('\n') + CommandLine::tr("Command %1:").arg(QLatin1String(name)) + QLatin1Char('\n');
+        for (const QString &line : commandUsage.trimmed().split(QLatin1Char('\n')))
+            text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    }
+    return text;
+}
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -86,7 +133,7 @@ bool CommandLine::wantsHelpOrVersion(const QStringList &arguments)
 {
     for (const QString &arg : arguments.mid(1)) {
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-v") ||
-            arg == QLatin1String("--version"))
+            arg == QLatin1String("--version") || arg == QLatin1String("--help-all"))
             return true;
     }
     return false;
@@ -118,7 +165,8 @@ int CommandLine::run(const QStringList &arguments)
         const bool version =
             globals.contains(QStringLiteral("-v")) || globals.contains(QStringLiteral("--version"));
         Output::data(version ? QStringLiteral("offkai %1\n").arg(QCoreApplication::applicationVersion())
-                             : usage());
+                     : wantsEverything(globals) ? everything()
+                                                : usage() + QLatin1Char('\n') + options());
         return Success;
     }
     if (!parser.parse(globals)) {

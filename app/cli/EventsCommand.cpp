@@ -20,15 +20,6 @@
 namespace offkai {
 
 namespace {
-QString usage()
-{
-    return EventsCommand::tr("Usage:\n"
-                             "  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]\n"
-                             "  offkai --db PATH events announce ID [--format markdown|text]\n"
-                             "  offkai --db PATH events checkin ID --member MEMBER_ID\n"
-                             "DATE is YYYY-MM-DD, the local day of each event in its own time zone.\n");
-}
-
 QString isoText(const QDateTime &time)
 {
     return time.isValid() ? time.toString(Qt::ISODate) : QString();
@@ -54,6 +45,15 @@ QString zoneOf(const EventSummary &e)
     return e.start.isValid() ? QString::fromUtf8(e.start.timeZone().id()) : QString();
 }
 } // namespace
+
+QString EventsCommand::usage()
+{
+    return EventsCommand::tr("Usage:\n"
+                             "  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]\n"
+                             "  offkai --db PATH events announce ID [--format markdown|text]\n"
+                             "  offkai --db PATH events checkin ID --member MEMBER_ID\n"
+                             "DATE is YYYY-MM-DD, the local day of each event in its own time zone.\n");
+}
 
 int EventsCommand::run(Workspace &workspace, const QStringList &arguments)
 {

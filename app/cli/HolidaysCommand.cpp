@@ -11,8 +11,7 @@
 
 namespace offkai {
 
-namespace {
-QString usage()
+QString HolidaysCommand::usage()
 {
     return HolidaysCommand::tr("Usage: offkai holidays YEAR [--format text|json]\n"
                                "Lists Japan's public holidays of YEAR (%1 to %2), substitute and citizens' "
@@ -20,7 +19,6 @@ QString usage()
         .arg(JapaneseHolidays::FirstYear)
         .arg(JapaneseHolidays::LastYear);
 }
-} // namespace
 
 int HolidaysCommand::run(const QStringList &arguments)
 {

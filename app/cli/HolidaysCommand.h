@@ -13,6 +13,8 @@ class HolidaysCommand
 public:
     /// `arguments` start after "holidays". Returns the process exit code.
     static int run(const QStringList &arguments);
+    /// The command's usage, printed for --help and in `offkai --help-all` (and so in the manual page).
+    static QString usage();
 };
 
 } // namespace offkai

@@ -27,7 +27,11 @@
 namespace offkai {
 
 namespace {
-QString usage()
+/// `members` leaves "-1" to QCommandLineParser and names the last extra argument, as it always has.
+constexpr CommandOptions::Rules kRules{false, false};
+} // namespace
+
+QString MembersCommand::usage()
 {
     return MembersCommand::tr(
         "Usage:\n"
@@ -39,10 +43,6 @@ QString usage()
         "CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get an\n"
         "apostrophe in front; --raw-cells writes them as they are, for scripts.\n");
 }
-
-/// `members` leaves "-1" to QCommandLineParser and names the last extra argument, as it always has.
-constexpr CommandOptions::Rules kRules{false, false};
-} // namespace
 
 int MembersCommand::run(Workspace &workspace, const QStringList &arguments)
 {

@@ -14,6 +14,8 @@ class MembersCommand
 public:
     /// `arguments` start after "members". Returns the process exit code.
     static int run(Workspace &workspace, const QStringList &arguments);
+    /// The command's usage, printed for --help and in `offkai --help-all` (and so in the manual page).
+    static QString usage();
 
 private:
     static int list(Workspace &workspace, const QStringList &arguments);

@@ -20,8 +20,7 @@
 
 namespace offkai {
 
-namespace {
-QString usage()
+QString ReportsCommand::usage()
 {
     return ReportsCommand::tr(
         "Usage:\n"
@@ -33,7 +32,6 @@ QString usage()
         "The password or API key comes from the keychain (see offkai accounts add), or from standard input\n"
         "with --password-stdin.\n");
 }
-} // namespace
 
 int ReportsCommand::run(Workspace &workspace, const QStringList &arguments)
 {

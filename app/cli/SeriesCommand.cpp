@@ -17,15 +17,6 @@
 namespace offkai {
 
 namespace {
-QString usage()
-{
-    return SeriesCommand::tr("Usage:\n"
-                             "  offkai --db PATH series list [--format text|csv|json]\n"
-                             "  offkai --db PATH series candidates ID [--count N] [--from DATE] "
-                             "[--format text|csv|json]\n"
-                             "DATE is YYYY-MM-DD (default: today); N is 1–500 (default: 8).\n");
-}
-
 const QStringList kFormats = {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")};
 
 QJsonValue jsonText(const QString &text)
@@ -56,6 +47,15 @@ QString stateText(const Candidate &c)
     return text;
 }
 } // namespace
+
+QString SeriesCommand::usage()
+{
+    return SeriesCommand::tr("Usage:\n"
+                             "  offkai --db PATH series list [--format text|csv|json]\n"
+                             "  offkai --db PATH series candidates ID [--count N] [--from DATE] "
+                             "[--format text|csv|json]\n"
+                             "DATE is YYYY-MM-DD (default: today); N is 1–500 (default: 8).\n");
+}
 
 int SeriesCommand::run(Workspace &workspace, const QStringList &arguments)
 {

@@ -67,9 +67,19 @@ echo "Depends: $depends"
 # shellcheck disable=SC2020 # both separators become newlines
 printf '%s\n' "$depends" | tr ',|' '\n\n' | sed -e 's/(.*)//' -e 's/[[:space:]]//g' -e '/^$/d' \
     >"$tmp/depends"
-for dep in libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0; do
+for dep in libqt6sql6-sqlite libqt6gui6 libqt6svg6 libsecret-1-0; do
     grep -qx "$dep" "$tmp/depends" || problem "Depends lacks $dep"
 done
+# On Debian 12 the xcb and offscreen platform plugins come with libqt6gui6; qt6-qpa-plugins only adds
+# others and must not be required.
+grep -qx qt6-qpa-plugins "$tmp/depends" && problem "Depends names qt6-qpa-plugins, which the package does not need"
+# A Japanese font is required (any of these), not just recommended: without one Japanese text is boxes.
+printf '%s\n' "$depends" | tr ',' '\n' | grep -q 'fonts-noto-cjk *| *fonts-ipafont-gothic *| *fonts-vlgothic' \
+    || problem "Depends lacks 'fonts-noto-cjk | fonts-ipafont-gothic | fonts-vlgothic'"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+printf '%s\n' "$recommends" | grep -q 'gnome-keyring *| *kwalletmanager' \
+    || problem "Recommends lacks 'gnome-keyring | kwalletmanager'"
 
 # Contents.
 dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's|^\./|/|' >"$tmp/contents"
@@ -78,7 +88,9 @@ for path in \
     "/usr/share/applications/$app_id.desktop" \
     "/usr/share/metainfo/$app_id.metainfo.xml" \
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
-    /usr/share/doc/offkai/copyright
+    /usr/share/doc/offkai/copyright \
+    /usr/share/doc/offkai/changelog.gz \
+    /usr/share/man/man1/offkai.1.gz
 do
     grep -qx "$path" "$tmp/contents" || problem "package lacks $path"
 done
@@ -104,6 +116,26 @@ if command -v appstreamcli >/dev/null 2>&1; then
         cat "$tmp/appstream.log" >&2
         problem "appstreamcli validate-tree found problems in the installed files (output above)"
     fi
+fi
+
+# The manual page covers every command of the command line (it is made from `offkai --help-all`).
+if [ -f "$tmp/root/usr/share/man/man1/offkai.1.gz" ]; then
+    gzip -dc "$tmp/root/usr/share/man/man1/offkai.1.gz" >"$tmp/offkai.1"
+    for command in members events series calendar reports accounts backups holidays; do
+        grep -qx ".SS $command" "$tmp/offkai.1" || problem "the manual page has no section for '$command'"
+    done
+fi
+
+# lintian, as Debian's archive would run it: errors and warnings fail; "info" tags are printed only.
+if command -v lintian >/dev/null 2>&1; then
+    lintian --tag-display-limit 0 --display-info "$deb" >"$tmp/lintian.log" 2>&1 || true
+    echo "lintian:"
+    sed 's/^/  /' "$tmp/lintian.log"
+    if grep -Eq '^[EW]: ' "$tmp/lintian.log"; then
+        problem "lintian reports errors or warnings (above)"
+    fi
+else
+    problem "lintian is not installed (Debian package lintian; .ci/install-deps installs it)"
 fi
 
 if [ "$errors" -ne 0 ]; then
