@@ -13,13 +13,18 @@ namespace offkai {
 /// Markdown editing mode. Photos go first to Hatena Fotolife's AtomAPI (POST {fotolife}/post, WSSE
 /// authentication with the same Hatena ID and API key, folder "Hatena Blog"), and the Markdown links to
 /// the returned image URL.
+///
+/// A created entry is never created twice: its edit URL is taken from the answer's body or its Location
+/// header and handed on (postCreated()) as soon as the status says it was created; after an attempt that
+/// ended before that (PublishRequest::interruptedAttempt), the latest entries are searched for it first.
 class HatenaBlogClient : public BlogClient
 {
     Q_OBJECT
 public:
     explicit HatenaBlogClient(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
 
-    /// The Fotolife AtomAPI root, https://f.hatena.ne.jp/atom unless set (tests point it at 127.0.0.1).
+    /// The Fotolife AtomAPI root: https://f.hatena.ne.jp/atom, or the environment's OFFKAI_FOTOLIFE_ENDPOINT
+    /// (a proxy, or a test's server on 127.0.0.1), unless set here.
     QUrl fotolifeEndpoint() const { return m_fotolife; }
     void setFotolifeEndpoint(const QUrl &endpoint) { m_fotolife = endpoint; }
     static QUrl defaultFotolifeEndpoint();
@@ -31,6 +36,8 @@ protected:
 private:
     QString fotolifeName() const;
     QUrl root() const;
+    /// After an interrupted attempt: adopts the entry it created, if the latest entries show one.
+    void findInterrupted();
     void uploadNext();
     void saveEntry();
 

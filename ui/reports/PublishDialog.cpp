@@ -24,7 +24,7 @@ PublishDialog::PublishDialog(Workspace &workspace, qint64 reportId, QWidget *par
     : QDialog(parent)
     , m_workspace(workspace)
     , m_reportId(reportId)
-    , m_publisher(new ReportPublisher(workspace.reports(), this))
+    , m_publisher(new ReportPublisher(workspace.reports(), &workspace.blogAccounts(), this))
     , m_account(new QComboBox(this))
     , m_draft(new QCheckBox(tr("Send as a &draft (publish it from the blog later)"), this))
     , m_existing(new QLabel(this))
