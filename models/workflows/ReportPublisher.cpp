@@ -87,6 +87,7 @@ void ReportPublisher::start(qint64 reportId, const BlogAccount &account, const Q
         return;
     auto request = prepare(reportId, account, secret, draft);
     m_running = true;
+    m_recordedPost = false;
     if (!request) {
         const Error error = request.error();
         QTimer::singleShot(0, this, [this, error] { onClientFinished(error); });
@@ -141,6 +142,8 @@ void ReportPublisher::onPostCreated(const QString &remoteId, const QUrl &url, bo
     publication.publishedAt = QDateTime::currentDateTimeUtc();
     if (auto recorded = m_store.recordPublication(publication, m_uploaded); !recorded)
         qCWarning(lcStores) << "could not record the created post at once:" << recorded.error().toString();
+    else
+        m_recordedPost = true;
 }
 
 void ReportPublisher::onClientFinished(const Result<PublishOutcome> &result)

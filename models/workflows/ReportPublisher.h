@@ -38,6 +38,8 @@ public:
                int timeoutMs = 30000);
     void cancel();
     bool isRunning() const;
+    /// Whether the last run recorded a post the blog created, even if the run failed after that.
+    bool recordedPostThisRun() const { return m_recordedPost; }
 
 Q_SIGNALS:
     void progress(int done, int total, const QString &step);
@@ -54,6 +56,7 @@ private:
     qint64 m_reportId = 0;
     qint64 m_accountId = 0;
     bool m_running = false;
+    bool m_recordedPost = false;
 };
 
 } // namespace offkai
