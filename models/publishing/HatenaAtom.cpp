@@ -46,7 +46,7 @@ QByteArray HatenaAtom::entryXml(const Entry &entry)
     w.writeTextElement(kAtom, QStringLiteral("name"), xmlSafe(entry.author));
     w.writeEndElement();
     w.writeStartElement(kAtom, QStringLiteral("content"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("text/x-markdown"));
+    w.writeAttribute(QStringLiteral("type"), entry.contentType);
     w.writeCharacters(xmlSafe(entry.markdown));
     w.writeEndElement();
     for (const QString &category : entry.categories) {

@@ -17,8 +17,9 @@ public:
     struct Entry
     {
         QString title;
-        QString author; ///< the Hatena ID
-        QString markdown;
+        QString author;   ///< the Hatena ID
+        QString markdown; ///< the text, in `contentType`
+        QString contentType = QStringLiteral("text/x-markdown");
         QStringList categories;
         bool draft = true;
     };
@@ -52,7 +53,7 @@ public:
         QString id;
     };
 
-    /// An Atom entry (RFC 5023) with `<content type="text/x-markdown">` and `<app:draft>`.
+    /// An Atom entry (RFC 5023) with `<content type="…">` (text/x-markdown unless said) and `<app:draft>`.
     static QByteArray entryXml(const Entry &entry);
     /// Reads an entry leniently: Hatena's documented answers are not always well-formed XML (an undeclared
     /// `app:` prefix, `<entry>` where `</entry>` belongs), so names are read without namespaces and what was

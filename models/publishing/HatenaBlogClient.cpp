@@ -1,10 +1,12 @@
 #include "HatenaBlogClient.h"
 
 #include "BlogEndpoint.h"
+#include "exchange/MarkdownHtml.h"
 #include "HatenaAtom.h"
 #include "PublishingLog.h"
 
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 namespace offkai {
 
@@ -148,6 +150,21 @@ void HatenaBlogClient::uploadNext()
     });
 }
 
+QString HatenaBlogClient::fotolifeSyntax(const QString &markdown, const QList<PublishPhoto> &photos)
+{
+    // ![caption](images/name) → [f:id:ID:20240101123456j:image], which はてな記法 shows as the photo.
+    QString text = markdown;
+    for (const PublishPhoto &photo : photos) {
+        if (!photo.remoteId.startsWith(QLatin1String("f:id:")) || photo.fileName.isEmpty())
+            continue;
+        const QRegularExpression image(QStringLiteral(R"re(!\[[^\]\n]*\]\(\s*<?images/)re") +
+                                       QRegularExpression::escape(photo.fileName) +
+                                       QStringLiteral(R"re(>?(?:\s+"[^"\n]*")?\s*\))re"));
+        text.replace(image, QLatin1Char('[') + photo.remoteId + QLatin1Char(']'));
+    }
+    return text;
+}
+
 void HatenaBlogClient::saveEntry()
 {
     const PublishRequest &r = request();
@@ -156,7 +173,21 @@ void HatenaBlogClient::saveEntry()
     HatenaAtom::Entry entry;
     entry.title = r.title;
     entry.author = r.account.userName;
-    entry.markdown = rewritePhotoLinks(r.markdown, m_photos);
+    // Hatena reads the text in the blog's editing mode whatever the type says (HatenaSyntaxCheck).
+    switch (HatenaAtom::syntaxOf(r.blogContentType)) {
+    case HatenaAtom::Syntax::Html:
+        entry.markdown = MarkdownHtml::toHtml(rewritePhotoLinks(r.markdown, m_photos));
+        entry.contentType = QStringLiteral("text/html");
+        break;
+    case HatenaAtom::Syntax::Hatena:
+        entry.markdown = rewritePhotoLinks(fotolifeSyntax(r.markdown, m_photos), m_photos);
+        entry.contentType = QStringLiteral("text/x-hatena-syntax");
+        break;
+    case HatenaAtom::Syntax::Markdown:
+    case HatenaAtom::Syntax::Unknown:
+        entry.markdown = rewritePhotoLinks(r.markdown, m_photos);
+        break;
+    }
     for (const QString &tag : r.tags)
         if (!tag.trimmed().isEmpty() && !entry.categories.contains(tag.trimmed()))
             entry.categories.append(tag.trimmed());

@@ -41,6 +41,9 @@ struct PublishRequest
     QDateTime interruptedAttempt;
     QList<PublishPhoto> photos;
     int timeoutMs = 30000;
+    /// Hatena Blog: the `<content type>` the blog last answered (its editing mode), empty when not known. A
+    /// 見たまま blog is sent HTML; a はてな記法 blog gets its photos as [f:id:…:image].
+    QString blogContentType;
 };
 
 /// What the blog answered: the post and every photo with its remote id and address filled in.

@@ -48,6 +48,10 @@ Result<PublishRequest> ReportPublisher::prepare(qint64 reportId, const BlogAccou
     request.markdown = ReportTemplate::stripMarkers(report->body);
     request.tags = report->tags;
     request.draft = draft;
+    if (m_accounts && account.kind == BlogAccount::Kind::Hatena) {
+        if (auto mode = m_accounts->contentType(account.id))
+            request.blogContentType = *mode;
+    }
     for (const ReportPublication &p : std::as_const(*publications)) {
         if (p.accountId == account.id)
             request.remoteId = p.remoteId;

@@ -428,6 +428,34 @@ private Q_SLOTS:
         QVERIFY(!HatenaSyntaxCheck::warning(HatenaAtom::Syntax::Html).isEmpty());
     }
 
+    void aWysiwygBlogIsSentHtmlAndAHatenaSyntaxBlogItsPhotosAsFotolifeNotation()
+    {
+        m_server->blogContentType = QStringLiteral("text/html");
+        PublishRequest r = request();
+        r.blogContentType = QStringLiteral("text/html");
+        r.markdown = QStringLiteral("# 当日の様子\n\n![全員](images/p1.jpg)\n");
+        r.photos = {photo(QStringLiteral("p1.jpg"), "jpeg")};
+        auto html = publish(r);
+        QVERIFY2(html.ok(), errorText(html).constData());
+        const QString content = m_server->entries.first().content;
+        QVERIFY2(content.contains(QStringLiteral("<h1")) && content.contains(QStringLiteral("<img")),
+                 qPrintable(content));
+        QVERIFY(!content.contains(QStringLiteral("# 当日")));
+        QVERIFY(m_server->requests.last().body.contains("type=\"text/html\""));
+
+        r.blogContentType = QStringLiteral("text/x-hatena-syntax");
+        r.photos = html->photos; // uploaded: the Fotolife notation is their remote id
+        auto hatena = publish(r);
+        QVERIFY2(hatena.ok(), errorText(hatena).constData());
+        const QString text = m_server->entries.last().content;
+        QVERIFY2(text.contains(QLatin1Char('[') + html->photos.first().remoteId + QLatin1Char(']')),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("](")));
+        QCOMPARE(
+            HatenaBlogClient::fotolifeSyntax(QStringLiteral("![a](images/x.jpg) [link](images/x.jpg)"), {}),
+            QStringLiteral("![a](images/x.jpg) [link](images/x.jpg)"));
+    }
+
     void theSyntaxCheckReadsTheLatestEntry()
     {
         PublishRequest r = request();
