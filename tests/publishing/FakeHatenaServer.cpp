@@ -208,8 +208,7 @@ QByteArray FakeHatenaServer::documentedEntryXml(const Entry &entry) const
 {
     // As Hatena's AtomPub documentation prints the answer to a POST: the app: prefix is never declared and
     // the entry ends with <entry> instead of </entry>.
-    const QString when =
-        entry.published.toTimeZone(QTimeZone(9 * 3600)).toString(Qt::ISODate);
+    const QString when = entry.published.toTimeZone(QTimeZone(9 * 3600)).toString(Qt::ISODate);
     QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                                  "<entry xmlns=\"http://www.w3.org/2005/Atom\">\n");
     out += QStringLiteral("  <id>tag:blog.hatena.ne.jp,2013:blog-%1-20000000000000-%2</id>\n")
