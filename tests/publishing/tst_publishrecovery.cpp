@@ -175,6 +175,23 @@ private Q_SLOTS:
         QVERIFY(!attemptPending(account));
     }
 
+    void withoutAKeychainTheCommandLineSaysHowToGiveTheSecret()
+    {
+        FakeWordPressServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        QVERIFY(addAccount(BlogAccount::Kind::WordPress, QStringLiteral("No keychain"), server.siteUrl(),
+                           kUser) > 0);
+        const CommandRun run = runOffkai(
+            {QStringLiteral("--db"), m_db, QStringLiteral("reports"), QStringLiteral("publish"),
+             QString::number(m_report), QStringLiteral("--account"), QStringLiteral("No keychain")},
+            {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QLatin1String("--password-stdin")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("each time")), qPrintable(run.err)); // it does not ask
+        QVERIFY(server.requests.isEmpty());
+    }
+
     void aRecordThatFailsIsFoundAgainOnTheBlog()
     {
         // The blog answers in full, but the database refuses the publication record: the run says so, the
