@@ -4,11 +4,14 @@
 #include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
+#include "publishing/HatenaSyntaxCheck.h"
+#include "publishing/SecretStore.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/Workspace.h"
 #include "Subcommands.h"
 #include "workflows/AccountSecrets.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +29,39 @@ QString AccountsCommand::usage()
         "WordPress: URL is the site (https://example.com). Hatena Blog: URL is the AtomPub root endpoint\n"
         "(https://blog.hatena.ne.jp/ID/BLOG/atom) and USER the Hatena ID.\n");
 }
+
+namespace {
+void checkHatenaSyntax(Workspace &workspace, qint64 id, const BlogAccount &account, const QString &apiKey)
+{
+    // Hatena reads an entry in the blog's editing mode whatever it was sent as: warn when it is not Markdown.
+    // The account stays added either way; a check that fails only says so.
+    HatenaSyntaxCheck check;
+    QEventLoop loop;
+    Result<QString> result = QString();
+    QObject::connect(&check, &HatenaSyntaxCheck::finished, &loop, [&](const Result<QString> &answer) {
+        result = answer;
+        loop.quit();
+    });
+    check.start(account, apiKey);
+    loop.exec();
+    if (!result) {
+        Output::message(
+            AccountsCommand::tr("Could not check the blog's editing mode: %1").arg(result.error().message()));
+        return;
+    }
+    if (result->isEmpty()) {
+        Output::message(AccountsCommand::tr(
+            "The blog has no entry yet, so its editing mode could not be checked. Offkai sends "
+            "Markdown: make sure the blog's editing mode (設定 › 基本設定 › 編集モード) is "
+            "Markdown."));
+        return;
+    }
+    (void)workspace.blogAccounts().setContentType(id, *result);
+    const QString warning = HatenaSyntaxCheck::warning(HatenaAtom::syntaxOf(*result));
+    if (!warning.isEmpty())
+        Output::message(warning);
+}
+} // namespace
 
 int AccountsCommand::run(Workspace &workspace, const QStringList &arguments)
 {
@@ -78,7 +114,13 @@ int AccountsCommand::add(Workspace &workspace, const QStringList &arguments)
     const QString key = AccountSecrets::keyFor(keychainId);
     SecretStore keychain;
     auto stored = keychain.write(key, secret);
-    secret.fill(QLatin1Char('\0'));
+    if (!stored && SecretStore::isNoKeychain(stored.error())) {
+        // The command line keeps no secret anywhere but the keychain, and asks for none.
+        Output::message(tr("No keychain is available, and the command line keeps passwords nowhere else, so "
+                           "the account was not added. Run “offkai accounts add” where a keychain works (a "
+                           "desktop session with GNOME Keyring or KWallet)."));
+        return CommandLine::Failure;
+    }
     if (!stored) {
         Output::message(stored.error().toString() + QLatin1Char('\n') + tr("The account was not added."));
         return CommandLine::Failure;
@@ -89,6 +131,9 @@ int AccountsCommand::add(Workspace &workspace, const QStringList &arguments)
         Output::message(id.error().toString());
         return CommandLine::Failure;
     }
+    if (account.kind == BlogAccount::Kind::Hatena)
+        checkHatenaSyntax(workspace, *id, account, secret);
+    secret.fill(QLatin1Char('\0'));
     Output::data(QString::number(*id) + QLatin1Char('\n'));
     return CommandLine::Success;
 }

@@ -4,6 +4,8 @@
 #include "CommandOptions.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
+#include "publishing/HatenaSyntaxCheck.h"
+#include "publishing/SecretStore.h"
 #include "reports/ReportExporter.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
@@ -159,6 +161,14 @@ int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
         secret = CommandOptions::readStdin();
     } else {
         auto stored = AccountSecrets(workspace.blogAccounts()).read(*blog);
+        if (!stored && SecretStore::isNoKeychain(stored.error())) {
+            // The command line keeps no secret anywhere but the keychain, and asks for none.
+            Output::message(tr("No keychain is available, so the password or API key of “%1” cannot be read "
+                               "from it. Pass it on standard input with --password-stdin, or run the command "
+                               "where a keychain works (a desktop session with GNOME Keyring or KWallet).")
+                                .arg(blog->name));
+            return CommandLine::Failure;
+        }
         if (!stored) {
             Output::message(stored.error().message() + QLatin1Char('\n') +
                             tr("Store it with “offkai accounts add”, or pass it with --password-stdin."));
@@ -171,7 +181,7 @@ int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
         return CommandLine::UsageError;
     }
 
-    ReportPublisher publisher(workspace.reports());
+    ReportPublisher publisher(workspace.reports(), &workspace.blogAccounts());
     QEventLoop loop;
     Result<PublishOutcome> outcome = Error(Error::Code::Io, tr("Publishing did not finish."));
     QObject::connect(&publisher, &ReportPublisher::progress, &loop,
@@ -188,7 +198,13 @@ int ReportsCommand::publish(Workspace &workspace, const QStringList &arguments)
         Output::message(outcome.error().toString());
         return CommandLine::Failure;
     }
-    Output::data(outcome->url.toString() + QLatin1Char('\n'));
+    if (blog->kind == BlogAccount::Kind::Hatena) {
+        const QString warning = HatenaSyntaxCheck::warning(HatenaAtom::syntaxOf(outcome->contentType));
+        if (!warning.isEmpty())
+            Output::message(warning);
+    }
+    // The public address; when the answer did not give one, the post's own id (it is recorded all the same).
+    Output::data((outcome->url.isEmpty() ? outcome->remoteId : outcome->url.toString()) + QLatin1Char('\n'));
     return CommandLine::Success;
 }
 

@@ -154,6 +154,15 @@ void BlogClient::reportUploaded(const PublishPhoto &photo)
         Q_EMIT photoUploaded(photo);
 }
 
+void BlogClient::adoptPost(const QString &remoteId, const QUrl &url, bool draft)
+{
+    if (!m_running || remoteId.isEmpty())
+        return;
+    m_request.remoteId = remoteId;
+    qCInfo(lcPublishing).noquote() << "the blog has the post" << BlogEndpoint::display(QUrl(remoteId));
+    Q_EMIT postCreated(remoteId, url, draft);
+}
+
 void BlogClient::reportProgress(int done, int total, const QString &step)
 {
     if (m_running)

@@ -46,6 +46,11 @@ Q_SIGNALS:
     /// A photo is on the blog (remoteId and url set), even if the post fails later: record it, so that the
     /// next attempt does not upload it again.
     void photoUploaded(const offkai::PublishPhoto &photo);
+    /// The blog has the post: it was just created (its identity read from the answer's Location header or
+    /// body), or found to be the one an interrupted earlier attempt created. Emitted before anything else
+    /// is read or sent, so that a receiver connected directly can record it at once: whatever fails later,
+    /// the next attempt updates this post instead of creating a second one.
+    void postCreated(const QString &remoteId, const QUrl &url, bool draft);
 
 protected:
     using SuccessHandler = std::function<void(QNetworkReply *reply, const QByteArray &body)>;
@@ -69,6 +74,8 @@ protected:
     /// `body` with every form of the secret replaced by "***", for error details.
     QByteArray scrub(const QByteArray &body) const;
     void reportUploaded(const PublishPhoto &photo);
+    /// From now on the run updates `remoteId`; emits postCreated().
+    void adoptPost(const QString &remoteId, const QUrl &url, bool draft);
     void reportProgress(int done, int total, const QString &step);
     void succeed(const PublishOutcome &outcome);
     void fail(const Error &error);

@@ -1,8 +1,9 @@
 #include "HatenaAtom.h"
 
+#include "LenientXml.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace offkai {
@@ -45,7 +46,7 @@ QByteArray HatenaAtom::entryXml(const Entry &entry)
     w.writeTextElement(kAtom, QStringLiteral("name"), xmlSafe(entry.author));
     w.writeEndElement();
     w.writeStartElement(kAtom, QStringLiteral("content"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("text/x-markdown"));
+    w.writeAttribute(QStringLiteral("type"), entry.contentType);
     w.writeCharacters(xmlSafe(entry.markdown));
     w.writeEndElement();
     for (const QString &category : entry.categories) {
@@ -61,43 +62,90 @@ QByteArray HatenaAtom::entryXml(const Entry &entry)
     return xml;
 }
 
-std::optional<HatenaAtom::EntryAnswer> HatenaAtom::parseEntry(const QByteArray &xml)
+namespace {
+
+QDateTime dateOf(const QString &text)
 {
-    // Read by local name: Hatena's own examples leave the namespace off the answer's root.
-    QXmlStreamReader r(xml);
-    EntryAnswer answer;
-    int depth = 0;
-    bool sawEntry = false;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            ++depth;
-            const QStringView name = r.name();
-            if (depth == 1) {
-                if (name != QLatin1String("entry"))
-                    return std::nullopt;
-                sawEntry = true;
-            } else if (depth == 2 && name == QLatin1String("link")) {
-                const QStringView rel = r.attributes().value(QLatin1String("rel"));
-                const QStringView type = r.attributes().value(QLatin1String("type"));
-                const QUrl href(r.attributes().value(QLatin1String("href")).toString().trimmed());
-                if (rel == QLatin1String("edit"))
-                    answer.edit = href;
-                else if (rel == QLatin1String("alternate") &&
-                         (type.isEmpty() || type == QLatin1String("text/html")))
-                    answer.alternate = href;
-            } else if (depth == 3 && name == QLatin1String("draft")) {
-                const QString value = r.readElementText().trimmed();
-                --depth;
-                answer.draft = value == QLatin1String("yes");
-            }
-        } else if (r.isEndElement()) {
-            --depth;
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+/// The entry whose start tag is elements[at], read up to the next element that is not inside it.
+HatenaAtom::EntryAnswer readEntry(const QList<LenientXml::Element> &elements, qsizetype at)
+{
+    HatenaAtom::EntryAnswer answer;
+    QDateTime updated;
+    const int depth = elements.at(at).depth;
+    for (qsizetype i = at + 1; i < elements.size() && elements.at(i).depth > depth; ++i) {
+        const LenientXml::Element &e = elements.at(i);
+        if (e.depth == depth + 1 && e.name == QLatin1String("link")) {
+            const QString rel = e.attributes.value(QStringLiteral("rel"));
+            const QString type = e.attributes.value(QStringLiteral("type"));
+            const QUrl href(e.attributes.value(QStringLiteral("href")).trimmed());
+            if (rel == QLatin1String("edit"))
+                answer.edit = href;
+            else if (rel == QLatin1String("alternate") &&
+                     (type.isEmpty() || type == QLatin1String("text/html")))
+                answer.alternate = href;
+        } else if (e.depth == depth + 1 && e.name == QLatin1String("title")) {
+            answer.title = e.text;
+        } else if (e.depth == depth + 1 && e.name == QLatin1String("content")) {
+            answer.contentType = e.attributes.value(QStringLiteral("type")).trimmed();
+        } else if (e.depth == depth + 1 && e.name == QLatin1String("published")) {
+            answer.published = dateOf(e.text);
+        } else if (e.depth == depth + 1 && e.name == QLatin1String("updated")) {
+            updated = dateOf(e.text);
+        } else if (e.depth == depth + 1 && e.name == QLatin1String("edited")) {
+            answer.edited = dateOf(e.text);
+        } else if (e.depth == depth + 2 && e.name == QLatin1String("draft")) {
+            answer.draft = e.text == QLatin1String("yes");
         }
     }
-    if (r.hasError() || !sawEntry)
+    if (!answer.published.isValid())
+        answer.published = updated;
+    if (!answer.edited.isValid())
+        answer.edited = updated;
+    return answer;
+}
+
+} // namespace
+
+std::optional<HatenaAtom::EntryAnswer> HatenaAtom::parseEntry(const QByteArray &xml)
+{
+    const QList<LenientXml::Element> elements = LenientXml::elements(xml);
+    if (elements.isEmpty() || elements.constFirst().name != QLatin1String("entry"))
+        return std::nullopt;
+    EntryAnswer answer = readEntry(elements, 0);
+    if (answer.edit.isEmpty() && answer.alternate.isEmpty())
         return std::nullopt;
     return answer;
+}
+
+QList<HatenaAtom::EntryAnswer> HatenaAtom::parseFeed(const QByteArray &xml)
+{
+    const QList<LenientXml::Element> elements = LenientXml::elements(xml);
+    QList<EntryAnswer> entries;
+    if (elements.isEmpty() || elements.constFirst().name != QLatin1String("feed"))
+        return entries;
+    for (qsizetype i = 1; i < elements.size(); ++i) {
+        if (elements.at(i).depth != 1 || elements.at(i).name != QLatin1String("entry"))
+            continue;
+        EntryAnswer entry = readEntry(elements, i);
+        if (!entry.edit.isEmpty())
+            entries.append(entry);
+    }
+    return entries;
+}
+
+HatenaAtom::Syntax HatenaAtom::syntaxOf(const QString &contentType)
+{
+    const QString type = contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    if (type == QLatin1String("text/x-markdown"))
+        return Syntax::Markdown;
+    if (type == QLatin1String("text/x-hatena-syntax"))
+        return Syntax::Hatena;
+    if (type == QLatin1String("text/html"))
+        return Syntax::Html;
+    return Syntax::Unknown;
 }
 
 QByteArray HatenaAtom::photoXml(const QString &title, const QString &mimeType, const QByteArray &data,
@@ -124,41 +172,44 @@ QByteArray HatenaAtom::photoXml(const QString &title, const QString &mimeType, c
 
 std::optional<HatenaAtom::PhotoAnswer> HatenaAtom::parsePhoto(const QByteArray &xml)
 {
-    QXmlStreamReader r(xml);
+    const QList<LenientXml::Element> elements = LenientXml::elements(xml);
+    if (elements.isEmpty() || elements.constFirst().name != QLatin1String("entry"))
+        return std::nullopt;
     PhotoAnswer answer;
-    int depth = 0;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            ++depth;
-            const QStringView name = r.name();
-            if (depth == 1 && name != QLatin1String("entry"))
-                return std::nullopt;
-            if (depth != 2)
-                continue;
-            if (name == QLatin1String("link")) {
-                const QStringView rel = r.attributes().value(QLatin1String("rel"));
-                if (rel == QLatin1String("service.edit") || rel == QLatin1String("edit"))
-                    answer.edit = QUrl(r.attributes().value(QLatin1String("href")).toString().trimmed());
-            } else if (name == QLatin1String("imageurl") || name == QLatin1String("syntax") ||
-                       name == QLatin1String("id")) {
-                const QString which = name.toString();
-                const QString text = r.readElementText().trimmed();
-                --depth;
-                if (which == QLatin1String("imageurl"))
-                    answer.imageUrl = QUrl(text);
-                else if (which == QLatin1String("syntax"))
-                    answer.syntax = text;
-                else
-                    answer.id = text;
-            }
-        } else if (r.isEndElement()) {
-            --depth;
+    // Depth is not checked: the documented answer's misspelt </dc:subjetct> leaves <dc:subject> open, so
+    // everything after it reads one level deeper.
+    for (qsizetype i = 1; i < elements.size(); ++i) {
+        const LenientXml::Element &e = elements.at(i);
+        if (e.name == QLatin1String("link")) {
+            const QString rel = e.attributes.value(QStringLiteral("rel"));
+            if ((rel == QLatin1String("service.edit") || rel == QLatin1String("edit")) &&
+                answer.edit.isEmpty())
+                answer.edit = QUrl(e.attributes.value(QStringLiteral("href")).trimmed());
+        } else if (e.name == QLatin1String("imageurl")) {
+            answer.imageUrl = preferHttps(QUrl(e.text));
+        } else if (e.name == QLatin1String("syntax")) {
+            answer.syntax = e.text;
+        } else if (e.name == QLatin1String("id") && answer.id.isEmpty()) {
+            answer.id = e.text;
         }
     }
-    if (r.hasError())
-        return std::nullopt;
     return answer;
+}
+
+QUrl HatenaAtom::preferHttps(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("http"))
+        return url;
+    const QString host = url.host().toLower();
+    for (const QString &domain : {QStringLiteral("hatena.ne.jp"), QStringLiteral("st-hatena.com")}) {
+        if (host == domain || host.endsWith(QLatin1Char('.') + domain)) {
+            QUrl secure = url;
+            secure.setScheme(QStringLiteral("https"));
+            secure.setPort(-1);
+            return secure;
+        }
+    }
+    return url;
 }
 
 QByteArray HatenaAtom::wsse(const QString &userName, const QString &apiKey, const QByteArray &nonce,

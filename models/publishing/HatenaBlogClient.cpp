@@ -1,9 +1,12 @@
 #include "HatenaBlogClient.h"
 
 #include "BlogEndpoint.h"
+#include "exchange/MarkdownHtml.h"
 #include "HatenaAtom.h"
+#include "PublishingLog.h"
 
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 namespace offkai {
 
@@ -14,6 +17,16 @@ HatenaBlogClient::HatenaBlogClient(QNetworkAccessManager *network, QObject *pare
 
 QUrl HatenaBlogClient::defaultFotolifeEndpoint()
 {
+    // A test, or a proxy in front of Fotolife, names another root; the secret still only goes over https://
+    // or to this computer (BlogClient::send()).
+    const QString configured = qEnvironmentVariable("OFFKAI_FOTOLIFE_ENDPOINT").trimmed();
+    if (!configured.isEmpty()) {
+        const QUrl url(configured, QUrl::StrictMode);
+        if (BlogEndpoint::isWebUrl(url))
+            return url;
+        qCWarning(lcPublishing).noquote()
+            << "OFFKAI_FOTOLIFE_ENDPOINT is not an http(s) address; using Hatena Fotolife";
+    }
     return QUrl(QStringLiteral("https://f.hatena.ne.jp/atom"));
 }
 
@@ -56,7 +69,47 @@ void HatenaBlogClient::run()
             m_pending.append(i);
     m_uploads = int(m_pending.size());
     m_done = 0;
-    uploadNext();
+    if (r.remoteId.isEmpty() && r.interruptedAttempt.isValid())
+        findInterrupted();
+    else
+        uploadNext();
+}
+
+void HatenaBlogClient::findInterrupted()
+{
+    // The latest entries (drafts included) come first in the collection; one created by the interrupted
+    // attempt has the same title and was created after it started (with some slack for the clocks).
+    const PublishRequest &r = request();
+    reportProgress(0, m_uploads + 1, tr("Looking for an entry an earlier attempt may have created"));
+    QUrl url = root();
+    url.setPath(url.path() + QStringLiteral("/entry"));
+    QNetworkRequest list(url);
+    list.setRawHeader("Authorization", basicAuthorization());
+    const QDateTime since = r.interruptedAttempt.addSecs(-10 * 60);
+    send(
+        "GET", list, {}, serviceName(),
+        [this, since](QNetworkReply *, const QByteArray &answer) {
+            for (const HatenaAtom::EntryAnswer &entry : HatenaAtom::parseFeed(answer)) {
+                const bool recent = (entry.published.isValid() && entry.published >= since) ||
+                                    (entry.edited.isValid() && entry.edited >= since);
+                if (entry.title.trimmed() == request().title.trimmed() && recent &&
+                    BlogEndpoint::sameOrigin(root().resolved(entry.edit), root())) {
+                    adoptPost(root().resolved(entry.edit).toString(), entry.alternate,
+                              entry.draft.value_or(request().draft));
+                    break;
+                }
+            }
+            uploadNext();
+        },
+        [this](int status, const QByteArray &) {
+            // A blog that does not let this account list its entries cannot be searched: create, as before.
+            if (status != 400 && status != 404)
+                return false;
+            qCWarning(lcPublishing) << "could not look for the entry of the interrupted attempt: HTTP"
+                                    << status;
+            uploadNext();
+            return true;
+        });
 }
 
 void HatenaBlogClient::uploadNext()
@@ -97,6 +150,21 @@ void HatenaBlogClient::uploadNext()
     });
 }
 
+QString HatenaBlogClient::fotolifeSyntax(const QString &markdown, const QList<PublishPhoto> &photos)
+{
+    // ![caption](images/name) → [f:id:ID:20240101123456j:image], which はてな記法 shows as the photo.
+    QString text = markdown;
+    for (const PublishPhoto &photo : photos) {
+        if (!photo.remoteId.startsWith(QLatin1String("f:id:")) || photo.fileName.isEmpty())
+            continue;
+        const QRegularExpression image(QStringLiteral(R"re(!\[[^\]\n]*\]\(\s*<?images/)re") +
+                                       QRegularExpression::escape(photo.fileName) +
+                                       QStringLiteral(R"re(>?(?:\s+"[^"\n]*")?\s*\))re"));
+        text.replace(image, QLatin1Char('[') + photo.remoteId + QLatin1Char(']'));
+    }
+    return text;
+}
+
 void HatenaBlogClient::saveEntry()
 {
     const PublishRequest &r = request();
@@ -105,7 +173,21 @@ void HatenaBlogClient::saveEntry()
     HatenaAtom::Entry entry;
     entry.title = r.title;
     entry.author = r.account.userName;
-    entry.markdown = rewritePhotoLinks(r.markdown, m_photos);
+    // Hatena reads the text in the blog's editing mode whatever the type says (HatenaSyntaxCheck).
+    switch (HatenaAtom::syntaxOf(r.blogContentType)) {
+    case HatenaAtom::Syntax::Html:
+        entry.markdown = MarkdownHtml::toHtml(rewritePhotoLinks(r.markdown, m_photos));
+        entry.contentType = QStringLiteral("text/html");
+        break;
+    case HatenaAtom::Syntax::Hatena:
+        entry.markdown = rewritePhotoLinks(fotolifeSyntax(r.markdown, m_photos), m_photos);
+        entry.contentType = QStringLiteral("text/x-hatena-syntax");
+        break;
+    case HatenaAtom::Syntax::Markdown:
+    case HatenaAtom::Syntax::Unknown:
+        entry.markdown = rewritePhotoLinks(r.markdown, m_photos);
+        break;
+    }
     for (const QString &tag : r.tags)
         if (!tag.trimmed().isEmpty() && !entry.categories.contains(tag.trimmed()))
             entry.categories.append(tag.trimmed());
@@ -121,23 +203,33 @@ void HatenaBlogClient::saveEntry()
     const QByteArray method = update ? QByteArrayLiteral("PUT") : QByteArrayLiteral("POST");
     send(method, save, HatenaAtom::entryXml(entry), serviceName(),
          [this, url, method, update](QNetworkReply *reply, const QByteArray &answer) {
+             // The status said it worked: the entry exists. Its identity comes first, from the body's edit
+             // link or else the Location (or Content-Location) header, and is handed on before anything
+             // else can fail; the body is read leniently (Hatena's documented answer is not well-formed).
              const auto parsed = HatenaAtom::parseEntry(answer);
              QUrl edit = parsed ? parsed->edit : QUrl();
-             if (edit.isEmpty())
-                 edit = reply->header(QNetworkRequest::LocationHeader).toUrl();
+             for (const QByteArray &header :
+                  {QByteArrayLiteral("Location"), QByteArrayLiteral("Content-Location")})
+                 if (edit.isEmpty())
+                     edit = QUrl(QString::fromUtf8(reply->rawHeader(header)).trimmed());
              if (edit.isEmpty() && update)
                  edit = QUrl(request().remoteId);
-             if (!parsed || edit.isEmpty()) {
+             if (edit.isEmpty()) {
                  fail(PublishErrors::badResponse(callFor(method, url, serviceName()),
-                                                 QStringLiteral("no entry or edit link in the answer"),
+                                                 QStringLiteral("no edit link and no Location in the answer"),
                                                  scrub(answer)));
                  return;
              }
+             const bool draft = parsed && parsed->draft ? *parsed->draft : request().draft;
+             const QUrl alternate = parsed ? parsed->alternate : QUrl();
+             if (!update)
+                 adoptPost(url.resolved(edit).toString(), alternate, draft);
              PublishOutcome outcome;
              outcome.remoteId = url.resolved(edit).toString();
-             outcome.url = parsed->alternate;
-             outcome.draft = parsed->draft.value_or(request().draft);
+             outcome.url = alternate;
+             outcome.draft = draft;
              outcome.photos = m_photos;
+             outcome.contentType = parsed ? parsed->contentType : QString();
              reportProgress(m_uploads + 1, m_uploads + 1, tr("Done"));
              succeed(outcome);
          });

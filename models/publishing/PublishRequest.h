@@ -4,6 +4,7 @@
 #include "records/BlogAccount.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -34,8 +35,15 @@ struct PublishRequest
     QStringList tags;
     bool draft = true;
     QString remoteId; ///< empty: create a post; else update that post
+    /// Set when no post is known but an earlier attempt to create one started then and never recorded its
+    /// end (killed, timed out, an unreadable answer): the client looks for a post it may have created (same
+    /// title, created since) and updates it rather than creating a second one.
+    QDateTime interruptedAttempt;
     QList<PublishPhoto> photos;
     int timeoutMs = 30000;
+    /// Hatena Blog: the `<content type>` the blog last answered (its editing mode), empty when not known. A
+    /// 見たまま blog is sent HTML; a はてな記法 blog gets its photos as [f:id:…:image].
+    QString blogContentType;
 };
 
 /// What the blog answered: the post and every photo with its remote id and address filled in.
@@ -45,6 +53,8 @@ struct PublishOutcome
     QUrl url;         ///< the public address of the post
     bool draft = true;
     QList<PublishPhoto> photos;
+    /// Hatena: the `<content type>` the blog answered, which tells its editing mode; empty if unknown.
+    QString contentType;
 };
 
 } // namespace offkai

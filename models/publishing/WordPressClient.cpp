@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <utility>
 
 namespace offkai {
@@ -89,7 +90,58 @@ void WordPressClient::run()
     m_done = 0;
     m_uploads = int(m_pending.size());
     m_total = m_uploads + (m_tagsLeft.isEmpty() ? 0 : 1) + 1;
-    uploadNext();
+    if (r.remoteId.isEmpty() && r.interruptedAttempt.isValid())
+        findInterrupted();
+    else
+        uploadNext();
+}
+
+void WordPressClient::findInterrupted()
+{
+    // A post the interrupted attempt created has the report's title and was last modified after the attempt
+    // started (with some slack for the clocks). context=edit gives the raw title and every status.
+    const PublishRequest &r = request();
+    reportProgress(0, m_total, tr("Looking for a post an earlier attempt may have created"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("search"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(r.title.trimmed())));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("date"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
+    const QDateTime since = r.interruptedAttempt.addSecs(-10 * 60);
+    send(
+        "GET", jsonRequest(apiUrl(r.account.url, QStringLiteral("posts"), query)), {}, serviceName(),
+        [this, since](QNetworkReply *, const QByteArray &body) {
+            for (const QJsonValue &value : QJsonDocument::fromJson(body).array()) {
+                const QJsonObject post = value.toObject();
+                const QJsonObject title = post.value(QLatin1String("title")).toObject();
+                const QString raw = title.contains(QLatin1String("raw"))
+                                        ? title.value(QLatin1String("raw")).toString()
+                                        : unescapeHtml(title.value(QLatin1String("rendered")).toString());
+                QDateTime modified =
+                    QDateTime::fromString(post.value(QLatin1String("modified_gmt")).toString(), Qt::ISODate);
+                modified.setTimeZone(QTimeZone::utc());
+                const qint64 id = jsonId(post.value(QLatin1String("id")));
+                if (id > 0 && raw.trimmed() == request().title.trimmed() && modified.isValid() &&
+                    modified >= since) {
+                    const QString status = post.value(QLatin1String("status")).toString();
+                    adoptPost(QString::number(id), QUrl(post.value(QLatin1String("link")).toString()),
+                              status != QLatin1String("publish"));
+                    break;
+                }
+            }
+            uploadNext();
+        },
+        [this](int status, const QByteArray &) {
+            // A blog that does not let this account list its posts cannot be searched: create, as before.
+            if (status != 400 && status != 404)
+                return false;
+            qCWarning(lcPublishing) << "could not look for the post of the interrupted attempt: HTTP"
+                                    << status;
+            uploadNext();
+            return true;
+        });
 }
 
 void WordPressClient::uploadNext()
@@ -232,9 +284,26 @@ void WordPressClient::savePost()
     const QUrl url = apiUrl(r.account.url, update ? QString(QStringLiteral("posts/") + r.remoteId)
                                                   : QStringLiteral("posts"));
     send("POST", jsonRequest(url), QJsonDocument(post).toJson(QJsonDocument::Compact), serviceName(),
-         [this, url](QNetworkReply *, const QByteArray &body) {
+         [this, url, update](QNetworkReply *reply, const QByteArray &body) {
+             // The status said it worked: the post exists. Its id comes from the body or else from the
+             // Location header (…/wp/v2/posts/123), and is handed on before anything else can fail.
              const QJsonObject answer = QJsonDocument::fromJson(body).object();
-             const qint64 id = jsonId(answer.value(QLatin1String("id")));
+             qint64 id = jsonId(answer.value(QLatin1String("id")));
+             if (id <= 0) {
+                 static const QRegularExpression member(QStringLiteral("/posts/([0-9]{1,18})/?$"));
+                 for (const QByteArray &header :
+                      {QByteArrayLiteral("Location"), QByteArrayLiteral("Content-Location")}) {
+                     const auto m = member.match(QUrl(QString::fromUtf8(reply->rawHeader(header))).path());
+                     if (id <= 0 && m.hasMatch())
+                         id = m.captured(1).toLongLong();
+                 }
+             }
+             if (id <= 0 && update)
+                 id = request().remoteId.toLongLong();
+             const QString status = answer.value(QLatin1String("status")).toString();
+             const bool draft = status.isEmpty() ? request().draft : status != QLatin1String("publish");
+             if (id > 0 && !update)
+                 adoptPost(QString::number(id), QUrl(answer.value(QLatin1String("link")).toString()), draft);
              if (id <= 0) {
                  fail(PublishErrors::badResponse(callFor("POST", url, serviceName()),
                                                  QStringLiteral("no id in the post answer"), scrub(body)));
@@ -243,8 +312,7 @@ void WordPressClient::savePost()
              PublishOutcome outcome;
              outcome.remoteId = QString::number(id);
              outcome.url = QUrl(answer.value(QLatin1String("link")).toString());
-             const QString status = answer.value(QLatin1String("status")).toString();
-             outcome.draft = status.isEmpty() ? request().draft : status != QLatin1String("publish");
+             outcome.draft = draft;
              outcome.photos = m_photos;
              reportProgress(m_total, m_total, tr("Done"));
              succeed(outcome);

@@ -13,6 +13,10 @@ namespace offkai {
 /// and created when missing (a tag the account may not create is left out, with a warning in the log); the
 /// post is created with POST /posts or updated with POST /posts/{id}, its content being the Markdown
 /// rendered to HTML by MarkdownHtml.
+///
+/// A created post is never created twice: its id (from the answer's body, or its Location header) is handed
+/// on (postCreated()) as soon as the status says it was created; after an attempt that ended before that
+/// (PublishRequest::interruptedAttempt), the blog is searched for it first (same title, modified since).
 class WordPressClient : public BlogClient
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ protected:
 
 private:
     QNetworkRequest jsonRequest(const QUrl &url) const;
+    /// After an interrupted attempt: adopts the post it created, if a search finds one.
+    void findInterrupted();
     void uploadNext();
     void resolveNextTag();
     void createTag(const QString &name);

@@ -8,6 +8,8 @@ target_sources(offkai_models PRIVATE
     publishing/PublishErrors.cpp publishing/PublishErrors.h
     publishing/BlogClient.cpp publishing/BlogClient.h
     publishing/WordPressClient.cpp publishing/WordPressClient.h
+    publishing/LenientXml.cpp publishing/LenientXml.h
     publishing/HatenaAtom.cpp publishing/HatenaAtom.h
+    publishing/HatenaSyntaxCheck.cpp publishing/HatenaSyntaxCheck.h
     publishing/HatenaBlogClient.cpp publishing/HatenaBlogClient.h
 )

@@ -198,6 +198,27 @@ Result<void> BlogAccountStore::remove(qint64 id)
     return {};
 }
 
+Result<QString> BlogAccountStore::contentType(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT content_type FROM blog_accounts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the blog accounts."));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<void> BlogAccountStore::setContentType(qint64 id, const QString &contentType)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE blog_accounts SET content_type = ? WHERE id = ?"));
+    query.addBindValue(contentType.trimmed());
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not save the blog account."));
+    return {};
+}
+
 Result<QString> BlogAccountStore::keychainId(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

@@ -42,6 +42,10 @@ public:
     /// 128 random bits in lower-case hex, as schema version 7 makes them.
     static QString newKeychainId();
 
+    /// Hatena Blog: the `<content type>` the blog last answered (its editing mode), empty when not known.
+    Result<QString> contentType(qint64 id) const;
+    Result<void> setContentType(qint64 id, const QString &contentType);
+
 Q_SIGNALS:
     void changed();
 

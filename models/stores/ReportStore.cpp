@@ -476,6 +476,10 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
         return SqlErrors::fromQuery(query, what);
     if (auto written = writeUploads(uploads, what); !written)
         return written;
+    query.prepare(
+        QStringLiteral("DELETE FROM report_publish_attempts WHERE report_id = ? AND account_id = ?"));
+    if (!exec(query, {p.reportId, p.accountId}))
+        return SqlErrors::fromQuery(query, what);
     if (!p.draft) {
         query.prepare(QStringLiteral("UPDATE reports SET status = 'published', updated_at = ? WHERE id = ?"));
         if (!exec(query, {SqlValues::now(), p.reportId}))
@@ -512,6 +516,26 @@ Result<void> ReportStore::recordUploads(const QList<PhotoUpload> &uploads)
     if (auto written = writeUploads(uploads, tr("Could not record the uploaded photos.")); !written)
         return written;
     return tx.commit();
+}
+
+Result<void> ReportStore::beginPublishAttempt(qint64 reportId, qint64 accountId, const QDateTime &when)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO report_publish_attempts (report_id, account_id, "
+                                 "started_at) VALUES (?, ?, ?)"));
+    if (!exec(query, {reportId, accountId, when.toUTC().toString(Qt::ISODate)}))
+        return SqlErrors::fromQuery(query, tr("Could not record the start of the publication."));
+    return {};
+}
+
+Result<QDateTime> ReportStore::publishAttempt(qint64 reportId, qint64 accountId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT started_at FROM report_publish_attempts WHERE report_id = ? AND account_id = ?"));
+    if (!exec(query, {reportId, accountId}))
+        return SqlErrors::fromQuery(query, tr("Could not read where the report was published."));
+    return query.next() ? SqlValues::toDateTime(query.value(0)) : QDateTime();
 }
 
 Result<QString> ReportStore::templateText(const QString &language) const

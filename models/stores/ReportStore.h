@@ -88,10 +88,17 @@ public:
     Result<QList<PhotoUpload>> uploads(qint64 reportId, qint64 accountId) const;
     /// Records a successful publication and the photos it uploaded, in one transaction; a publication
     /// that is not a draft marks the report published.
+    /// Also ends the attempt to create the post (beginPublishAttempt()).
     Result<void> recordPublication(const ReportPublication &publication, const QList<PhotoUpload> &uploads);
     /// Records photos uploaded by a publication that then failed, so that the next try does not upload
     /// them again.
     Result<void> recordUploads(const QList<PhotoUpload> &uploads);
+    /// Notes, before the first request that may create a post, that an attempt to create one for the report
+    /// on the account started at `when`; an earlier unfinished attempt keeps its own time.
+    /// recordPublication() ends it.
+    Result<void> beginPublishAttempt(qint64 reportId, qint64 accountId, const QDateTime &when);
+    /// When an attempt to create the post started and never recorded its end; invalid when none.
+    Result<QDateTime> publishAttempt(qint64 reportId, qint64 accountId) const;
 
     /// The organizer's template for `language`, or an empty string when they have none.
     Result<QString> templateText(const QString &language) const;

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "publishing/BlogClient.h"
 #include "reports/ReportTemplate.h"
+#include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
 
 #include <QHash>
@@ -10,9 +11,10 @@
 
 namespace offkai {
 
-ReportPublisher::ReportPublisher(ReportStore &store, QObject *parent)
+ReportPublisher::ReportPublisher(ReportStore &store, BlogAccountStore *accounts, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_accounts(accounts)
 {}
 
 ReportPublisher::~ReportPublisher()
@@ -46,9 +48,19 @@ Result<PublishRequest> ReportPublisher::prepare(qint64 reportId, const BlogAccou
     request.markdown = ReportTemplate::stripMarkers(report->body);
     request.tags = report->tags;
     request.draft = draft;
+    if (m_accounts && account.kind == BlogAccount::Kind::Hatena) {
+        if (auto mode = m_accounts->contentType(account.id))
+            request.blogContentType = *mode;
+    }
     for (const ReportPublication &p : std::as_const(*publications)) {
         if (p.accountId == account.id)
             request.remoteId = p.remoteId;
+    }
+    if (request.remoteId.isEmpty()) {
+        auto attempt = m_store.publishAttempt(reportId, account.id);
+        if (!attempt)
+            return attempt.error();
+        request.interruptedAttempt = *attempt;
     }
     QHash<qint64, PhotoUpload> uploaded;
     for (const PhotoUpload &u : std::as_const(*uploads))
@@ -79,17 +91,29 @@ void ReportPublisher::start(qint64 reportId, const BlogAccount &account, const Q
         return;
     auto request = prepare(reportId, account, secret, draft);
     m_running = true;
+    m_recordedPost = false;
     if (!request) {
         const Error error = request.error();
         QTimer::singleShot(0, this, [this, error] { onClientFinished(error); });
         return;
     }
     request->timeoutMs = timeoutMs;
+    if (request->remoteId.isEmpty()) {
+        // Noted before anything is sent: if this run ends before the post's identity is recorded, the next
+        // one knows to look for the post instead of creating another.
+        if (auto noted = m_store.beginPublishAttempt(reportId, account.id, QDateTime::currentDateTimeUtc());
+            !noted) {
+            const Error error = noted.error();
+            QTimer::singleShot(0, this, [this, error] { onClientFinished(error); });
+            return;
+        }
+    }
     m_reportId = reportId;
     m_accountId = account.id;
     m_client = BlogClient::create(account.kind, this);
     connect(m_client, &BlogClient::progress, this, &ReportPublisher::progress);
     connect(m_client, &BlogClient::finished, this, &ReportPublisher::onClientFinished);
+    connect(m_client, &BlogClient::postCreated, this, &ReportPublisher::onPostCreated, Qt::DirectConnection);
     m_uploaded.clear();
     connect(m_client, &BlogClient::photoUploaded, this, [this](const PublishPhoto &photo) {
         if (!photo.url.isEmpty())
@@ -107,6 +131,23 @@ void ReportPublisher::cancel()
 bool ReportPublisher::isRunning() const
 {
     return m_running;
+}
+
+void ReportPublisher::onPostCreated(const QString &remoteId, const QUrl &url, bool draft)
+{
+    // Its own short transaction, at once: the answer may still turn out unreadable, the program may be
+    // killed, the final record may fail; the next attempt then updates this post.
+    ReportPublication publication;
+    publication.reportId = m_reportId;
+    publication.accountId = m_accountId;
+    publication.remoteId = remoteId;
+    publication.url = url;
+    publication.draft = draft;
+    publication.publishedAt = QDateTime::currentDateTimeUtc();
+    if (auto recorded = m_store.recordPublication(publication, m_uploaded); !recorded)
+        qCWarning(lcStores) << "could not record the created post at once:" << recorded.error().toString();
+    else
+        m_recordedPost = true;
 }
 
 void ReportPublisher::onClientFinished(const Result<PublishOutcome> &result)
@@ -139,6 +180,10 @@ void ReportPublisher::onClientFinished(const Result<PublishOutcome> &result)
     if (auto recorded = m_store.recordPublication(publication, uploads); !recorded) {
         Q_EMIT finished(recorded.error());
         return;
+    }
+    if (m_accounts && !result->contentType.isEmpty()) {
+        if (auto kept = m_accounts->setContentType(m_accountId, result->contentType); !kept)
+            qCWarning(lcStores) << "could not keep the blog's editing mode:" << kept.error().toString();
     }
     Q_EMIT finished(result);
 }

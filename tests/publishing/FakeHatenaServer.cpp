@@ -1,7 +1,9 @@
 #include "FakeHatenaServer.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -84,6 +86,8 @@ QHttpServerResponse FakeHatenaServer::handle(const QHttpServerRequest &request)
     const QString collection = QStringLiteral("/%1/%2/atom/entry").arg(m_hatenaId, m_blogId);
     if (r.path == collection && r.method == "POST")
         return saveEntry(r, {});
+    if (r.path == collection && r.method == "GET")
+        return listEntries();
     if (r.path.startsWith(collection + QLatin1Char('/')) && r.method == "PUT") {
         const QString id = r.path.mid(collection.size() + 1);
         if (!entries.contains(id))
@@ -141,18 +145,96 @@ QHttpServerResponse FakeHatenaServer::saveEntry(const RecordedRequest &r, const 
     }
     if (reader.hasError() || entry.title.isEmpty())
         return text(400, QStringLiteral("400 Bad Request: ") + reader.errorString(), r);
+    entry.contentType = blogContentType; // Hatena keeps the blog's own mode
     if (id.isEmpty()) {
         entry.id = QString::number(++m_nextId);
+        entry.published = QDateTime::currentDateTimeUtc();
     } else {
         entry.id = id;
         entry.updates = entries.value(id).updates + 1;
+        entry.published = entries.value(id).published;
     }
     entries.insert(entry.id, entry);
-    QHttpServerResponse response = xml(entryXml(entry), id.isEmpty() ? 201 : 200);
-    if (id.isEmpty())
-        response.addHeader("Location",
-                           (rootUrl().toString() + QStringLiteral("/entry/") + entry.id).toUtf8());
+    if (onSaved)
+        onSaved(entry); // e.g. a test that kills the client before it hears the answer
+    if (!id.isEmpty())
+        return xml(entryXml(entry), 200);
+    QByteArray body;
+    switch (answerCreatesWith) {
+    case CreateAnswer::WellFormed:
+        body = entryXml(entry);
+        break;
+    case CreateAnswer::Documented:
+        body = documentedEntryXml(entry);
+        break;
+    case CreateAnswer::LocationOnly:
+        break;
+    case CreateAnswer::Garbage:
+        return xml("<html><body>Created</body>", 201);
+    }
+    QHttpServerResponse response = xml(body, 201);
+    response.addHeader("Location", editUrl(entry).toUtf8());
     return response;
+}
+
+QString FakeHatenaServer::editUrl(const Entry &entry) const
+{
+    return rootUrl().toString() + QStringLiteral("/entry/") + entry.id;
+}
+
+QHttpServerResponse FakeHatenaServer::listEntries()
+{
+    // The collection's first page, newest first, shaped like a recorded answer (blogsync's
+    // example/hatenablog.xml): a feed whose entries carry app:edited, hatena:formatted-content and drafts.
+    QList<Entry> newest = entries.values();
+    std::sort(newest.begin(), newest.end(),
+              [](const Entry &a, const Entry &b) { return a.published > b.published; });
+    QByteArray out =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"\n"
+        "      xmlns:app=\"http://www.w3.org/2007/app\">\n";
+    out += "  <link rel=\"first\" href=\"" + (rootUrl().toString() + QStringLiteral("/entry")).toUtf8() +
+           "\" />\n";
+    out += "  <title>" + m_blogId.toUtf8() + "</title>\n";
+    for (const Entry &entry : std::as_const(newest).mid(0, 10)) {
+        QByteArray one = entryXml(entry);
+        one = one.mid(one.indexOf("<entry"));
+        out += "  " + one + "\n";
+    }
+    out += "</feed>\n";
+    return xml(out, 200);
+}
+
+QByteArray FakeHatenaServer::documentedEntryXml(const Entry &entry) const
+{
+    // As Hatena's AtomPub documentation prints the answer to a POST: the app: prefix is never declared and
+    // the entry ends with <entry> instead of </entry>.
+    const QString when = entry.published.toTimeZone(QTimeZone(9 * 3600)).toString(Qt::ISODate);
+    QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                 "<entry xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    out += QStringLiteral("  <id>tag:blog.hatena.ne.jp,2013:blog-%1-20000000000000-%2</id>\n")
+               .arg(m_hatenaId, entry.id);
+    out += QStringLiteral("  <link rel=\"edit\" href=\"%1\"/>\n").arg(editUrl(entry));
+    out += QStringLiteral(
+               "  <link rel=\"alternate\" type=\"text/html\" href=\"http://127.0.0.1:%1/entry/%2\"/>\n")
+               .arg(m_port)
+               .arg(entry.id);
+    out += QStringLiteral("  <author><name>%1</name></author>\n").arg(m_hatenaId.toHtmlEscaped());
+    out += QStringLiteral("  <title>%1</title>\n").arg(entry.title.toHtmlEscaped());
+    out += QStringLiteral(
+               "  <updated>%1</updated>\n  <published>%1</published>\n  <app:edited>%1</app:edited>\n")
+               .arg(when);
+    out +=
+        QStringLiteral("  <summary type=\"text\">%1</summary>\n").arg(entry.content.left(40).toHtmlEscaped());
+    out += QStringLiteral("  <content type=\"%1\">\n%2\n  </content>\n")
+               .arg(entry.contentType, entry.content.toHtmlEscaped());
+    out += QStringLiteral("  <hatena:formatted-content type=\"text/html\" "
+                          "xmlns:hatena=\"http://www.hatena.ne.jp/info/xmlns#\">&lt;p&gt;…&lt;/p&gt;"
+                          "</hatena:formatted-content>\n");
+    for (const QString &category : entry.categories)
+        out += QStringLiteral("  <category term=\"%1\" />\n").arg(category.toHtmlEscaped());
+    out += QStringLiteral("  <app:control>\n    <app:draft>%1</app:draft>\n  </app:control>\n<entry>\n")
+               .arg(entry.draft ? QStringLiteral("yes") : QStringLiteral("no"));
+    return out.toUtf8();
 }
 
 QByteArray FakeHatenaServer::entryXml(const Entry &entry) const
@@ -167,7 +249,7 @@ QByteArray FakeHatenaServer::entryXml(const Entry &entry) const
                        QStringLiteral("tag:blog.hatena.ne.jp,2013:blog-%1-1-%2").arg(m_hatenaId, entry.id));
     w.writeEmptyElement(kAtom, QStringLiteral("link"));
     w.writeAttribute(QStringLiteral("rel"), QStringLiteral("edit"));
-    w.writeAttribute(QStringLiteral("href"), rootUrl().toString() + QStringLiteral("/entry/") + entry.id);
+    w.writeAttribute(QStringLiteral("href"), editUrl(entry));
     w.writeEmptyElement(kAtom, QStringLiteral("link"));
     w.writeAttribute(QStringLiteral("rel"), QStringLiteral("alternate"));
     w.writeAttribute(QStringLiteral("type"), QStringLiteral("text/html"));
@@ -177,6 +259,9 @@ QByteArray FakeHatenaServer::entryXml(const Entry &entry) const
     w.writeTextElement(kAtom, QStringLiteral("name"), entry.author);
     w.writeEndElement();
     w.writeTextElement(kAtom, QStringLiteral("title"), entry.title);
+    w.writeTextElement(kAtom, QStringLiteral("updated"), entry.published.toString(Qt::ISODate));
+    w.writeTextElement(kAtom, QStringLiteral("published"), entry.published.toString(Qt::ISODate));
+    w.writeTextElement(kApp, QStringLiteral("edited"), entry.published.toString(Qt::ISODate));
     w.writeStartElement(kAtom, QStringLiteral("content"));
     w.writeAttribute(QStringLiteral("type"), entry.contentType);
     w.writeCharacters(entry.content);
@@ -226,6 +311,13 @@ QHttpServerResponse FakeHatenaServer::postPhoto(const RecordedRequest &r)
             .arg(m_port)
             .arg(m_hatenaId, stamp, ext == QLatin1Char('p') ? QStringLiteral("png") : QStringLiteral("jpg")));
     photos.append(photo);
+    const QString syntax = QStringLiteral("f:id:%1:%2%3:image").arg(m_hatenaId, stamp).arg(ext);
+    if (documentedFotolifeAnswer) {
+        photos.last().imageUrl =
+            QUrl(QStringLiteral("http://f.hatena.ne.jp/images/fotolife/%1/%2/20240101/%3.jpg")
+                     .arg(m_hatenaId.left(1), m_hatenaId, stamp));
+        return xml(documentedPhotoXml(photos.last(), syntax), 201);
+    }
 
     QByteArray out;
     QXmlStreamWriter w(&out);
@@ -240,11 +332,36 @@ QHttpServerResponse FakeHatenaServer::postPhoto(const RecordedRequest &r)
     w.writeTextElement(kAtom03, QStringLiteral("id"),
                        QStringLiteral("tag:hatena.ne.jp,2005:fotolife-%1-%2").arg(m_hatenaId, stamp));
     w.writeTextElement(kHatena, QStringLiteral("imageurl"), photo.imageUrl.toString());
-    w.writeTextElement(kHatena, QStringLiteral("syntax"),
-                       QStringLiteral("f:id:%1:%2%3:image").arg(m_hatenaId, stamp).arg(ext));
+    w.writeTextElement(kHatena, QStringLiteral("syntax"), syntax);
     w.writeEndElement();
     w.writeEndDocument();
     return xml(out, 201);
+}
+
+QByteArray FakeHatenaServer::documentedPhotoXml(const Photo &photo, const QString &syntax) const
+{
+    // As Hatena Fotolife's AtomAPI documentation prints the answer to PostURI: Atom 0.3, dc: and hatena:
+    // never declared, and <dc:subject> closed by a misspelt </dc:subjetct>.
+    QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                 "<entry xmlns=\"http://purl.org/atom/ns#\">\n");
+    out += QStringLiteral("  <title>%1</title>\n").arg(photo.title.toHtmlEscaped());
+    out += QStringLiteral(
+               "  <link rel=\"alternate\" type=\"text/html\" href=\"http://f.hatena.ne.jp/%1/%2\"/>\n")
+               .arg(m_hatenaId, photo.id);
+    out += QStringLiteral("  <link rel=\"service.edit\" type=\"application/x.atom+xml\" "
+                          "href=\"%1/edit/%2\" title=\"%3\"/>\n")
+               .arg(fotolifeUrl().toString(), photo.id, photo.title.toHtmlEscaped());
+    out += QStringLiteral("  <issued>2024-01-01T12:00:00+09:00</issued>\n");
+    out += QStringLiteral("  <author><name>%1</name></author>\n").arg(m_hatenaId);
+    out += QStringLiteral(
+        "  <generator url=\"http://f.hatena.ne.jp/\" version=\"1.0\">Hatena::Fotolife</generator>\n");
+    out += QStringLiteral("  <dc:subject>%1</dc:subjetct>\n").arg(photo.folder.toHtmlEscaped());
+    out += QStringLiteral("  <id>tag:hatena.ne.jp,2005:fotolife-%1-%2</id>\n").arg(m_hatenaId, photo.id);
+    out += QStringLiteral("  <hatena:imageurl>%1</hatena:imageurl>\n").arg(photo.imageUrl.toString());
+    out += QStringLiteral("  <hatena:imageurlsmall>%1</hatena:imageurlsmall>\n")
+               .arg(photo.imageUrl.toString().replace(QStringLiteral(".jpg"), QStringLiteral("_m.jpg")));
+    out += QStringLiteral("  <hatena:syntax>%1</hatena:syntax>\n</entry>\n").arg(syntax);
+    return out.toUtf8();
 }
 
 } // namespace offkai::test

@@ -2,6 +2,8 @@
 
 #include "RecordedRequest.h"
 
+#include <functional>
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QMap>
@@ -29,6 +31,17 @@ public:
         QStringList categories;
         bool draft = false;
         int updates = 0;
+        QDateTime published;
+    };
+    /// How a created entry is answered: as the fake's own well-formed XML with a Location header; as Hatena's
+    /// documentation shows it (an undeclared app: prefix, <entry> where </entry> belongs) with a Location;
+    /// with only a Location and an empty body; or with neither (a body that is no XML, no Location).
+    enum class CreateAnswer
+    {
+        WellFormed,
+        Documented,
+        LocationOnly,
+        Garbage
     };
     struct Photo
     {
@@ -53,6 +66,14 @@ public:
     int failStatus = 0; ///< answered to every request whose path contains failPath
     QString failPath;
     bool echoCredentials = false;
+    CreateAnswer answerCreatesWith = CreateAnswer::WellFormed;
+    /// The blog's editing mode: Hatena stores and answers every entry in it, whatever the request said.
+    QString blogContentType = QStringLiteral("text/x-markdown");
+    /// Fotolife answers as documented: Atom 0.3 with undeclared dc: and hatena: prefixes, a misspelt
+    /// </dc:subjetct>, and an http:// image URL on f.hatena.ne.jp.
+    bool documentedFotolifeAnswer = false;
+    /// Called when an entry was saved, before the answer is sent.
+    std::function<void(const Entry &)> onSaved;
 
     QList<RecordedRequest> requests;
     QMap<QString, Entry> entries;
@@ -63,10 +84,14 @@ public:
 private:
     QHttpServerResponse handle(const QHttpServerRequest &request);
     QHttpServerResponse text(int status, const QString &message, const RecordedRequest &r);
+    QHttpServerResponse listEntries();
     QHttpServerResponse saveEntry(const RecordedRequest &r, const QString &id);
     QHttpServerResponse postPhoto(const RecordedRequest &r);
     bool wsseValid(const QByteArray &header);
     QByteArray entryXml(const Entry &entry) const;
+    QByteArray documentedEntryXml(const Entry &entry) const;
+    QByteArray documentedPhotoXml(const Photo &photo, const QString &syntax) const;
+    QString editUrl(const Entry &entry) const;
 
     QString m_hatenaId;
     QString m_blogId;

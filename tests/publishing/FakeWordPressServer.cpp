@@ -92,6 +92,8 @@ QHttpServerResponse FakeWordPressServer::handle(const QHttpServerRequest &reques
         return createTag(r);
     if (route == QLatin1String("posts") && r.method == "POST")
         return savePost(r, 0);
+    if (route == QLatin1String("posts") && r.method == "GET")
+        return listPosts(r);
     static const QRegularExpression member(QStringLiteral("^posts/([0-9]+)$"));
     if (const auto m = member.match(route); m.hasMatch() && r.method == "POST")
         return savePost(r, m.captured(1).toLongLong());
@@ -158,8 +160,33 @@ QJsonObject FakeWordPressServer::postJson(const Post &post) const
         {QStringLiteral("id"), post.id},
         {QStringLiteral("link"), QStringLiteral("http://127.0.0.1:%1/blog/?p=%2").arg(m_port).arg(post.id)},
         {QStringLiteral("status"), post.status},
-        {QStringLiteral("title"), QJsonObject{{QStringLiteral("raw"), post.title}}},
+        {QStringLiteral("title"), QJsonObject{{QStringLiteral("raw"), post.title},
+                                              {QStringLiteral("rendered"), escapeHtml(post.title)}}},
+        {QStringLiteral("modified_gmt"), post.modified.toUTC().toString(Qt::ISODate).chopped(1)},
         {QStringLiteral("tags"), tagIds}};
+}
+
+QHttpServerResponse FakeWordPressServer::listPosts(const RecordedRequest &r)
+{
+    // GET /posts?search=…&status=any&context=edit, newest first, as WordPress answers an editor.
+    const QString search = r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    const QString status = r.query.queryItemValue(QStringLiteral("status"));
+    QJsonArray found;
+    const QList<Post> all = posts.values();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        const Post &post = *it;
+        if (!post.title.contains(search, Qt::CaseInsensitive) &&
+            !post.content.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (status != QLatin1String("any") && post.status != QLatin1String("publish"))
+            continue;
+        QJsonObject json = postJson(post);
+        if (r.query.queryItemValue(QStringLiteral("context")) != QLatin1String("edit"))
+            json.insert(QStringLiteral("title"),
+                        QJsonObject{{QStringLiteral("rendered"), escapeHtml(post.title)}});
+        found.append(json);
+    }
+    return json(found, 200);
 }
 
 QHttpServerResponse FakeWordPressServer::savePost(const RecordedRequest &r, qint64 id)
@@ -178,6 +205,7 @@ QHttpServerResponse FakeWordPressServer::savePost(const RecordedRequest &r, qint
         post.id = ++m_nextId;
         post.status = QStringLiteral("draft");
     }
+    post.modified = QDateTime::currentDateTimeUtc();
     if (in.contains(QLatin1String("title")))
         post.title = in.value(QLatin1String("title")).toString();
     if (in.contains(QLatin1String("content")))
@@ -190,7 +218,26 @@ QHttpServerResponse FakeWordPressServer::savePost(const RecordedRequest &r, qint
             post.tags.append(qint64(tag.toDouble()));
     }
     posts.insert(post.id, post);
-    return json(postJson(post), id == 0 ? 201 : 200);
+    if (onSaved)
+        onSaved(post); // e.g. a test that kills the client before it hears the answer
+    if (id == 0 && answerCreatesWith == CreateAnswer::LocationOnly) {
+        QHttpServerResponse response(QByteArrayLiteral("text/html"),
+                                     QByteArrayLiteral("<html>Created</html>"),
+                                     QHttpServerResponse::StatusCode::Created);
+        response.addHeader("Location", (QStringLiteral("http://127.0.0.1:%1").arg(m_port) + kBase +
+                                        QStringLiteral("posts/") + QString::number(post.id))
+                                           .toUtf8());
+        return response;
+    }
+    if (id == 0 && answerCreatesWith == CreateAnswer::Garbage)
+        return QHttpServerResponse(QByteArrayLiteral("text/html"), QByteArrayLiteral("<html>Created</html>"),
+                                   QHttpServerResponse::StatusCode::Created);
+    QHttpServerResponse response = json(postJson(post), id == 0 ? 201 : 200);
+    if (id == 0)
+        response.addHeader("Location", (QStringLiteral("http://127.0.0.1:%1").arg(m_port) + kBase +
+                                        QStringLiteral("posts/") + QString::number(post.id))
+                                           .toUtf8());
+    return response;
 }
 
 } // namespace offkai::test

@@ -2,6 +2,8 @@
 
 #include "RecordedRequest.h"
 
+#include <functional>
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -26,6 +28,15 @@ public:
         QString status;
         QList<qint64> tags;
         int updates = 0;
+        QDateTime modified;
+    };
+    /// How a created post is answered: as WordPress does (201, the post as JSON, Location), with only a
+    /// Location header and a body that is no JSON, or with neither.
+    enum class CreateAnswer
+    {
+        Json,
+        LocationOnly,
+        Garbage
     };
     struct Media
     {
@@ -50,6 +61,9 @@ public:
     /// Puts the received Authorization header and password into failure bodies (a careless server).
     bool echoCredentials = false;
     bool allowTagCreation = true;
+    CreateAnswer answerCreatesWith = CreateAnswer::Json;
+    /// Called when a post was saved, before the answer is sent.
+    std::function<void(const Post &)> onSaved;
 
     QList<RecordedRequest> requests;
     QMap<qint64, Post> posts;
@@ -65,6 +79,7 @@ private:
     QHttpServerResponse uploadMedia(const RecordedRequest &r);
     QHttpServerResponse listTags(const RecordedRequest &r);
     QHttpServerResponse createTag(const RecordedRequest &r);
+    QHttpServerResponse listPosts(const RecordedRequest &r);
     QHttpServerResponse savePost(const RecordedRequest &r, qint64 id);
     QJsonObject postJson(const Post &post) const;
 

@@ -1,5 +1,6 @@
 #include "BlogAccountDialog.h"
 
+#include "publishing/HatenaSyntaxCheck.h"
 #include "stores/BlogAccountStore.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace offkai {
 
@@ -21,6 +23,8 @@ BlogAccountDialog::BlogAccountDialog(BlogAccountStore &store, const BlogAccount 
     , m_user(new QLineEdit(account.userName, this))
     , m_secret(new QLineEdit(this))
     , m_hint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_check(new HatenaSyntaxCheck(nullptr, this))
 {
     setWindowTitle(account.id > 0 ? tr("Edit Blog Account") : tr("Add Blog Account"));
     for (BlogAccount::Kind kind : BlogAccount::allKinds())
@@ -36,13 +40,13 @@ BlogAccountDialog::BlogAccountDialog(BlogAccountStore &store, const BlogAccount 
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password or key:"), m_secret);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BlogAccountDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BlogAccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_check, &HatenaSyntaxCheck::finished, this, &BlogAccountDialog::onChecked);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BlogAccountDialog::updateHints);
     updateHints();
     resize(560, sizeHint().height());
@@ -93,6 +97,36 @@ void BlogAccountDialog::accept()
         m_secret->setFocus();
         return;
     }
+    if (a.kind == BlogAccount::Kind::Hatena && !m_secret->text().isEmpty() && !m_checked) {
+        m_hint->setText(tr("Checking the blog's editing mode…"));
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        m_check->start(a, m_secret->text());
+        return;
+    }
+    QDialog::accept();
+}
+
+void BlogAccountDialog::onChecked(const Result<QString> &contentType)
+{
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+    updateHints();
+    if (!contentType) {
+        // Often a wrong API key or address: better known now than at the first publication.
+        const auto answer = QMessageBox::question(
+            this, windowTitle(),
+            tr("Could not check the blog's editing mode:\n%1\n\nSave the account anyway?")
+                .arg(contentType.error().message()));
+        if (answer != QMessageBox::Yes)
+            return;
+    } else {
+        m_contentType = *contentType;
+        if (m_account.id > 0 && !m_contentType.isEmpty())
+            (void)m_store.setContentType(m_account.id, m_contentType);
+        const QString warning = HatenaSyntaxCheck::warning(HatenaAtom::syntaxOf(m_contentType));
+        if (!warning.isEmpty())
+            QMessageBox::warning(this, windowTitle(), warning);
+    }
+    m_checked = true;
     QDialog::accept();
 }
 

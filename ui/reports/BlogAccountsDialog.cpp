@@ -110,6 +110,10 @@ void BlogAccountsDialog::addAccount()
         return;
     }
     account.id = *id;
+    // The editing mode the dialog read from the blog, shown by the publish dialog (a cache: if it is not
+    // kept, the first publish reads it again).
+    if (!dialog.contentType().isEmpty())
+        (void)m_workspace.blogAccounts().setContentType(*id, dialog.contentType());
     if (const QString note = storeSecret(m_workspace.blogAccounts(), account, dialog.secret());
         !note.isEmpty())
         QMessageBox::information(this, windowTitle(), note);

@@ -1,5 +1,6 @@
 #include "PublishDialog.h"
 
+#include "publishing/HatenaSyntaxCheck.h"
 #include "publishing/SessionSecrets.h"
 #include "stores/BlogAccountStore.h"
 #include "stores/ReportStore.h"
@@ -24,10 +25,11 @@ PublishDialog::PublishDialog(Workspace &workspace, qint64 reportId, QWidget *par
     : QDialog(parent)
     , m_workspace(workspace)
     , m_reportId(reportId)
-    , m_publisher(new ReportPublisher(workspace.reports(), this))
+    , m_publisher(new ReportPublisher(workspace.reports(), &workspace.blogAccounts(), this))
     , m_account(new QComboBox(this))
     , m_draft(new QCheckBox(tr("Send as a &draft (publish it from the blog later)"), this))
     , m_existing(new QLabel(this))
+    , m_mode(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_publish(new QPushButton(tr("&Publish"), this))
@@ -39,6 +41,8 @@ PublishDialog::PublishDialog(Workspace &workspace, qint64 reportId, QWidget *par
     m_existing->setWordWrap(true);
     m_existing->setOpenExternalLinks(true);
     m_status->setWordWrap(true);
+    m_mode->setWordWrap(true);
+    m_mode->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_status->setOpenExternalLinks(true);
     m_progress->setRange(0, 1);
@@ -65,6 +69,7 @@ PublishDialog::PublishDialog(Workspace &workspace, qint64 reportId, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_existing);
+    layout->addWidget(m_mode);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addStretch();
@@ -97,6 +102,7 @@ void PublishDialog::showExisting()
 {
     m_existing->clear();
     const qint64 accountId = m_account->currentData().toLongLong();
+    showMode(accountId);
     auto publications = m_workspace.reports().publications(m_reportId);
     if (!publications)
         return;
@@ -160,6 +166,20 @@ void PublishDialog::publish()
     m_publisher->start(m_reportId, *account, secret, m_draft->isChecked(), m_timeoutMs);
 }
 
+void PublishDialog::showMode(qint64 accountId)
+{
+    m_mode->clear();
+    auto account = m_workspace.blogAccounts().get(accountId);
+    if (!account || account->kind != BlogAccount::Kind::Hatena)
+        return;
+    auto contentType = m_workspace.blogAccounts().contentType(accountId);
+    const HatenaAtom::Syntax syntax =
+        contentType ? HatenaAtom::syntaxOf(*contentType) : HatenaAtom::Syntax::Unknown;
+    const QString warning = HatenaSyntaxCheck::warning(syntax);
+    m_mode->setText(tr("Editing mode of the blog: %1.").arg(HatenaSyntaxCheck::modeName(syntax)) +
+                    (warning.isEmpty() ? QString() : QLatin1Char('\n') + warning));
+}
+
 void PublishDialog::onFinished(const Result<PublishOutcome> &result)
 {
     setRunning(false);
@@ -170,7 +190,13 @@ void PublishDialog::onFinished(const Result<PublishOutcome> &result)
         m_secret.clear();
         m_progress->setValue(0);
         m_status->setTextFormat(Qt::PlainText);
-        m_status->setText(result.error().message() + QLatin1Char('\n') + tr("The report was not changed."));
+        // When the blog did create the post, its identity was recorded before the failure: say so.
+        m_status->setText(
+            result.error().message() + QLatin1Char('\n') +
+            (m_publisher->recordedPostThisRun()
+                 ? tr("The post is on the blog and Offkai recorded it: publishing again updates it.")
+                 : tr("The report was not changed.")));
+        showExisting();
         Q_EMIT publishFinished(false);
         return;
     }

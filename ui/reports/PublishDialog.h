@@ -38,6 +38,8 @@ public:
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *statusLabel() const { return m_status; }
+    /// Hatena Blog: the blog's editing mode as last seen, with what to change when it is not Markdown.
+    QLabel *modeLabel() const { return m_mode; }
     bool isRunning() const;
 
     /// Starts publishing to the selected account.
@@ -52,6 +54,7 @@ protected:
 private:
     QString secretFor(const BlogAccount &account, bool *fromKeychain);
     void showExisting();
+    void showMode(qint64 accountId);
     void onFinished(const Result<PublishOutcome> &result);
     void setRunning(bool running);
 
@@ -63,6 +66,7 @@ private:
     QComboBox *m_account;
     QCheckBox *m_draft;
     QLabel *m_existing;
+    QLabel *m_mode;
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_publish;
