@@ -1,34 +1,62 @@
 #pragma once
 
+#include "reports/ReportExportLayout.h"
+
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace offkai {
 
 class ReportStore;
 
-/// Exports a report as a Markdown file with its photos in images/ beside it, optionally with YAML front
-/// matter for Hugo and Jekyll. The folder and the choice are remembered.
+/// Exports a report for a static site or publishing tool: a preset (plain Markdown with images/ beside it,
+/// optionally with YAML front matter; a Hugo page bundle; Jekyll; Zenn; Qiita CLI), the folder (the
+/// site's or repository's root) and, except for plain Markdown, the slug. It shows the files that will be
+/// written and what the target will refuse, and asks before replacing files already there. The folder,
+/// the preset and the front matter choice are remembered; the slug starts as
+/// ReportExportPreset::suggestedSlug() for the preset.
 class ReportExportDialog : public QDialog
 {
     Q_OBJECT
 public:
     ReportExportDialog(ReportStore &store, qint64 reportId, QWidget *parent = nullptr);
 
+    QComboBox *presetBox() const { return m_preset; }
     QLineEdit *folderEdit() const { return m_folder; }
     QCheckBox *frontMatterBox() const { return m_frontMatter; }
+    QLineEdit *slugEdit() const { return m_slug; }
+    /// The files that will be written, relative to the folder, one a line; then the warnings.
+    QPlainTextEdit *pathsView() const { return m_paths; }
     /// The Markdown file written, after a successful export.
     QString exportedPath() const { return m_exported; }
 
     void accept() override;
 
 private:
+    ReportExportPreset::Kind preset() const;
+    ReportExportOptions options() const;
+    /// The plan for the report as stored now and the dialog's choices.
+    Result<ReportExportPlan> plan() const;
+    void presetChanged();
+    void showPlan();
+    /// True when none of the plan's files exists under the folder, or the user agrees to replace them.
+    bool mayReplace(const ReportExportPlan &plan);
+    void showError(const Error &error);
+
     ReportStore &m_store;
     qint64 m_reportId;
+    QComboBox *m_preset;
     QLineEdit *m_folder;
     QCheckBox *m_frontMatter;
+    QLineEdit *m_slug;
+    QPlainTextEdit *m_paths;
+    /// The user typed a slug: changing the preset keeps it.
+    bool m_slugEdited = false;
     QString m_exported;
 };
 
