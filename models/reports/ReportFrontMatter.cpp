@@ -98,10 +98,12 @@ QString ReportFrontMatter::zenn(const Report &report, QStringList *warnings)
             warnings->append(
                 tr("Zenn topics take only lowercase letters a–z and digits: the tag “%1” was left out.")
                     .arg(tag));
+        } else if (topics.contains(topic)) {
+            continue;
         } else if (topics.size() == kMaxTags) {
             warnings->append(tr("Zenn takes at most %1 topics: the tag “%2” was left out.")
                                  .arg(QString::number(kMaxTags), tag));
-        } else if (!topics.contains(topic)) {
+        } else {
             topics.append(topic);
         }
     }
@@ -120,10 +122,12 @@ QString ReportFrontMatter::qiita(const Report &report, QStringList *warnings)
     for (const QString &tag : tags(report)) {
         // Qiita separates tags with spaces, so one tag has none.
         const QString name = QString(tag).replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (names.contains(name))
+            continue;
         if (names.size() == kMaxTags)
             warnings->append(tr("Qiita takes at most %1 tags: the tag “%2” was left out.")
                                  .arg(QString::number(kMaxTags), tag));
-        else if (!names.contains(name))
+        else
             names.append(name);
     }
     if (names.isEmpty())
