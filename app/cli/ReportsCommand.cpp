@@ -147,6 +147,8 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
     chosen.preset = *kind;
     chosen.frontMatter = options.isSet(frontMatter);
     chosen.slug = options.value(slug);
+    if (const auto rows = workspace.reports().list(*id); rows && !rows->isEmpty())
+        chosen.eventDay = rows->constFirst().eventStart.date();
     auto plan = ReportExportLayout::plan(*report, *photos, chosen);
     if (!plan) {
         Output::message(plan.error().toString());

@@ -117,8 +117,9 @@ Result<ReportExportPlan> ReportExportLayout::plan(const Report &report, const QL
                                                   const ReportExportOptions &options)
 {
     const Kind kind = options.preset;
-    const QString slug =
-        options.slug.isEmpty() ? ReportExportPreset::suggestedSlug(report, kind) : options.slug;
+    const QString slug = options.slug.isEmpty()
+                             ? ReportExportPreset::suggestedSlug(report, kind, options.eventDay)
+                             : options.slug;
     if (kind != Kind::Markdown) {
         if (auto checked = ReportExportPreset::checkSlug(slug, kind); !checked)
             return checked.error();

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ struct ReportExportOptions
     ReportExportPreset::Kind preset = ReportExportPreset::Kind::Markdown;
     /// Names the export (not used by the Markdown preset); empty for ReportExportPreset::suggestedSlug().
     QString slug;
+    /// The day of the report's meetup, for suggestedSlug(); invalid when it has none or is not known.
+    QDate eventDay;
 };
 
 /// One file of an export, its path relative to the chosen folder ("/"-separated).
@@ -53,10 +56,10 @@ struct ReportExportPlan
 /// | /images/<slug>/<file>           | | Qiita    | public/<slug>.md                   | images/<slug>/<file>
 /// | ../images/<slug>/<file>         |
 ///
-/// Jekyll's date is the day the report was written (today without one); a slug that already starts
-/// with that day is not given it twice. Qiita CLI uploads no images, so they are written outside public/
-/// for the user to upload on Qiita, and the plan says so; Zenn's limits on images (3 MB; PNG, JPEG, GIF,
-/// WebP) are warnings too. Front matter: ReportFrontMatter.
+/// Jekyll's date is the day the report was written (today without one), as in its front matter; a slug
+/// that already starts with that day is not given it twice. Qiita CLI uploads no images, so they are written
+/// outside public/ for the user to upload on Qiita, and the plan says so; Zenn's limits on images (3 MB; PNG,
+/// JPEG, GIF, WebP) are warnings too. Front matter: ReportFrontMatter.
 class ReportExportLayout
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::ReportExportLayout)

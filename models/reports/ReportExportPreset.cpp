@@ -95,15 +95,22 @@ QString ReportExportPreset::defaultSlug(const Report &report)
     return name;
 }
 
-QString ReportExportPreset::suggestedSlug(const Report &report, Kind kind)
+QString ReportExportPreset::suggestedSlug(const Report &report, Kind kind, const QDate &eventDay)
 {
     if (kind == Kind::Markdown)
         return defaultSlug(report);
     const QString fromTitle = titleSlug(report.title.simplified());
     if (!fromTitle.isEmpty() && checkSlug(fromTitle, kind))
         return fromTitle;
-    const QString fallback = defaultSlug(report);
-    return checkSlug(fallback, kind) ? fallback : QStringLiteral("offkai-") + fallback;
+    QString slug = QStringLiteral("report");
+    if (report.id > 0)
+        slug += QLatin1Char('-') + QString::number(report.id);
+    const QDate day = eventDay.isValid()           ? eventDay
+                      : report.createdAt.isValid() ? report.createdAt.toLocalTime().date()
+                                                   : QDate();
+    if (day.isValid() && kind != Kind::Jekyll)
+        slug = day.toString(Qt::ISODate) + QLatin1Char('-') + slug;
+    return checkSlug(slug, kind) ? slug : QStringLiteral("offkai-") + slug;
 }
 
 Result<void> ReportExportPreset::checkSlug(const QString &slug, Kind kind)

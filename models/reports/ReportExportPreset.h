@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -16,10 +17,11 @@ namespace offkai {
 /// The slug rule, the same every time for the same report:
 /// - a title in ASCII only gives its words, lowercased, joined with "-" ("Second Meetup: Notes" →
 ///   "second-meetup-notes", at most 50 characters, cut between words);
-/// - any other title (every Japanese one) gives defaultSlug(): the day the report was written, "report"
-///   and its id, "2013-08-30-report-12";
-/// - Zenn takes 12 to 50 characters: a shorter title slug gives way to defaultSlug(), and a defaultSlug()
-///   still too short (no creation time) gets "offkai-" in front.
+/// - any other title (every Japanese one) gives the day of the meetup, "report" and the report's id,
+///   "2013-08-29-report-2" (the day the report was written when the meetup has none; "report-2" without
+///   either). Jekyll puts the post's date in front of the slug itself, so its slug has no day: "report-2";
+/// - Zenn takes 12 to 50 characters: a shorter title slug gives way to the day-and-id one, and one still
+///   too short (no day at all) gets "offkai-" in front.
 /// A slug is lowercase ASCII letters, digits, "-" and "_", starting with a letter or a digit (what Zenn
 /// allows, and safe in every URL and on every file system); checkSlug() says what is wrong with one.
 class ReportExportPreset
@@ -45,8 +47,9 @@ public:
     /// "2013-08-30-report-12": the local day the report was written, "report" and its id; "report-12"
     /// without a creation time, "report" without an id. The Markdown preset's file name.
     static QString defaultSlug(const Report &report);
-    /// The slug the rule above gives for `kind`.
-    static QString suggestedSlug(const Report &report, Kind kind);
+    /// The slug the rule above gives for `kind`; `eventDay` is the day of the report's meetup, if it has
+    /// one. The Markdown preset's is defaultSlug().
+    static QString suggestedSlug(const Report &report, Kind kind, const QDate &eventDay = {});
     /// Whether `slug` may name an export for `kind`, with a translated reason when not.
     static Result<void> checkSlug(const QString &slug, Kind kind);
 };

@@ -132,15 +132,20 @@ private Q_SLOTS:
                  QJsonValue(false));
         QCOMPARE(plan(published, Kind::Hugo, QStringLiteral("second-meetup")).markdownPath,
                  QStringLiteral("content/posts/second-meetup/index.md"));
+        // The meetup's day names it when known.
+        ReportExportOptions options;
+        options.preset = Kind::Hugo;
+        options.eventDay = QDate(2013, 8, 29);
+        QCOMPARE(ReportExportLayout::plan(r, {}, options)->markdownPath,
+                 QStringLiteral("content/posts/2013-08-29-report-12/index.md"));
     }
 
     void jekyllPost()
     {
         const Report r = report();
         const ReportExportPlan p = plan(r, Kind::Jekyll);
-        // The slug already starts with the day: not given it twice.
-        QCOMPARE(p.paths(), (QStringList{QStringLiteral("assets/images/2013-08-30-report-12/offkai-1.jpg"),
-                                         QStringLiteral("assets/images/2013-08-30-report-12/テーブル.png"),
+        QCOMPARE(p.paths(), (QStringList{QStringLiteral("assets/images/report-12/offkai-1.jpg"),
+                                         QStringLiteral("assets/images/report-12/テーブル.png"),
                                          QStringLiteral("_posts/2013-08-30-report-12.md")}));
         const QJsonObject fm = frontMatter(p);
         QCOMPARE(fm.keys(),
@@ -152,10 +157,13 @@ private Q_SLOTS:
         QCOMPARE(fm.value(QStringLiteral("published")), QJsonValue(false));
         QCOMPARE(fm.value(QStringLiteral("tags")).toArray(), japaneseTags());
         QVERIFY(markdownOf(p).contains(
-            QStringLiteral("![オフ会のようす](/assets/images/2013-08-30-report-12/offkai-1.jpg)")));
+            QStringLiteral("![オフ会のようす](/assets/images/report-12/offkai-1.jpg)")));
 
         const ReportExportPlan named = plan(r, Kind::Jekyll, QStringLiteral("second-meetup"));
         QCOMPARE(named.markdownPath, QStringLiteral("_posts/2013-08-30-second-meetup.md"));
+        // A slug that already starts with the day is not given it twice.
+        QCOMPARE(plan(r, Kind::Jekyll, QStringLiteral("2013-08-30-second-meetup")).markdownPath,
+                 QStringLiteral("_posts/2013-08-30-second-meetup.md"));
         QVERIFY(markdownOf(named).contains(QStringLiteral("](/assets/images/second-meetup/offkai-1.jpg)")));
     }
 

@@ -46,8 +46,18 @@ private Q_SLOTS:
     {
         const Report r = report(QStringLiteral("オンライン異業種交流会、第2回オフ会報告"));
         QCOMPARE(ReportExportPreset::defaultSlug(r), QStringLiteral("2013-08-30-report-12"));
-        for (const Kind kind : ReportExportPreset::all())
+        // Without the meetup's day: the day the report was written. Jekyll dates its file itself.
+        for (const Kind kind : {Kind::Markdown, Kind::Hugo, Kind::Zenn, Kind::Qiita})
             QCOMPARE(ReportExportPreset::suggestedSlug(r, kind), QStringLiteral("2013-08-30-report-12"));
+        QCOMPARE(ReportExportPreset::suggestedSlug(r, Kind::Jekyll), QStringLiteral("report-12"));
+        // With it: the meetup's day, except for the Markdown preset's file name, which stays as it was.
+        const QDate meetup(2013, 8, 29);
+        for (const Kind kind : {Kind::Hugo, Kind::Zenn, Kind::Qiita})
+            QCOMPARE(ReportExportPreset::suggestedSlug(r, kind, meetup),
+                     QStringLiteral("2013-08-29-report-12"));
+        QCOMPARE(ReportExportPreset::suggestedSlug(r, Kind::Jekyll, meetup), QStringLiteral("report-12"));
+        QCOMPARE(ReportExportPreset::suggestedSlug(r, Kind::Markdown, meetup),
+                 QStringLiteral("2013-08-30-report-12"));
         // Some ASCII in a Japanese title does not make a slug of it.
         QCOMPARE(ReportExportPreset::suggestedSlug(report(QStringLiteral("第2回 Offkai report")), Kind::Hugo),
                  QStringLiteral("2013-08-30-report-12"));
@@ -74,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(ReportExportPreset::suggestedSlug(report(QStringLiteral("Notes")), Kind::Markdown),
                  QStringLiteral("2013-08-30-report-12"));
         // Nothing usable: the day and id.
-        QCOMPARE(ReportExportPreset::suggestedSlug(report(QStringLiteral("!!! ---")), Kind::Jekyll),
+        QCOMPARE(ReportExportPreset::suggestedSlug(report(QStringLiteral("!!! ---")), Kind::Qiita),
                  QStringLiteral("2013-08-30-report-12"));
     }
 

@@ -40,6 +40,8 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
     , m_paths(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Export Report as Markdown"));
+    if (const auto rows = m_store.list(m_reportId); rows && !rows->isEmpty())
+        m_eventDay = rows->constFirst().eventStart.date();
     const QSettings settings;
     for (const ReportExportPreset::Kind kind : ReportExportPreset::all())
         m_preset->addItem(ReportExportPreset::label(kind), ReportExportPreset::key(kind));
@@ -105,6 +107,7 @@ ReportExportOptions ReportExportDialog::options() const
     chosen.frontMatter = chosen.preset == ReportExportPreset::Kind::Markdown && m_frontMatter->isChecked();
     if (chosen.preset != ReportExportPreset::Kind::Markdown)
         chosen.slug = m_slug->text().trimmed();
+    chosen.eventDay = m_eventDay;
     return chosen;
 }
 
@@ -126,7 +129,8 @@ void ReportExportDialog::presetChanged()
     m_slug->setEnabled(!markdown);
     if (!m_slugEdited) {
         auto report = m_store.get(m_reportId);
-        m_slug->setText(report ? ReportExportPreset::suggestedSlug(*report, preset()) : QString());
+        m_slug->setText(report ? ReportExportPreset::suggestedSlug(*report, preset(), m_eventDay)
+                               : QString());
     }
     showPlan();
 }

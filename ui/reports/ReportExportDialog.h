@@ -2,6 +2,7 @@
 
 #include "reports/ReportExportLayout.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QCheckBox;
@@ -55,6 +56,8 @@ private:
     QCheckBox *m_frontMatter;
     QLineEdit *m_slug;
     QPlainTextEdit *m_paths;
+    /// The day of the report's meetup, for the suggested slug.
+    QDate m_eventDay;
     /// The user typed a slug: changing the preset keeps it.
     bool m_slugEdited = false;
     QString m_exported;
