@@ -38,10 +38,10 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
           new QCheckBox(tr("Add YAML &front matter (title, date, tags, draft) for Hugo and Jekyll"), this))
     , m_slug(new QLineEdit(this))
     , m_paths(new QPlainTextEdit(this))
+    , m_report(Error(Error::Code::NotFound, QString()))
 {
     setWindowTitle(tr("Export Report as Markdown"));
-    if (const auto rows = m_store.list(m_reportId); rows && !rows->isEmpty())
-        m_eventDay = rows->constFirst().eventStart.date();
+    load();
     const QSettings settings;
     for (const ReportExportPreset::Kind kind : ReportExportPreset::all())
         m_preset->addItem(ReportExportPreset::label(kind), ReportExportPreset::key(kind));
@@ -111,15 +111,22 @@ ReportExportOptions ReportExportDialog::options() const
     return chosen;
 }
 
+void ReportExportDialog::load()
+{
+    m_report = m_store.get(m_reportId);
+    auto photos = m_report ? m_store.photos(m_reportId) : Result<QList<ReportPhoto>>(m_report.error());
+    if (!photos)
+        m_report = photos.error();
+    m_photos = photos ? *photos : QList<ReportPhoto>();
+    if (const auto rows = m_store.list(m_reportId); rows && !rows->isEmpty())
+        m_eventDay = rows->constFirst().eventStart.date();
+}
+
 Result<ReportExportPlan> ReportExportDialog::plan() const
 {
-    auto report = m_store.get(m_reportId);
-    if (!report)
-        return report.error();
-    auto photos = m_store.photos(m_reportId);
-    if (!photos)
-        return photos.error();
-    return ReportExportLayout::plan(*report, *photos, options());
+    if (!m_report)
+        return m_report.error();
+    return ReportExportLayout::plan(*m_report, m_photos, options());
 }
 
 void ReportExportDialog::presetChanged()
@@ -181,6 +188,7 @@ void ReportExportDialog::showError(const Error &error)
 
 void ReportExportDialog::accept()
 {
+    load(); // what is stored now, should it have changed since the dialog opened
     const auto planned = plan();
     if (!planned) {
         showError(planned.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Report.h"
 #include "reports/ReportExportLayout.h"
 
 #include <QDate>
@@ -41,7 +42,9 @@ public:
 private:
     ReportExportPreset::Kind preset() const;
     ReportExportOptions options() const;
-    /// The plan for the report as stored now and the dialog's choices.
+    /// Reads the report and its photos as stored now, for the list of files and for exporting.
+    void load();
+    /// The plan for the report as last loaded and the dialog's choices.
     Result<ReportExportPlan> plan() const;
     void presetChanged();
     void showPlan();
@@ -56,7 +59,9 @@ private:
     QCheckBox *m_frontMatter;
     QLineEdit *m_slug;
     QPlainTextEdit *m_paths;
-    /// The day of the report's meetup, for the suggested slug.
+    /// What load() read: the report, or why it could not; its photos; the day of its meetup.
+    Result<Report> m_report;
+    QList<ReportPhoto> m_photos;
     QDate m_eventDay;
     /// The user typed a slug: changing the preset keeps it.
     bool m_slugEdited = false;
