@@ -2,6 +2,7 @@
 
 #include "YamlWriter.h"
 
+#include <cstdlib>
 #include <QRegularExpression>
 
 namespace offkai {

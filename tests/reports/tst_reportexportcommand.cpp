@@ -1,11 +1,10 @@
 #include "DemoReport.h"
+#include "ExportedFiles.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
 #include "workflows/DemoDatabase.h"
 #include "YamlFrontMatter.h"
 
-#include <QDirIterator>
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,16 +26,6 @@ class TestReportExportCommand : public QObject
                                            QStringLiteral("export"), QString::number(m_id),
                                            QStringLiteral("--out"), out} +
                                more);
-    }
-
-    static QStringList tree(const QString &dir)
-    {
-        QStringList out;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            out.append(QDir(dir).relativeFilePath(it.next()));
-        out.sort();
-        return out;
     }
 
     static QString read(const QString &path)
@@ -131,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(path, out.filePath(expand(markdown)));
         QStringList expected{expand(markdown), expand(image)};
         expected.sort();
-        QCOMPARE(tree(out.path()), expected);
+        QCOMPARE(test::exportedFiles(out.path()), expected);
         QVERIFY(QFileInfo(out.filePath(expand(image))).size() > 1000);
 
         const QString text = read(path);

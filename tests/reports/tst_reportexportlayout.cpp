@@ -1,3 +1,4 @@
+#include "ExportedFiles.h"
 #include "ReportFixtures.h"
 #include "reports/ReportExporter.h"
 #include "reports/ReportExportLayout.h"
@@ -5,7 +6,6 @@
 #include "TestSupport.h"
 #include "YamlFrontMatter.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,17 +53,6 @@ class TestReportExportLayout : public QObject
         if (!error.isEmpty())
             qWarning() << error;
         return parsed;
-    }
-
-    /// Every file under `dir`, relative, sorted.
-    static QStringList tree(const QString &dir)
-    {
-        QStringList out;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            out.append(QDir(dir).relativeFilePath(it.next()));
-        out.sort();
-        return out;
     }
 
     static QString title() { return test::exportedReport().title; }
@@ -341,9 +330,10 @@ private Q_SLOTS:
         const auto path = ReportExporter::exportTo(report(), test::exportedPhotos(), tmp.path(), options);
         QVERIFY2(path, path ? "" : qPrintable(path.error().toString()));
         QCOMPARE(*path, tmp.filePath(QStringLiteral("articles/offkai-second-meetup.md")));
-        QCOMPARE(tree(tmp.path()), (QStringList{QStringLiteral("articles/offkai-second-meetup.md"),
-                                                QStringLiteral("images/offkai-second-meetup/offkai-1.jpg"),
-                                                QStringLiteral("images/offkai-second-meetup/テーブル.png")}));
+        QCOMPARE(test::exportedFiles(tmp.path()),
+                 (QStringList{QStringLiteral("articles/offkai-second-meetup.md"),
+                              QStringLiteral("images/offkai-second-meetup/offkai-1.jpg"),
+                              QStringLiteral("images/offkai-second-meetup/テーブル.png")}));
         QFile jpeg(tmp.filePath(QStringLiteral("images/offkai-second-meetup/offkai-1.jpg")));
         QVERIFY(jpeg.open(QIODevice::ReadOnly));
         QCOMPARE(jpeg.readAll(), test::exportedPhotos().constFirst().data);
@@ -363,7 +353,7 @@ private Q_SLOTS:
         QVERIFY(!failed);
         QCOMPARE(failed.error().code(), Error::Code::Io);
         QVERIFY(failed.error().message().contains(QLatin1String("offkai-second-meetup.md")));
-        QCOMPARE(tree(tmp.path()), QStringList());
+        QCOMPARE(test::exportedFiles(tmp.path()), QStringList());
         QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("images/offkai-second-meetup"))));
         QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("images/older"))));
 
@@ -375,7 +365,7 @@ private Q_SLOTS:
         options.preset = Kind::Hugo;
         const auto blocked = ReportExporter::exportTo(report(), test::exportedPhotos(), site.path(), options);
         QVERIFY(!blocked);
-        QCOMPARE(tree(site.path()), QStringList{QStringLiteral("content")});
+        QCOMPARE(test::exportedFiles(site.path()), QStringList{QStringLiteral("content")});
     }
 };
 
