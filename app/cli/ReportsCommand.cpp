@@ -27,7 +27,8 @@ QString ReportsCommand::usage()
     return ReportsCommand::tr(
         "Usage:\n"
         "  offkai --db PATH reports list [--format csv|json]\n"
-        "  offkai --db PATH reports export ID --out DIR [--front-matter]\n"
+        "  offkai --db PATH reports export ID --out DIR [--preset markdown|hugo|jekyll|zenn|qiita] [--slug "
+        "SLUG] [--front-matter]\n"
         "  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout "
         "SECONDS]\n"
         "Publishing sends a draft unless --publish is given; publishing again updates the same post.\n"
@@ -90,10 +91,16 @@ int ReportsCommand::list(Workspace &workspace, const QStringList &arguments)
 int ReportsCommand::exportReport(Workspace &workspace, const QStringList &arguments)
 {
     CommandOptions options(QStringLiteral("reports export"), usage());
-    options.addOut(tr("Folder to write the Markdown and images/ into."), tr("dir"));
+    options.addOut(tr("Folder to write into: the site's or repository's root for a preset."), tr("dir"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        tr("What to write: markdown (a file and images/), hugo, jekyll, zenn or qiita."), tr("preset"),
+        ReportExportPreset::key(ReportExportPreset::Kind::Markdown));
+    const QCommandLineOption slug(QStringLiteral("slug"),
+                                  tr("Name of the post for the presets other than markdown."), tr("slug"));
     const QCommandLineOption frontMatter(QStringLiteral("front-matter"),
                                          tr("Start with YAML front matter (title, date, tags, draft)."));
-    options.add({frontMatter});
+    options.add({preset, slug, frontMatter});
     if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
     const auto id = options.positionalId(tr("report"));
@@ -103,6 +110,28 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
     if (!out || out->trimmed().isEmpty()) {
         Output::message(tr("Say where to write the report with --out DIR."));
         return CommandLine::UsageError;
+    }
+    const auto kind = ReportExportPreset::fromKey(options.value(preset));
+    if (!kind) {
+        Output::message(
+            tr("Unknown preset “%1”: use markdown, hugo, jekyll, zenn or qiita.").arg(options.value(preset)));
+        return CommandLine::UsageError;
+    }
+    const bool markdown = *kind == ReportExportPreset::Kind::Markdown;
+    if (options.isSet(frontMatter) && !markdown) {
+        Output::message(
+            tr("--front-matter is for --preset markdown; the other presets always write theirs."));
+        return CommandLine::UsageError;
+    }
+    if (options.isSet(slug) && markdown) {
+        Output::message(tr("--slug is for the presets other than markdown."));
+        return CommandLine::UsageError;
+    }
+    if (options.isSet(slug)) {
+        if (auto checked = ReportExportPreset::checkSlug(options.value(slug), *kind); !checked) {
+            Output::message(checked.error().message());
+            return CommandLine::UsageError;
+        }
     }
     auto report = workspace.reports().get(*id);
     if (!report) {
@@ -114,8 +143,20 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
         Output::message(photos.error().toString());
         return CommandLine::Failure;
     }
-    auto written =
-        ReportExporter::exportTo(*report, *photos, *out, ReportExportOptions{options.isSet(frontMatter)});
+    ReportExportOptions chosen;
+    chosen.preset = *kind;
+    chosen.frontMatter = options.isSet(frontMatter);
+    chosen.slug = options.value(slug);
+    if (const auto rows = workspace.reports().list(*id); rows && !rows->isEmpty())
+        chosen.eventDay = rows->constFirst().eventStart.date();
+    auto plan = ReportExportLayout::plan(*report, *photos, chosen);
+    if (!plan) {
+        Output::message(plan.error().toString());
+        return CommandLine::Failure;
+    }
+    for (const QString &warning : std::as_const(plan->warnings))
+        Output::message(warning);
+    auto written = ReportExporter::write(*plan, *out);
     if (!written) {
         Output::message(written.error().toString());
         return CommandLine::Failure;

@@ -6,6 +6,10 @@ target_sources(offkai_models PRIVATE
     reports/ReportNaming.cpp reports/ReportNaming.h
     reports/ReportTemplate.cpp reports/ReportTemplate.h
     reports/ReportExporter.cpp reports/ReportExporter.h
+    reports/ReportExportLayout.cpp reports/ReportExportLayout.h
+    reports/ReportExportPreset.cpp reports/ReportExportPreset.h
+    reports/ReportFrontMatter.cpp reports/ReportFrontMatter.h
+    reports/YamlWriter.cpp reports/YamlWriter.h
     reports/TextStatistics.cpp reports/TextStatistics.h
 )
 

@@ -2,6 +2,7 @@
 
 #include "records/ReportContext.h"
 #include "reports/ReportLanguage.h"
+#include "reports/ReportTemplate.h"
 
 #include <QTimeZone>
 
@@ -120,6 +121,41 @@ inline ReportContext secondOfflineMeetup()
     ctx.previous = previous;
     ctx.authorName = QStringLiteral("田村 正樹");
     return ctx;
+}
+
+/// The report tst_reportexporter and the export presets' tests write: the 2nd meetup's, in Japanese, with
+/// quotes in its title, a photo link in its body, two tags, written 2013-08-30 10:00 in Tokyo, id 12.
+inline Report exportedReport()
+{
+    const ReportContext ctx = secondOfflineMeetup();
+    Report r;
+    r.id = 12;
+    r.eventId = ctx.event.id;
+    r.title = QStringLiteral("オンライン異業種交流会、第2回オフ会報告。いろんな意味で\"ターニングポイント\"");
+    r.language = QStringLiteral("ja");
+    r.privacy = Report::Privacy::OccupationInitial;
+    r.body = ReportTemplate::render(ReportTemplate::builtInTemplate(r.language), ctx, r.privacy, r.language);
+    r.body.replace(QStringLiteral("（ここに当日のハイライトを"),
+                   QStringLiteral("![オフ会のようす](images/offkai-1.jpg)\n\n（ここに当日のハイライトを"));
+    r.tags = {QStringLiteral("オンライン異業種交流会"), QStringLiteral("オフ会")};
+    r.createdAt = QDateTime(QDate(2013, 8, 30), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    return r;
+}
+
+/// Two photos: a JPEG of every byte value and a PNG with a Japanese name.
+inline QList<ReportPhoto> exportedPhotos()
+{
+    ReportPhoto jpeg;
+    jpeg.fileName = QStringLiteral("offkai-1.jpg");
+    // Every byte value, so that nothing is converted on the way.
+    for (int i = 0; i < 256; ++i)
+        jpeg.data.append(char(i));
+    jpeg.data.append(QByteArray("\r\n\n\r\x1a", 5));
+    ReportPhoto png;
+    png.fileName = QStringLiteral("テーブル.png");
+    png.mimeType = QStringLiteral("image/png");
+    png.data = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, '\0');
+    return {jpeg, png};
 }
 
 } // namespace offkai::test

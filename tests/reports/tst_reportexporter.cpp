@@ -16,40 +16,8 @@ class TestReportExporter : public QObject
 {
     Q_OBJECT
 
-    static Report report()
-    {
-        const ReportContext ctx = test::secondOfflineMeetup();
-        Report r;
-        r.id = 12;
-        r.eventId = ctx.event.id;
-        r.title =
-            QStringLiteral("オンライン異業種交流会、第2回オフ会報告。いろんな意味で\"ターニングポイント\"");
-        r.language = QStringLiteral("ja");
-        r.privacy = Report::Privacy::OccupationInitial;
-        r.body =
-            ReportTemplate::render(ReportTemplate::builtInTemplate(r.language), ctx, r.privacy, r.language);
-        r.body.replace(
-            QStringLiteral("（ここに当日のハイライトを"),
-            QStringLiteral("![オフ会のようす](images/offkai-1.jpg)\n\n（ここに当日のハイライトを"));
-        r.tags = {QStringLiteral("オンライン異業種交流会"), QStringLiteral("オフ会")};
-        r.createdAt = QDateTime(QDate(2013, 8, 30), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
-        return r;
-    }
-
-    static QList<ReportPhoto> photos()
-    {
-        ReportPhoto jpeg;
-        jpeg.fileName = QStringLiteral("offkai-1.jpg");
-        // Every byte value, so that nothing is converted on the way.
-        for (int i = 0; i < 256; ++i)
-            jpeg.data.append(char(i));
-        jpeg.data.append(QByteArray("\r\n\n\r\x1a", 5));
-        ReportPhoto png;
-        png.fileName = QStringLiteral("テーブル.png");
-        png.mimeType = QStringLiteral("image/png");
-        png.data = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, '\0');
-        return {jpeg, png};
-    }
+    static Report report() { return test::exportedReport(); }
+    static QList<ReportPhoto> photos() { return test::exportedPhotos(); }
 
     static QByteArray read(const QString &path)
     {
