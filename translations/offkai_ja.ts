@@ -570,6 +570,18 @@ USER にははてなIDを指定します。
         <source>The account was not added.</source>
         <translation>アカウントは追加されませんでした。</translation>
     </message>
+    <message>
+        <source>Could not check the blog&apos;s editing mode: %1</source>
+        <translation>ブログの編集モードを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The blog has no entry yet, so its editing mode could not be checked. Offkai sends Markdown: make sure the blog&apos;s editing mode (設定 › 基本設定 › 編集モード) is Markdown.</source>
+        <translation>ブログにまだ記事がないため、編集モードを確認できませんでした。Offkai は Markdown で送信します。ブログの編集モード（設定 › 基本設定 › 編集モード）が Markdown になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, and the command line keeps passwords nowhere else, so the account was not added. Run “offkai accounts add” where a keychain works (a desktop session with GNOME Keyring or KWallet).</source>
+        <translation>キーチェーンが使えません。コマンドラインはパスワードをほかの場所には保存しないため、アカウントは追加されませんでした。キーチェーンが使える環境（GNOME Keyring や KWallet のあるデスクトップセッション）で「offkai accounts add」を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::AgendaModel</name>
@@ -1085,6 +1097,20 @@ NAMEは一覧に表示されるファイル名です。現在のファイルは�
     <message>
         <source>Enter the application password or API key.</source>
         <translation>アプリケーションパスワードまたはAPIキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking the blog&apos;s editing mode…</source>
+        <translation>ブログの編集モードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Could not check the blog&apos;s editing mode:
+%1
+
+Save the account anyway?</source>
+        <translation>ブログの編集モードを確認できませんでした:
+%1
+
+このままアカウントを保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2887,33 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Looking for an entry an earlier attempt may have created</source>
+        <translation>前回の試行で作成された可能性のある記事を探しています</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::HatenaSyntaxCheck</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>はてな記法 (Hatena syntax)</source>
+        <translation>はてな記法</translation>
+    </message>
+    <message>
+        <source>見たまま (WYSIWYG)</source>
+        <translation>見たまま</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>This Hatena blog is in the %1 editing mode, so Hatena reads a report&apos;s Markdown in that mode and shows its marks (#, **, |) as they are. In Hatena Blog, open the blog&apos;s settings (設定), then 基本設定 › 編集モード, and choose Markdown. Entries already posted keep their mode.</source>
+        <translation>このはてなブログの編集モードは「%1」のため、レポートの Markdown がそのモードで解釈され、記号（#、**、| など）がそのまま表示されます。はてなブログでブログの「設定」を開き、「基本設定」›「編集モード」で Markdown を選んでください。投稿済みの記事はそのときのモードのままです。</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5286,14 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Editing mode of the blog: %1.</source>
+        <translation>ブログの編集モード: %1</translation>
+    </message>
+    <message>
+        <source>The post is on the blog and Offkai recorded it: publishing again updates it.</source>
+        <translation>投稿はブログ上に作成され、Offkai に記録されました。もう一度公開すると、その投稿が更新されます。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::PublishErrors</name>
@@ -5664,13 +5725,51 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>スラッグ</translation>
+    </message>
+    <message>
+        <source>Names the post in its address and its file: lowercase letters a–z, digits, “-” and “_”.</source>
+        <translation>記事のアドレスとファイル名になります。半角英小文字（a–z）、数字、「-」、「_」が使えます。</translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>スラッグ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this export are already in the folder:
+%1
+Replace them?</source>
+        <translation>
+            <numerusform>この書き出しのファイルのうち%n件がすでにフォルダーにあります:
+%1
+置き換えますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
 </context>
 <context>
-    <name>offkai::ReportExporter</name>
-    <message>
-        <source>Could not write “%1”.</source>
-        <translation>「%1」に書き込めませんでした。</translation>
-    </message>
+    <name>offkai::ReportExportLayout</name>
     <message>
         <source>The photo name “%1” cannot be used as a file name.</source>
         <translation>写真の名前「%1」はファイル名に使えません。</translation>
@@ -5680,8 +5779,85 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <translation>「%1」という名前の写真が2枚あります。</translation>
     </message>
     <message>
+        <source>The photo “%1” would take the place of the report&apos;s Markdown file.</source>
+        <translation>写真「%1」はレポートのMarkdownファイルと同じ場所になるため書き出せません。</translation>
+    </message>
+    <message>
+        <source>Zenn takes images of at most 3 MB in PNG, JPEG, GIF or WebP: it will refuse “%1”.</source>
+        <translation>Zennが受け付ける画像は3 MBまでのPNG・JPEG・GIF・WebPです。「%1」は受け付けられません。</translation>
+    </message>
+    <message>
+        <source>Qiita CLI does not upload images: upload the photos in “%1” on Qiita and replace their links in “%2”.</source>
+        <translation>Qiita CLIは画像をアップロードしません。「%1」の写真をQiitaでアップロードし、「%2」のリンクを差し替えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportExportPreset</name>
+    <message>
+        <source>Markdown (file and images folder)</source>
+        <translation>Markdown（ファイルとimagesフォルダー）</translation>
+    </message>
+    <message>
+        <source>Hugo (page bundle)</source>
+        <translation>Hugo（ページバンドル）</translation>
+    </message>
+    <message>
+        <source>Jekyll (_posts)</source>
+        <translation>Jekyll（_posts）</translation>
+    </message>
+    <message>
+        <source>Zenn (GitHub repository)</source>
+        <translation>Zenn（GitHubリポジトリ）</translation>
+    </message>
+    <message>
+        <source>Qiita CLI</source>
+        <translation>Qiita CLI</translation>
+    </message>
+    <message>
+        <source>Give the export a slug.</source>
+        <translation>書き出しのスラッグを入力してください。</translation>
+    </message>
+    <message>
+        <source>The slug “%1” may only contain lowercase letters a–z, digits, “-” and “_”, and must start with a letter or a digit.</source>
+        <translation>スラッグ「%1」に使えるのは半角英小文字（a–z）、数字、「-」、「_」だけで、先頭は英字か数字にする必要があります。</translation>
+    </message>
+    <message>
+        <source>Zenn needs a slug of %1 to %2 characters; “%3” has %4.</source>
+        <translation>Zennのスラッグは%1〜%2文字です。「%3」は%4文字です。</translation>
+    </message>
+    <message>
+        <source>The slug “%1” is longer than 100 characters.</source>
+        <translation>スラッグ「%1」が100文字を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportExporter</name>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
         <source>Could not create the folder “%1”.</source>
         <translation>フォルダー「%1」を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportFrontMatter</name>
+    <message>
+        <source>Zenn topics take only lowercase letters a–z and digits: the tag “%1” was left out.</source>
+        <translation>Zennのトピックに使えるのは半角英小文字（a–z）と数字だけです。タグ「%1」は含めませんでした。</translation>
+    </message>
+    <message>
+        <source>Zenn takes at most %1 topics: the tag “%2” was left out.</source>
+        <translation>Zennのトピックは%1個までです。タグ「%2」は含めませんでした。</translation>
+    </message>
+    <message>
+        <source>Qiita takes at most %1 tags: the tag “%2” was left out.</source>
+        <translation>Qiitaのタグは%1個までです。タグ「%2」は含めませんでした。</translation>
+    </message>
+    <message>
+        <source>Qiita needs at least one tag: fill in “tags” before publishing.</source>
+        <translation>Qiitaにはタグが1つ以上必要です。投稿する前に「tags」を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5886,6 +6062,10 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>Could not read the earlier reports.</source>
         <translation>過去のレポートを読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>Could not record the start of the publication.</source>
+        <translation>公開の開始を記録できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ReportTemplate</name>
@@ -6050,28 +6230,6 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
 <context>
     <name>offkai::ReportsCommand</name>
     <message>
-        <source>Usage:
-  offkai --db PATH reports list [--format csv|json]
-  offkai --db PATH reports export ID --out DIR [--front-matter]
-  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout SECONDS]
-Publishing sends a draft unless --publish is given; publishing again updates the same post.
-The password or API key comes from the keychain (see offkai accounts add), or from standard input
-with --password-stdin.
-</source>
-        <translation>使い方:
-  offkai --db PATH reports list [--format csv|json]
-  offkai --db PATH reports export ID --out DIR [--front-matter]
-  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout SECONDS]
---publish を指定しない場合は下書きとして送信します。再度公開すると、同じ記事が更新されます。
-パスワードまたはAPIキーはキーチェーンから読み込みます（offkai accounts add を参照）。
---password-stdin を指定した場合は標準入力から読み込みます。
-</translation>
-    </message>
-    <message>
-        <source>Folder to write the Markdown and images/ into.</source>
-        <translation>Markdownと images/ の書き出し先フォルダー。</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>フォルダー</translation>
     </message>
@@ -6130,6 +6288,60 @@ with --password-stdin.
     <message>
         <source>Publishing did not finish.</source>
         <translation>公開が完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  offkai --db PATH reports list [--format csv|json]
+  offkai --db PATH reports export ID --out DIR [--preset markdown|hugo|jekyll|zenn|qiita] [--slug SLUG] [--front-matter]
+  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout SECONDS]
+Publishing sends a draft unless --publish is given; publishing again updates the same post.
+The password or API key comes from the keychain (see offkai accounts add), or from standard input
+with --password-stdin.
+</source>
+        <translation>使い方:
+  offkai --db PATH reports list [--format csv|json]
+  offkai --db PATH reports export ID --out DIR [--preset markdown|hugo|jekyll|zenn|qiita] [--slug SLUG] [--front-matter]
+  offkai --db PATH reports publish ID --account NAME [--publish] [--password-stdin] [--timeout SECONDS]
+--publish を指定しない場合は下書きとして送信します。再度公開すると、同じ記事が更新されます。
+パスワードまたはAPIキーはキーチェーンから読み込みます（offkai accounts add を参照）。
+--password-stdin を指定した場合は標準入力から読み込みます。
+</translation>
+    </message>
+    <message>
+        <source>Folder to write into: the site&apos;s or repository&apos;s root for a preset.</source>
+        <translation>書き出し先のフォルダー。プリセットではサイトまたはリポジトリのルート。</translation>
+    </message>
+    <message>
+        <source>What to write: markdown (a file and images/), hugo, jekyll, zenn or qiita.</source>
+        <translation>書き出す形式: markdown（ファイルと images/）、hugo、jekyll、zenn、qiita。</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Name of the post for the presets other than markdown.</source>
+        <translation>markdown以外のプリセットで使う記事の名前（スラッグ）。</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>スラッグ</translation>
+    </message>
+    <message>
+        <source>Unknown preset “%1”: use markdown, hugo, jekyll, zenn or qiita.</source>
+        <translation>「%1」は不明なプリセットです。markdown、hugo、jekyll、zenn、qiitaのいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--front-matter is for --preset markdown; the other presets always write theirs.</source>
+        <translation>--front-matter は --preset markdown 用です。ほかのプリセットは常にそれぞれのフロントマターを書き出します。</translation>
+    </message>
+    <message>
+        <source>--slug is for the presets other than markdown.</source>
+        <translation>--slug は markdown 以外のプリセット用です。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the password or API key of “%1” cannot be read from it. Pass it on standard input with --password-stdin, or run the command where a keychain works (a desktop session with GNOME Keyring or KWallet).</source>
+        <translation>キーチェーンが使えないため、「%1」のパスワードまたは API キーを読み出せません。--password-stdin で標準入力から渡すか、キーチェーンが使える環境（GNOME Keyring や KWallet のあるデスクトップセッション）でコマンドを実行してください。</translation>
     </message>
 </context>
 <context>
@@ -7221,6 +7433,10 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Looking for a post an earlier attempt may have created</source>
+        <translation>前回の試行で作成された可能性のある投稿を探しています</translation>
     </message>
 </context>
 </TS>
