@@ -6383,10 +6383,6 @@ with --password-stdin.
         <translation>日付、参加人数、参加者、次回のイベントをデータから入れ直します（自分で書いた本文は変更されません）</translation>
     </message>
     <message>
-        <source>&amp;Export as Markdown…</source>
-        <translation>Markdownとしてエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation>Markdownとしてコピー(&amp;M)</translation>
     </message>
@@ -6425,6 +6421,10 @@ with --password-stdin.
     <message>
         <source>Copied the report as HTML.</source>
         <translation>レポートをHTMLとしてコピーしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -58,7 +59,7 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
                           "and “_”."));
     m_paths->setReadOnly(true);
     m_paths->setAccessibleName(tr("Files to write"));
-    m_paths->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_paths->setLineWrapMode(QPlainTextEdit::WidgetWidth); // warnings are sentences
     m_paths->setMinimumHeight(fontMetrics().lineSpacing() * 7);
 
     auto *browse = new QPushButton(tr("&Choose…"), this);
@@ -72,7 +73,10 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
     row->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Preset:"), m_preset);
-    form->addRow(tr("&Folder:"), row);
+    // A label of its own: a row that is a layout gets no buddy, and the mnemonic would show as "(&F)".
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, row);
     form->addRow(QString(), m_frontMatter);
     form->addRow(tr("&Slug:"), m_slug);
     form->addRow(tr("Files:"), m_paths);

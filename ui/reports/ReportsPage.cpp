@@ -70,8 +70,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_refreshAction->setToolTip(tr("Fill the date, headcount, attendees and next events again from the data, "
                                    "without touching your own text"));
     connect(m_refreshAction, &QAction::triggered, m_editor, &ReportEditor::refreshGeneratedBlocks);
-    m_exportAction =
-        new QAction(Icons::get(QStringLiteral("document-export")), tr("&Export as Markdown…"), this);
+    m_exportAction = new QAction(Icons::get(QStringLiteral("document-export")), tr("&Export…"), this);
     connect(m_exportAction, &QAction::triggered, this, &ReportsPage::exportCurrentReport);
     m_copyMarkdownAction =
         new QAction(Icons::get(QStringLiteral("edit-copy")), tr("Copy as &Markdown"), this);
