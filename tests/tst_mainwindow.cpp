@@ -23,6 +23,28 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    /// Opens `path` in `window` and types `name` into a new venue, leaving it unsaved.
+    static bool typeUnsavedVenue(MainWindow &window, const QString &path, const QString &name)
+    {
+        if (!window.openDatabase(path))
+            return false;
+        auto *page = window.findChild<VenuesPage *>();
+        window.showPage(int(window.pages().indexOf(page)));
+        page->addVenue();
+        page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+        return true;
+    }
+
+    /// The one venue saved in the database at `path`.
+    static QString onlyVenueIn(const QString &path)
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return QStringLiteral("(cannot open)");
+        auto venues = VenueStore(**db).list();
+        return venues && venues->size() == 1 ? venues->constFirst().name : QStringLiteral("(not one venue)");
+    }
+
     static QAction *findAction(QWidget &window, const QKeySequence &shortcut)
     {
         for (QAction *action : window.findChildren<QAction *>()) {
@@ -100,20 +122,11 @@ private Q_SLOTS:
             MainWindow window;
             window.resize(900, 640);
             window.show();
-            QVERIFY(window.openDatabase(path));
-            auto *page = window.findChild<VenuesPage *>();
-            window.showPage(int(window.pages().indexOf(page)));
-            page->addVenue();
-            page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
-                ->setText(QStringLiteral("typed, never saved"));
+            QVERIFY(typeUnsavedVenue(window, path, QStringLiteral("typed, never saved")));
             QVERIFY(window.close());
         }
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        auto venues = VenueStore(**db).list();
-        QCOMPARE(venues->size(), 1);
-        QCOMPARE(venues->constFirst().name, QStringLiteral("typed, never saved"));
+        QCOMPARE(onlyVenueIn(path), QStringLiteral("typed, never saved"));
     }
 
     void shuttingDownSavesReleasesTheLockAndRemovesTheDemo()
@@ -122,22 +135,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("s.sqlite"));
         MainWindow window;
         window.show();
-        QVERIFY(window.openDatabase(path));
-        auto *page = window.findChild<VenuesPage *>();
-        window.showPage(int(window.pages().indexOf(page)));
-        page->addVenue();
-        page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
-            ->setText(QStringLiteral("typed before SIGTERM"));
+        QVERIFY(typeUnsavedVenue(window, path, QStringLiteral("typed before SIGTERM")));
         QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
 
         window.shutDown();
         QVERIFY(!window.workspace());
         QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        auto venues = VenueStore(**db).list();
-        QCOMPARE(venues->size(), 1);
-        QCOMPARE(venues->constFirst().name, QStringLiteral("typed before SIGTERM"));
+        QCOMPARE(onlyVenueIn(path), QStringLiteral("typed before SIGTERM"));
 
         MainWindow demoWindow;
         QVERIFY(demoWindow.openDemo());
