@@ -1,12 +1,15 @@
 #include "cli/CommandLine.h"
+#include "shell/FirstPaintProbe.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "ShutdownGuard.h"
 #include "storage/Database.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLoggingCategory>
 
@@ -30,6 +33,8 @@ QStringList arguments(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer started;
+    started.start();
     const QStringList args = arguments(argc, argv);
     if (offkai::CommandLine::isCommand(args)) {
         // Headless: no window, no display needed.
@@ -59,10 +64,17 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: ja or en."),
         QCoreApplication::translate("main", "language"));
-    parser.addOptions({dbOption, demoOption, langOption});
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("exit-after-first-paint"),
+        QCoreApplication::translate("main",
+                                    "Quit once the window has been painted, printing how long that took."));
+    parser.addOptions({dbOption, demoOption, langOption, firstPaintOption});
     parser.process(app);
 
     offkai::MainWindow window;
+    std::unique_ptr<offkai::FirstPaintProbe> probe;
+    if (parser.isSet(firstPaintOption))
+        probe = std::make_unique<offkai::FirstPaintProbe>(&window, started);
     // A signal or a lost display ends the session through the same routine as a close.
     const offkai::ShutdownGuard guard([&window] { window.shutDown(); });
     if (parser.isSet(demoOption))

@@ -1,6 +1,9 @@
+#include "events/CalendarPage.h"
+#include "reports/ReportsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/RecentDatabases.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
@@ -28,8 +31,8 @@ class TestMainWindow : public QObject
     {
         if (!window.openDatabase(path))
             return false;
-        auto *page = window.findChild<VenuesPage *>();
-        window.showPage(int(window.pages().indexOf(page)));
+        auto *page = window.page<VenuesPage>();
+        window.showPage(window.pageIndex(page));
         page->addVenue();
         page->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
         return true;
@@ -64,7 +67,7 @@ private Q_SLOTS:
     void withoutADatabaseShowsOnlyTheWelcome()
     {
         MainWindow window;
-        QVERIFY(window.pages().isEmpty());
+        QCOMPARE(window.pageCount(), 0);
         QVERIFY(!window.findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
         QCOMPARE(window.windowTitle(), QStringLiteral("Offkai"));
     }
@@ -76,7 +79,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("club.sqlite"))));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(nav->count(), window.pages().size());
+        QCOMPARE(nav->count(), window.pageCount());
         QStringList titles;
         for (int i = 0; i < nav->count(); ++i)
             titles.append(nav->item(i)->text());
@@ -103,8 +106,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("u.sqlite"))));
-        auto *page = window.findChild<VenuesPage *>();
-        window.showPage(int(window.pages().indexOf(page)));
+        auto *page = window.page<VenuesPage>();
+        window.showPage(window.pageIndex(page));
         page->addVenue();
         QCOMPARE(*window.workspace()->venues().count(), 1);
         QCOMPARE(window.undoStack()->count(), 1);
@@ -171,6 +174,97 @@ private Q_SLOTS:
         });
         QVERIFY(!window.openDatabase(bad));
         QCOMPARE(QFileInfo(window.workspace()->database().path()).fileName(), QStringLiteral("good.sqlite"));
+    }
+
+    void onlyThePageShownIsBuilt()
+    {
+        QTemporaryDir dir;
+        QSettings().remove(QStringLiteral("window/page")); // opens on the first page, Members
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("lazy.sqlite"))));
+        QCOMPARE(window.pageCount(), 4);
+        QCOMPARE(window.findChildren<Page *>().size(), 1);
+        QCOMPARE(window.currentPage(), window.findChild<Page *>());
+        window.showPage(2);
+        QCOMPARE(window.findChildren<Page *>().size(), 2);
+        QVERIFY(window.findChild<VenuesPage *>());
+        QCOMPARE(window.currentPage(), window.findChild<VenuesPage *>());
+        // Asking for a page by its class builds it, once.
+        auto *calendar = window.page<CalendarPage>();
+        QVERIFY(calendar);
+        QCOMPARE(window.page<CalendarPage>(), calendar);
+        QCOMPARE(window.findChildren<Page *>().size(), 3);
+        QCOMPARE(window.pageIndex(calendar), 1);
+        // A request from a page for one not built yet builds and shows it (the report's dialog is closed).
+        QVERIFY(!window.findChild<ReportsPage *>());
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        Q_EMIT calendar->writeReportRequested(0);
+        QVERIFY(window.findChild<ReportsPage *>());
+        QCOMPARE(window.currentPage(), window.findChild<ReportsPage *>());
+    }
+
+    void theDaysCopyWaitsForTheFirstPaint()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("daily.sqlite"));
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QTest::qWait(100);
+        QVERIFY(Backups(path).dailyCopies().isEmpty());
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(Backups(path).dailyCopies().size(), 1, 10000);
+        QCOMPARE(Backups(path).dailyCopies().constFirst().section(QLatin1Char('/'), -1),
+                 QStringLiteral("daily-daily-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    }
+
+    void damageFoundAfterOpeningClosesTheFileAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            Database::Options options;
+            options.dailyBackup = false;
+            auto db = Database::open(path, options);
+            QVERIFY(db.ok());
+            VenueStore store(**db);
+            for (int i = 0; i < 200; ++i) {
+                Venue v;
+                v.name = QStringLiteral("Venue %1").arg(i);
+                v.notes = QString(300, QLatin1Char('n'));
+                QVERIFY(store.insert(v).ok());
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page = 3; page < 6; ++page) {
+            QVERIFY(file.seek(page * 4096));
+            file.write(QByteArray(4096, char(0x5a)));
+        }
+        file.close();
+
+        MainWindow window;
+        QVERIFY(window.openDatabase(path)); // the header and schema are sound: the full check comes later
+        QString said;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->reject();
+            }
+        });
+        closer.start(20);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
+        QVERIFY2(said.contains(QStringLiteral("damaged")), qPrintable(said));
+        QVERIFY(!window.workspace());
+        QCOMPARE(window.pageCount(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+        // Not copied: a damaged file never becomes a backup.
+        QVERIFY(Backups(path).dailyCopies().isEmpty());
     }
 
     void theDemoIsATemporaryDatabase()

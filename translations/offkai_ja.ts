@@ -473,6 +473,10 @@
         <source>language</source>
         <translation>言語</translation>
     </message>
+    <message>
+        <source>Quit once the window has been painted, printing how long that took.</source>
+        <translation>ウィンドウが最初に描画されたら、それまでにかかった時間を表示して終了します。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::AboutDialog</name>
@@ -938,6 +942,10 @@ USER にははてなIDを指定します。
     <message>
         <source>Could not write a backup copy of the database.</source>
         <translation>データベースのバックアップを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup copy was given up.</source>
+        <translation>バックアップのコピーを中止しました。</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1840,16 @@ venues created: %4
 </translation>
     </message>
     <message>
+        <source>Command %1:</source>
+        <translation>コマンド %1:</translation>
+    </message>
+    <message>
         <source>Options:
   --db PATH        the database file (default: %1)
   --demo           a fresh demo database in a temporary folder, removed at the end
   --lang ja|en     the language of the window and of messages
+  --exit-after-first-paint
+                   start the window, print the milliseconds to its first paint, and quit
   -h, --help       this summary
   --help-all       this summary and every command&apos;s usage
   -v, --version    the version
@@ -1844,14 +1858,12 @@ venues created: %4
   --db PATH        データベースファイル（既定: %1）
   --demo           一時フォルダーに新しいデモデータベースを作り、終了時に削除します
   --lang ja|en     ウィンドウとメッセージの言語
+  --exit-after-first-paint
+                   ウィンドウを開き、最初の描画までのミリ秒を表示して終了します
   -h, --help       この概要
   --help-all       この概要と、すべてのコマンドの使い方
   -v, --version    バージョン
 </translation>
-    </message>
-    <message>
-        <source>Command %1:</source>
-        <translation>コマンド %1:</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,8 @@ QString options()
                "  --db PATH        the database file (default: %1)\n"
                "  --demo           a fresh demo database in a temporary folder, removed at the end\n"
                "  --lang ja|en     the language of the window and of messages\n"
+               "  --exit-after-first-paint\n"
+               "                   start the window, print the milliseconds to its first paint, and quit\n"
                "  -h, --help       this summary\n"
                "  --help-all       this summary and every command's usage\n"
                "  -v, --version    the version\n")

@@ -35,14 +35,14 @@ Backups::Backups(const QString &databasePath, int keepDays)
     , m_keepDays(keepDays)
 {}
 
-Result<QString> Backups::copy(QSqlDatabase db, const QString &target) const
+Result<QString> Backups::copy(QSqlDatabase db, const QString &target, const std::atomic_bool *cancel) const
 {
     if (!QDir().mkpath(m_folder))
         return Error(Error::Code::Io,
                      tr("Could not create the backup folder “%1”.").arg(QDir::toNativeSeparators(m_folder)));
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
-    if (auto written = backUp(db, partial); !written) {
+    if (auto written = backUp(db, partial, cancel); !written) {
         QFile::remove(partial);
         return written.error();
     }
@@ -57,7 +57,7 @@ Result<QString> Backups::copy(QSqlDatabase db, const QString &target) const
     return target;
 }
 
-Result<void> Backups::backUp(QSqlDatabase db, const QString &partial) const
+Result<void> Backups::backUp(QSqlDatabase db, const QString &partial, const std::atomic_bool *cancel) const
 {
 #ifdef OFFKAI_HAVE_SQLITE3
     sqlite3 *source = SqliteHandle::of(db);
@@ -77,14 +77,25 @@ Result<void> Backups::backUp(QSqlDatabase db, const QString &partial) const
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup)
         return failed("backup_init");
-    // One step copies every page under one read lock, so the copy is a single snapshot. A busy source
+    // One step copies every page under one read lock, so the copy is a single snapshot. A cancellable
+    // copy goes in steps of 1,024 pages; under the caller's read transaction they read one snapshot, and
+    // without one SQLite restarts the copy when another connection writes between two steps. A busy source
     // (another process checkpointing) is waited for; a lasting one fails the copy.
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        rc = sqlite3_backup_step(backup, -1);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        sqlite3_sleep(100);
-    }
+    const int pagesPerStep = cancel ? 1024 : -1;
+    int busy = 0;
+    do {
+        if (cancel && cancel->load()) {
+            sqlite3_backup_finish(backup);
+            sqlite3_close(target);
+            return Error(Error::Code::Io, tr("The backup copy was given up."), QStringLiteral("cancelled"));
+        }
+        rc = sqlite3_backup_step(backup, pagesPerStep);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (++busy == 50)
+                break;
+            sqlite3_sleep(100);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finished = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE || finished != SQLITE_OK)
         return failed("backup_step");
@@ -103,6 +114,7 @@ Result<void> Backups::backUp(QSqlDatabase db, const QString &partial) const
                      QStringLiteral("close"));
     return {};
 #else
+    Q_UNUSED(cancel)
     return vacuumInto(db, partial);
 #endif
 }
@@ -120,15 +132,25 @@ Result<void> Backups::vacuumInto(QSqlDatabase db, const QString &partial) const
     return {};
 }
 
-Result<QString> Backups::makeDaily(QSqlDatabase db, const QDate &today) const
+QString Backups::dailyPath(const QDate &day) const
 {
-    const QString target = m_folder + QLatin1Char('/') + m_baseName + kDailyMarker +
-                           today.toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    return m_folder + QLatin1Char('/') + m_baseName + kDailyMarker + day.toString(Qt::ISODate) +
+           QStringLiteral(".sqlite");
+}
+
+bool Backups::hasDaily(const QDate &today) const
+{
+    return QFileInfo::exists(dailyPath(today));
+}
+
+Result<QString> Backups::makeDaily(QSqlDatabase db, const QDate &today, const std::atomic_bool *cancel) const
+{
+    const QString target = dailyPath(today);
     if (QFileInfo::exists(target)) {
         prune(today);
         return QString();
     }
-    auto made = copy(db, target);
+    auto made = copy(db, target, cancel);
     if (made)
         prune(today);
     return made;

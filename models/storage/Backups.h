@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <atomic>
 #include <optional>
 #include <QDate>
 #include <QDateTime>
@@ -48,7 +49,12 @@ public:
 
     /// Takes today's copy unless one exists, then deletes daily copies older than keepDays.
     /// Returns the path of the copy made, or an empty string when today's copy already existed.
-    Result<QString> makeDaily(QSqlDatabase db, const QDate &today) const;
+    /// With `cancel`, the copy is made in steps and given up (nothing left behind) once `*cancel` is set;
+    /// the steps stay one snapshot when `db` holds a read transaction (DatabaseUpkeep does).
+    Result<QString> makeDaily(QSqlDatabase db, const QDate &today,
+                              const std::atomic_bool *cancel = nullptr) const;
+    /// Whether today's daily copy exists.
+    bool hasDaily(const QDate &today) const;
 
     /// Takes a copy before a migration from schema `from` to `to`.
     Result<QString> makeBeforeMigration(QSqlDatabase db, int from, int to, const QDateTime &now) const;
@@ -60,7 +66,8 @@ public:
     QString beforeRestorePath(const QDateTime &now) const;
 
     /// Writes a consistent copy of `db` to `target`, through `<target>.part`.
-    Result<QString> copy(QSqlDatabase db, const QString &target) const;
+    Result<QString> copy(QSqlDatabase db, const QString &target,
+                         const std::atomic_bool *cancel = nullptr) const;
 
     /// Every copy in the folder, newest first.
     QList<Copy> list() const;
@@ -74,7 +81,8 @@ public:
     static QString kindKey(Kind kind);
 
 private:
-    Result<void> backUp(QSqlDatabase db, const QString &partial) const;
+    Result<void> backUp(QSqlDatabase db, const QString &partial, const std::atomic_bool *cancel) const;
+    QString dailyPath(const QDate &day) const;
     Result<void> vacuumInto(QSqlDatabase db, const QString &partial) const;
     void prune(const QDate &today) const;
     std::optional<Copy> parse(const QString &name) const;

@@ -122,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         const int supported = options.migrationsFolder.isEmpty()
                                   ? supportedSchemaVersion()
                                   : Migrations(options.migrationsFolder).latestVersion();
-        if (auto inspected = db->inspect(supported); !inspected)
+        if (auto inspected = db->inspect(supported, options.deferIntegrityCheck && !readOnly); !inspected)
             return inspected.error();
         if (readOnly)
             return db;
@@ -136,7 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
-Result<void> Database::inspect(int supported)
+Result<void> Database::inspect(int supported, bool deferCheck)
 {
     const CrashRecovery::Leftover leftover = CrashRecovery::leftoverOf(m_path);
     if (m_mode == Mode::ReadWrite && leftover != CrashRecovery::Leftover::None) {
@@ -174,7 +174,7 @@ Result<void> Database::inspect(int supported)
     m_createdShm = !QFileInfo::exists(shm);
     Result<void> outcome = openConnection(true);
     if (outcome)
-        outcome = validate(supported);
+        outcome = validate(supported, deferCheck);
     const bool keepOpen =
         m_mode == Mode::ReadOnly && (outcome || outcome.error().code() == Error::Code::NewerSchema);
     if (!keepOpen)
@@ -197,19 +197,33 @@ void Database::closeInspection()
     m_createdWal = m_createdShm = false;
 }
 
-QString Database::damagedMessage() const
+QString Database::damagedSentence(const QString &path, bool recovered)
 {
-    if (m_recovered && m_mode == Mode::ReadWrite)
+    if (recovered)
         return tr("“%1” is damaged and cannot be opened, even after Offkai finished the interrupted write "
                   "it found beside it.")
-            .arg(native(m_path));
-    return tr("“%1” is damaged and cannot be opened. It was left untouched.").arg(native(m_path));
+            .arg(native(path));
+    return tr("“%1” is damaged and cannot be opened. It was left untouched.").arg(native(path));
 }
 
-QString Database::restoreAdvice() const
+Error Database::corruption(const QString &findings) const
+{
+    return Error(Error::Code::Corrupt,
+                 damagedSentence(m_path, m_recovered && m_mode == Mode::ReadWrite) + QLatin1Char(' ') +
+                     restoreAdvice(m_path),
+                 findings);
+}
+
+Error Database::damaged(const QString &path, const QString &findings)
+{
+    return Error(Error::Code::Corrupt, damagedSentence(path, false) + QLatin1Char(' ') + restoreAdvice(path),
+                 findings);
+}
+
+QString Database::restoreAdvice(const QString &path)
 {
     // The same list and order as File › Restore from Backup… and `offkai backups list`.
-    const auto newest = Backups(m_path).newest();
+    const auto newest = Backups(path).newest();
     if (!newest)
         return tr("Offkai has no backup of it yet. Keep the file: it may still be repaired.");
     return tr("Restore it from a backup with File › Restore from Backup… (the newest is “%1”).")
@@ -250,18 +264,27 @@ Result<void> Database::openConnection(bool readOnly)
     return {};
 }
 
-Result<void> Database::validate(int supported)
+Result<void> Database::validate(int supported, bool deferCheck)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error(Error::Code::Corrupt, damagedMessage() + QLatin1Char(' ') + restoreAdvice(),
-                     query.lastError().text());
-    QStringList findings;
-    while (query.next())
-        findings.append(query.value(0).toString());
-    if (findings != QStringList{QStringLiteral("ok")})
-        return Error(Error::Code::Corrupt, damagedMessage() + QLatin1Char(' ') + restoreAdvice(),
-                     findings.mid(0, 5).join(QStringLiteral("; ")));
+    // The full check reads every page. It may wait when the file is at the current schema and no crash was
+    // recovered: reading the schema still proves the header and the first pages sound (a file that is not
+    // SQLite fails here). A file about to be migrated, or just recovered, is always checked in full first.
+    if (deferCheck && !m_recovered) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+            return corruption(query.lastError().text());
+        const auto version = Migrations::userVersion(connection());
+        m_integrityCheckDeferred = version && *version == supported;
+    }
+    if (!m_integrityCheckDeferred) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+            return corruption(query.lastError().text());
+        QStringList findings;
+        while (query.next())
+            findings.append(query.value(0).toString());
+        if (findings != QStringList{QStringLiteral("ok")})
+            return corruption(findings.mid(0, 5).join(QStringLiteral("; ")));
+    }
     auto version = Migrations::userVersion(connection());
     if (!version)
         return version.error();

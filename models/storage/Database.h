@@ -37,6 +37,10 @@ public:
     {
         Mode mode = Mode::ReadWrite;
         bool dailyBackup = true;
+        /// Skip the full `quick_check`, whose cost grows with the file, when the file needs neither a
+        /// recovery nor a migration: the header, the schema and its version are still read and checked.
+        /// The window opens this way and runs the check afterwards, off its thread (DatabaseUpkeep).
+        bool deferIntegrityCheck = false;
         int keepBackupDays = 7;
         QString migrationsFolder; ///< empty: the bundled schema
         QDate today;              ///< empty: the current date (tests set it)
@@ -66,6 +70,11 @@ public:
     /// What opening had to recover after a crash (a sentence for the status bar or stderr), or empty.
     QString recoveryNote() const { return m_recoveryNote; }
 
+    /// Whether opening skipped the full check (Options::deferIntegrityCheck): it is still owed.
+    bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
+    /// The refusal of a damaged file at `path` with `findings` from SQLite: what happened and how to
+    /// restore from a backup. The same words whether opening or a later check found the damage.
+    static Error damaged(const QString &path, const QString &findings);
     /// Runs `PRAGMA integrity_check` (full) and returns "ok" or SQLite's findings.
     Result<QString> integrityCheck() const;
 
@@ -73,11 +82,12 @@ private:
     Database() = default;
     Result<void> openConnection(bool readOnly);
     Result<void> applyPragmas();
-    Result<void> inspect(int supportedVersion);
+    Result<void> inspect(int supportedVersion, bool deferCheck);
     void closeInspection();
-    Result<void> validate(int supportedVersion);
-    QString damagedMessage() const;
-    QString restoreAdvice() const;
+    Result<void> validate(int supportedVersion, bool deferCheck);
+    static QString damagedSentence(const QString &path, bool recovered);
+    Error corruption(const QString &findings) const;
+    static QString restoreAdvice(const QString &path);
     Result<void> migrateAndBackUp(const Options &options);
 
     QString m_path;
@@ -85,6 +95,7 @@ private:
     QString m_connectionName;
     QString m_recoveryNote;
     bool m_recovered = false;
+    bool m_integrityCheckDeferred = false;
     bool m_createdWal = false; ///< the read-only inspection created these side files: remove them after
     bool m_createdShm = false;
     std::unique_ptr<QTemporaryDir> m_inspectionCopy;

@@ -129,7 +129,12 @@ QStringList Migrations::splitStatements(const QString &script)
     int depth = 0; // BEGIN … END nesting inside CREATE TRIGGER
     const auto flushWord = [&](const QString &word) {
         const QString upper = word.toUpper();
-        const QString head = current.simplified().toUpper();
+        // The statement's first words are enough to know a trigger (simplifying all of it at every word
+        // made splitting quadratic in the statement's length).
+        qsizetype start = 0;
+        while (start < current.size() && current.at(start).isSpace())
+            ++start;
+        const QString head = QStringView(current).mid(start, 80).toString().simplified().toUpper();
         const bool inTrigger = head.startsWith(QLatin1String("CREATE TRIGGER")) ||
                                head.startsWith(QLatin1String("CREATE TEMP TRIGGER")) ||
                                head.startsWith(QLatin1String("CREATE TEMPORARY TRIGGER"));

@@ -133,13 +133,21 @@ Result<QDate> SeriesSlotStore::placeSpeaker(qint64 seriesId, SpeakerSlot slot, c
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.error();
-    auto list = candidates(seriesId, from, 500);
-    if (!list)
-        return list.error();
-    const auto free = std::find_if(list->cbegin(), list->cend(), [&](const Candidate &c) {
-        return c.occurrence.occurrenceDate != vacated && c.isFree() &&
-               !slot.declinedDates.contains(c.occurrence.occurrenceDate);
-    });
+    // The first free date, in date order. Most series have one within the next few dates: those are
+    // expanded first, and the long list only when they are all taken (each year costs an expansion).
+    Result<QList<Candidate>> list = QList<Candidate>();
+    auto free = list->cend();
+    for (const int count : {24, 500}) {
+        list = candidates(seriesId, from, count);
+        if (!list)
+            return list.error();
+        free = std::find_if(list->cbegin(), list->cend(), [&](const Candidate &c) {
+            return c.occurrence.occurrenceDate != vacated && c.isFree() &&
+                   !slot.declinedDates.contains(c.occurrence.occurrenceDate);
+        });
+        if (free != list->cend() || list->size() < count)
+            break;
+    }
     if (free == list->cend())
         return Error(
             Error::Code::NotFound,

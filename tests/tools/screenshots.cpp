@@ -71,11 +71,11 @@ int main(int argc, char **argv)
         ok &= save(window, out + QStringLiteral("/welcome-") + lang + QStringLiteral(".png"));
         if (!window.openDemo())
             return 1;
-        auto *members = window.findChild<offkai::MembersPage *>();
-        auto *venues = window.findChild<offkai::VenuesPage *>();
+        auto *members = window.page<offkai::MembersPage>();
+        auto *venues = window.page<offkai::VenuesPage>();
         if (!members || !venues)
             return 1;
-        window.showPage(int(window.pages().indexOf(members)));
+        window.showPage(window.pageIndex(members));
         members->view()->selectRow(2);
         ok &= save(window, out + QStringLiteral("/members-") + lang + QStringLiteral(".png"));
         members->showApplicants();
@@ -105,14 +105,14 @@ int main(int argc, char **argv)
                 }
             }
         }
-        window.showPage(int(window.pages().indexOf(venues)));
+        window.showPage(window.pageIndex(venues));
         venues->selectVenue(3);
         ok &= save(window, out + QStringLiteral("/venues-") + lang + QStringLiteral(".png"));
         venues->selectVenue(1);
         venues->searchField()->setText(QStringLiteral("銀座"));
         ok &= save(window, out + QStringLiteral("/venues-search-") + lang + QStringLiteral(".png"));
-        if (auto *calendar = window.findChild<offkai::CalendarPage *>()) {
-            window.showPage(int(window.pages().indexOf(calendar)));
+        if (auto *calendar = window.page<offkai::CalendarPage>()) {
+            window.showPage(window.pageIndex(calendar));
             calendar->showAgenda(false);
             // The month of the demo's upcoming meetups, with the next one selected.
             auto upcoming =
@@ -161,8 +161,8 @@ int main(int argc, char **argv)
                 ok &= save(types, out + QStringLiteral("/event-types-") + lang + QStringLiteral(".png"));
             }
         }
-        if (auto *reports = window.findChild<offkai::ReportsPage *>()) {
-            window.showPage(int(window.pages().indexOf(reports)));
+        if (auto *reports = window.page<offkai::ReportsPage>()) {
+            window.showPage(window.pageIndex(reports));
             if (auto rows = window.workspace()->reports().list(); rows && !rows->isEmpty()) {
                 qint64 latest = rows->constFirst().id;
                 for (const auto &row : std::as_const(*rows))

@@ -238,12 +238,12 @@ CalendarPage::~CalendarPage()
     settings.setValue(kAgendaKey, isAgendaShown());
 }
 
-QString CalendarPage::title() const
+QString CalendarPage::pageTitle()
 {
     return tr("Calendar");
 }
 
-QIcon CalendarPage::icon() const
+QIcon CalendarPage::pageIcon()
 {
     return Icons::get(QStringLiteral("view-calendar"));
 }

@@ -77,9 +77,9 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
                        "color: #5b4300; border: 1px solid #e8c66a; border-radius: 4px;"));
     connect(m_applicantsBanner, &QPushButton::clicked, this, &MembersPage::showApplicants);
 
-    createTable(m_model, MemberTableModel::IdRole, QStringLiteral("memberTable"), tr("Members"));
+    createTable(m_model, MemberTableModel::IdRole, QStringLiteral("memberTable"), tr("Members"),
+                fontMetrics().height() + 10);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(120);
@@ -210,12 +210,12 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 
 MembersPage::~MembersPage() = default;
 
-QString MembersPage::title() const
+QString MembersPage::pageTitle()
 {
     return tr("Members");
 }
 
-QIcon MembersPage::icon() const
+QIcon MembersPage::pageIcon()
 {
     return Icons::get(QStringLiteral("system-users"));
 }

@@ -101,12 +101,12 @@ ReportsPage::ReportsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 
 ReportsPage::~ReportsPage() = default;
 
-QString ReportsPage::title() const
+QString ReportsPage::pageTitle()
 {
     return tr("Reports");
 }
 
-QIcon ReportsPage::icon() const
+QIcon ReportsPage::pageIcon()
 {
     return Icons::get(QStringLiteral("document-edit"));
 }

@@ -22,8 +22,11 @@ public:
     ReportsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
-    QString title() const override;
-    QIcon icon() const override;
+    /// The page's name and icon in the navigation, known before the page is built.
+    static QString pageTitle();
+    static QIcon pageIcon();
+    QString title() const override { return pageTitle(); }
+    QIcon icon() const override { return pageIcon(); }
     QList<QAction *> pageActions() const override;
     QList<QAction *> toolBarActions() const override;
     bool commitPendingEdits() override;

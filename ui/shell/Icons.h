@@ -10,6 +10,7 @@ class Icons
 {
 public:
     /// `name` is a freedesktop icon name ("list-add", "edit-delete", …) bundled under :/offkai/icons.
+    /// Each name is looked up once per run (on the GUI thread).
     static QIcon get(const QString &name);
 };
 

@@ -35,11 +35,15 @@ void ListDetailPage::createSearchField(const QString &objectName, const QString 
 }
 
 void ListDetailPage::createTable(QAbstractItemModel *model, int idRole, const QString &objectName,
-                                 const QString &accessibleName)
+                                 const QString &accessibleName, int rowHeight)
 {
     m_idRole = idRole;
     m_view = new QTableView(this);
     m_view->setObjectName(objectName);
+    // Before the model: the header then has nothing to resize. After it, every row of a list of 100,000
+    // members would be resized one by one.
+    if (rowHeight > 0)
+        m_view->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSortingEnabled(true);

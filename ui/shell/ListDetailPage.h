@@ -44,9 +44,10 @@ protected:
     // Called by the derived page's constructor in this order, which is also the order of the keyboard focus.
     void createSearchField(const QString &objectName, const QString &placeholder,
                            const QString &accessibleName);
-    /// The table over `model`, one row selected as a whole; `idRole` gives a row's record id.
+    /// The table over `model`, one row selected as a whole; `idRole` gives a row's record id; rows
+    /// `rowHeight` pixels high when it is given.
     void createTable(QAbstractItemModel *model, int idRole, const QString &objectName,
-                     const QString &accessibleName);
+                     const QString &accessibleName, int rowHeight = 0);
     void createCountLabel();
     QScrollArea *createScrollArea(QWidget *editor);
     /// Puts the list on the left of a splitter and `detail` on its right. Above the table: `filterRow`

@@ -9,7 +9,9 @@
 #include "shell/Page.h"
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseUpkeep.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
 #include "workflows/DemoDatabase.h"
@@ -24,11 +26,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 
 namespace offkai {
@@ -47,8 +51,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setMaximumWidth(180);
     m_navigation->setMinimumWidth(140);
     m_stack = new QStackedWidget(this);
-    m_welcome = new WelcomeWidget(this);
-    m_stack->addWidget(m_welcome);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -65,9 +67,6 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    connect(m_welcome, &WelcomeWidget::newRequested, m_files, &DatabaseFileActions::newDatabase);
-    connect(m_welcome, &WelcomeWidget::openRequested, m_files, &DatabaseFileActions::chooseDatabase);
-    connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemo);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -79,11 +78,63 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Pages hold references into the workspace: they go first.
-    m_undoStack.clear();
-    for (Page *page : std::as_const(m_pages))
-        delete page;
-    m_pages.clear();
+    m_upkeep.reset();
+    removePages();
     m_workspace.reset();
+}
+
+template<typename P> MainWindow::PageSlot MainWindow::slotFor()
+{
+    return {&P::staticMetaObject, P::pageTitle(), P::pageIcon(), [this]() -> Page * {
+                return new P(*m_workspace, m_undoStack, this);
+            }};
+}
+
+void MainWindow::removePages()
+{
+    m_undoStack.clear();
+    for (const PageSlot &slot : std::as_const(m_slots)) {
+        if (slot.page) {
+            m_stack->removeWidget(slot.page);
+            delete slot.page;
+        }
+    }
+    m_slots.clear();
+}
+
+Page *MainWindow::page(int index)
+{
+    if (index < 0 || index >= m_slots.size())
+        return nullptr;
+    PageSlot &slot = m_slots[index];
+    if (!slot.page) {
+        slot.page = slot.build();
+        m_stack->addWidget(slot.page);
+        wire(slot.page);
+    }
+    return slot.page;
+}
+
+int MainWindow::pageIndex(const Page *page) const
+{
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (page && m_slots.at(i).page == page)
+            return i;
+    }
+    return -1;
+}
+
+void MainWindow::wire(Page *page)
+{
+    connect(page, &Page::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    if (auto *calendar = qobject_cast<CalendarPage *>(page)) {
+        connect(calendar, &CalendarPage::writeReportRequested, this, [this](qint64 eventId) {
+            auto *reports = this->page<ReportsPage>();
+            showPage(pageIndex(reports));
+            reports->newReportFor(eventId);
+        });
+    }
 }
 
 void MainWindow::createActions()
@@ -161,6 +212,19 @@ void MainWindow::createMenus()
     m_toolBar->setMovable(false);
 }
 
+WelcomeWidget *MainWindow::welcome()
+{
+    // Built when first needed: a window that opens a database never shows it.
+    if (!m_welcome) {
+        m_welcome = new WelcomeWidget(this);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomeWidget::newRequested, m_files, &DatabaseFileActions::newDatabase);
+        connect(m_welcome, &WelcomeWidget::openRequested, m_files, &DatabaseFileActions::chooseDatabase);
+        connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemo);
+    }
+    return m_welcome;
+}
+
 Page *MainWindow::currentPage() const
 {
     return qobject_cast<Page *>(m_stack->currentWidget());
@@ -168,11 +232,12 @@ Page *MainWindow::currentPage() const
 
 void MainWindow::showPage(int index)
 {
-    if (index < 0 || index >= m_pages.size())
+    Page *target = page(index);
+    if (!target)
         return;
-    if (Page *page = currentPage(); page && page != m_pages.at(index))
-        page->commitPendingEdits();
-    m_stack->setCurrentWidget(m_pages.at(index));
+    if (Page *shown = currentPage(); shown && shown != target)
+        shown->commitPendingEdits();
+    m_stack->setCurrentWidget(target);
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
     updatePageActions();
@@ -198,40 +263,21 @@ void MainWindow::updatePageActions()
 
 void MainWindow::rebuildPages()
 {
-    m_undoStack.clear();
+    removePages();
     m_navigation->clear();
-    for (Page *page : std::as_const(m_pages)) {
-        m_stack->removeWidget(page);
-        delete page;
-    }
-    m_pages.clear();
-    if (m_workspace) {
-        // A page appears here when its feature lands.
-        auto *calendar = new CalendarPage(*m_workspace, m_undoStack, this);
-        auto *reports = new ReportsPage(*m_workspace, m_undoStack, this);
-        m_pages.append(new MembersPage(*m_workspace, m_undoStack, this));
-        m_pages.append(calendar);
-        m_pages.append(new VenuesPage(*m_workspace, m_undoStack, this));
-        m_pages.append(reports);
-        connect(calendar, &CalendarPage::writeReportRequested, this, [this, reports](qint64 eventId) {
-            showPage(int(m_pages.indexOf(reports)));
-            reports->newReportFor(eventId);
-        });
-    }
-    for (Page *page : std::as_const(m_pages)) {
-        m_stack->addWidget(page);
-        new QListWidgetItem(page->icon(), page->title(), m_navigation);
-        connect(page, &Page::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    }
+    if (m_workspace)
+        m_slots = {slotFor<MembersPage>(), slotFor<CalendarPage>(), slotFor<VenuesPage>(),
+                   slotFor<ReportsPage>()};
+    for (const PageSlot &slot : std::as_const(m_slots))
+        new QListWidgetItem(slot.icon, slot.title, m_navigation);
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
-    m_navigation->setVisible(!m_pages.isEmpty());
-    if (m_pages.isEmpty()) {
-        m_stack->setCurrentWidget(m_welcome);
+    m_navigation->setVisible(!m_slots.isEmpty());
+    if (m_slots.isEmpty()) {
+        m_stack->setCurrentWidget(welcome());
         updatePageActions();
     } else {
         const int saved = QSettings().value(QStringLiteral("window/page"), 0).toInt();
-        showPage(qBound(0, saved, int(m_pages.size()) - 1));
+        showPage(qBound(0, saved, pageCount() - 1));
     }
     updateTitle();
 }
@@ -253,12 +299,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    m_undoStack.clear();
-    for (Page *page : std::as_const(m_pages)) {
-        m_stack->removeWidget(page);
-        delete page;
-    }
-    m_pages.clear();
+    dropUpkeep();
+    removePages();
     m_workspace = std::move(workspace);
     m_files->databaseOpened(m_workspace && !m_workspace->isDemo() ? m_workspace->database().path()
                                                                   : QString());
@@ -267,8 +309,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 bool MainWindow::commitPendingEdits()
 {
-    for (Page *page : std::as_const(m_pages)) {
-        if (!page->commitPendingEdits())
+    for (const PageSlot &slot : std::as_const(m_slots)) {
+        if (slot.page && !slot.page->commitPendingEdits())
             return false;
     }
     return true;
@@ -295,19 +337,34 @@ void MainWindow::showError(const QString &title, const Error &error)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    return open(path, true);
+}
+
+bool MainWindow::open(const QString &path, bool offerRestore)
+{
     if (!commitPendingEdits())
         return false;
     if (m_workspace && QFileInfo(m_workspace->database().path()) == QFileInfo(path))
         return true;
+    // What grows with the file (the full check, the day's copy) waits until the window is painted.
+    Database::Options options;
+    options.dailyBackup = false;
+    options.deferIntegrityCheck = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto db = Database::open(path);
+    auto db = Database::open(path, options);
     QApplication::restoreOverrideCursor();
     if (!db) {
-        showError(tr("Open Database"), db.error());
+        showOpenError(path, db.error(), offerRestore);
         return false;
     }
     const QString recovered = (*db)->recoveryNote();
+    const bool checkOwed = (*db)->integrityCheckDeferred();
     setWorkspace(std::make_unique<Workspace>(std::move(db).value()));
+    m_upkeep = std::make_unique<DatabaseUpkeep>(m_workspace->database().path(), checkOwed, true,
+                                                QDate::currentDate());
+    connect(m_upkeep.get(), &DatabaseUpkeep::damaged, this, &MainWindow::onDamageFound);
+    if (m_painted)
+        startUpkeep();
     if (recovered.isEmpty())
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
@@ -349,6 +406,62 @@ void MainWindow::restoreFromBackup()
     const QString path = m_workspace->database().path();
     RestoreBackupDialog dialog(
         path, [this] { setWorkspace(nullptr); }, [this, path] { return openDatabase(path); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.outcome(), 15000);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the frame is flushed to the display first.
+        QTimer::singleShot(0, this, &MainWindow::startUpkeep);
+    }
+    return handled;
+}
+
+void MainWindow::dropUpkeep()
+{
+    if (!m_upkeep)
+        return;
+    m_upkeep->stop();
+    m_upkeep->disconnect(this);
+    // Later: this may run inside one of its signals (a damaged file is closed from `damaged`).
+    DatabaseUpkeep *upkeep = m_upkeep.release();
+    upkeep->setParent(this);
+    upkeep->deleteLater();
+}
+
+void MainWindow::startUpkeep()
+{
+    if (m_upkeep)
+        m_upkeep->start();
+}
+
+void MainWindow::onDamageFound(const Error &error)
+{
+    // The check that opening deferred found the file damaged: it is closed, as opening would have
+    // refused it, and the message says which backup to restore.
+    const QString path = m_workspace ? m_workspace->database().path() : QString();
+    setWorkspace(nullptr);
+    showOpenError(path, error, true);
+}
+
+void MainWindow::showOpenError(const QString &path, const Error &error, bool offerRestore)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Open Database"), error.message(), QMessageBox::Close, this);
+    if (!error.detail().isEmpty())
+        box.setDetailedText(error.detail());
+    QPushButton *restore = nullptr;
+    if (offerRestore && error.code() == Error::Code::Corrupt && Backups(path).newest())
+        restore = box.addButton(tr("Restore from &Backup…"), QMessageBox::AcceptRole);
+    box.exec();
+    if (!restore || box.clickedButton() != restore)
+        return;
+    // Reopened after the restore without this offer again: a refusal then is only reported.
+    RestoreBackupDialog dialog(
+        path, [] {}, [this, path] { return open(path, false); }, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(dialog.outcome(), 15000);
 }

@@ -2,7 +2,9 @@
 
 #include "core/Error.h"
 
+#include <functional>
 #include <memory>
+#include <QIcon>
 #include <QMainWindow>
 #include <QUndoStack>
 
@@ -16,6 +18,7 @@ class QToolBar;
 namespace offkai {
 
 class DatabaseFileActions;
+class DatabaseUpkeep;
 class Page;
 class WelcomeWidget;
 class Workspace;
@@ -39,7 +42,22 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() { return &m_undoStack; }
-    QList<Page *> pages() const { return m_pages; }
+    /// The open database's pages, in the navigation's order. A page is built the first time it is shown or
+    /// asked for, so that opening a database costs only the page on screen.
+    int pageCount() const { return int(m_slots.size()); }
+    /// The page at `index`, built if it was not yet; nullptr out of range.
+    Page *page(int index);
+    /// The page of class `P`, built if it was not yet; nullptr without a database.
+    template<typename P> P *page()
+    {
+        for (int i = 0; i < m_slots.size(); ++i) {
+            if (m_slots.at(i).type == &P::staticMetaObject)
+                return static_cast<P *>(page(i));
+        }
+        return nullptr;
+    }
+    /// The index of a built page, or -1.
+    int pageIndex(const Page *page) const;
     Page *currentPage() const;
     void showPage(int index);
     /// The session is ending (a signal, or the display went away): saves what the pages hold and the
@@ -48,9 +66,24 @@ public:
     void shutDown();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// A page of the navigation, before and after it is built.
+    struct PageSlot
+    {
+        const QMetaObject *type = nullptr;
+        QString title;
+        QIcon icon;
+        std::function<Page *()> build;
+        Page *page = nullptr;
+    };
+    template<typename P> PageSlot slotFor();
+    void removePages();
+    void wire(Page *page);
+
+    WelcomeWidget *welcome();
     void createActions();
     void createMenus();
     void rebuildPages();
@@ -61,11 +94,20 @@ private:
     void saveLayout() const;
     void undoOrRedo(bool undo);
     void showError(const QString &title, const Error &error);
+    bool open(const QString &path, bool offerRestore);
+    void startUpkeep();
+    void dropUpkeep();
+    void onDamageFound(const Error &error);
+    /// Says why `path` cannot be opened and, when it is damaged and copies exist, offers to restore one.
+    void showOpenError(const QString &path, const Error &error, bool offerRestore);
 
     QUndoStack m_undoStack;
     std::unique_ptr<QTemporaryDir> m_demoFolder;
     std::unique_ptr<Workspace> m_workspace;
-    QList<Page *> m_pages;
+    /// The open database's deferred check and daily copy, started after the first paint.
+    std::unique_ptr<DatabaseUpkeep> m_upkeep;
+    bool m_painted = false;
+    QList<PageSlot> m_slots;
     bool m_shutDown = false;
 
     QListWidget *m_navigation = nullptr;

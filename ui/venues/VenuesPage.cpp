@@ -127,12 +127,12 @@ QWidget *VenuesPage::createDetail(QWidget *editorArea)
 
 VenuesPage::~VenuesPage() = default;
 
-QString VenuesPage::title() const
+QString VenuesPage::pageTitle()
 {
     return tr("Venues");
 }
 
-QIcon VenuesPage::icon() const
+QIcon VenuesPage::pageIcon()
 {
     return Icons::get(QStringLiteral("mark-location"));
 }
