@@ -180,7 +180,10 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
         qint64 id = *existing;
         static const QRegularExpression fallback(
             QStringLiteral("^offkai-event-(\\d+)-\\d{8}T\\d{6}@offkai$"));
-        if (const auto match = fallback.match(e.uid); id == 0 && match.hasMatch()) {
+        if (const auto match = id == 0 && e.uid.startsWith(QLatin1String("offkai-event-"))
+                                   ? fallback.match(e.uid)
+                                   : QRegularExpressionMatch();
+            match.hasMatch()) {
             // Exported from an event without a UID (CalendarExporter::fallbackUid): the same event if it
             // still has none.
             auto old = m_workspace.events().get(match.captured(1).toLongLong());
