@@ -210,7 +210,8 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
                                          : CalendarImportItem::Action::Update;
         } else {
             e.id = 0;
-            if (auto valid = m_workspace.events().validate(e); !valid)
+            // When writing, insert() checks the same event and fails the same way.
+            if (auto valid = write ? Result<void>() : m_workspace.events().validate(e); !valid)
                 return cannotImport(e.title, valid.error());
         }
         if (write && action == CalendarImportItem::Action::Update) {
