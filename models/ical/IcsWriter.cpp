@@ -87,9 +87,18 @@ void appendEscaped(QByteArray &out, const QString &value, bool separators)
     }
 }
 
+/// `value` as printf's "%0*d" writes it.
 void appendNumber(QByteArray &out, int value, int width)
 {
     char digits[16];
+    if (value >= 0 && value < 10000 && width <= 4) {
+        int n = 0;
+        for (int rest = value; n < width || rest > 0; rest /= 10)
+            digits[n++] = char('0' + rest % 10);
+        while (n > 0)
+            out += digits[--n];
+        return;
+    }
     const int n = std::snprintf(digits, sizeof digits, "%0*d", width, value);
     out.append(digits, n);
 }

@@ -222,7 +222,8 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
                 return cannotImport(e.title, inserted.error());
         }
         count(action);
-        plan.items.append({CalendarImportItem::Kind::Event, action, e.title, e.whenText(locale)});
+        if (!write) // apply() returns only the counts
+            plan.items.append({CalendarImportItem::Kind::Event, action, e.title, e.whenText(locale)});
         return {};
     };
 
@@ -270,9 +271,10 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
             s.id = *inserted;
         }
         count(action);
-        plan.items.append({CalendarImportItem::Kind::Series, action, s.title,
-                           Event::dateText(s.firstStart.date(), locale) + QStringLiteral(" ") +
-                               Recurrence::describe(s.rrule, locale)});
+        if (!write)
+            plan.items.append({CalendarImportItem::Kind::Series, action, s.title,
+                               Event::dateText(s.firstStart.date(), locale) + QStringLiteral(" ") +
+                                   Recurrence::describe(s.rrule, locale)});
         for (const IcsEvent &confirmed : item.confirmed) {
             if (auto done = importEvent(confirmed, s.id); !done)
                 return done.error();
