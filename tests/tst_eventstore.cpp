@@ -4,6 +4,7 @@
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
 #include "stores/ParticipationStore.h"
+#include "stores/SeriesStore.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
@@ -267,6 +268,69 @@ private Q_SLOTS:
         QVERIFY(participations.replaceEvent(*id, rows).ok());
         QCOMPARE(*participations.forEvent(*id), rows);
         QVERIFY(m_store->get(*id)->sameContent(before));
+    }
+
+    void allEventsAndASeriesEventsComeInFullInTheOrderOfAll()
+    {
+        SeriesStore series(*m_db, *m_store);
+        Series lunch;
+        lunch.title = QStringLiteral("ランチ会");
+        lunch.type = QStringLiteral("lunch");
+        lunch.firstStart = QDateTime(QDate(2013, 8, 15), QTime(12, 0), tokyo());
+        lunch.durationMinutes = 60;
+        lunch.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=3TH");
+        auto seriesId = series.insert(lunch);
+        QVERIFY2(seriesId.ok(), seriesId.ok() ? "" : qPrintable(seriesId.error().toString()));
+        auto other = series.insert(lunch);
+        QVERIFY(other.ok());
+
+        QList<qint64> ids;
+        for (const QDate &day : {QDate(2013, 10, 17), QDate(2013, 8, 29), QDate(2013, 9, 19)}) {
+            Event e = meetup(day);
+            if (day != QDate(2013, 8, 29)) {
+                e.seriesId = *seriesId;
+                e.occurrenceDate = day;
+            }
+            auto id = m_store->insert(e);
+            QVERIFY(id.ok());
+            ids.append(*id);
+        }
+        Event undated = meetup();
+        undated.status = Event::Status::Tentative;
+        undated.start = undated.end = QDateTime();
+        undated.tentativeFrom = QDate(2013, 9, 1);
+        undated.seriesId = *seriesId;
+        auto undatedId = m_store->insert(undated);
+        QVERIFY(undatedId.ok());
+
+        auto all = m_store->all();
+        auto events = m_store->allEvents();
+        QVERIFY(all.ok() && events.ok());
+        QCOMPARE(events->size(), all->size());
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            auto one = m_store->get(all->at(i).id);
+            QVERIFY(one.ok());
+            QVERIFY(events->at(i).sameContent(*one));
+            QCOMPARE(events->at(i).id, one->id);
+            QCOMPARE(events->at(i).uid, one->uid);
+            QCOMPARE(events->at(i).createdAt, one->createdAt);
+            QCOMPARE(events->at(i).occurrenceDate, one->occurrenceDate);
+        }
+
+        auto ofSeries = m_store->ofSeries(*seriesId);
+        QVERIFY(ofSeries.ok());
+        QList<qint64> seriesIds;
+        for (const Event &e : std::as_const(*ofSeries)) {
+            QCOMPARE(e.seriesId, *seriesId);
+            seriesIds.append(e.id);
+        }
+        // By first day: the undated one's first possible day (1 September) comes before 19 September.
+        QCOMPARE(seriesIds, (QList<qint64>{*undatedId, ids.at(2), ids.at(0)}));
+        QCOMPARE(ofSeries->at(1).notes, QStringLiteral("幹事メモ"));
+        QVERIFY(m_store->ofSeries(*other)->isEmpty());
+        // The statements are reset after reading: a write transaction can follow at once.
+        QVERIFY(m_store->remove(ids.at(1)).ok());
+        QCOMPARE(m_store->allEvents()->size(), 3);
     }
 
     void typeCatalogueIsEditableAndRefusesRemovingATypeInUse()

@@ -48,6 +48,15 @@ Result<IcsLines::Unfolded> IcsLines::unfold(const QByteArray &input)
         numbers.append(number);
     }
 
+    // Most files are UTF-8 throughout: one check of the whole text spares one per line. A text that is not
+    // is checked line by line below, to name the line.
+    bool checkEachLine = false;
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8(data);
+        checkEachLine = utf8.hasError();
+    }
+
     Unfolded result;
     result.text.reserve(data.size());
     QList<QByteArray> open;
@@ -83,15 +92,21 @@ Result<IcsLines::Unfolded> IcsLines::unfold(const QByteArray &input)
                               "is broken.")
                                .arg(numbers.at(i))
                                .arg(QString::fromUtf8(line.left(40))));
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString decoded = utf8(line);
-        if (utf8.hasError())
-            return invalid(tr("Line %1 is not UTF-8 text: the file is damaged or in another "
-                              "encoding.")
-                               .arg(numbers.at(i)));
-        const QByteArray name = line.left(n).toUpper();
-        const QByteArray value = line.mid(colon + 1).trimmed().toUpper();
-        if (name == "BEGIN") {
+        if (checkEachLine) {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            const QString decoded = utf8(line);
+            if (utf8.hasError())
+                return invalid(tr("Line %1 is not UTF-8 text: the file is damaged or in another "
+                                  "encoding.")
+                                   .arg(numbers.at(i)));
+        }
+        const auto nameIs = [&](const char *name) {
+            return qsizetype(qstrlen(name)) == n && qstrnicmp(line.constData(), name, n) == 0;
+        };
+        const bool begins = nameIs("BEGIN");
+        const bool ends = !begins && nameIs("END");
+        const QByteArray value = begins || ends ? line.mid(colon + 1).trimmed().toUpper() : QByteArray();
+        if (begins) {
             // libical reads only the outer one of nested events and drops the rest without a word.
             const bool inItem = !open.isEmpty() && (open.last() == "VEVENT" || open.last() == "VTODO" ||
                                                     open.last() == "VJOURNAL");
@@ -101,7 +116,7 @@ Result<IcsLines::Unfolded> IcsLines::unfold(const QByteArray &input)
                                    .arg(numbers.at(i))
                                    .arg(QString::fromUtf8(value), QString::fromUtf8(open.last())));
             open.append(value);
-        } else if (name == "END") {
+        } else if (ends) {
             if (open.isEmpty() || open.last() != value)
                 return invalid(tr("Line %1 ends %2, but %3 is open: the file is damaged.")
                                    .arg(numbers.at(i))
@@ -110,7 +125,7 @@ Result<IcsLines::Unfolded> IcsLines::unfold(const QByteArray &input)
                                                                       : QString::fromUtf8(open.last())));
             open.removeLast();
             closed = open.isEmpty();
-        } else if (name == "RRULE") {
+        } else if (nameIs("RRULE")) {
             const QByteArray rule = line.mid(colon + 1).trimmed();
             icalerror_clear_errno();
             const icalrecurrencetype parsed = icalrecurrencetype_from_string(rule.constData());

@@ -3,36 +3,15 @@
 #include "IcsTimeZones.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <libical/ical.h>
 #include <memory>
+#include <QHash>
 
 namespace offkai {
 
 namespace {
-icaltimetype icalTime(const QDate &date, const QTime &time, bool isDate)
-{
-    icaltimetype t = icaltime_null_time();
-    t.year = date.year();
-    t.month = date.month();
-    t.day = date.day();
-    t.is_date = isDate ? 1 : 0;
-    if (!isDate) {
-        t.hour = time.hour();
-        t.minute = time.minute();
-        t.second = time.second();
-    }
-    return t;
-}
-
-icaltimetype utcTime(const QDateTime &time)
-{
-    const QDateTime utc = time.toUTC();
-    icaltimetype t = icalTime(utc.date(), utc.time(), false);
-    t.zone = icaltimezone_get_utc_timezone();
-    return t;
-}
-
 QByteArray take(char *text)
 {
     QByteArray bytes(text);
@@ -40,31 +19,168 @@ QByteArray take(char *text)
     return bytes;
 }
 
-/// One VEVENT being built; serialised and freed by finish().
+/// Where libical ends a line at 75 octets (icalproperty.c, get_next_line_start): after the last ';', ':' or
+/// space before the 74th octet; else before the last byte that starts a character; else at 74 octets.
+/// `left` counts the CRLF that ends the line too.
+const char *nextLineStart(const char *start, qsizetype left)
+{
+    constexpr qsizetype kMaxLine = 75;
+    if (left < kMaxLine)
+        return start + left;
+    for (const char *pos = start + kMaxLine - 2; pos > start; --pos) {
+        if (*pos == ';' || *pos == ':' || *pos == ' ')
+            return pos + 1;
+    }
+    for (const char *pos = start + kMaxLine - 1; pos > start; --pos) {
+        if ((*pos & 128) == 0 || (*pos & 192) == 192)
+            return pos;
+    }
+    return start + kMaxLine - 1;
+}
+
+/// Appends a content line (ending in CRLF) folded as libical folds it, so that files stay byte for byte
+/// what earlier versions wrote.
+void appendFolded(QByteArray &out, const QByteArray &line)
+{
+    const char *start = line.constData();
+    qsizetype left = line.size();
+    bool first = true;
+    while (left > 0) {
+        const char *next = nextLineStart(start, left);
+        if (!first)
+            out += "\r\n ";
+        first = false;
+        out.append(start, next - start);
+        left -= next - start;
+        start = next;
+    }
+}
+
+/// A TEXT value escaped as libical escapes it: newline as \n, backslash doubled, ';' and ',' escaped in TEXT
+/// (not in X- properties), CR, backspace and form feed dropped, tab kept. libical's strings end at a NUL.
+void appendEscaped(QByteArray &out, const QString &value, bool separators)
+{
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\0':
+            return;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+        case '\b':
+        case '\f':
+            break;
+        case ';':
+        case ',':
+            if (separators)
+                out += '\\';
+            out += c;
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+/// `value` as printf's "%0*d" writes it.
+void appendNumber(QByteArray &out, int value, int width)
+{
+    char digits[16];
+    if (value >= 0 && value < 10000 && width <= 4) {
+        int n = 0;
+        for (int rest = value; n < width || rest > 0; rest /= 10)
+            digits[n++] = char('0' + rest % 10);
+        while (n > 0)
+            out += digits[--n];
+        return;
+    }
+    const int n = std::snprintf(digits, sizeof digits, "%0*d", width, value);
+    out.append(digits, n);
+}
+
+/// "yyyyMMdd", and "Thhmmss" unless it is a date, as libical prints an icaltimetype.
+void appendDateTime(QByteArray &out, const QDate &date, const QTime &time, bool isDate)
+{
+    appendNumber(out, date.year(), 4);
+    appendNumber(out, date.month(), 2);
+    appendNumber(out, date.day(), 2);
+    if (isDate)
+        return;
+    out += 'T';
+    appendNumber(out, time.hour(), 2);
+    appendNumber(out, time.minute(), 2);
+    appendNumber(out, time.second(), 2);
+}
+
+void appendUtc(QByteArray &out, const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    appendDateTime(out, utc.date(), utc.time(), false);
+    out += 'Z';
+}
+
+/// One VEVENT being written, property by property, as libical's icalcomponent_as_ical_string writes it.
 class Component
 {
 public:
-    Component(QSet<QByteArray> &zones)
+    Component(QSet<QByteArray> &zones, QHash<QByteArray, bool> &writable)
         : m_zones(zones)
-        , m_c(icalcomponent_new(ICAL_VEVENT_COMPONENT))
-    {}
-    ~Component() { icalcomponent_free(m_c); }
-    Component(const Component &) = delete;
-    Component &operator=(const Component &) = delete;
-
-    void add(icalproperty *p) { icalcomponent_add_property(m_c, p); }
-    void text(icalproperty *(*make)(const char *), const QString &value)
+        , m_writable(writable)
     {
-        if (!value.isEmpty())
-            add(make(value.toUtf8().constData()));
+        m_text.reserve(1024);
+        m_text += "BEGIN:VEVENT\r\n";
+    }
+
+    /// A TEXT property (escaped), left out when empty.
+    void text(const char *name, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        start(name);
+        appendEscaped(m_line, value, true);
+        end();
+    }
+    /// A URI property, written as it is; left out when empty.
+    void uri(const char *name, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        start(name);
+        m_line += value.toUtf8();
+        if (const qsizetype nul = m_line.indexOf('\0'); nul >= 0)
+            m_line.truncate(nul);
+        end();
+    }
+    void integer(const char *name, int value)
+    {
+        start(name);
+        m_line += QByteArray::number(value);
+        end();
+    }
+    void keyword(const char *name, const char *value)
+    {
+        start(name);
+        m_line += value;
+        end();
+    }
+    void utc(const char *name, const QDateTime &value)
+    {
+        start(name);
+        appendUtc(m_line, value);
+        end();
     }
     void x(const char *name, const QString &value)
     {
         if (value.isEmpty())
             return;
-        icalproperty *p = icalproperty_new_x(value.toUtf8().constData());
-        icalproperty_set_x_name(p, name);
-        add(p);
+        start(name);
+        appendEscaped(m_line, value, false);
+        end();
     }
     void x(const char *name, const std::optional<int> &value)
     {
@@ -72,44 +188,78 @@ public:
             x(name, QString::number(*value));
     }
     /// A DTSTART/DTEND/EXDATE/RECURRENCE-ID: a DATE for all-day, local time with the zone's TZID, or UTC
-    /// when the zone has no VTIMEZONE.
-    void time(icalproperty *(*make)(icaltimetype), const QDateTime &value, const QTimeZone &zone, bool allDay,
-              icalparameter *extra = nullptr)
+    /// when the zone has no VTIMEZONE. `parameter` (";NAME=value") comes after VALUE or TZID.
+    void time(const char *name, const QDateTime &value, const QTimeZone &zone, bool allDay,
+              const char *parameter = nullptr)
     {
-        icalproperty *p = nullptr;
+        m_line = name;
         if (allDay) {
-            p = make(icalTime(value.toTimeZone(zone).date(), {}, true));
-        } else if (IcsTimeZones::canWrite(zone)) {
+            m_line += ";VALUE=DATE";
+            if (parameter)
+                m_line += parameter;
+            m_line += ':';
+            appendDateTime(m_line, value.toTimeZone(zone).date(), {}, true);
+        } else if (canWrite(zone)) {
             const QDateTime local = value.toTimeZone(zone);
-            p = make(icalTime(local.date(), local.time(), false));
-            icalproperty_add_parameter(p, icalparameter_new_tzid(zone.id().constData()));
+            m_line += ";TZID=";
+            m_line += zone.id();
+            if (parameter)
+                m_line += parameter;
+            m_line += ':';
+            appendDateTime(m_line, local.date(), local.time(), false);
             m_zones.insert(zone.id());
         } else {
-            p = make(utcTime(value));
+            if (parameter)
+                m_line += parameter;
+            m_line += ':';
+            appendUtc(m_line, value);
         }
-        if (extra)
-            icalproperty_add_parameter(p, extra);
-        add(p);
+        end();
     }
-    QByteArray finish() { return take(icalcomponent_as_ical_string_r(m_c)); }
+    QByteArray finish()
+    {
+        m_text += "END:VEVENT\r\n";
+        return std::move(m_text);
+    }
 
 private:
+    void start(const char *name)
+    {
+        m_line = name;
+        m_line += ':';
+    }
+    void end()
+    {
+        m_line += "\r\n";
+        appendFolded(m_text, m_line);
+    }
+    bool canWrite(const QTimeZone &zone)
+    {
+        const QByteArray id = zone.id();
+        auto known = m_writable.constFind(id);
+        if (known == m_writable.constEnd())
+            known = m_writable.insert(id, IcsTimeZones::canWrite(zone));
+        return *known;
+    }
+
     QSet<QByteArray> &m_zones;
-    icalcomponent *m_c;
+    QHash<QByteArray, bool> &m_writable;
+    QByteArray m_text;
+    QByteArray m_line;
 };
 
-icalproperty_status statusOf(Event::Status status)
+const char *statusOf(Event::Status status)
 {
     switch (status) {
     case Event::Status::Tentative:
-        return ICAL_STATUS_TENTATIVE;
+        return "TENTATIVE";
     case Event::Status::Cancelled:
-        return ICAL_STATUS_CANCELLED;
+        return "CANCELLED";
     case Event::Status::Scheduled:
     case Event::Status::Done:
         break;
     }
-    return ICAL_STATUS_CONFIRMED;
+    return "CONFIRMED";
 }
 
 QString localStamp(const QDateTime &time, const QTimeZone &zone)
@@ -133,16 +283,16 @@ namespace {
 /// Properties common to an event and an override: times are added by the caller.
 void addEventFields(Component &c, const Event &e, const QString &location, bool includeNotes)
 {
-    c.add(icalproperty_new_sequence(qMax(0, e.sequence)));
-    c.text(icalproperty_new_summary, e.title);
-    c.text(icalproperty_new_description, e.description);
-    c.text(icalproperty_new_location, location);
-    c.text(icalproperty_new_url, e.onlineUrl);
-    c.add(icalproperty_new_status(statusOf(e.status)));
+    c.integer("SEQUENCE", qMax(0, e.sequence));
+    c.text("SUMMARY", e.title);
+    c.text("DESCRIPTION", e.description);
+    c.text("LOCATION", location);
+    c.uri("URL", e.onlineUrl);
+    c.keyword("STATUS", statusOf(e.status));
     if (e.createdAt.isValid())
-        c.add(icalproperty_new_created(utcTime(e.createdAt)));
+        c.utc("CREATED", e.createdAt);
     if (e.updatedAt.isValid())
-        c.add(icalproperty_new_lastmodified(utcTime(e.updatedAt)));
+        c.utc("LAST-MODIFIED", e.updatedAt);
     c.x("X-OFFKAI-TYPE", e.type);
     c.x("X-OFFKAI-FORMAT", Event::formatKey(e.format));
     if (e.status == Event::Status::Done)
@@ -164,16 +314,16 @@ void addEventFields(Component &c, const Event &e, const QString &location, bool 
 
 void addSeriesFields(Component &c, const Series &s, const QString &location, bool includeNotes)
 {
-    c.add(icalproperty_new_sequence(qMax(0, s.sequence)));
-    c.text(icalproperty_new_summary, s.title);
-    c.text(icalproperty_new_description, s.description);
-    c.text(icalproperty_new_location, location);
-    c.text(icalproperty_new_url, s.onlineUrl);
-    c.add(icalproperty_new_status(ICAL_STATUS_CONFIRMED));
+    c.integer("SEQUENCE", qMax(0, s.sequence));
+    c.text("SUMMARY", s.title);
+    c.text("DESCRIPTION", s.description);
+    c.text("LOCATION", location);
+    c.uri("URL", s.onlineUrl);
+    c.keyword("STATUS", "CONFIRMED");
     if (s.createdAt.isValid())
-        c.add(icalproperty_new_created(utcTime(s.createdAt)));
+        c.utc("CREATED", s.createdAt);
     if (s.updatedAt.isValid())
-        c.add(icalproperty_new_lastmodified(utcTime(s.updatedAt)));
+        c.utc("LAST-MODIFIED", s.updatedAt);
     c.x("X-OFFKAI-TYPE", s.type);
     c.x("X-OFFKAI-FORMAT", Event::formatKey(s.format));
     c.x("X-OFFKAI-HOLIDAY-POLICY", Series::holidayPolicyKey(s.holidayPolicy));
@@ -199,12 +349,12 @@ bool IcsWriter::addEvent(const IcsEvent &item)
     const Event &e = item.event;
     if (!e.hasDay())
         return false;
-    Component c(m_zones);
-    c.text(icalproperty_new_uid, e.uid);
-    c.add(icalproperty_new_dtstamp(utcTime(m_options.stamp)));
-    c.time(icalproperty_new_dtstart, e.start, e.timeZone, e.allDay);
+    Component c(m_zones, m_writableZones);
+    c.text("UID", e.uid);
+    c.utc("DTSTAMP", m_options.stamp);
+    c.time("DTSTART", e.start, e.timeZone, e.allDay);
     if (e.end.isValid())
-        c.time(icalproperty_new_dtend, e.end, e.timeZone, e.allDay);
+        c.time("DTEND", e.end, e.timeZone, e.allDay);
     addEventFields(c, e, item.location, m_options.includeNotes);
     m_body += c.finish();
     ++m_components;
@@ -220,60 +370,56 @@ void IcsWriter::addSeries(const IcsSeries &item)
     for (const IcsEvent &confirmed : item.confirmed)
         overridden.insert(confirmed.event.occurrenceDate);
 
-    Component master(m_zones);
-    master.text(icalproperty_new_uid, s.uid);
-    master.add(icalproperty_new_dtstamp(utcTime(m_options.stamp)));
-    master.time(icalproperty_new_dtstart, s.firstStart, s.timeZone, s.allDay);
+    Component master(m_zones, m_writableZones);
+    master.text("UID", s.uid);
+    master.utc("DTSTAMP", m_options.stamp);
+    master.time("DTSTART", s.firstStart, s.timeZone, s.allDay);
     const QDateTime firstEnd = s.endFor(s.firstStart);
     if (firstEnd.isValid())
-        master.time(icalproperty_new_dtend, firstEnd, s.timeZone, s.allDay);
+        master.time("DTEND", firstEnd, s.timeZone, s.allDay);
     icalerror_clear_errno();
     const icalrecurrencetype rule = icalrecurrencetype_from_string(s.rrule.toUtf8().constData());
     icalerror_clear_errno();
     if (rule.freq != ICAL_NO_RECURRENCE) {
         // Written as the store holds it (libical would reorder the parts), so that a round trip keeps
         // the rule's text.
-        icalproperty *p = icalproperty_new_x(s.rrule.trimmed().toUtf8().constData());
-        icalproperty_set_x_name(p, "RRULE");
-        master.add(p);
+        master.x("RRULE", s.rrule.trimmed());
     }
     for (const SeriesException &x : s.exceptions) {
         if (x.kind == SeriesException::Kind::Skipped && !overridden.contains(x.occurrenceDate))
-            master.time(icalproperty_new_exdate, ruleStart(s, x.occurrenceDate), s.timeZone, s.allDay);
+            master.time("EXDATE", ruleStart(s, x.occurrenceDate), s.timeZone, s.allDay);
     }
     for (const Occurrence &o : item.holidayChanges) {
         if (o.state != Occurrence::State::HolidaySkipped || overridden.contains(o.occurrenceDate) ||
             s.exceptionFor(o.occurrenceDate))
             continue;
-        icalparameter *mark = icalparameter_new_x("1");
-        icalparameter_set_xname(mark, "X-OFFKAI-HOLIDAY");
-        master.time(icalproperty_new_exdate, ruleStart(s, o.occurrenceDate), s.timeZone, s.allDay, mark);
+        master.time("EXDATE", ruleStart(s, o.occurrenceDate), s.timeZone, s.allDay, ";X-OFFKAI-HOLIDAY=1");
     }
     addSeriesFields(master, s, item.location, m_options.includeNotes);
     m_body += master.finish();
     ++m_components;
 
     auto override = [&](const QDate &date, const QDateTime &start, const QDateTime &end) {
-        auto c = std::make_unique<Component>(m_zones);
-        c->text(icalproperty_new_uid, s.uid);
-        c->add(icalproperty_new_dtstamp(utcTime(m_options.stamp)));
-        c->time(icalproperty_new_recurrenceid, ruleStart(s, date), s.timeZone, s.allDay);
-        c->time(icalproperty_new_dtstart, start, s.timeZone, s.allDay);
+        auto c = std::make_unique<Component>(m_zones, m_writableZones);
+        c->text("UID", s.uid);
+        c->utc("DTSTAMP", m_options.stamp);
+        c->time("RECURRENCE-ID", ruleStart(s, date), s.timeZone, s.allDay);
+        c->time("DTSTART", start, s.timeZone, s.allDay);
         if (end.isValid())
-            c->time(icalproperty_new_dtend, end, s.timeZone, s.allDay);
+            c->time("DTEND", end, s.timeZone, s.allDay);
         return c;
     };
     for (const IcsEvent &confirmed : item.confirmed) {
         const Event &e = confirmed.event;
         if (!e.hasDay())
             continue;
-        auto c = std::make_unique<Component>(m_zones);
-        c->text(icalproperty_new_uid, s.uid);
-        c->add(icalproperty_new_dtstamp(utcTime(m_options.stamp)));
-        c->time(icalproperty_new_recurrenceid, ruleStart(s, e.occurrenceDate), s.timeZone, s.allDay);
-        c->time(icalproperty_new_dtstart, e.start, e.timeZone, e.allDay);
+        auto c = std::make_unique<Component>(m_zones, m_writableZones);
+        c->text("UID", s.uid);
+        c->utc("DTSTAMP", m_options.stamp);
+        c->time("RECURRENCE-ID", ruleStart(s, e.occurrenceDate), s.timeZone, s.allDay);
+        c->time("DTSTART", e.start, e.timeZone, e.allDay);
         if (e.end.isValid())
-            c->time(icalproperty_new_dtend, e.end, e.timeZone, e.allDay);
+            c->time("DTEND", e.end, e.timeZone, e.allDay);
         addEventFields(*c, e, confirmed.location, m_options.includeNotes);
         c->x("X-OFFKAI-EVENT-UID", e.uid);
         if (const SeriesException *x = s.exceptionFor(e.occurrenceDate);

@@ -5,12 +5,15 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 
 namespace offkai {
 
-/// Writes events and series as an RFC 5545 calendar through libical: CRLF line ends, lines folded at 75
-/// octets without splitting a UTF-8 sequence, TEXT escaped, a VTIMEZONE for every TZID used, DTSTAMP.
+/// Writes events and series as an RFC 5545 calendar, byte for byte as libical's serialiser writes them
+/// (tst_icswriter holds it to that): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
+/// sequence, TEXT escaped, a VTIMEZONE (from libical) for every TZID used, DTSTAMP. Events are written
+/// directly as text; the calendar's own properties through libical.
 ///
 /// Standard properties carry what they can (UID, SEQUENCE, SUMMARY, DESCRIPTION, LOCATION, URL, STATUS,
 /// DTSTART/DTEND, RRULE, EXDATE, RECURRENCE-ID, CREATED, LAST-MODIFIED); X-OFFKAI-* properties carry the
@@ -45,6 +48,7 @@ private:
     Options m_options;
     QByteArray m_body;
     QSet<QByteArray> m_zones;
+    QHash<QByteArray, bool> m_writableZones; ///< zone id → IcsTimeZones::canWrite
     int m_components = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "Event.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 
 namespace offkai {
 
@@ -14,6 +16,26 @@ QString monthText(const QDate &date, const QLocale &locale)
 {
     return isJapanese(locale) ? locale.toString(date, QStringLiteral("yyyy年M月"))
                               : locale.toString(date, QStringLiteral("MMMM yyyy"));
+}
+
+/// The zone's short name at `when`, as QTimeZone::displayName gives it: from ICU, a name that depends only
+/// on the zone, whether `when` is in daylight-saving time and the locale; without ICU, the zone's
+/// abbreviation at `when`. ICU builds a formatter on every call, which is slow: each answer is kept, under
+/// all of these.
+QString shortZoneName(const QTimeZone &zone, const QDateTime &when, const QLocale &locale)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> names;
+    const QString key = QString::fromUtf8(zone.id()) + (zone.isDaylightTime(when) ? u"|d|" : u"|s|") +
+                        zone.abbreviation(when) + QLatin1Char('|') + locale.name();
+    QMutexLocker lock(&mutex);
+    if (auto found = names.constFind(key); found != names.constEnd())
+        return *found;
+    lock.unlock();
+    const QString name = zone.displayName(when, QTimeZone::ShortName, locale);
+    lock.relock();
+    names.insert(key, name);
+    return name;
 }
 
 /// The last local day of [start, end): an event ending at midnight does not show on the next day.
@@ -134,8 +156,7 @@ QString Event::whenText(const QLocale &locale) const
         text += timeText(end.time(), locale);
     }
     if (timeZone.isValid() && timeZone.id() != QTimeZone::systemTimeZoneId())
-        text += QStringLiteral(" (") + timeZone.displayName(start, QTimeZone::ShortName, locale) +
-                QLatin1Char(')');
+        text += QStringLiteral(" (") + shortZoneName(timeZone, start, locale) + QLatin1Char(')');
     return text;
 }
 

@@ -81,34 +81,9 @@ EventSummary readSummary(const QSqlQuery &q)
     s.seriesId = q.value(17).toLongLong();
     return s;
 }
-} // namespace
 
-QDate EventSummary::firstDay() const
+Event readEvent(const QSqlQuery &q)
 {
-    return hasDay() ? start.date() : tentativeFrom;
-}
-
-QDate EventSummary::lastDay() const
-{
-    return hasDay() ? lastLocalDay(start, end) : (tentativeTo.isValid() ? tentativeTo : tentativeFrom);
-}
-
-EventStore::EventStore(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-{}
-
-Result<Event> EventStore::get(qint64 id) const
-{
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Could not read the event."));
-    if (!q.next())
-        return Error(Error::Code::NotFound, tr("The event no longer exists."),
-                     QStringLiteral("event %1").arg(id));
     Event e;
     e.id = q.value(0).toLongLong();
     e.title = q.value(1).toString();
@@ -139,6 +114,84 @@ Result<Event> EventStore::get(qint64 id) const
     e.seriesId = q.value(26).toLongLong();
     e.occurrenceDate = SqlValues::toDate(q.value(27));
     return e;
+}
+} // namespace
+
+QDate EventSummary::firstDay() const
+{
+    return hasDay() ? start.date() : tentativeFrom;
+}
+
+QDate EventSummary::lastDay() const
+{
+    return hasDay() ? lastLocalDay(start, end) : (tentativeTo.isValid() ? tentativeTo : tentativeFrom);
+}
+
+EventStore::EventStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{}
+
+Result<Event> EventStore::get(qint64 id) const
+{
+    static const QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE id = ?");
+    QSqlQuery &q = statement(sql);
+    q.addBindValue(id);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Could not read the event."));
+    if (!q.next()) {
+        q.finish();
+        return Error(Error::Code::NotFound, tr("The event no longer exists."),
+                     QStringLiteral("event %1").arg(id));
+    }
+    Event e = readEvent(q);
+    q.finish();
+    return e;
+}
+
+Result<QList<Event>> EventStore::ofSeries(qint64 seriesId) const
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT ") + kColumns +
+                             QStringLiteral(" FROM events WHERE series_id = ? "
+                                            "ORDER BY coalesce(starts_at, tentative_from), id"));
+    q.addBindValue(seriesId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Could not read the events."));
+    QList<Event> rows;
+    while (q.next())
+        rows.append(readEvent(q));
+    q.finish();
+    return rows;
+}
+
+Result<QList<Event>> EventStore::allEvents() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM events ORDER BY coalesce(starts_at, tentative_from), id")))
+        return SqlErrors::fromQuery(q, tr("Could not read the events."));
+    QList<Event> rows;
+    while (q.next())
+        rows.append(readEvent(q));
+    return rows;
+}
+
+QSqlQuery &EventStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            // Not kept: the next call prepares it again (and exec() reports the error).
+            m_unprepared = std::make_unique<QSqlQuery>(query);
+            return *m_unprepared;
+        }
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
 }
 
 Result<QList<EventSummary>> EventStore::summaries(const QString &where, const QVariantList &values,
@@ -202,23 +255,26 @@ Result<QList<EventSummary>> EventStore::atVenue(qint64 venueId) const
 
 Result<qint64> EventStore::idForUid(const QString &uid) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM events WHERE uid = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT id FROM events WHERE uid = ?"));
     q.addBindValue(uid);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the events."));
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : qint64(0);
+    q.finish();
+    return id;
 }
 
 Result<qint64> EventStore::idForOccurrence(qint64 seriesId, const QDate &occurrenceDate) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM events WHERE series_id = ? AND occurrence_date = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT id FROM events WHERE series_id = ? AND occurrence_date = ?"));
     q.addBindValue(seriesId);
     q.addBindValue(occurrenceDate.toString(Qt::ISODate));
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the events."));
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : qint64(0);
+    q.finish();
+    return id;
 }
 
 QString EventStore::newUid()
@@ -299,8 +355,7 @@ Result<qint64> EventStore::insert(const Event &e)
     if (auto valid = validate(e); !valid)
         return valid.error();
     const QString what = tr("Could not add the event.");
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
         "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
         "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
@@ -328,13 +383,13 @@ Result<void> EventStore::update(const Event &e)
 {
     if (auto valid = validate(e); !valid)
         return valid.error();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE events SET title = ?, kind = ?, format = ?, status = ?, starts_at = ?, "
-                             "ends_at = ?, time_zone = ?, all_day = ?, tentative_from = ?, tentative_to = ?, "
-                             "tentative_note = ?, venue_id = ?, online_url = ?, host_member_id = ?, "
-                             "capacity = ?, fee = ?, staff_count = ?, link_policy = ?, what_to_bring = ?, "
-                             "description = ?, notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) "
-                             "WHERE id = ?"));
+    QSqlQuery &q = statement(
+        QStringLiteral("UPDATE events SET title = ?, kind = ?, format = ?, status = ?, starts_at = ?, "
+                       "ends_at = ?, time_zone = ?, all_day = ?, tentative_from = ?, tentative_to = ?, "
+                       "tentative_note = ?, venue_id = ?, online_url = ?, host_member_id = ?, "
+                       "capacity = ?, fee = ?, staff_count = ?, link_policy = ?, what_to_bring = ?, "
+                       "description = ?, notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) "
+                       "WHERE id = ?"));
     bindEvent(q, e);
     q.addBindValue(SqlValues::now());
     q.addBindValue(e.sequence);
@@ -377,15 +432,19 @@ Result<QList<EventType>> EventStore::types() const
 
 Result<EventType> EventStore::type(const QString &key) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT key, label, color, position FROM event_types WHERE key = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT key, label, color, position FROM event_types WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the event types."));
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Error(Error::Code::NotFound, tr("This event type no longer exists."),
                      QStringLiteral("type %1").arg(key));
-    return EventType{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    }
+    EventType type{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    q.finish();
+    return type;
 }
 
 Result<void> EventStore::saveType(const EventType &t)

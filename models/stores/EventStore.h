@@ -3,7 +3,10 @@
 #include "core/Result.h"
 #include "records/Event.h"
 
+#include <memory>
+#include <QHash>
 #include <QObject>
+#include <QSqlQuery>
 
 namespace offkai {
 
@@ -47,6 +50,10 @@ public:
     explicit EventStore(Database &database, QObject *parent = nullptr);
 
     Result<Event> get(qint64 id) const;
+    /// Every event in full, in the order of all().
+    Result<QList<Event>> allEvents() const;
+    /// The events of a series (confirmed from its occurrences), in full, in the order of all().
+    Result<QList<Event>> ofSeries(qint64 seriesId) const;
     /// Events that show on any local day in [from, to]: dated events overlapping it (in their own zone) and
     /// tentative events without a day whose range overlaps it; ordered by first day, then start.
     Result<QList<EventSummary>> between(const QDate &from, const QDate &to) const;
@@ -91,10 +98,14 @@ Q_SIGNALS:
     void typesChanged();
 
 private:
+    /// A prepared statement for `sql`, kept for the next call (reset with finish() after reading).
+    QSqlQuery &statement(const QString &sql) const;
     Result<QList<EventSummary>> summaries(const QString &where, const QVariantList &values,
                                           const QString &order) const;
 
     Database &m_database;
+    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable std::unique_ptr<QSqlQuery> m_unprepared; ///< a statement whose prepare() failed, returned once
 };
 
 } // namespace offkai

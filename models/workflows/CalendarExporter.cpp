@@ -84,9 +84,9 @@ Result<IcsSeries> CalendarExporter::seriesItem(const Series &series, const QList
 Result<CalendarExporter::Exported> CalendarExporter::exportRange(const QDate &from, const QDate &to,
                                                                  const Options &options) const
 {
-    auto summaries = m_workspace.events().all();
-    if (!summaries)
-        return summaries.error();
+    auto events = m_workspace.events().allEvents();
+    if (!events)
+        return events.error();
     auto allSeries = m_workspace.series().all();
     if (!allSeries)
         return allSeries.error();
@@ -111,25 +111,22 @@ Result<CalendarExporter::Exported> CalendarExporter::exportRange(const QDate &fr
     Exported result;
     IcsWriter writer(options);
     QHash<qint64, QList<Event>> confirmed;
-    for (const EventSummary &summary : std::as_const(*summaries)) {
-        const bool confirmedOfChosen = summary.seriesId > 0 && chosen.contains(summary.seriesId);
-        if (!confirmedOfChosen && !inRange(summary.firstDay(), summary.lastDay()))
+    for (const Event &event : std::as_const(*events)) {
+        const bool confirmedOfChosen = event.seriesId > 0 && chosen.contains(event.seriesId);
+        if (!confirmedOfChosen && !inRange(event.firstDay(), event.lastDay()))
             continue;
-        if (!summary.hasDay()) {
+        if (!event.hasDay()) {
             ++result.leftOut;
             continue;
         }
-        auto event = m_workspace.events().get(summary.id);
-        if (!event)
-            return event.error();
         if (confirmedOfChosen) {
-            confirmed[summary.seriesId].append(*event);
+            confirmed[event.seriesId].append(event);
             continue;
         }
-        auto location = locationOf(event->venueId);
+        auto location = locationOf(event.venueId);
         if (!location)
             return location.error();
-        writer.addEvent(icsEvent(*event, *location));
+        writer.addEvent(icsEvent(event, *location));
         ++result.events;
     }
     for (const Series &s : std::as_const(*allSeries)) {
@@ -171,18 +168,11 @@ Result<CalendarExporter::Exported> CalendarExporter::exportSeries(qint64 seriesI
     auto series = m_workspace.series().get(seriesId);
     if (!series)
         return series.error();
-    auto summaries = m_workspace.events().all();
-    if (!summaries)
-        return summaries.error();
-    QList<Event> confirmed;
-    for (const EventSummary &summary : std::as_const(*summaries)) {
-        if (summary.seriesId != seriesId || !summary.hasDay())
-            continue;
-        auto event = m_workspace.events().get(summary.id);
-        if (!event)
-            return event.error();
-        confirmed.append(*event);
-    }
+    auto events = m_workspace.events().ofSeries(seriesId);
+    if (!events)
+        return events.error();
+    QList<Event> confirmed = std::move(*events);
+    confirmed.removeIf([](const Event &e) { return !e.hasDay(); });
     auto item = seriesItem(*series, confirmed, QDate::currentDate());
     if (!item)
         return item.error();

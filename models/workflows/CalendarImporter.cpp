@@ -180,7 +180,10 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
         qint64 id = *existing;
         static const QRegularExpression fallback(
             QStringLiteral("^offkai-event-(\\d+)-\\d{8}T\\d{6}@offkai$"));
-        if (const auto match = fallback.match(e.uid); id == 0 && match.hasMatch()) {
+        if (const auto match = id == 0 && e.uid.startsWith(QLatin1String("offkai-event-"))
+                                   ? fallback.match(e.uid)
+                                   : QRegularExpressionMatch();
+            match.hasMatch()) {
             // Exported from an event without a UID (CalendarExporter::fallbackUid): the same event if it
             // still has none.
             auto old = m_workspace.events().get(match.captured(1).toLongLong());
@@ -207,7 +210,8 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
                                          : CalendarImportItem::Action::Update;
         } else {
             e.id = 0;
-            if (auto valid = m_workspace.events().validate(e); !valid)
+            // When writing, insert() checks the same event and fails the same way.
+            if (auto valid = write ? Result<void>() : m_workspace.events().validate(e); !valid)
                 return cannotImport(e.title, valid.error());
         }
         if (write && action == CalendarImportItem::Action::Update) {
@@ -218,7 +222,8 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
                 return cannotImport(e.title, inserted.error());
         }
         count(action);
-        plan.items.append({CalendarImportItem::Kind::Event, action, e.title, e.whenText(locale)});
+        if (!write) // apply() returns only the counts
+            plan.items.append({CalendarImportItem::Kind::Event, action, e.title, e.whenText(locale)});
         return {};
     };
 
@@ -266,9 +271,10 @@ Result<CalendarImporter::Plan> CalendarImporter::run(const IcsCalendar &calendar
             s.id = *inserted;
         }
         count(action);
-        plan.items.append({CalendarImportItem::Kind::Series, action, s.title,
-                           Event::dateText(s.firstStart.date(), locale) + QStringLiteral(" ") +
-                               Recurrence::describe(s.rrule, locale)});
+        if (!write)
+            plan.items.append({CalendarImportItem::Kind::Series, action, s.title,
+                               Event::dateText(s.firstStart.date(), locale) + QStringLiteral(" ") +
+                                   Recurrence::describe(s.rrule, locale)});
         for (const IcsEvent &confirmed : item.confirmed) {
             if (auto done = importEvent(confirmed, s.id); !done)
                 return done.error();

@@ -72,6 +72,8 @@ public:
     static QString actionLabel(CalendarImportItem::Action action);
 
 private:
+    /// Matches the calendar against the database; lists the items (preview) or writes them (apply, which
+    /// needs only the counts: event and series lines are not listed then).
     Result<Plan> run(const IcsCalendar &calendar, bool write) const;
 
     Workspace &m_workspace;
