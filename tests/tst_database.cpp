@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "stores/VenueStore.h"
 #include "TestSupport.h"
 
@@ -66,6 +67,17 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { test::prepareEnvironment(); }
+
+    void isoDateIsQtsIsoDate()
+    {
+        for (const QDate &date : {QDate(2024, 4, 1), QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31),
+                                  QDate(10000, 1, 1), QDate(-44, 3, 15), QDate(1970, 1, 1), QDate()}) {
+            QCOMPARE(SqlValues::isoDate(date), date.toString(Qt::ISODate));
+            QCOMPARE(SqlValues::isoDate(date).isNull(), date.toString(Qt::ISODate).isNull());
+        }
+        QCOMPARE(SqlValues::dateOrNull(QDate(2024, 4, 1)), QVariant(QStringLiteral("2024-04-01")));
+        QVERIFY(SqlValues::dateOrNull(QDate()).isNull());
+    }
 
     void defaultPathIsInAppData()
     {

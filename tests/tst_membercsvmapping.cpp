@@ -133,6 +133,34 @@ private Q_SLOTS:
         QVERIFY(!MemberCsvMapping::parseDate(QStringLiteral("yesterday")));
     }
 
+    void parsesPlainIsoDatesAsTheExpressionDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("plain") << QStringLiteral("2024-04-01") << QDate(2024, 4, 1);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29") << QDate(2024, 2, 29);
+        QTest::newRow("no leap day") << QStringLiteral("2023-02-29") << QDate();
+        QTest::newRow("month 13") << QStringLiteral("2024-13-01") << QDate();
+        QTest::newRow("day 0") << QStringLiteral("2024-04-00") << QDate();
+        QTest::newRow("year 0") << QStringLiteral("0000-01-01") << QDate();
+        QTest::newRow("year 1") << QStringLiteral("0001-01-01") << QDate(1, 1, 1);
+        QTest::newRow("letter") << QStringLiteral("2024-0a-01") << QDate();
+        QTest::newRow("sign") << QStringLiteral("2024-+4-01") << QDate();
+        QTest::newRow("full-width digit") << QStringLiteral("2024-04-０1") << QDate(2024, 4, 1);
+        QTest::newRow("short month") << QStringLiteral("2024-4-01 ") << QDate(2024, 4, 1);
+        QTest::newRow("slashes") << QStringLiteral("2024/04/01") << QDate(2024, 4, 1);
+    }
+
+    void parsesPlainIsoDatesAsTheExpressionDoes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, date);
+        const auto parsed = MemberCsvMapping::parseDate(text);
+        QCOMPARE(parsed.has_value(), date.isValid());
+        if (parsed)
+            QCOMPARE(*parsed, date);
+    }
+
     void jsonRoundTrip()
     {
         MemberCsvMapping mapping = MemberCsvMapping::guess(

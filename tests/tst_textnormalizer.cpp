@@ -61,6 +61,16 @@ private Q_SLOTS:
         QCOMPARE(TextNormalizer::indexText(QStringLiteral("𠮷野家")), QStringLiteral("𠮷 野 家"));
     }
 
+    void indexTokensOfNormalizedTextIsIndexText()
+    {
+        for (const QString &text : {QStringLiteral("東京タワー Tokyo"), QStringLiteral("ﾀﾅｶ　ＴＡＲＯ"),
+                                    QStringLiteral("  Chloé  Müller "), QStringLiteral("𠮷野家"),
+                                    QStringLiteral("**bold** <b>x</b>"), QString(), QStringLiteral(" ")}) {
+            QCOMPARE(TextNormalizer::indexTokens(TextNormalizer::normalize(text)),
+                     TextNormalizer::indexText(text));
+        }
+    }
+
     void queryTermsKeepWordsApart()
     {
         const auto terms = TextNormalizer::queryTerms(QStringLiteral("東京 TANAKA ｽｽﾞｷ"));

@@ -424,6 +424,25 @@ std::optional<Member::Status> MemberCsvMapping::parseStatus(const QString &text)
 
 std::optional<QDate> MemberCsvMapping::parseDate(const QString &text)
 {
+    // Nearly every date of a list is written 2024-04-01: read those without the expression (an import
+    // reads one per row). The result is the expression's, which matches them the same way.
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+        const auto number = [&](qsizetype from, qsizetype length) {
+            int n = 0;
+            for (qsizetype i = from; i < from + length; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0) {
+            const QDate date(year, month, day);
+            return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+        }
+    }
     static const QRegularExpression pattern(QStringLiteral(
         "^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[\\sT].*)?$"));
     const auto match = pattern.match(text.normalized(QString::NormalizationForm_KC));

@@ -22,6 +22,9 @@ public:
     static std::optional<int> toOptionalInt(const QVariant &value);
     /// An id, or NULL for 0 (no reference).
     static QVariant idOrNull(qint64 id);
+    /// `date.toString(Qt::ISODate)` (yyyy-MM-dd; empty for an invalid date), without the general
+    /// formatter behind it, which costs more than a bulk write's whole row of SQLite work.
+    static QString isoDate(const QDate &date);
     static QVariant dateOrNull(const QDate &date);
     static QVariant dateTimeOrNull(const QDateTime &when);
     static QDate toDate(const QVariant &value);

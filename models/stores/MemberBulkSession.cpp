@@ -114,7 +114,7 @@ Result<void> MemberBulkSession::slimDown(const QSqlDatabase &db)
     // Duplicate detection looks addresses up in memory from now on.
     if (!query.exec(QStringLiteral("SELECT email_key, member_id FROM member_emails")))
         return SqlErrors::fromQuery(query, what);
-    emailIds.reserve(int(existing + inserted));
+    emailIds.reserve(int(existing + std::max(inserted, expected)));
     while (query.next())
         emailIds[query.value(0).toString()].append(query.value(1).toLongLong());
     query.finish();

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqliteHandle.h"
+#include "storage/SqlValues.h"
 
 #include <array>
 #include <QDateTime>
@@ -82,7 +83,7 @@ Value idOrNull(qint64 id)
 
 Value isoDate(const QDate &date)
 {
-    return date.isValid() ? Value(date.toString(Qt::ISODate)) : Value();
+    return date.isValid() ? Value(SqlValues::isoDate(date)) : Value();
 }
 
 Value isoTime(const QDateTime &when)

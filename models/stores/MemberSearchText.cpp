@@ -16,11 +16,15 @@ MemberSearchText MemberSearchText::of(const Member &m)
     s.emailKeys.reserve(m.emails.size());
     for (const QString &email : m.emails)
         s.emailKeys.append(MemberStore::emailKey(email));
-    s.nameKey = TextNormalizer::compactKey(m.displayName);
-    s.readingKey = TextNormalizer::compactKey(m.reading);
+    // The name and the reading are folded once for both their keys and their index text (compactKey is
+    // normalize without spaces).
+    const QString name = TextNormalizer::normalize(m.displayName);
+    const QString reading = TextNormalizer::normalize(m.reading);
+    s.nameKey = QString(name).remove(QLatin1Char(' '));
+    s.readingKey = QString(reading).remove(QLatin1Char(' '));
     s.sortKey = s.readingKey.isEmpty() ? s.nameKey : s.readingKey;
-    s.name = TextNormalizer::indexText(m.displayName);
-    s.reading = TextNormalizer::indexText(m.reading);
+    s.name = TextNormalizer::indexTokens(name);
+    s.reading = TextNormalizer::indexTokens(reading);
     s.affiliation = TextNormalizer::indexText(m.affiliation);
     s.tagText = TextNormalizer::indexText(s.tags.join(QLatin1Char(' ')));
     s.notes = TextNormalizer::indexText(m.notes);

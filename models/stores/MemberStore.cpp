@@ -463,7 +463,10 @@ Result<QList<qint64>> MemberStore::idsWithEmailKey(const QString &key) const
 {
     MemberBulkSession *const session = m_statements.session();
     if (session && session->slim) {
-        QList<qint64> ids = session->emailIds.value(key);
+        const auto found = session->emailIds.constFind(key);
+        if (found == session->emailIds.cend())
+            return QList<qint64>();
+        QList<qint64> ids = *found;
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         return ids;

@@ -105,7 +105,11 @@ QString TextNormalizer::compactKey(const QString &text)
 
 QString TextNormalizer::indexText(const QString &text)
 {
-    const QString normalized = normalize(text);
+    return indexTokens(normalize(text));
+}
+
+QString TextNormalizer::indexTokens(const QString &normalized)
+{
     QString out;
     out.reserve(normalized.size() * 2);
     bool needSpace = false; // a separator is due before the next token character

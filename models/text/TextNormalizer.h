@@ -23,6 +23,9 @@ public:
     /// normalize(), then a space around every CJK/kana character: "東京タワー Tokyo" → "東 京 た わ ー
     /// tokyo".
     static QString indexText(const QString &text);
+    /// indexText() of text that normalize() has already folded (indexText(t) == indexTokens(normalize(t))),
+    /// for a caller that also needs the normalized text itself.
+    static QString indexTokens(const QString &normalized);
     /// The search terms of what the user typed, each as its index tokens. A term is a whitespace-separated
     /// word of the input; punctuation and symbols separate tokens and are not searchable themselves.
     /// "東京 TANAKA" → [["東", "京"], ["tanaka"]].

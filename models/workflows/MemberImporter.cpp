@@ -212,10 +212,12 @@ Result<ParsedRow> parseRow(const QStringList &fields, const MemberCsvMapping &ma
     if (m.displayName.isEmpty())
         return Error(Error::Code::Invalid, MemberImporter::tr("The row has no name."));
 
-    QSet<QString> seen;
+    // A row has one address or a few: a list is searched faster than a set is built.
+    QStringList seen;
     for (const QString &raw : std::as_const(emails)) {
         const QString email = raw.trimmed();
-        if (seen.contains(email.toLower()))
+        const QString key = email.toLower();
+        if (seen.contains(key))
             continue;
         if (!isAcceptedEmail(email)) {
             const QString message = MemberImporter::tr("“%1” is not a valid email address.").arg(email);
@@ -225,7 +227,7 @@ Result<ParsedRow> parseRow(const QStringList &fields, const MemberCsvMapping &ma
                                    MemberImporter::tr("The member was imported without it."));
             continue;
         }
-        seen.insert(email.toLower());
+        seen.append(key);
         m.emails.append(email);
     }
     if (m.emails.isEmpty())
