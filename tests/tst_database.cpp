@@ -79,6 +79,29 @@ private Q_SLOTS:
         QVERIFY(SqlValues::dateOrNull(QDate()).isNull());
     }
 
+    void dateTimesReadAsQtsIsoParserReadsThem()
+    {
+        for (const char *text :
+             {"2020-01-01T10:30:00Z", "1999-12-31T23:59:59Z", "2024-02-29T00:00:00Z", "2023-02-29T00:00:00Z",
+              "2024-13-01T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T10:60:00Z", "0000-01-01T00:00:00Z",
+              "２０２４-01-01T00:00:00Z", "2024-01-01T10:30:00+09:00", "2024-01-01T10:30:00",
+              "2024-01-01T10:30Z", "not a time at all!!!", ""}) {
+            const QString string = QString::fromUtf8(text);
+            const QDateTime expected = QDateTime::fromString(string, Qt::ISODate);
+            const QDateTime read = SqlValues::toDateTime(string);
+            QCOMPARE(read, expected);
+            QCOMPARE(read.isValid(), expected.isValid());
+            if (expected.isValid()) {
+                QCOMPARE(read.timeSpec(), expected.timeSpec());
+                QCOMPARE(read.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+            }
+        }
+        QVERIFY(!SqlValues::toDateTime(QVariant()).isValid());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime seconds = now.addMSecs(-now.time().msec());
+        QCOMPARE(SqlValues::toDateTime(SqlValues::dateTimeOrNull(seconds)), seconds);
+    }
+
     void defaultPathIsInAppData()
     {
         QCOMPARE(QFileInfo(Database::defaultPath()).absolutePath(),

@@ -61,28 +61,36 @@ void appendFolded(QByteArray &out, const QByteArray &line)
 void appendEscaped(QByteArray &out, const QString &value, bool separators)
 {
     const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
+    const char *p = utf8.constData();
+    const char *const last = p + utf8.size();
+    const auto plain = [separators](char c) {
+        return c != '\0' && c != '\n' && c != '\r' && c != '\b' && c != '\f' && c != '\\' &&
+               !(separators && (c == ';' || c == ','));
+    };
+    while (p < last) {
+        // Runs of ordinary bytes in one append; the few that need escaping one by one.
+        const char *run = p;
+        while (p < last && plain(*p))
+            ++p;
+        out.append(run, p - run);
+        if (p == last)
+            break;
+        switch (const char c = *p++) {
         case '\0':
             return;
         case '\n':
             out += "\\n";
             break;
-        case '\r':
-        case '\b':
-        case '\f':
-            break;
         case ';':
         case ',':
-            if (separators)
-                out += '\\';
+            out += '\\';
             out += c;
             break;
         case '\\':
             out += "\\\\";
             break;
-        default:
-            out += c;
+        default: // '\r', '\b', '\f' are dropped
+            break;
         }
     }
 }
@@ -207,7 +215,6 @@ public:
                 m_line += parameter;
             m_line += ':';
             appendDateTime(m_line, local.date(), local.time(), false);
-            m_zones.insert(zone.id());
         } else {
             if (parameter)
                 m_line += parameter;
@@ -233,12 +240,17 @@ private:
         m_line += "\r\n";
         appendFolded(m_text, m_line);
     }
+    /// Whether times in `zone` can be written with its TZID; the first time a zone can, its VTIMEZONE is
+    /// noted as needed (one lookup per time written).
     bool canWrite(const QTimeZone &zone)
     {
         const QByteArray id = zone.id();
         auto known = m_writable.constFind(id);
-        if (known == m_writable.constEnd())
+        if (known == m_writable.constEnd()) {
             known = m_writable.insert(id, IcsTimeZones::canWrite(zone));
+            if (*known)
+                m_zones.insert(id);
+        }
         return *known;
     }
 

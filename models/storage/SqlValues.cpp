@@ -53,7 +53,31 @@ QDate SqlValues::toDate(const QVariant &value)
 
 QDateTime SqlValues::toDateTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    // What dateTimeOrNull() writes, "yyyy-MM-ddTHH:mm:ssZ", read without Qt's general ISO parser (a
+    // calendar of 10,000 events reads 20,000 of them); anything else goes through the parser.
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
+        const auto number = [&text](qsizetype from, qsizetype length) {
+            int n = 0;
+            for (qsizetype i = from; i < from + length; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+        const QDate date(year, month, day);
+        if (year > 0 && date.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 &&
+            second >= 0 && second < 60)
+            return QDateTime(date, QTime(hour, minute, second), Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
 }
 
 bool SqlValues::isWebUrlOrEmpty(const QString &text)
