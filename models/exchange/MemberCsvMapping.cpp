@@ -1,4 +1,5 @@
 #include "MemberCsvMapping.h"
+#include "text/AsciiDigits.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -427,15 +428,8 @@ std::optional<QDate> MemberCsvMapping::parseDate(const QString &text)
     // Nearly every date of a list is written 2024-04-01: read those without the expression (an import
     // reads one per row). The result is the expression's, which matches them the same way.
     if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
-        const auto number = [&](qsizetype from, qsizetype length) {
-            int n = 0;
-            for (qsizetype i = from; i < from + length; ++i) {
-                const char16_t c = text.at(i).unicode();
-                if (c < u'0' || c > u'9')
-                    return -1;
-                n = n * 10 + (c - u'0');
-            }
-            return n;
+        const auto number = [&text](qsizetype from, qsizetype length) {
+            return AsciiDigits::value(text, from, length);
         };
         const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
         if (year >= 0 && month >= 0 && day >= 0) {

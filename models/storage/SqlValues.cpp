@@ -1,4 +1,5 @@
 #include "SqlValues.h"
+#include "text/AsciiDigits.h"
 
 #include <iterator>
 #include <QUrl>
@@ -61,14 +62,7 @@ QDateTime SqlValues::toDateTime(const QVariant &value)
     if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
         text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
         const auto number = [&text](qsizetype from, qsizetype length) {
-            int n = 0;
-            for (qsizetype i = from; i < from + length; ++i) {
-                const char16_t c = text.at(i).unicode();
-                if (c < u'0' || c > u'9')
-                    return -1;
-                n = n * 10 + (c - u'0');
-            }
-            return n;
+            return AsciiDigits::value(text, from, length);
         };
         const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
         const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
