@@ -99,6 +99,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("club.sqlite"));
         create(path, 200);
         damage(path);
+        const QByteArray before = test::checksum(path);
         auto db = openDeferred(path);
         QVERIFY(db);
         QVERIFY(db->integrityCheckDeferred());
@@ -117,6 +118,9 @@ private Q_SLOTS:
         // A damaged file is never copied: the copy would push an intact older one out of the kept days.
         QCOMPARE(finished.at(0).at(0).toString(), QString());
         QVERIFY(Backups(path).dailyCopies().isEmpty());
+        // Opened, checked and closed: the damaged file itself is as it was.
+        db.reset();
+        QCOMPARE(test::checksum(path), before);
     }
 
     void theDaysCopyIsOneSnapshotWhileTheWindowWrites()

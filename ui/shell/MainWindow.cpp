@@ -445,6 +445,7 @@ void MainWindow::onDamageFound(const Error &error)
     // refused it, and the message says which backup to restore.
     const QString path = m_workspace ? m_workspace->database().path() : QString();
     setWorkspace(nullptr);
+    statusBar()->clearMessage(); // "Opened …" would contradict the message
     showOpenError(path, error, true);
 }
 
