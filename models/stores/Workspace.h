@@ -8,6 +8,7 @@
 namespace offkai {
 
 class BlogAccountStore;
+class CommunityStats;
 class Database;
 class EventStore;
 class JoinQuestionCatalog;
@@ -54,6 +55,8 @@ public:
     SeriesStore &series() { return *m_series; }
     /// The speaker slots of the series, their candidate dates, confirmation, split and undo snapshots.
     SeriesSlotStore &seriesSlots() { return *m_seriesSlots; }
+    /// The community's figures (dashboard, `stats`, a report's figures block); read only.
+    CommunityStats &stats() { return *m_stats; }
     bool isDemo() const { return m_isDemo; }
 
 private:
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<BlogAccountStore> m_blogAccounts;
     std::unique_ptr<SeriesStore> m_series;
     std::unique_ptr<SeriesSlotStore> m_seriesSlots;
+    std::unique_ptr<CommunityStats> m_stats;
     bool m_isDemo;
 };
 

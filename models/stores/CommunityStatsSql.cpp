@@ -1,0 +1,391 @@
+#include "CommunityStatsSql.h"
+
+#include "storage/SqlValues.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace offkai {
+
+namespace {
+
+QTimeZone zoneFor(const QString &id)
+{
+    const QTimeZone zone(id.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString utcLiteral(const QDateTime &when)
+{
+    return CommunityStatsSql::literal(when.toUTC().toString(Qt::ISODate));
+}
+
+/// Local midnight opening `day` in `zone`, as stored UTC text.
+QString midnight(const QDate &day, const QTimeZone &zone)
+{
+    return utcLiteral(QDateTime(day, QTime(0, 0), zone));
+}
+
+QString secondsModifier(int seconds)
+{
+    return CommunityStatsSql::literal(QStringLiteral("%1%2 seconds")
+                                          .arg(seconds < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                                          .arg(qAbs(seconds)));
+}
+
+/// The date() modifier giving a zone's local time of `starts` (its offsets over the zone's span).
+QString offsetOf(const CommunityStatsSql::Zone &zone, const QString &starts)
+{
+    const QTimeZone tz = zoneFor(zone.id);
+    const QDateTime first = zone.firstStart.isValid() ? zone.firstStart : QDateTime::currentDateTimeUtc();
+    const QDateTime last = zone.lastStart.isValid() ? zone.lastStart : first;
+    const auto changes = tz.transitions(first, last);
+    if (changes.isEmpty())
+        return secondsModifier(tz.offsetFromUtc(first));
+    QString sql = QStringLiteral("CASE WHEN ") + starts + QStringLiteral(" < ") +
+                  utcLiteral(changes.first().atUtc) + QStringLiteral(" THEN ") +
+                  secondsModifier(tz.offsetFromUtc(first));
+    for (qsizetype i = 0; i + 1 < changes.size(); ++i) {
+        sql += QStringLiteral(" WHEN ") + starts + QStringLiteral(" < ") +
+               utcLiteral(changes.at(i + 1).atUtc) + QStringLiteral(" THEN ") +
+               secondsModifier(changes.at(i).offsetFromUtc);
+    }
+    return sql + QStringLiteral(" ELSE ") + secondsModifier(changes.last().offsetFromUtc) +
+           QStringLiteral(" END");
+}
+
+QString column(MixField field)
+{
+    switch (field) {
+    case MixField::Occupation:
+        return QStringLiteral("occupation");
+    case MixField::Industry:
+        return QStringLiteral("industry");
+    case MixField::Region:
+        return QStringLiteral("region");
+    }
+    return QStringLiteral("occupation");
+}
+
+/// The last day of a window of `months` from join day `j` (SQL text): QDate::addMonths's answer, the
+/// same day `months` later, or that month's last day when it is shorter.
+QString windowEnd(const QString &j, int months)
+{
+    return QStringLiteral("min(date(%1, '+%2 months'), date(%1, 'start of month', '+%3 months', '-1 day'))")
+        .arg(j)
+        .arg(months)
+        .arg(months + 1);
+}
+
+// A registration as going, walk-ins left out, and one of them who did not come.
+const QString kRegistered = QStringLiteral("(p.rsvp = 'going' AND p.walk_in = 0)");
+const QString kNoShow = QStringLiteral("(p.rsvp = 'going' AND p.walk_in = 0 AND p.attended = 0)");
+
+} // namespace
+
+QString CommunityStatsSql::literal(const QString &text)
+{
+    QString quoted = text;
+    quoted.remove(QChar(0));
+    return QLatin1Char('\'') + quoted.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+QString CommunityStatsSql::literal(const QDate &date)
+{
+    return literal(SqlValues::isoDate(date));
+}
+
+QString CommunityStatsSql::zonesQuery()
+{
+    return QStringLiteral(
+        "SELECT time_zone, min(starts_at), max(starts_at) FROM events WHERE starts_at IS NOT "
+        "NULL GROUP BY time_zone ORDER BY time_zone");
+}
+
+CommunityStatsSql::Zone CommunityStatsSql::zone(const QString &id, const QString &firstStart,
+                                                const QString &lastStart)
+{
+    return {id, SqlValues::toDateTime(firstStart), SqlValues::toDateTime(lastStart)};
+}
+
+CommunityStatsSql::CommunityStatsSql(const StatsPeriod &period, QDate today, const QList<Zone> &zones)
+    : m_period(period)
+    , m_today(today)
+    , m_zones(zones)
+{}
+
+QString CommunityStatsSql::dayOf(const QString &e) const
+{
+    const QString starts = e + QStringLiteral(".starts_at");
+    QString modifier;
+    QStringList distinct;
+    for (const Zone &zone : m_zones) {
+        const QString offset = offsetOf(zone, starts);
+        if (!distinct.contains(offset))
+            distinct.append(offset);
+    }
+    if (distinct.size() <= 1) {
+        // One zone, or zones that agree (Asia/Tokyo and Asia/Seoul): no need to look at the zone.
+        modifier = distinct.isEmpty() ? secondsModifier(0) : distinct.constFirst();
+    } else {
+        modifier = QStringLiteral("CASE ") + e + QStringLiteral(".time_zone");
+        for (const Zone &zone : m_zones)
+            modifier += QStringLiteral(" WHEN ") + literal(zone.id) + QStringLiteral(" THEN ") +
+                        offsetOf(zone, starts);
+        modifier += QStringLiteral(" ELSE ") + secondsModifier(0) + QStringLiteral(" END");
+    }
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN %2.tentative_from ELSE date(%1, %3) END")
+        .arg(starts, e, modifier);
+}
+
+QString CommunityStatsSql::startsBefore(const QString &e, const QDate &day) const
+{
+    const QString starts = e + QStringLiteral(".starts_at");
+    QStringList bounds;
+    for (const Zone &zone : m_zones) {
+        const QString bound = midnight(day, zoneFor(zone.id));
+        if (!bounds.contains(bound))
+            bounds.append(bound);
+    }
+    if (bounds.size() <= 1)
+        return starts + QStringLiteral(" < ") +
+               (bounds.isEmpty() ? midnight(day, QTimeZone::utc()) : bounds.first());
+    QString sql = QStringLiteral("CASE ") + e + QStringLiteral(".time_zone");
+    for (const Zone &zone : m_zones) {
+        sql += QStringLiteral(" WHEN ") + literal(zone.id) + QStringLiteral(" THEN ") + starts +
+               QStringLiteral(" < ") + midnight(day, zoneFor(zone.id));
+    }
+    return sql + QStringLiteral(" ELSE ") + starts + QStringLiteral(" < ") + midnight(day, QTimeZone::utc()) +
+           QStringLiteral(" END");
+}
+
+QString CommunityStatsSql::eventFilters(const QString &e) const
+{
+    QString sql = QStringLiteral(" AND %1.status <> 'cancelled'").arg(e);
+    if (m_period.seriesId)
+        sql += QStringLiteral(" AND %1.series_id = %2").arg(e).arg(*m_period.seriesId);
+    if (!m_period.eventType.isEmpty())
+        sql += QStringLiteral(" AND %1.kind = %2").arg(e, literal(m_period.eventType));
+    return sql;
+}
+
+QString CommunityStatsSql::eventsOfPeriod(bool withDay) const
+{
+    // Dated events: a wide UTC range first (every zone is within a day of UTC), which the starts_at index
+    // answers, then each zone's own local midnights.
+    const QDate after = m_period.to.addDays(1);
+    const QString dated =
+        QStringLiteral(
+            "SELECT e.id AS id, e.kind AS type, 1 AS dated, e.starts_at AS ord, (%1) AS started, (%2) AS "
+            "over%3 FROM events e WHERE e.starts_at >= %4 AND e.starts_at < %5 AND NOT (%6) AND (%7)%8")
+            .arg(startsBefore(QStringLiteral("e"), m_today.addDays(1)),
+                 startsBefore(QStringLiteral("e"), m_today),
+                 withDay ? QStringLiteral(", ") + dayOf(QStringLiteral("e")) + QStringLiteral(" AS day")
+                         : QString(),
+                 literal(m_period.from.addDays(-1)), literal(after.addDays(1)),
+                 startsBefore(QStringLiteral("e"), m_period.from), startsBefore(QStringLiteral("e"), after),
+                 eventFilters(QStringLiteral("e")));
+    const QString undated =
+        QStringLiteral(
+            "SELECT e.id, e.kind, 0, e.tentative_from, 0, 0%1 FROM events e WHERE e.starts_at IS NULL AND "
+            "e.tentative_from BETWEEN %2 AND %3%4")
+            .arg(withDay ? QStringLiteral(", e.tentative_from") : QString(), literal(m_period.from),
+                 literal(m_period.to), eventFilters(QStringLiteral("e")));
+    return QStringLiteral("ev AS (") + dated + QStringLiteral(" UNION ALL ") + undated + QStringLiteral(")");
+}
+
+QString CommunityStatsSql::bounds() const
+{
+    const QString day = dayOf(QStringLiteral("e"));
+    return QStringLiteral(
+               "SELECT (SELECT min(joined_on) FROM members), "
+               "min((SELECT %1 FROM events e WHERE e.starts_at = (SELECT min(starts_at) FROM events)), "
+               "coalesce((SELECT min(tentative_from) FROM events WHERE starts_at IS NULL), '9999')), "
+               "max((SELECT %1 FROM events e WHERE e.starts_at = (SELECT max(starts_at) FROM events)), "
+               "coalesce((SELECT max(tentative_from) FROM events WHERE starts_at IS NULL), ''))")
+        .arg(day);
+}
+
+QString CommunityStatsSql::members() const
+{
+    const QString from = literal(m_period.from), to = literal(m_period.to);
+    return QStringLiteral(
+               "SELECT CASE WHEN joined_on IS NULL THEN NULL WHEN joined_on < %1 THEN '<' WHEN joined_on > "
+               "%2 THEN '>' ELSE substr(joined_on, 1, 7) END AS jm, "
+               "CASE WHEN left_on IS NULL THEN (CASE WHEN status = 'left' THEN '?' END) WHEN left_on < %1 "
+               "THEN '<' WHEN left_on > %2 THEN '>' ELSE substr(left_on, 1, 7) END AS lm, count(*) "
+               "FROM members WHERE status <> 'applicant' GROUP BY jm, lm")
+        .arg(from, to);
+}
+
+QString CommunityStatsSql::applicants() const
+{
+    return QStringLiteral("SELECT count(*) FROM members WHERE status = 'applicant'");
+}
+
+QString CommunityStatsSql::referrers(int limit) const
+{
+    return QStringLiteral(
+               "SELECT p.referred_by, r.display_name, count(*) AS n, sum(count(*)) OVER () "
+               "FROM member_profiles p JOIN members m ON m.id = p.member_id "
+               "JOIN members r ON r.id = p.referred_by "
+               "LEFT JOIN member_profiles rp ON rp.member_id = p.referred_by "
+               "WHERE p.referred_by IS NOT NULL AND m.status <> 'applicant' AND m.joined_on BETWEEN %1 AND "
+               "%2 GROUP BY p.referred_by ORDER BY n DESC, rp.sort_key, p.referred_by LIMIT %3")
+        .arg(literal(m_period.from), literal(m_period.to))
+        .arg(limit);
+}
+
+QString CommunityStatsSql::eventsPerMonth() const
+{
+    return QStringLiteral("WITH ") + eventsOfPeriod(true) +
+           QStringLiteral(
+               " SELECT substr(ev.day, 1, 7), count(*), coalesce(sum((SELECT count(*) FROM participations p "
+               "WHERE p.event_id = ev.id AND p.attended = 1)), 0) FROM ev GROUP BY 1 ORDER BY 1");
+}
+
+QString CommunityStatsSql::attendance(int limit) const
+{
+    // A first-timer came, and came to no (not cancelled) event that starts before this one.
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               ", last AS (SELECT * FROM ev ORDER BY ev.ord DESC, ev.id DESC LIMIT %1) "
+               "SELECT e.id, e.title, %2, last.dated, e.kind, e.capacity, last.over, "
+               "coalesce(sum(%3), 0), coalesce(sum(p.attended), 0), "
+               "coalesce(sum(p.attended AND p.walk_in), 0), "
+               "CASE WHEN last.over THEN coalesce(sum(%4), 0) ELSE 0 END, "
+               "coalesce(sum(p.attended AND NOT EXISTS (SELECT 1 FROM participations q "
+               "JOIN events f ON f.id = q.event_id WHERE q.member_id = p.member_id AND q.attended = 1 "
+               "AND f.status <> 'cancelled' AND coalesce(f.starts_at, f.tentative_from) < last.ord)), 0) "
+               "FROM last JOIN events e ON e.id = last.id LEFT JOIN participations p ON p.event_id = last.id "
+               "GROUP BY last.id ORDER BY last.ord, last.id")
+               .arg(limit)
+               .arg(dayOf(QStringLiteral("e")), kRegistered, kNoShow);
+}
+
+QString CommunityStatsSql::repeatRate() const
+{
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               " SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT p.member_id, count(*) AS n FROM ev "
+               "JOIN participations p ON p.event_id = ev.id WHERE p.attended = 1 GROUP BY p.member_id)");
+}
+
+QString CommunityStatsSql::held() const
+{
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               " SELECT count(*), coalesce(sum((SELECT count(*) FROM participations p WHERE p.event_id = "
+               "ev.id AND p.attended = 1)), 0) FROM ev WHERE ev.started");
+}
+
+QString CommunityStatsSql::cohorts() const
+{
+    // The events that can fall in a window: dated, from the period's first day to 12 months after its last.
+    const QDate last = m_period.to.addMonths(12).addDays(1);
+    const QString events =
+        QStringLiteral(
+            "ed AS MATERIALIZED (SELECT e.id AS id, %1 AS day FROM events e WHERE e.starts_at >= %2 AND "
+            "e.starts_at < %3 AND NOT (%4) AND (%5)%6)")
+            .arg(dayOf(QStringLiteral("e")), literal(m_period.from.addDays(-1)), literal(last.addDays(1)),
+                 startsBefore(QStringLiteral("e"), m_period.from), startsBefore(QStringLiteral("e"), last),
+                 eventFilters(QStringLiteral("e")));
+    QString windows;
+    for (int months : CohortRow::kWindows)
+        windows +=
+            QStringLiteral(", coalesce(sum(fa.f <= %1), 0)").arg(windowEnd(QStringLiteral("jm.j"), months));
+    return QStringLiteral("WITH ") + events +
+           QStringLiteral(
+               ", jm AS (SELECT m.id AS id, m.joined_on AS j FROM members m WHERE m.status <> 'applicant' "
+               "AND m.joined_on BETWEEN %1 AND %2), "
+               "fa AS (SELECT jm.id AS id, min(ed.day) AS f FROM jm JOIN participations p ON p.member_id = "
+               "jm.id JOIN ed ON ed.id = p.event_id WHERE p.attended = 1 AND ed.day >= jm.j GROUP BY jm.id) "
+               "SELECT substr(jm.j, 1, 7), count(*)%3 FROM jm LEFT JOIN fa ON fa.id = jm.id GROUP BY 1 "
+               "ORDER BY 1")
+               .arg(literal(m_period.from), literal(m_period.to), windows);
+}
+
+QString CommunityStatsSql::noShowsByType() const
+{
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               " SELECT ev.type, count(*), coalesce(sum(p.attended = 0), 0) FROM ev JOIN participations p ON "
+               "p.event_id = ev.id LEFT JOIN event_types t ON t.key = ev.type WHERE ev.over AND %1 "
+               "GROUP BY ev.type ORDER BY coalesce(min(t.position), 1000000), ev.type")
+               .arg(kRegistered);
+}
+
+QString CommunityStatsSql::noShows() const
+{
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               " SELECT count(*), coalesce(sum(p.attended = 0), 0) FROM ev JOIN participations p ON "
+               "p.event_id = ev.id WHERE ev.over AND %1")
+               .arg(kRegistered);
+}
+
+QString CommunityStatsSql::mix(const QList<MixField> &fields) const
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        parts.append(
+            QStringLiteral("SELECT %1 AS f, m.%2 AS v, count(*) AS n FROM who JOIN members m ON m.id = "
+                           "who.id GROUP BY m.%2")
+                .arg(i)
+                .arg(column(fields.at(i))));
+    }
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               ", who AS MATERIALIZED (SELECT DISTINCT p.member_id AS id FROM ev JOIN participations p ON "
+               "p.event_id = ev.id WHERE p.attended = 1) SELECT f, v, n FROM (") +
+           parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") ORDER BY f, n DESC, v");
+}
+
+QString CommunityStatsSql::speakers() const
+{
+    return QStringLiteral("WITH ") + eventsOfPeriod(false) +
+           QStringLiteral(
+               ", talks AS (SELECT p.member_id AS member_id, p.event_id AS event_id FROM ev JOIN "
+               "participations p ON p.event_id = ev.id WHERE p.role = 'speaker' "
+               "UNION SELECT s.member_id, ev.id FROM ev JOIN events e ON e.id = ev.id JOIN series_slots s "
+               "ON s.series_id = e.series_id AND s.occurrence_date = e.occurrence_date) "
+               "SELECT t.member_id, m.display_name, count(*) AS n FROM talks t JOIN members m ON m.id = "
+               "t.member_id LEFT JOIN member_profiles mp ON mp.member_id = t.member_id "
+               "GROUP BY t.member_id ORDER BY n DESC, mp.sort_key, t.member_id");
+}
+
+QString CommunityStatsSql::upcomingTalks(QDate today, int perSeries)
+{
+    // A skipped occurrence, or one confirmed as an event that was then cancelled, has no talk.
+    return QStringLiteral(
+               "SELECT series_id, title, occurrence_date, member_id, display_name, topic FROM ("
+               "SELECT s.series_id, r.title, s.occurrence_date, s.member_id, m.display_name, s.topic, "
+               "row_number() OVER (PARTITION BY s.series_id ORDER BY s.occurrence_date) AS k "
+               "FROM series_slots s JOIN series r ON r.id = s.series_id JOIN members m ON m.id = s.member_id "
+               "WHERE s.occurrence_date >= %1 AND NOT EXISTS (SELECT 1 FROM series_exceptions x WHERE "
+               "x.series_id = s.series_id AND x.occurrence_date = s.occurrence_date AND x.kind = 'skipped') "
+               "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.series_id = s.series_id AND "
+               "e.occurrence_date = s.occurrence_date AND e.status = 'cancelled')) "
+               "WHERE k <= %2 ORDER BY title, series_id, occurrence_date")
+        .arg(literal(today))
+        .arg(perSeries);
+}
+
+QStringList CommunityStatsSql::dashboard(int attendanceLimit, int perSeries, int referrerLimit) const
+{
+    return {members(),
+            applicants(),
+            referrers(referrerLimit),
+            eventsPerMonth(),
+            attendance(attendanceLimit),
+            repeatRate(),
+            held(),
+            cohorts(),
+            noShowsByType(),
+            noShows(),
+            mix({MixField::Occupation, MixField::Industry, MixField::Region}),
+            speakers(),
+            upcomingTalks(m_today, perSeries)};
+}
+
+} // namespace offkai
