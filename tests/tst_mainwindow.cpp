@@ -1,3 +1,4 @@
+#include "dashboard/DashboardPage.h"
 #include "events/CalendarPage.h"
 #include "reports/ReportsPage.h"
 #include "shell/MainWindow.h"
@@ -83,8 +84,9 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < nav->count(); ++i)
             titles.append(nav->item(i)->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("Members"), QStringLiteral("Calendar"),
-                                      QStringLiteral("Venues"), QStringLiteral("Reports")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Members"),
+                                      QStringLiteral("Calendar"), QStringLiteral("Venues"),
+                                      QStringLiteral("Reports")}));
         QVERIFY(window.currentPage());
         QCOMPARE(window.windowTitle(), QStringLiteral("club.sqlite — Offkai"));
         QVERIFY(RecentDatabases().paths().contains(
@@ -179,14 +181,15 @@ private Q_SLOTS:
     void onlyThePageShownIsBuilt()
     {
         QTemporaryDir dir;
-        QSettings().remove(QStringLiteral("window/page")); // opens on the first page, Members
+        QSettings().remove(QStringLiteral("window/page")); // opens on the first page, the dashboard
         MainWindow window;
         window.show();
         QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("lazy.sqlite"))));
-        QCOMPARE(window.pageCount(), 4);
+        QCOMPARE(window.pageCount(), 5);
         QCOMPARE(window.findChildren<Page *>().size(), 1);
         QCOMPARE(window.currentPage(), window.findChild<Page *>());
-        window.showPage(2);
+        QVERIFY(window.findChild<DashboardPage *>());
+        window.showPage(3);
         QCOMPARE(window.findChildren<Page *>().size(), 2);
         QVERIFY(window.findChild<VenuesPage *>());
         QCOMPARE(window.currentPage(), window.findChild<VenuesPage *>());
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(calendar);
         QCOMPARE(window.page<CalendarPage>(), calendar);
         QCOMPARE(window.findChildren<Page *>().size(), 3);
-        QCOMPARE(window.pageIndex(calendar), 1);
+        QCOMPARE(window.pageIndex(calendar), 2);
         // A request from a page for one not built yet builds and shows it (the report's dialog is closed).
         QVERIFY(!window.findChild<ReportsPage *>());
         QTimer::singleShot(0, this, [] {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Icons.h"
 
+#include "dashboard/DashboardPage.h"
 #include "events/CalendarPage.h"
 #include "members/MembersPage.h"
 #include "reports/ReportsPage.h"
@@ -266,8 +267,8 @@ void MainWindow::rebuildPages()
     removePages();
     m_navigation->clear();
     if (m_workspace)
-        m_slots = {slotFor<MembersPage>(), slotFor<CalendarPage>(), slotFor<VenuesPage>(),
-                   slotFor<ReportsPage>()};
+        m_slots = {slotFor<DashboardPage>(), slotFor<MembersPage>(), slotFor<CalendarPage>(),
+                   slotFor<VenuesPage>(), slotFor<ReportsPage>()};
     for (const PageSlot &slot : std::as_const(m_slots))
         new QListWidgetItem(slot.icon, slot.title, m_navigation);
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
