@@ -203,6 +203,30 @@ private Q_SLOTS:
         QCOMPARE(*m_store->markAttended(m_event, {m_people[0]}), 0); // already ticked
     }
 
+    void theTimeOfRegisteringIsKeptThroughUndo()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(m_store->add(m_event, m_people[0]).ok());
+        const QDateTime registered = m_store->get(m_event, m_people[0])->registeredAt;
+        QVERIFY(registered.isValid());
+        QVERIFY(registered >= before && registered <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(registered.timeSpec(), Qt::UTC);
+        // A walk-in registers at the door; someone ticked from a paper list afterwards: not known.
+        const QDateTime door(QDate(2026, 12, 3), QTime(10, 15, 30), QTimeZone::utc());
+        QVERIFY(m_store->checkIn(m_event, m_people[5], door).ok());
+        QCOMPARE(m_store->get(m_event, m_people[5])->registeredAt, door);
+        QVERIFY(m_store->markAttended(m_event, {m_people[4]}).ok());
+        QVERIFY(!m_store->get(m_event, m_people[4])->registeredAt.isValid());
+        // Checking in someone who registered keeps their time; undo (a snapshot put back) keeps it too.
+        QVERIFY(m_store->checkIn(m_event, m_people[0], door).ok());
+        QCOMPARE(m_store->get(m_event, m_people[0])->registeredAt, registered);
+        const auto snapshot = m_store->forEvent(m_event);
+        QVERIFY(snapshot.ok());
+        QVERIFY(m_store->remove(m_event, m_people[0]).ok());
+        QVERIFY(m_store->replaceEvent(m_event, *snapshot).ok());
+        QCOMPARE(m_store->get(m_event, m_people[0])->registeredAt, registered);
+    }
+
     void paymentsAndBillSplitAddUp()
     {
         for (int i = 0; i < 3; ++i)

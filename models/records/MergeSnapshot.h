@@ -25,6 +25,7 @@ struct MergeSnapshot
         QVariant feePaid;
         QVariant paidAt;
         QString note;
+        QVariant registeredAt; ///< text or null
     };
 
     Member kept;                               ///< the kept member before the merge

@@ -89,8 +89,9 @@ Result<QList<MergeSnapshot::Participation>> MemberDuplicates::participations(con
     QSqlQuery query(m_statements.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at, "
-                       "waitlist_order, fee_due, fee_paid, paid_at, note FROM participations WHERE ") +
+        QStringLiteral(
+            "SELECT event_id, member_id, role, rsvp, attended, walk_in, checked_in_at, "
+            "waitlist_order, fee_due, fee_paid, paid_at, note, registered_at FROM participations WHERE ") +
         where + QStringLiteral(" ORDER BY event_id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -101,7 +102,7 @@ Result<QList<MergeSnapshot::Participation>> MemberDuplicates::participations(con
         rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
                      query.value(3).toString(), query.value(4).toInt() != 0, query.value(5).toInt() != 0,
                      query.value(6), query.value(7), query.value(8), query.value(9), query.value(10),
-                     query.value(11).toString()});
+                     query.value(11).toString(), query.value(12)});
     }
     return rows;
 }
@@ -290,8 +291,8 @@ Result<void> MemberDuplicates::unmerge(const MergeSnapshot &s)
     QSqlQuery add(db);
     add.prepare(
         QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp, attended, walk_in, "
-                       "checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, registered_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const MergeSnapshot::Participation &p : s.mergedParticipations) {
         const auto both = std::find_if(s.keptParticipations.cbegin(), s.keptParticipations.cend(),
                                        [&p](const auto &k) { return k.eventId == p.eventId; });
@@ -328,6 +329,7 @@ Result<void> MemberDuplicates::unmerge(const MergeSnapshot &s)
         add.addBindValue(p.feePaid);
         add.addBindValue(p.paidAt);
         add.addBindValue(SqlValues::text(p.note));
+        add.addBindValue(p.registeredAt);
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);
     }

@@ -15,8 +15,8 @@ namespace {
 const QString kColumns =
     QStringLiteral("p.event_id, p.member_id, p.role, p.rsvp, p.attended, p.walk_in, "
                    "p.checked_in_at, p.waitlist_order, p.fee_due, p.fee_paid, p.paid_at, "
-                   "p.note");
-constexpr int kColumnCount = 12;
+                   "p.note, p.registered_at");
+constexpr int kColumnCount = 13;
 
 Participation readParticipation(const QSqlQuery &q)
 {
@@ -33,6 +33,7 @@ Participation readParticipation(const QSqlQuery &q)
     p.feePaid = SqlValues::toOptionalInt(q.value(9));
     p.paidAt = SqlValues::toDateTime(q.value(10));
     p.note = q.value(11).toString();
+    p.registeredAt = SqlValues::toDateTime(q.value(12));
     return p;
 }
 
@@ -40,8 +41,8 @@ bool insertParticipation(QSqlQuery &q, const Participation &p)
 {
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
-                       "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
+                       "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(p.eventId);
     q.addBindValue(p.memberId);
     q.addBindValue(Participation::roleKey(p.role));
@@ -54,6 +55,7 @@ bool insertParticipation(QSqlQuery &q, const Participation &p)
     q.addBindValue(SqlValues::optionalInt(p.feePaid));
     q.addBindValue(SqlValues::dateTimeOrNull(p.paidAt));
     q.addBindValue(SqlValues::text(p.note));
+    q.addBindValue(SqlValues::dateTimeOrNull(p.registeredAt));
     return q.exec();
 }
 
@@ -400,6 +402,7 @@ Result<Participation> ParticipationStore::add(qint64 eventId, qint64 memberId, P
     p.memberId = memberId;
     p.role = role;
     p.rsvp = rsvp;
+    p.registeredAt = QDateTime::currentDateTimeUtc();
     if (rsvp == Participation::Rsvp::Going && state->capacity && p.takesPlace(state->staffCount)) {
         auto count = headcount(eventId);
         if (!count)
@@ -542,6 +545,8 @@ Result<Participation> ParticipationStore::checkIn(qint64 eventId, qint64 memberI
     p.checkedInAt = (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC();
     p.checkedInAt.setTime(
         QTime(p.checkedInAt.time().hour(), p.checkedInAt.time().minute(), p.checkedInAt.time().second()));
+    if (p.walkIn && !p.registeredAt.isValid())
+        p.registeredAt = p.checkedInAt; // a walk-in registers at the door
     QSqlQuery q(db);
     if (!insertParticipation(q, p))
         return SqlErrors::fromQuery(q, tr("Could not check %1 in.").arg(*name));

@@ -187,8 +187,8 @@ Result<void> SeriesSlotStore::addSpeaker(qint64 eventId, qint64 memberId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(
-        QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp) "
-                       "VALUES (?, ?, 'speaker', 'going') "
+        QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp, registered_at) "
+                       "VALUES (?, ?, 'speaker', 'going', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
                        "ON CONFLICT (event_id, member_id) DO UPDATE SET role = 'speaker', rsvp = 'going'"));
     q.addBindValue(eventId);
     q.addBindValue(memberId);

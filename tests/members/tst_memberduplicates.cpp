@@ -79,6 +79,10 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE participations SET fee_paid = 4000, fee_due = 3500, "
                                       "paid_at = '2013-08-29T11:00:00Z', note = 'メモ' WHERE event_id = %1")
                            .arg(e1)));
+        // So does the time of registering (schema 9).
+        QVERIFY(q.exec(QStringLiteral("UPDATE participations SET registered_at = '2013-08-01T09:00:00Z' "
+                                      "WHERE member_id = %1")
+                           .arg(mergeId)));
         QVERIFY(q.exec(QStringLiteral("UPDATE participations SET rsvp = 'waitlisted', waitlist_order = 2 "
                                       "WHERE event_id = %1")
                            .arg(e2)));
@@ -88,11 +92,11 @@ private Q_SLOTS:
             p.exec(QStringLiteral(
                 "SELECT event_id, member_id, role, rsvp, attended, walk_in, "
                 "coalesce(checked_in_at, '-'), coalesce(waitlist_order, '-'), "
-                "coalesce(fee_due, '-'), coalesce(fee_paid, '-'), coalesce(paid_at, '-'), note "
-                "FROM participations ORDER BY 1, 2"));
+                "coalesce(fee_due, '-'), coalesce(fee_paid, '-'), coalesce(paid_at, '-'), note, "
+                "coalesce(registered_at, '-') FROM participations ORDER BY 1, 2"));
             while (p.next()) {
                 QStringList cells;
-                for (int i = 0; i < 12; ++i)
+                for (int i = 0; i < 13; ++i)
                     cells.append(p.value(i).toString());
                 rows.append(cells.join(QLatin1Char('|')));
             }
