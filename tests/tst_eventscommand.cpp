@@ -7,10 +7,12 @@
 #include "stores/Workspace.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -344,6 +346,159 @@ private Q_SLOTS:
         const Run run = offkai(db({QStringLiteral("events"), QStringLiteral("--help")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("events checkin ID --member MEMBER_ID"));
+    }
+
+    /// A community of its own for `offkai stats`: two members and an applicant, two meetups in 2025.
+    /// Aoki (joined 02-01) came to both; Baba (joined 03-10) registered for the first and did not come,
+    /// then walked in to the second (of series 1). Figures worked out by hand in the comments below.
+    QString statsDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stats.sqlite"));
+        if (QFile::exists(path))
+            return path;
+        auto opened = Database::open(path);
+        if (!opened)
+            return {};
+        Workspace workspace(std::move(opened).value());
+        QSqlQuery q(workspace.database().connection());
+        const QStringList statements = {
+            QStringLiteral(
+                "INSERT INTO members (id, display_name, status, joined_on) VALUES (1, 'Aoki', 'active', "
+                "'2025-02-01'), (2, 'Baba', 'active', '2025-03-10'), (3, 'Chiba', 'applicant', NULL)"),
+            QStringLiteral(
+                "INSERT INTO series (id, uid, title, first_start, rrule) VALUES (1, 's@test', 'Talks', "
+                "'2025-04-12T19:00:00', 'FREQ=MONTHLY')"),
+            QStringLiteral("INSERT INTO events (id, title, starts_at, series_id, occurrence_date) VALUES "
+                           "(1, 'First', '2025-03-01T10:00:00Z', NULL, NULL), "
+                           "(2, 'Second', '2025-04-12T10:00:00Z', 1, '2025-04-12')"),
+            QStringLiteral("INSERT INTO participations (event_id, member_id, rsvp, attended, walk_in) VALUES "
+                           "(1, 1, 'going', 1, 0), (1, 2, 'going', 0, 0), (2, 1, 'going', 1, 0), (2, 2, "
+                           "'going', 1, 1)")};
+        for (const QString &sql : statements) {
+            if (!q.exec(sql))
+                return {};
+        }
+        return path;
+    }
+
+    static QJsonObject figure(const QJsonArray &array, const QString &id)
+    {
+        for (const QJsonValue &v : array) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    void statsJson()
+    {
+        const QString path = statsDatabase();
+        QVERIFY(!path.isEmpty());
+        const Run run =
+            offkai({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--from"),
+                    QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!array.isEmpty());
+        for (const QJsonValue &v : array)
+            QVERIFY(!v.toObject().value(QStringLiteral("id")).toString().isEmpty());
+        QCOMPARE(figure(array, QStringLiteral("period")).value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2025-01-01"));
+        QCOMPARE(figure(array, QStringLiteral("members.joined")).value(QStringLiteral("value")).toInt(), 2);
+        QCOMPARE(figure(array, QStringLiteral("members.applicants")).value(QStringLiteral("value")).toInt(),
+                 1);
+        QCOMPARE(figure(array, QStringLiteral("members.2025-03")).value(QStringLiteral("active")).toInt(), 2);
+        // Held: both; came: Aoki twice, Baba once. Aoki is the one who came twice: 1 of 2.
+        QCOMPARE(figure(array, QStringLiteral("events.held")).value(QStringLiteral("value")).toInt(), 2);
+        QCOMPARE(figure(array, QStringLiteral("events.attendance")).value(QStringLiteral("value")).toInt(),
+                 3);
+        QCOMPARE(figure(array, QStringLiteral("attendees")).value(QStringLiteral("value")).toInt(), 2);
+        QCOMPARE(figure(array, QStringLiteral("repeat_rate")).value(QStringLiteral("value")).toDouble(), 0.5);
+        QCOMPARE(figure(array, QStringLiteral("events.2025-04")).value(QStringLiteral("attendance")).toInt(),
+                 2);
+        const QJsonObject first = figure(array, QStringLiteral("event.1"));
+        QCOMPARE(first.value(QStringLiteral("label")).toString(), QStringLiteral("First"));
+        QCOMPARE(first.value(QStringLiteral("registered")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("came")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("no_shows")).toInt(), 1);
+        QCOMPARE(figure(array, QStringLiteral("event.2")).value(QStringLiteral("walk_ins")).toInt(), 1);
+        // Aoki joined 02-01 and came 03-01: within a month. Baba joined 03-10 and came 04-12: after a
+        // month (04-10), within three.
+        QCOMPARE(figure(array, QStringLiteral("cohort.2025-02")).value(QStringLiteral("within_1m")).toInt(),
+                 1);
+        const QJsonObject march = figure(array, QStringLiteral("cohort.2025-03"));
+        QCOMPARE(march.value(QStringLiteral("within_1m")).toInt(), 0);
+        QCOMPARE(march.value(QStringLiteral("within_3m")).toInt(), 1);
+        QCOMPARE(figure(array, QStringLiteral("no_shows.lead_time.unknown"))
+                     .value(QStringLiteral("no_shows"))
+                     .toInt(),
+                 1);
+
+        const Run series =
+            offkai({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--series"),
+                    QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(series.exitCode, 0);
+        const QJsonArray one = QJsonDocument::fromJson(series.out).array();
+        QCOMPARE(figure(one, QStringLiteral("events.held")).value(QStringLiteral("value")).toInt(), 1);
+        QCOMPARE(figure(one, QStringLiteral("events.attendance")).value(QStringLiteral("value")).toInt(), 2);
+        QCOMPARE(figure(one, QStringLiteral("period")).value(QStringLiteral("series")).toInt(), 1);
+    }
+
+    void statsCsvAndText()
+    {
+        const QString path = statsDatabase();
+        QVERIFY(!path.isEmpty());
+        const QStringList range = {QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2025-12-31")};
+        const Run csv = offkai(QStringList{QStringLiteral("--db"), path, QStringLiteral("stats"),
+                                           QStringLiteral("--format"), QStringLiteral("csv")} +
+                               range);
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QCOMPARE(lines.value(0).trimmed(), QByteArray("id,label,values"));
+        QVERIFY(lines.contains("events.held,,2") || lines.contains("events.held,,2\r"));
+        // date, dated, type, capacity, registered, came, walk-ins, no-shows, first-timers (Aoki's first).
+        QVERIFY(csv.out.contains("event.1,First,2025-03-01,1,offline_meetup,,2,1,0,1,1"));
+        const Run text = offkai(QStringList{QStringLiteral("--db"), path, QStringLiteral("stats")} + range);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Events held: 2, attendance 3"));
+        QVERIFY(text.err.isEmpty());
+    }
+
+    void statsErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-13-01")};
+        QTest::newRow("reversed") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-09-02"),
+                                                 QStringLiteral("--to"), QStringLiteral("2025-09-01")};
+        QTest::newRow("after today") << QStringList{QStringLiteral("--from"), QStringLiteral("2999-01-01")};
+        QTest::newRow("unknown series") << QStringList{QStringLiteral("--series"), QStringLiteral("99")};
+        QTest::newRow("bad series") << QStringList{QStringLiteral("--series"), QStringLiteral("x")};
+        QTest::newRow("unknown type") << QStringList{QStringLiteral("--type"), QStringLiteral("nope")};
+        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
+    }
+    void statsErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const QString path = statsDatabase();
+        QVERIFY(!path.isEmpty());
+        const Run run =
+            offkai(QStringList{QStringLiteral("--db"), path, QStringLiteral("stats")} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void statsHelp()
+    {
+        const Run all = offkai({QStringLiteral("--help")});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains("stats [--from DATE] [--to DATE] [--series ID]"));
+        const Run run = offkai(db({QStringLiteral("stats"), QStringLiteral("--help")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("cohort.YYYY-MM"));
     }
 };
 

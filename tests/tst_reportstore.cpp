@@ -128,6 +128,13 @@ private Q_SLOTS:
         QCOMPARE(context->previous->event.title, QStringLiteral("第1回オフ会"));
         QCOMPARE(context->previous->url.toString(),
                  QStringLiteral("https://offkai-demo.hatenablog.com/entry/2013/07/26/offkai-1"));
+        // The community's figures over the 12 months ending with August 2013: at least the 1st and 2nd
+        // meetups, held in July and August, where 7 and 9 came.
+        QVERIFY(context->communityFigures.has_value());
+        QCOMPARE(context->communityFigures->from, QDate(2012, 9, 1));
+        QCOMPARE(context->communityFigures->to, QDate(2013, 8, 31));
+        QVERIFY(context->communityFigures->totals.events >= 2);
+        QVERIFY(context->communityFigures->totals.attendance >= 16);
         // The 1st meetup has no previous report.
         auto first = ReportContextLoader(*m_workspace).load(eventId(QStringLiteral("第1回オフ会")), 0);
         QVERIFY(first.ok());

@@ -10,6 +10,7 @@
 #include "Output.h"
 #include "ReportsCommand.h"
 #include "SeriesCommand.h"
+#include "StatsCommand.h"
 #include "storage/Database.h"
 #include "stores/Workspace.h"
 #include "VenuesCommand.h"
@@ -78,7 +79,11 @@ QString usage()
                "                                                        see offkai calendar --help\n") +
            CommandLine::tr(
                "  offkai --db PATH backups list|restore …\n"
-               "                                                        see offkai backups --help\n");
+               "                                                        see offkai backups --help\n") +
+           CommandLine::tr(
+               "  offkai [--db PATH | --demo] stats [--from DATE] [--to DATE] [--series ID]\n"
+               "                                   [--format text|csv|json]\n"
+               "                                                        the community's figures\n");
 }
 
 /// `path` with the home folder written as "~", as a shell user would type it.
@@ -114,6 +119,7 @@ QString everything()
         {"series", SeriesCommand::usage()},   {"calendar", CalendarCommand::usage()},
         {"reports", ReportsCommand::usage()}, {"accounts", AccountsCommand::usage()},
         {"backups", BackupsCommand::usage()}, {"holidays", HolidaysCommand::usage()},
+        {"stats", StatsCommand::usage()},
     };
     QString text = usage() + QLatin1Char('\n') + options();
     for (const auto &[name, commandUsage] : commands) {
@@ -191,7 +197,7 @@ int CommandLine::run(const QStringList &arguments)
         command != QLatin1String("members") && command != QLatin1String("events") &&
         command != QLatin1String("reports") && command != QLatin1String("accounts") &&
         command != QLatin1String("series") && command != QLatin1String("calendar") &&
-        command != QLatin1String("backups")) {
+        command != QLatin1String("backups") && command != QLatin1String("stats")) {
         Output::message(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage());
         return UsageError;
     }
@@ -238,6 +244,8 @@ int CommandLine::run(const QStringList &arguments)
         return SeriesCommand::run(workspace, rest);
     if (command == QLatin1String("calendar"))
         return CalendarCommand::run(workspace, rest);
+    if (command == QLatin1String("stats"))
+        return StatsCommand::run(workspace, rest);
     return VenuesCommand::run(workspace, rest);
 }
 

@@ -4,6 +4,7 @@
 #include "records/Member.h"
 #include "records/Participation.h"
 #include "records/Report.h"
+#include "records/StatsFigures.h"
 #include "records/Venue.h"
 
 #include <optional>
@@ -36,6 +37,14 @@ struct PreviousReport
     Event event;
 };
 
+/// The community's figures for a report's `community_figures` block, and the period they cover.
+struct ReportCommunityFigures
+{
+    QDate from;
+    QDate to;
+    CommunityTotals totals;
+};
+
 /// Everything the report template is filled from, read from the stores in one go.
 struct ReportContext
 {
@@ -46,6 +55,9 @@ struct ReportContext
     QList<Event> nextEvents;         ///< scheduled and tentative events of the same type after this one
     std::optional<PreviousReport> previous; ///< the latest report of an earlier event of the same type
     QString authorName;                     ///< the author's display name, shown by the report's privacy rule
+    /// The 12 whole months ending with the event's month (StatsPeriod::last12Months of its first day);
+    /// none for an event without even a tentative day.
+    std::optional<ReportCommunityFigures> communityFigures;
 };
 
 } // namespace offkai

@@ -122,7 +122,7 @@ struct NoShowGroup
     double rate() const { return registered ? double(noShows) / registered : 0.0; }
 };
 
-/// The member field an attendee mix is counted by.
+/// The member field an attendee mix is counted by (in the order of CommunityStatsSql::mix()'s columns).
 enum class MixField
 {
     Occupation, ///< members.occupation: an occupation catalogue key

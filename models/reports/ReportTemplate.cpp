@@ -258,6 +258,32 @@ QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang)
            items.join(QLatin1Char('\n'));
 }
 
+QString communityFiguresBlock(const ReportContext &ctx, const ReportLanguage &lang)
+{
+    if (!ctx.communityFigures)
+        return lang.translate("offkai::ReportTemplate", "No figures yet: the event has no day.");
+    const ReportCommunityFigures &f = *ctx.communityFigures;
+    const CommunityTotals &t = f.totals;
+    const QString month =
+        lang.translate("offkai::ReportTemplate", "MMMM yyyy", "format of a month and its year");
+    const QString period =
+        lang.translate("offkai::ReportTemplate", "%1 to %2", "a range of months")
+            .arg(lang.locale().toString(f.from, month), lang.locale().toString(f.to, month));
+    const QStringList lines = {
+        lang.translate("offkai::ReportTemplate", "**The community in figures** (%1)").arg(period), QString(),
+        QStringLiteral("- ") +
+            lang.translate("offkai::ReportTemplate", "Members: %1 (%2 joined, %3 left)")
+                .arg(lang.number(t.activeMembers), lang.number(t.joined), lang.number(t.left)),
+        QStringLiteral("- ") +
+            lang.translate("offkai::ReportTemplate", "Meetups held: %1, with %2 attendances in all")
+                .arg(lang.number(t.events), lang.number(t.attendance)),
+        QStringLiteral("- ") +
+            lang.translate("offkai::ReportTemplate",
+                           "Different people who came: %1, of whom %2% came twice or more")
+                .arg(lang.number(t.distinctAttendees), lang.number(qRound(t.repeatRate * 100.0)))};
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString previousBlock(const ReportContext &ctx, const ReportLanguage &lang)
 {
     if (!ctx.previous)
@@ -290,6 +316,11 @@ QStringList ReportTemplate::blockNames()
 {
     return {QStringLiteral("summary"), QStringLiteral("headcount"), QStringLiteral("attendees"),
             QStringLiteral("next"), QStringLiteral("previous")};
+}
+
+QStringList ReportTemplate::allBlockNames()
+{
+    return blockNames() + QStringList{QStringLiteral("community_figures")};
 }
 
 QString ReportTemplate::builtInTemplate(const QString &language)
@@ -344,6 +375,8 @@ QString ReportTemplate::block(const QString &name, const ReportContext &context,
         return nextBlock(context, lang);
     if (name == QLatin1String("previous"))
         return previousBlock(context, lang);
+    if (name == QLatin1String("community_figures"))
+        return communityFiguresBlock(context, lang);
     return {};
 }
 
@@ -371,7 +404,7 @@ QString ReportTemplate::inlineValue(const QString &name, const ReportContext &co
 QString ReportTemplate::render(const QString &templateText, const ReportContext &context,
                                Report::Privacy privacy, const QString &language)
 {
-    const QStringList blocks = blockNames();
+    const QStringList blocks = allBlockNames();
     const QList<Line> lines = splitLines(templateText);
     QList<Line> out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -421,7 +454,7 @@ QString ReportTemplate::render(const QString &templateText, const ReportContext 
 QString ReportTemplate::refresh(const QString &body, const ReportContext &context, Report::Privacy privacy,
                                 const QString &language)
 {
-    const QStringList blocks = blockNames();
+    const QStringList blocks = allBlockNames();
     const QList<Line> lines = splitLines(body);
     QString result;
     for (qsizetype i = 0; i < lines.size(); ++i) {

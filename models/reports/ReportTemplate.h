@@ -23,7 +23,10 @@ namespace offkai {
 /// station, headcount), `headcount` ("9名(うち当日参加1名)"), `attendees` (a table of who came by
 /// occupation: occupation | count | names by the privacy rule, the names column left out when nobody may
 /// be named), `next` (the next scheduled and tentative events, with their date or tentative range and
-/// note), `previous` (a link to the previous report).
+/// note), `previous` (a link to the previous report), `community_figures` (the community in figures over
+/// the 12 whole months ending with the event's month: members at the end and how many joined and left,
+/// meetups held and their attendance, how many different people came and the share who came twice or
+/// more; for annual or milestone posts, not in the default templates).
 ///
 /// `{{highlights}}` is the author's own section: it becomes a prompt line for the author to replace,
 /// without markers. A placeholder inside a line is replaced by its one-line text, without markers:
@@ -34,8 +37,11 @@ namespace offkai {
 class ReportTemplate
 {
 public:
-    /// The names of the generated blocks, in the order of the default templates.
+    /// The names of the generated blocks of the default templates, in their order (and `headcount`).
     static QStringList blockNames();
+    /// blockNames() and the blocks no default template has (`community_figures`): every block render()
+    /// and refresh() generate.
+    static QStringList allBlockNames();
 
     /// The default template for "ja" or "en", from the app's resources; English for other languages.
     static QString builtInTemplate(const QString &language);

@@ -4,22 +4,16 @@
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 
+#include <algorithm>
 #include <QHash>
 
 namespace offkai {
 
 namespace {
-
 QString monthKey(const QDate &month)
 {
     return SqlValues::isoDate(month).left(7);
 }
-
-QDate monthOf(const QString &key)
-{
-    return SqlValues::toDate(QVariant(key + QStringLiteral("-01")));
-}
-
 } // namespace
 
 CommunityStats::CommunityStats(Database &database)
@@ -115,44 +109,68 @@ Result<MemberGrowth> CommunityStats::growth(const StatsPeriod &period, QDate tod
 
 Result<MemberGrowth> CommunityStats::growth(const StatsPeriod &period, const CommunityStatsSql &sql) const
 {
+    // Three small reads (members by join day, applicants by join day, leavers by join and leave day),
+    // summed here into the period's months: the members table itself is never walked.
     const QString what = tr("Could not count the members.");
     MemberGrowth growth;
-    const QList<QDate> months = period.months();
-    QHash<QString, int> index;
-    for (const QDate &month : months) {
-        index.insert(monthKey(month), int(growth.months.size()));
+    for (const QDate &month : period.months())
         growth.months.append(MonthMembers{month, 0, 0, 0});
-    }
-    const int n = int(months.size());
-    // Where a joining or leaving falls: -1 before the period (or never, for a join date), n after it.
-    const auto place = [&](const QVariant &key) {
-        const QString text = key.toString();
-        if (key.isNull() || text == QLatin1String("<"))
+    const int n = int(growth.months.size());
+    // Where a day falls: -1 before the period (and for no day at all), n after it, else its month.
+    const auto place = [&](const QDate &day) {
+        if (!day.isValid() || day < period.from)
             return -1;
-        return int(index.value(text, n));
+        if (day > period.to)
+            return n;
+        return int((day.year() - period.from.year()) * 12 + day.month() - period.from.month());
     };
-    QList<int> change(n + 1, 0); // active totals: +count where an interval opens, -count where it closes
-    auto query = run(sql.members(), what);
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const QVariant joinedKey = query->value(0), leftKey = query->value(1);
-        const int count = query->value(2).toInt();
-        const int joinedAt = place(joinedKey);
-        if (joinedAt >= 0 && joinedAt < n)
-            growth.months[joinedAt].joined += count;
-        if (leftKey.toString() == QLatin1String("?"))
+    QList<int> change(n + 1, 0); // active totals: +count where a stay on the roll opens, -count where it ends
+    const auto stay = [&](int from, int to, int count) {
+        from = qMax(from, 0);
+        to = qMin(to, n);
+        if (from < to) {
+            change[from] += count;
+            change[to] -= count;
+        }
+    };
+    QHash<QString, int> applicants;
+    auto applying = run(CommunityStatsSql::applicantJoinDays(), what);
+    if (!applying)
+        return applying.error();
+    while (applying->next()) {
+        applicants.insert(applying->value(0).toString(), applying->value(1).toInt());
+        growth.applicantsWaiting += applying->value(1).toInt();
+    }
+    auto days = run(CommunityStatsSql::joinDays(), what);
+    if (!days)
+        return days.error();
+    while (days->next()) {
+        // Everyone but applicants joined that day, and stays unless they are among the leavers below.
+        const QVariant day = days->value(0);
+        const int count = days->value(1).toInt() - applicants.value(day.toString());
+        const int at = place(SqlValues::toDate(day));
+        if (at >= 0 && at < n)
+            growth.months[at].joined += count;
+        if (day.isNull())
+            growth.withoutJoinDate += count;
+        stay(at, n, count);
+    }
+    auto leaving = run(CommunityStatsSql::leavers(), what);
+    if (!leaving)
+        return leaving.error();
+    while (leaving->next()) {
+        const QVariant day = leaving->value(0);
+        const int count = leaving->value(2).toInt();
+        const int at = place(SqlValues::toDate(day));
+        stay(at, n, -count); // undoes the open stay counted above
+        if (day.isNull())
+            growth.withoutJoinDate -= count;
+        if (leaving->value(1).isNull())
             continue; // left on an unknown day: on the roll in no month
-        const int leftAt = leftKey.isNull() ? n : place(leftKey);
+        const int leftAt = place(SqlValues::toDate(leaving->value(1)));
         if (leftAt >= 0 && leftAt < n)
             growth.months[leftAt].left += count;
-        if (joinedKey.isNull() && leftKey.isNull())
-            growth.withoutJoinDate += count;
-        const int opens = qMax(joinedAt, 0);
-        if (opens < leftAt) {
-            change[opens] += count;
-            change[qMin(leftAt, n)] -= count;
-        }
+        stay(at, leftAt, count);
     }
     int active = 0;
     for (int i = 0; i < n; ++i) {
@@ -162,12 +180,6 @@ Result<MemberGrowth> CommunityStats::growth(const StatsPeriod &period, const Com
         growth.left += growth.months.at(i).left;
     }
     growth.activeAtEnd = growth.months.isEmpty() ? 0 : growth.months.constLast().activeTotal;
-
-    auto applicants = run(sql.applicants(), what);
-    if (!applicants)
-        return applicants.error();
-    if (applicants->next())
-        growth.applicantsWaiting = applicants->value(0).toInt();
 
     auto referrers = run(sql.referrers(kTopReferrers), what);
     if (!referrers)
@@ -283,18 +295,24 @@ Result<QList<CohortRow>> CommunityStats::cohorts(const CommunityStatsSql &sql, Q
     auto query = run(sql.cohorts(), tr("Could not count the cohorts."));
     if (!query)
         return query.error();
+    // The rows come by join day, in order; a month's row adds up its days.
     QList<CohortRow> result;
     while (query->next()) {
-        CohortRow row;
-        row.month = monthOf(query->value(0).toString());
-        row.joined = query->value(1).toInt();
-        // The month's last joiner's window is the last to end.
-        const QDate lastJoin = row.month.addMonths(1).addDays(-1);
-        for (int i = 0; i < 4; ++i) {
-            row.within[i] = query->value(2 + i).toInt();
-            row.complete[i] = lastJoin.addMonths(CohortRow::kWindows[i]) < today;
+        const QDate day = SqlValues::toDate(query->value(0));
+        const QDate month(day.year(), day.month(), 1);
+        if (result.isEmpty() || result.constLast().month != month) {
+            CohortRow row;
+            row.month = month;
+            // The month's last possible joiner's window is the last to end.
+            const QDate lastJoin = month.addMonths(1).addDays(-1);
+            for (int i = 0; i < 4; ++i)
+                row.complete[i] = lastJoin.addMonths(CohortRow::kWindows[i]) < today;
+            result.append(row);
         }
-        result.append(row);
+        CohortRow &row = result.last();
+        row.joined += query->value(1).toInt();
+        for (int i = 0; i < 4; ++i)
+            row.within[i] += query->value(2 + i).toInt();
     }
     return result;
 }
@@ -354,14 +372,25 @@ Result<QList<MixRow>> CommunityStats::attendeeMix(const StatsPeriod &period, QDa
 Result<QList<QList<MixRow>>> CommunityStats::mix(const CommunityStatsSql &sql,
                                                  const QList<MixField> &fields) const
 {
-    auto query = run(sql.mix(fields), tr("Could not count the attendees."));
+    auto query = run(sql.mix(), tr("Could not count the attendees."));
     if (!query)
         return query.error();
-    QList<QList<MixRow>> lists(fields.size());
+    // The statement counts each combination of occupation, industry and region; a field's mix adds up
+    // the combinations by its own value.
+    QList<QHash<QString, int>> counts(fields.size());
     while (query->next()) {
-        const int at = query->value(0).toInt();
-        if (at >= 0 && at < lists.size())
-            lists[at].append(MixRow{query->value(1).toString(), query->value(2).toInt()});
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            counts[i][query->value(int(fields.at(i))).toString()] += query->value(3).toInt();
+    }
+    QList<QList<MixRow>> lists;
+    for (const QHash<QString, int> &byValue : std::as_const(counts)) {
+        QList<MixRow> rows;
+        for (auto it = byValue.cbegin(); it != byValue.cend(); ++it)
+            rows.append(MixRow{it.key(), it.value()});
+        std::sort(rows.begin(), rows.end(), [](const MixRow &a, const MixRow &b) {
+            return a.attendees != b.attendees ? a.attendees > b.attendees : a.key < b.key;
+        });
+        lists.append(rows);
     }
     return lists;
 }

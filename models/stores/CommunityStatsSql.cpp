@@ -54,19 +54,6 @@ QString offsetOf(const CommunityStatsSql::Zone &zone, const QString &starts)
            QStringLiteral(" END");
 }
 
-QString column(MixField field)
-{
-    switch (field) {
-    case MixField::Occupation:
-        return QStringLiteral("occupation");
-    case MixField::Industry:
-        return QStringLiteral("industry");
-    case MixField::Region:
-        return QStringLiteral("region");
-    }
-    return QStringLiteral("occupation");
-}
-
 /// The last day of a window of `months` from join day `j` (SQL text): QDate::addMonths's answer, the
 /// same day `months` later, or that month's last day when it is shorter.
 QString windowEnd(const QString &j, int months)
@@ -206,33 +193,44 @@ QString CommunityStatsSql::bounds() const
         .arg(day);
 }
 
-QString CommunityStatsSql::members() const
+QString CommunityStatsSql::joinDays()
 {
-    const QString from = literal(m_period.from), to = literal(m_period.to);
-    return QStringLiteral(
-               "SELECT CASE WHEN joined_on IS NULL THEN NULL WHEN joined_on < %1 THEN '<' WHEN joined_on > "
-               "%2 THEN '>' ELSE substr(joined_on, 1, 7) END AS jm, "
-               "CASE WHEN left_on IS NULL THEN (CASE WHEN status = 'left' THEN '?' END) WHEN left_on < %1 "
-               "THEN '<' WHEN left_on > %2 THEN '>' ELSE substr(left_on, 1, 7) END AS lm, count(*) "
-               "FROM members WHERE status <> 'applicant' GROUP BY jm, lm")
-        .arg(from, to);
+    return QStringLiteral("SELECT joined_on, count(*) FROM members GROUP BY joined_on");
 }
 
-QString CommunityStatsSql::applicants() const
+QString CommunityStatsSql::applicantJoinDays()
 {
-    return QStringLiteral("SELECT count(*) FROM members WHERE status = 'applicant'");
+    // "+joined_on" keeps the planner on the status index (a few rows) rather than a walk of joined_on.
+    return QStringLiteral(
+        "SELECT joined_on, count(*) FROM members WHERE status = 'applicant' GROUP BY +joined_on");
+}
+
+QString CommunityStatsSql::leavers()
+{
+    return QStringLiteral("SELECT joined_on, left_on, count(*) FROM members WHERE status = 'left' GROUP BY "
+                          "+joined_on, left_on");
 }
 
 QString CommunityStatsSql::referrers(int limit) const
 {
-    return QStringLiteral(
-               "SELECT p.referred_by, r.display_name, count(*) AS n, sum(count(*)) OVER () "
-               "FROM member_profiles p JOIN members m ON m.id = p.member_id "
-               "JOIN members r ON r.id = p.referred_by "
-               "LEFT JOIN member_profiles rp ON rp.member_id = p.referred_by "
-               "WHERE p.referred_by IS NOT NULL AND m.status <> 'applicant' AND m.joined_on BETWEEN %1 AND "
-               "%2 GROUP BY p.referred_by ORDER BY n DESC, rp.sort_key, p.referred_by LIMIT %3")
+    // Names and reading order are looked up for the leaders only: those with at least as many as the
+    // limit-th one.
+    return QStringLiteral("WITH r AS MATERIALIZED (SELECT p.referred_by AS id, count(*) AS n FROM "
+                          "member_profiles p JOIN members "
+                          "m ON m.id = p.member_id WHERE p.referred_by IS NOT NULL AND m.status <> "
+                          "'applicant' AND m.joined_on "
+                          "BETWEEN %1 AND %2 GROUP BY p.referred_by), "
+                          "cut AS (SELECT n FROM r ORDER BY n DESC LIMIT 1 OFFSET %3), "
+                          "top AS (SELECT r.id AS id, r.n AS n, rp.sort_key AS sort_key FROM r LEFT JOIN "
+                          "member_profiles rp ON "
+                          "rp.member_id = r.id WHERE r.n >= coalesce((SELECT n FROM cut), 0) ORDER BY r.n "
+                          "DESC, rp.sort_key, "
+                          "r.id LIMIT %4) "
+                          "SELECT top.id, m.display_name, top.n, (SELECT sum(n) FROM r) FROM top JOIN "
+                          "members m ON m.id = top.id "
+                          "ORDER BY top.n DESC, top.sort_key, top.id")
         .arg(literal(m_period.from), literal(m_period.to))
+        .arg(qMax(limit - 1, 0))
         .arg(limit);
 }
 
@@ -293,15 +291,18 @@ QString CommunityStatsSql::cohorts() const
     QString windows;
     for (int months : CohortRow::kWindows)
         windows +=
-            QStringLiteral(", coalesce(sum(fa.f <= %1), 0)").arg(windowEnd(QStringLiteral("jm.j"), months));
+            QStringLiteral(", coalesce(sum(fa.f <= %1), 0)").arg(windowEnd(QStringLiteral("fa.j"), months));
+    // Each member's first day at an event on or after joining, found through an index SQLite builds on
+    // the attendances (member, day); then counted by join day, which the joined_on index gives in order.
     return QStringLiteral("WITH ") + events +
            QStringLiteral(
-               ", jm AS (SELECT m.id AS id, m.joined_on AS j FROM members m WHERE m.status <> 'applicant' "
-               "AND m.joined_on BETWEEN %1 AND %2), "
-               "fa AS (SELECT jm.id AS id, min(ed.day) AS f FROM jm JOIN participations p ON p.member_id = "
-               "jm.id JOIN ed ON ed.id = p.event_id WHERE p.attended = 1 AND ed.day >= jm.j GROUP BY jm.id) "
-               "SELECT substr(jm.j, 1, 7), count(*)%3 FROM jm LEFT JOIN fa ON fa.id = jm.id GROUP BY 1 "
-               "ORDER BY 1")
+               ", att AS MATERIALIZED (SELECT p.member_id AS member_id, ed.day AS day FROM ed JOIN "
+               "participations p ON p.event_id = ed.id WHERE p.attended = 1), "
+               "jm AS (SELECT m.id AS id, m.joined_on AS j FROM members m WHERE m.joined_on BETWEEN %1 AND "
+               "%2 AND m.id NOT IN (SELECT id FROM members WHERE status = 'applicant')), "
+               "fa AS MATERIALIZED (SELECT jm.j AS j, (SELECT min(att.day) FROM att WHERE att.member_id = "
+               "jm.id AND att.day >= jm.j) AS f FROM jm) "
+               "SELECT fa.j, count(*)%3 FROM fa GROUP BY fa.j ORDER BY fa.j")
                .arg(literal(m_period.from), literal(m_period.to), windows);
 }
 
@@ -324,21 +325,14 @@ QString CommunityStatsSql::noShows() const
                .arg(kRegistered);
 }
 
-QString CommunityStatsSql::mix(const QList<MixField> &fields) const
+QString CommunityStatsSql::mix() const
 {
-    QStringList parts;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        parts.append(
-            QStringLiteral("SELECT %1 AS f, m.%2 AS v, count(*) AS n FROM who JOIN members m ON m.id = "
-                           "who.id GROUP BY m.%2")
-                .arg(i)
-                .arg(column(fields.at(i))));
-    }
+    // One pass over the attendees for all three fields: each combination of values, with its count.
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
            QStringLiteral(
-               ", who AS MATERIALIZED (SELECT DISTINCT p.member_id AS id FROM ev JOIN participations p ON "
-               "p.event_id = ev.id WHERE p.attended = 1) SELECT f, v, n FROM (") +
-           parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") ORDER BY f, n DESC, v");
+               " SELECT m.occupation, m.industry, m.region, count(*) FROM members m WHERE m.id IN (SELECT "
+               "p.member_id FROM ev JOIN participations p ON p.event_id = ev.id WHERE p.attended = 1) "
+               "GROUP BY 1, 2, 3");
 }
 
 QString CommunityStatsSql::speakers() const
@@ -373,19 +367,13 @@ QString CommunityStatsSql::upcomingTalks(QDate today, int perSeries)
 
 QStringList CommunityStatsSql::dashboard(int attendanceLimit, int perSeries, int referrerLimit) const
 {
-    return {members(),
-            applicants(),
-            referrers(referrerLimit),
-            eventsPerMonth(),
-            attendance(attendanceLimit),
-            repeatRate(),
-            held(),
-            cohorts(),
-            noShowsByType(),
-            noShows(),
-            mix({MixField::Occupation, MixField::Industry, MixField::Region}),
-            speakers(),
-            upcomingTalks(m_today, perSeries)};
+    return {joinDays(),       applicantJoinDays(),
+            leavers(),        referrers(referrerLimit),
+            eventsPerMonth(), attendance(attendanceLimit),
+            repeatRate(),     held(),
+            cohorts(),        noShowsByType(),
+            noShows(),        mix(),
+            speakers(),       upcomingTalks(m_today, perSeries)};
 }
 
 } // namespace offkai

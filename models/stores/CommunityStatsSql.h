@@ -41,10 +41,13 @@ public:
 
     /// The earliest join day, the first event's local day, the last event's local day (NULLs when none).
     QString bounds() const;
-    /// jm, lm, n: members (applicants left out) by month of joining and of leaving, each a 'YYYY-MM' of
-    /// the period, '<' before it, '>' after it, NULL for none ('?' for a status 'left' without a date).
-    QString members() const;
-    QString applicants() const;
+    /// joined_on, n: every member (applicants too) by join day; NULL for none. Read through the
+    /// joined_on index alone, in its order.
+    static QString joinDays();
+    /// joined_on, n: the applicants by join day.
+    static QString applicantJoinDays();
+    /// joined_on, left_on, n: the members whose status is 'left', by join and leave day.
+    static QString leavers();
     /// referrer id, name, members they brought who joined in the period, the total over all referrers.
     QString referrers(int limit) const;
     /// 'YYYY-MM', events, came.
@@ -56,14 +59,14 @@ public:
     QString repeatRate() const;
     /// events held (dated, up to today), came at them.
     QString held() const;
-    /// 'YYYY-MM', joined, then how many came within 1, 3, 6 and 12 months.
+    /// join day, joined, then how many came within 1, 3, 6 and 12 months.
     QString cohorts() const;
     /// type, registered, no-shows over the period's events before today.
     QString noShowsByType() const;
     /// registered, no-shows over the same events (no lead time is known: one "unknown" group).
     QString noShows() const;
-    /// field index (in `fields`), value, distinct attendees.
-    QString mix(const QList<MixField> &fields) const;
+    /// occupation, industry, region, distinct attendees with those three values.
+    QString mix() const;
     /// member id, name, talks.
     QString speakers() const;
     /// series id, series title, date, member id, speaker's name, topic.

@@ -1,5 +1,6 @@
 #include "ReportContextLoader.h"
 
+#include "stores/CommunityStats.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/OccupationCatalog.h"
@@ -44,6 +45,10 @@ Result<ReportContext> ReportContextLoader::load(qint64 eventId, qint64 authorId,
     if (!previous)
         return previous.error();
     context.previous = *previous;
+    auto figures = communityFigures(*event);
+    if (!figures)
+        return figures.error();
+    context.communityFigures = *figures;
     if (authorId > 0) {
         auto author = m_workspace.members().get(authorId);
         if (author)
@@ -123,6 +128,18 @@ Result<std::optional<PreviousReport>> ReportContextLoader::previousReport(const 
         return e.error();
     previous.event = *e;
     return std::optional<PreviousReport>(previous);
+}
+
+Result<std::optional<ReportCommunityFigures>> ReportContextLoader::communityFigures(const Event &event) const
+{
+    const QDate day = event.firstDay();
+    if (!day.isValid())
+        return std::optional<ReportCommunityFigures>();
+    const StatsPeriod period = StatsPeriod::last12Months(day);
+    auto totals = m_workspace.stats().totals(period, QDate::currentDate());
+    if (!totals)
+        return totals.error();
+    return std::optional<ReportCommunityFigures>(ReportCommunityFigures{period.from, period.to, *totals});
 }
 
 } // namespace offkai

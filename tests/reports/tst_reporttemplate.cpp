@@ -221,6 +221,50 @@ private Q_SLOTS:
         QVERIFY(!block(QStringLiteral("summary"), ctx, en).contains(QLatin1String("Venue")));
     }
 
+    void communityFigures()
+    {
+        ReportContext ctx = test::secondOfflineMeetup();
+        CommunityTotals totals;
+        totals.activeMembers = 120;
+        totals.joined = 15;
+        totals.left = 3;
+        totals.events = 12;
+        totals.attendance = 1234;
+        totals.distinctAttendees = 80;
+        totals.repeaters = 36;
+        totals.repeatRate = 0.45;
+        ctx.communityFigures = ReportCommunityFigures{QDate(2012, 9, 1), QDate(2013, 8, 31), totals};
+        const auto block = [&ctx](const QString &language) {
+            return ReportTemplate::block(QStringLiteral("community_figures"), ctx, Report::Privacy::FullNames,
+                                         language);
+        };
+        QCOMPARE(block(QStringLiteral("en")),
+                 QStringLiteral("**The community in figures** (September 2012 to August 2013)\n\n"
+                                "- Members: 120 (15 joined, 3 left)\n"
+                                "- Meetups held: 12, with 1,234 attendances in all\n"
+                                "- Different people who came: 80, of whom 45% came twice or more"));
+        QCOMPARE(block(QStringLiteral("ja")),
+                 QStringLiteral("**数字で見るコミュニティ**（2012年9月〜2013年8月）\n\n"
+                                "- メンバー：120名（入会15名、退会3名）\n"
+                                "- 開催：12回、延べ1,234名が参加\n"
+                                "- 参加した人：80名（うち45%が2回以上参加）"));
+        // A block of its own between markers, which refresh() regenerates with new figures.
+        const QString body = ReportTemplate::render(QStringLiteral("# Annual\n\n{{community_figures}}\n"),
+                                                    ctx, Report::Privacy::FullNames, QStringLiteral("en"));
+        QVERIFY(body.startsWith(
+            QStringLiteral("# Annual\n\n<!-- offkai:community_figures -->\n\n**The community")));
+        QVERIFY(body.endsWith(QStringLiteral("twice or more\n\n<!-- /offkai:community_figures -->\n")));
+        ctx.communityFigures->totals.events = 13;
+        const QString refreshed =
+            ReportTemplate::refresh(body, ctx, Report::Privacy::FullNames, QStringLiteral("en"));
+        QVERIFY(refreshed.contains(QStringLiteral("- Meetups held: 13, with")));
+        QVERIFY(!refreshed.contains(QStringLiteral("- Meetups held: 12, with")));
+        QCOMPARE(ReportTemplate::stripMarkers(refreshed).count(QStringLiteral("offkai:")), 0);
+        // An event without a day has no period to count over.
+        ctx.communityFigures.reset();
+        QCOMPARE(block(QStringLiteral("en")), QStringLiteral("No figures yet: the event has no day."));
+    }
+
     void inlineAndUnknownPlaceholders()
     {
         ReportContext ctx = test::secondOfflineMeetup();

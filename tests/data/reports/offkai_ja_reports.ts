@@ -154,6 +154,36 @@
         <translation>前回（%1）の様子は、%2を参照のこと。</translation>
     </message>
     <message>
+        <source>No figures yet: the event has no day.</source>
+        <translation>日付の決まっていない回には、まだ数字がない。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>format of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of months</comment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>**The community in figures** (%1)</source>
+        <translation>**数字で見るコミュニティ**（%1）</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2 joined, %3 left)</source>
+        <translation>メンバー：%1名（入会%2名、退会%3名）</translation>
+    </message>
+    <message>
+        <source>Meetups held: %1, with %2 attendances in all</source>
+        <translation>開催：%1回、延べ%2名が参加</translation>
+    </message>
+    <message>
+        <source>Different people who came: %1, of whom %2% came twice or more</source>
+        <translation>参加した人：%1名（うち%2%が2回以上参加）</translation>
+    </message>
+    <message>
         <source>For the previous meetup, see %1.</source>
         <translation>前回の様子は、%1を参照のこと。</translation>
     </message>
