@@ -415,14 +415,37 @@ private Q_SLOTS:
         QCOMPARE(byType->at(2).key, QStringLiteral("lunch"));
         QCOMPARE(byType->at(2).registered, 1);
         QCOMPARE(byType->at(2).noShows, 0);
-        // No time of registering is stored: every registration's lead time is unknown.
+        // By how long before the start they registered (schema 10); rows without a time are "unknown".
+        //   E3 (03-10 10:00Z): Baba 5 hours before (same day, came); Doi 2 days (1-6 days, no-show);
+        //      Hara 2026-02-01 (37 days: over 4 weeks, came).
+        //   E4 (05-20 10:00Z): Goto 22 hours before (same day, no-show); Hara 14 days (1-4 weeks, came);
+        //      Doi and Aoki unknown (came).
+        //   E9 (03-31 21:30Z): Aoki exactly 7 days (1-4 weeks, no-show); Hara unknown (came).
+        //   E2: Aoki unknown (came).
+        exec(QStringLiteral("UPDATE participations SET registered_at = CASE "
+                            "WHEN event_id = 3 AND member_id = 2 THEN '2026-03-10T05:00:00Z' "
+                            "WHEN event_id = 3 AND member_id = 4 THEN '2026-03-08T10:00:00Z' "
+                            "WHEN event_id = 3 AND member_id = 8 THEN '2026-02-01T00:00:00Z' "
+                            "WHEN event_id = 4 AND member_id = 7 THEN '2026-05-19T12:00:00Z' "
+                            "WHEN event_id = 4 AND member_id = 8 THEN '2026-05-06T10:00:00Z' "
+                            "WHEN event_id = 9 AND member_id = 1 THEN '2026-03-24T21:30:00Z' END"));
         auto byLead = stats().noShowsByLeadTime(StatsPeriod::thisYear(kToday), kToday);
         QVERIFY(byLead.ok());
-        QCOMPARE(byLead->size(), 1);
-        QCOMPARE(byLead->at(0).key, QStringLiteral("unknown"));
-        QCOMPARE(byLead->at(0).registered, 10);
-        QCOMPARE(byLead->at(0).noShows, 3);
-        QCOMPARE(byLead->at(0).rate(), 0.3);
+        QCOMPARE(byLead->size(), 5);
+        const QList<std::tuple<QString, int, int>> expected = {{QStringLiteral("same-day"), 2, 1},
+                                                               {QStringLiteral("1-6-days"), 1, 1},
+                                                               {QStringLiteral("1-4-weeks"), 2, 1},
+                                                               {QStringLiteral("over-4-weeks"), 1, 0},
+                                                               {QStringLiteral("unknown"), 4, 0}};
+        int registered = 0;
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(byLead->at(i).key, std::get<0>(expected.at(i)));
+            QCOMPARE(byLead->at(i).registered, std::get<1>(expected.at(i)));
+            QCOMPARE(byLead->at(i).noShows, std::get<2>(expected.at(i)));
+            registered += byLead->at(i).registered;
+        }
+        QCOMPARE(registered, 10); // every registration of the period once
+        QCOMPARE(byLead->at(0).rate(), 0.5);
     }
 
     void attendeeMix()

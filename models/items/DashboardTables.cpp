@@ -48,13 +48,13 @@ FigureTableModel *DashboardTables::table(Table table) const
 QString DashboardTables::leadTimeName(const QString &key)
 {
     if (key == QLatin1String("same-day"))
-        return tr("On the day");
+        return tr("Less than a day before");
     if (key == QLatin1String("1-6-days"))
-        return tr("1–6 days ahead");
+        return tr("1–6 days before");
     if (key == QLatin1String("1-4-weeks"))
-        return tr("1–4 weeks ahead");
+        return tr("1–4 weeks before");
     if (key == QLatin1String("over-4-weeks"))
-        return tr("More than 4 weeks ahead");
+        return tr("4 weeks or more before");
     return tr("Not known");
 }
 

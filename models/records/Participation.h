@@ -40,7 +40,7 @@ public:
     std::optional<int> feeDue;        ///< yen: the event fee or a share of a bill
     std::optional<int> feePaid;       ///< yen
     QDateTime paidAt;                 ///< UTC
-    QDateTime registeredAt;           ///< UTC; invalid when not known (rows from before schema 9)
+    QDateTime registeredAt;           ///< UTC; invalid when not known (rows from before schema 10)
     QString note;
 
     bool operator==(const Participation &) const = default;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -115,11 +116,18 @@ struct CohortRow
 struct NoShowGroup
 {
     /// Event type key, or a lead-time bucket: "same-day", "1-6-days", "1-4-weeks", "over-4-weeks",
-    /// "unknown". A participation keeps no time of registering, so every lead time is "unknown" for now.
+    /// "unknown" (registrations from before schema 10, which kept no time). Under a day before the start is
+    /// "same-day"; "1-6-days" is 1 to 7 days; "1-4-weeks" 7 to 28 days; "over-4-weeks" more.
     QString key;
     int registered = 0;
     int noShows = 0;
     double rate() const { return registered ? double(noShows) / registered : 0.0; }
+    /// The lead-time keys, nearest first, "unknown" last.
+    static QStringList leadTimeKeys()
+    {
+        return {QStringLiteral("same-day"), QStringLiteral("1-6-days"), QStringLiteral("1-4-weeks"),
+                QStringLiteral("over-4-weeks"), QStringLiteral("unknown")};
+    }
 };
 
 /// The member field an attendee mix is counted by (in the order of CommunityStatsSql::mix()'s columns).

@@ -347,13 +347,19 @@ Result<QList<NoShowGroup>> CommunityStats::noShowsByLeadTime(const StatsPeriod &
 
 Result<QList<NoShowGroup>> CommunityStats::noShowsByLeadTime(const CommunityStatsSql &sql) const
 {
-    auto query = run(sql.noShows(), tr("Could not count the no-shows."));
+    auto query = run(sql.noShowsByLeadTime(), tr("Could not count the no-shows."));
     if (!query)
         return query.error();
+    QHash<QString, NoShowGroup> groups;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        groups.insert(key, NoShowGroup{key, query->value(1).toInt(), query->value(2).toInt()});
+    }
     QList<NoShowGroup> result;
-    if (query->next() && query->value(0).toInt() > 0)
-        result.append(
-            NoShowGroup{QStringLiteral("unknown"), query->value(0).toInt(), query->value(1).toInt()});
+    for (const QString &key : NoShowGroup::leadTimeKeys()) {
+        if (groups.contains(key))
+            result.append(groups.value(key));
+    }
     return result;
 }
 

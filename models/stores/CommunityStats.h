@@ -44,7 +44,8 @@ public:
     Result<QList<CohortRow>> cohorts(const StatsPeriod &period, QDate today) const;
     /// Types with at least one registration, in the catalogue's order.
     Result<QList<NoShowGroup>> noShowsByType(const StatsPeriod &period, QDate today) const;
-    /// No time of registering is stored: one "unknown" group (empty when nobody registered).
+    /// By how long before the start people registered, in NoShowGroup::leadTimeKeys() order, empty groups
+    /// left out ("unknown" for registrations from before schema 10).
     Result<QList<NoShowGroup>> noShowsByLeadTime(const StatsPeriod &period, QDate today) const;
     /// Most attendees first, then by the value.
     Result<QList<MixRow>> attendeeMix(const StatsPeriod &period, QDate today, MixField field) const;

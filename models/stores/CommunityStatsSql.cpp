@@ -316,12 +316,18 @@ QString CommunityStatsSql::noShowsByType() const
                .arg(kRegistered);
 }
 
-QString CommunityStatsSql::noShows() const
+QString CommunityStatsSql::noShowsByLeadTime() const
 {
+    // How long before the start the member registered: under a day, 1–6 days, 7–27 days, 28 days or more;
+    // rows from before schema 10 have no time of registering.
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
            QStringLiteral(
-               " SELECT count(*), coalesce(sum(p.attended = 0), 0) FROM ev JOIN participations p ON "
-               "p.event_id = ev.id WHERE ev.over AND %1")
+               " SELECT CASE WHEN p.registered_at IS NULL THEN 'unknown' "
+               "WHEN julianday(ev.ord) - julianday(p.registered_at) < 1 THEN 'same-day' "
+               "WHEN julianday(ev.ord) - julianday(p.registered_at) < 7 THEN '1-6-days' "
+               "WHEN julianday(ev.ord) - julianday(p.registered_at) < 28 THEN '1-4-weeks' "
+               "ELSE 'over-4-weeks' END AS lead, count(*), coalesce(sum(p.attended = 0), 0) "
+               "FROM ev JOIN participations p ON p.event_id = ev.id WHERE ev.over AND %1 GROUP BY lead")
                .arg(kRegistered);
 }
 
@@ -367,13 +373,13 @@ QString CommunityStatsSql::upcomingTalks(QDate today, int perSeries)
 
 QStringList CommunityStatsSql::dashboard(int attendanceLimit, int perSeries, int referrerLimit) const
 {
-    return {joinDays(),       applicantJoinDays(),
-            leavers(),        referrers(referrerLimit),
-            eventsPerMonth(), attendance(attendanceLimit),
-            repeatRate(),     held(),
-            cohorts(),        noShowsByType(),
-            noShows(),        mix(),
-            speakers(),       upcomingTalks(m_today, perSeries)};
+    return {joinDays(),          applicantJoinDays(),
+            leavers(),           referrers(referrerLimit),
+            eventsPerMonth(),    attendance(attendanceLimit),
+            repeatRate(),        held(),
+            cohorts(),           noShowsByType(),
+            noShowsByLeadTime(), mix(),
+            speakers(),          upcomingTalks(m_today, perSeries)};
 }
 
 } // namespace offkai

@@ -63,8 +63,8 @@ public:
     QString cohorts() const;
     /// type, registered, no-shows over the period's events before today.
     QString noShowsByType() const;
-    /// registered, no-shows over the same events (no lead time is known: one "unknown" group).
-    QString noShows() const;
+    /// lead-time bucket, registered, no-shows over the same events.
+    QString noShowsByLeadTime() const;
     /// occupation, industry, region, distinct attendees with those three values.
     QString mix() const;
     /// member id, name, talks.

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE participations SET fee_paid = 4000, fee_due = 3500, "
                                       "paid_at = '2013-08-29T11:00:00Z', note = 'メモ' WHERE event_id = %1")
                            .arg(e1)));
-        // So does the time of registering (schema 9).
+        // So does the time of registering (schema 10).
         QVERIFY(q.exec(QStringLiteral("UPDATE participations SET registered_at = '2013-08-01T09:00:00Z' "
                                       "WHERE member_id = %1")
                            .arg(mergeId)));

@@ -3,6 +3,8 @@
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
 #include "events/AgendaView.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/PeriodBar.h"
 #include "events/CalendarPage.h"
 #include "events/EventEditorDialog.h"
 #include "events/EventTypesDialog.h"
@@ -45,6 +47,23 @@ bool save(QWidget &widget, const QString &path)
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
     return ok;
 }
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    return p;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,6 +90,19 @@ int main(int argc, char **argv)
         ok &= save(window, out + QStringLiteral("/welcome-") + lang + QStringLiteral(".png"));
         if (!window.openDemo())
             return 1;
+        if (auto *dashboard = window.page<offkai::DashboardPage>()) {
+            window.showPage(window.pageIndex(dashboard));
+            dashboard->periodBar()->setPreset(offkai::PeriodBar::Last12Months);
+            dashboard->refresh();
+            ok &= save(window, out + QStringLiteral("/dashboard-") + lang + QStringLiteral(".png"));
+            // The same page in a dark palette: the charts follow it.
+            const QPalette light = QApplication::palette();
+            QApplication::setPalette(darkPalette());
+            dashboard->refresh();
+            ok &= save(window, out + QStringLiteral("/dashboard-dark-") + lang + QStringLiteral(".png"));
+            QApplication::setPalette(light);
+            dashboard->refresh();
+        }
         auto *members = window.page<offkai::MembersPage>();
         auto *venues = window.page<offkai::VenuesPage>();
         if (!members || !venues)

@@ -1,4 +1,4 @@
--- Offkai schema version 9: a participation remembers when the member registered for the event.
+-- Offkai schema version 10: a participation remembers when the member registered for the event.
 --
 -- The dashboard's no-show rate by how far ahead people registered needs it. Rows from before this
 -- version have no time (NULL): they are counted as "not known", never guessed. Times are UTC, written
