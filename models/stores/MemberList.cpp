@@ -1,5 +1,6 @@
 #include "MemberList.h"
 
+#include "MemberEngagement.h"
 #include "MemberSearchIndex.h"
 #include "MemberStatements.h"
 #include "records/Member.h"
@@ -26,6 +27,8 @@ MemberRow rowOf(const QSqlQuery &query)
     r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
     r.joinedOn = SqlValues::toDate(query.value(7));
     r.tags = query.value(8).toString();
+    r.lastAttended = MemberEngagement::dayOf(query.value(9));
+    r.attended = query.value(10).toInt();
     return r;
 }
 
