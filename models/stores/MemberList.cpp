@@ -95,6 +95,21 @@ Result<int> MemberList::count(const MemberQuery &q) const
     return n;
 }
 
+Result<int> MemberList::position(const MemberQuery &q, qint64 id) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    const Statement s = listQuery().positionStatement(q, id);
+    QSqlQuery &query = m_statements.cached(s.sql);
+    for (const QVariant &value : s.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the members."));
+    const int row = query.next() ? query.value(0).toInt() : -1;
+    query.finish();
+    return row;
+}
+
 Result<std::optional<MemberRow>> MemberList::fetchRow(const MemberQuery &q, qint64 id) const
 {
     if (auto settled = m_statements.settle(); !settled)

@@ -175,6 +175,19 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     return s;
 }
 
+MemberListQuery::Statement MemberListQuery::positionStatement(const MemberQuery &q, qint64 id) const
+{
+    Statement s;
+    bool needsProfile = true;
+    const QString where = whereClause(q, s.values, needsProfile);
+    s.sql = QStringLiteral("SELECT position FROM (SELECT m.id AS member_id, row_number() OVER (ORDER BY ") +
+            orderBy(q) +
+            QStringLiteral(") - 1 AS position FROM member_profiles p JOIN members m ON m.id = p.member_id") +
+            where + QStringLiteral(") WHERE member_id = ?");
+    s.values.append(id);
+    return s;
+}
+
 MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q) const
 {
     Statement s;

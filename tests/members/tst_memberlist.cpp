@@ -237,6 +237,8 @@ private Q_SLOTS:
         q.sort = MemberQuery::Sort::LastAttended;
         q.order = Qt::DescendingOrder;
         QCOMPARE(ids(q), QList<qint64>({ie, ia, ic, ig, inew, ib})); // never came last, by reading
+        QCOMPARE(*m_store->list().position(q, ib), 5);
+        QCOMPARE(*m_store->list().position(q, ie), 0);
         q.order = Qt::AscendingOrder;
         QCOMPARE(ids(q), QList<qint64>({ig, ic, ia, ie, ib, inew}));
         q.sort = MemberQuery::Sort::Attended;
@@ -248,6 +250,8 @@ private Q_SLOTS:
         q = {};
         q.notSeenMonths = 12;
         QCOMPARE(ids(q), QList<qint64>({ia, ib, ic}));
+        QCOMPARE(*m_store->list().position(q, ic), 2);
+        QCOMPARE(*m_store->list().position(q, ie), -1);
         q.notSeenMonths = 1;
         QCOMPARE(ids(q), QList<qint64>({ia, ib, ic, inew}));
         q.search = QStringLiteral("A");

@@ -335,20 +335,20 @@ int MembersPage::rowOf(qint64 id) const
     const int loaded = m_model->loadedRowOf(id);
     if (loaded >= 0)
         return loaded;
-    // Not in the loaded window: walk the query's order in SQL, a page at a time.
+    // Not in the loaded window: most often near the top, which the first rows show cheaply; deeper, one
+    // SQL statement numbers the query's rows.
     constexpr int page = 2000;
-    for (int offset = 0; offset < m_model->rowCount(); offset += page) {
-        auto rows = m_workspace.memberList().fetch(m_model->query(), offset, page);
-        if (!rows)
-            return -1;
-        for (qsizetype i = 0; i < rows->size(); ++i) {
-            if (rows->at(i).id == id)
-                return offset + int(i);
-        }
-        if (rows->size() < page)
-            break;
+    auto rows = m_workspace.memberList().fetch(m_model->query(), 0, page);
+    if (!rows)
+        return -1;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        if (rows->at(i).id == id)
+            return int(i);
     }
-    return -1;
+    if (rows->size() < page)
+        return -1;
+    auto position = m_workspace.memberList().position(m_model->query(), id);
+    return position ? *position : -1;
 }
 
 qint64 MembersPage::currentMemberId() const
@@ -438,7 +438,14 @@ void MembersPage::showHistory(qint64 memberId)
 
 void MembersPage::onAttendanceChanged()
 {
+    const qint64 keep = currentMemberId();
     m_model->refreshEngagement();
+    // Sorted or filtered by engagement, the model was reset: keep the member selected.
+    if (keep != 0 && !m_view->currentIndex().isValid()) {
+        const int row = rowOf(keep);
+        if (row >= 0)
+            m_view->selectRow(row);
+    }
     showHistory(m_editor->original().id);
 }
 
