@@ -1,6 +1,8 @@
+#include "events/EventHistoryView.h"
 #include "items/MemberTableModel.h"
 #include "members/DuplicatesDialog.h"
 #include "members/MemberEditor.h"
+#include "members/MemberEngagementView.h"
 #include "members/MembersPage.h"
 #include "storage/Database.h"
 #include "stores/MemberList.h"
@@ -216,6 +218,49 @@ private Q_SLOTS:
         QVERIFY(history.ok());
         QCOMPARE(history->size(), 1);
         QVERIFY(history->constFirst().walkIn);
+    }
+
+    void eventsTabAndListShowTheSameEngagement()
+    {
+        const qint64 a = add(QStringLiteral("参加 太郎"), QStringLiteral("さんか たろう"));
+        const qint64 b = add(QStringLiteral("欠席 花子"), QStringLiteral("けっせき はなこ"));
+        QSqlQuery q(m_workspace->database().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (id, title, starts_at, status) VALUES "
+                                      "(7, '第2回オフ会', '2013-08-29T10:30:00Z', 'done'), "
+                                      "(8, '第3回オフ会', '2013-09-29T10:30:00Z', 'done')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO participations (event_id, member_id, attended) VALUES "
+                                      "(7, %1, 1), (8, %1, 0), (8, %2, 1)")
+                           .arg(a)
+                           .arg(b)));
+        rebuildPage();
+        m_page->selectMember(a);
+        const MemberEngagementView *view = m_page->engagementView();
+        const QLocale locale;
+        const QString day = locale.toString(QDate(2013, 8, 29), QLocale::ShortFormat);
+        QCOMPARE(view->firstAttendedText(), day);
+        QCOMPARE(view->lastAttendedText(), day);
+        QCOMPARE(view->attendedText(), QStringLiteral("1"));
+        QCOMPARE(view->noShowsText(), QStringLiteral("1"));
+        QCOMPARE(view->streakText(), QStringLiteral("0 event(s) in a row"));
+        const int row = m_page->rowOf(a);
+        QCOMPARE(m_page->model()->index(row, MemberTableModel::LastAttendedColumn).data().toString(), day);
+        QCOMPARE(m_page->model()->index(row, MemberTableModel::AttendedColumn).data().toString(),
+                 view->attendedText());
+        // The history marks the no-show.
+        const auto *history = m_page->findChild<EventHistoryView *>(QStringLiteral("memberHistory"));
+        QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("No-show"));
+        // Marked as attended after all: both the tab and the list follow.
+        QVERIFY(m_workspace->participations().markAttended(8, {a}).ok());
+        QCOMPARE(view->noShowsText(), QStringLiteral("0"));
+        QCOMPARE(view->streakText(), QStringLiteral("2 event(s) in a row"));
+        QCOMPARE(m_page->model()->index(m_page->rowOf(a), MemberTableModel::AttendedColumn).data().toString(),
+                 QStringLiteral("2"));
+        // Both were last seen in 2013: the filter for people to invite back shows them.
+        QComboBox *seen = m_page->seenFilter();
+        seen->setCurrentIndex(seen->findData(12));
+        Q_EMIT seen->activated(seen->currentIndex());
+        QCOMPARE(m_page->model()->rowCount(), 2);
+        QCOMPARE(m_page->currentMemberId(), a);
     }
 
     void duplicatesAreMergedAndUnmerged()

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -195,6 +196,53 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, MemberTableModel::JoinedColumn)).toString(),
                  QLocale().toString(QDate(2024, 4, 1), QLocale::ShortFormat));
         QCOMPARE(model.data(model.index(0, 0), MemberTableModel::JoinedOnRole).toDate(), QDate(2024, 4, 1));
+    }
+
+    void showsEngagementAndRefreshesIt()
+    {
+        const qint64 id = add(person(QStringLiteral("佐藤"), QStringLiteral("さとう")));
+        add(person(QStringLiteral("阿部"), QStringLiteral("あべ")));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (id, title, starts_at, status) VALUES "
+                                      "(1, 'a', '2024-05-01T10:00:00Z', 'done'), "
+                                      "(2, 'b', '2024-06-30T16:00:00Z', 'done')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO participations (event_id, member_id, attended) "
+                                      "VALUES (1, %1, 1)")
+                           .arg(id)));
+        MemberTableModel model(*m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.idAt(1), id);
+        QCOMPARE(model.data(model.index(1, MemberTableModel::LastAttendedColumn)).toString(),
+                 QLocale().toString(QDate(2024, 5, 1), QLocale::ShortFormat));
+        QCOMPARE(model.data(model.index(1, MemberTableModel::AttendedColumn)).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(model.data(model.index(0, MemberTableModel::LastAttendedColumn)).toString(), QString());
+        QCOMPARE(model.data(model.index(0, MemberTableModel::AttendedColumn), MemberTableModel::AttendedRole)
+                     .toInt(),
+                 0);
+        QVERIFY(!model.headerData(MemberTableModel::AttendedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+        // Attendance is not a member's record: the page asks for a refresh, which keeps the rows.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO participations (event_id, member_id, attended) "
+                                      "VALUES (2, %1, 1)")
+                           .arg(id)));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refreshEngagement();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        // 16:00 UTC is 1 July in Tokyo, the event's zone.
+        QCOMPARE(model.data(model.index(1, 0), MemberTableModel::LastAttendedRole).toDate(),
+                 QDate(2024, 7, 1));
+        QCOMPARE(model.data(model.index(1, MemberTableModel::AttendedColumn)).toString(),
+                 QStringLiteral("2"));
+        // Sorted by it, a refresh re-reads the order.
+        model.sort(MemberTableModel::AttendedColumn, Qt::DescendingOrder);
+        QCOMPARE(model.idAt(0), id);
+        model.refreshEngagement();
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.idAt(0), id);
     }
 };
 

@@ -68,8 +68,10 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == AttendedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != StatusRole &&
-        role != OccupationKeyRole && role != JoinedOnRole)
+        role != OccupationKeyRole && role != JoinedOnRole && role != LastAttendedRole && role != AttendedRole)
         return {};
     const MemberRow *r = rowAt(index.row());
     if (!r)
@@ -83,6 +85,10 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return r->occupation;
     case JoinedOnRole:
         return r->joinedOn;
+    case LastAttendedRole:
+        return r->lastAttended;
+    case AttendedRole:
+        return r->attended;
     default:
         break;
     }
@@ -101,6 +107,11 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return r->primaryEmail;
     case JoinedColumn:
         return r->joinedOn.isValid() ? QLocale().toString(r->joinedOn, QLocale::ShortFormat) : QString();
+    case LastAttendedColumn:
+        return r->lastAttended.isValid() ? QLocale().toString(r->lastAttended, QLocale::ShortFormat)
+                                         : QString();
+    case AttendedColumn:
+        return QLocale().toString(r->attended);
     case TagsColumn:
         return r->tags;
     default:
@@ -110,6 +121,15 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == LastAttendedColumn)
+            return tr("The day of the latest event the member came to (cancelled events and events "
+                      "without a day are not counted)");
+        if (section == AttendedColumn)
+            return tr("How many events the member came to (cancelled events and events without a day "
+                      "are not counted)");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -127,6 +147,10 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Email");
     case JoinedColumn:
         return tr("Joined");
+    case LastAttendedColumn:
+        return tr("Last Attended");
+    case AttendedColumn:
+        return tr("Events Attended");
     case TagsColumn:
         return tr("Tags");
     default:
@@ -158,6 +182,12 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
         break;
     case JoinedColumn:
         query.sort = MemberQuery::Sort::JoinedOn;
+        break;
+    case LastAttendedColumn:
+        query.sort = MemberQuery::Sort::LastAttended;
+        break;
+    case AttendedColumn:
+        query.sort = MemberQuery::Sort::Attended;
         break;
     default:
         return;
@@ -191,6 +221,20 @@ void MemberTableModel::reload()
     endResetModel();
     if (!count)
         report(count.error());
+}
+
+void MemberTableModel::refreshEngagement()
+{
+    const bool ordersOrFilters = m_query.notSeenMonths > 0 ||
+                                 m_query.sort == MemberQuery::Sort::LastAttended ||
+                                 m_query.sort == MemberQuery::Sort::Attended;
+    if (ordersOrFilters)
+        return reload();
+    // The rows and their order stay: only the loaded figures are stale.
+    m_pages.clear();
+    m_recent.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, LastAttendedColumn), index(m_count - 1, AttendedColumn));
 }
 
 qint64 MemberTableModel::idAt(int row) const

@@ -32,6 +32,8 @@ public:
         AffiliationColumn,
         EmailColumn,
         JoinedColumn,
+        LastAttendedColumn, ///< MemberEngagement's last attendance
+        AttendedColumn,     ///< MemberEngagement's events attended
         TagsColumn,
         ColumnCount
     };
@@ -41,6 +43,8 @@ public:
         StatusRole,        ///< Member::Status as int
         OccupationKeyRole, ///< the catalogue key
         JoinedOnRole,      ///< QDate
+        LastAttendedRole,  ///< QDate, invalid for a member who never came
+        AttendedRole,      ///< int
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 6;
@@ -59,6 +63,9 @@ public:
     void setSearchText(const QString &text);
     /// Re-counts and drops the loaded rows.
     void reload();
+    /// Re-reads the engagement columns after attendance or events changed (they are not members'
+    /// records, so the stores of the member tables do not signal it); reloads when they order or filter.
+    void refreshEngagement();
 
     /// The member id of `row` (loading its page if needed), or 0.
     qint64 idAt(int row) const;

@@ -18,7 +18,9 @@ struct MemberRow
     QString occupation; ///< catalogue key
     Member::Status status = Member::Status::Active;
     QDate joinedOn;
-    QString tags; ///< tag names, comma-separated, in name order
+    QString tags;       ///< tag names, comma-separated, in name order
+    QDate lastAttended; ///< the day of the latest event attended (MemberEngagement)
+    int attended = 0;   ///< events attended (MemberEngagement)
 };
 
 } // namespace offkai

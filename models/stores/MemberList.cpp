@@ -1,5 +1,6 @@
 #include "MemberList.h"
 
+#include "MemberEngagement.h"
 #include "MemberSearchIndex.h"
 #include "MemberStatements.h"
 #include "records/Member.h"
@@ -26,6 +27,8 @@ MemberRow rowOf(const QSqlQuery &query)
     r.status = Member::statusFromKey(query.value(6).toString()).value_or(Member::Status::Active);
     r.joinedOn = SqlValues::toDate(query.value(7));
     r.tags = query.value(8).toString();
+    r.lastAttended = MemberEngagement::dayOf(query.value(9));
+    r.attended = query.value(10).toInt();
     return r;
 }
 
@@ -90,6 +93,21 @@ Result<int> MemberList::count(const MemberQuery &q) const
     const int n = query.value(0).toInt();
     query.finish();
     return n;
+}
+
+Result<int> MemberList::position(const MemberQuery &q, qint64 id) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    const Statement s = listQuery().positionStatement(q, id);
+    QSqlQuery &query = m_statements.cached(s.sql);
+    for (const QVariant &value : s.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not read the members."));
+    const int row = query.next() ? query.value(0).toInt() : -1;
+    query.finish();
+    return row;
 }
 
 Result<std::optional<MemberRow>> MemberList::fetchRow(const MemberQuery &q, qint64 id) const

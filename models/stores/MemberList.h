@@ -28,6 +28,8 @@ public:
     Result<int> count(const MemberQuery &query = {}) const;
     /// Member `id` as a row of `query`, or nothing when it does not match the query's search and filters.
     Result<std::optional<MemberRow>> fetchRow(const MemberQuery &query, qint64 id) const;
+    /// The 0-based row of member `id` under `query`, or -1 when it does not match.
+    Result<int> position(const MemberQuery &query, qint64 id) const;
     Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
     Statement countStatement(const MemberQuery &query) const;
     /// False when the SQLite in use has no FTS5 and search falls back to LIKE.

@@ -1,8 +1,10 @@
 #include "MemberListQuery.h"
 
+#include "MemberEngagement.h"
 #include "records/Member.h"
 #include "text/TextNormalizer.h"
 
+#include <QDate>
 #include <utility>
 
 namespace offkai {
@@ -60,6 +62,12 @@ QString orderBy(const MemberQuery &query)
     case MemberQuery::Sort::JoinedOn:
         // Members without a join date come last in both directions.
         return QStringLiteral("m.joined_on IS NULL, m.joined_on") + dir + tail;
+    case MemberQuery::Sort::LastAttended:
+        // Members who never came last in both directions: a sentinel after (or before) every time.
+        return QStringLiteral("coalesce(") + MemberEngagement::lastAttendedSql(QStringLiteral("m.id")) +
+               (desc ? QStringLiteral(", '')") : QStringLiteral(", '~')")) + dir + tail;
+    case MemberQuery::Sort::Attended:
+        return MemberEngagement::attendedCountSql(QStringLiteral("m.id")) + dir + tail;
     case MemberQuery::Sort::Reading:
         break;
     }
@@ -68,10 +76,13 @@ QString orderBy(const MemberQuery &query)
 
 } // namespace
 
-const QString MemberListQuery::kRowColumns = QStringLiteral(
-    "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
-    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
-    "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name))");
+const QString MemberListQuery::kRowColumns =
+    QStringLiteral(
+        "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
+        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+        "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name)), ") +
+    MemberEngagement::lastAttendedDaySql(QStringLiteral("m.id")) + QStringLiteral(", ") +
+    MemberEngagement::attendedCountSql(QStringLiteral("m.id"));
 
 MemberListQuery::MemberListQuery(bool fts, Estimate estimate)
     : m_fts(fts)
@@ -114,6 +125,8 @@ QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values,
         conditions.append(QStringLiteral("m.occupation = ?"));
         values.append(q.occupation);
     }
+    if (q.notSeenMonths > 0)
+        conditions.append(MemberEngagement::notSeenCondition(q.notSeenMonths, QDate::currentDate(), values));
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -162,13 +175,26 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     return s;
 }
 
+MemberListQuery::Statement MemberListQuery::positionStatement(const MemberQuery &q, qint64 id) const
+{
+    Statement s;
+    bool needsProfile = true;
+    const QString where = whereClause(q, s.values, needsProfile);
+    s.sql = QStringLiteral("SELECT position FROM (SELECT m.id AS member_id, row_number() OVER (ORDER BY ") +
+            orderBy(q) +
+            QStringLiteral(") - 1 AS position FROM member_profiles p JOIN members m ON m.id = p.member_id") +
+            where + QStringLiteral(") WHERE member_id = ?");
+    s.values.append(id);
+    return s;
+}
+
 MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q) const
 {
     Statement s;
     bool needsProfile = false;
     const QString where = whereClause(q, s.values, needsProfile);
     const bool searchOnly = m_fts && !q.status && q.tag.trimmed().isEmpty() && q.occupation.isEmpty() &&
-                            !TextNormalizer::queryTerms(q.search).isEmpty();
+                            q.notSeenMonths <= 0 && !TextNormalizer::queryTerms(q.search).isEmpty();
     if (searchOnly) {
         // Straight from the index: each FTS row is a member.
         s.sql = QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");

@@ -33,6 +33,9 @@ public:
     QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
     Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
     Statement countStatement(const MemberQuery &query) const;
+    /// The 0-based row of member `id` in the query's order: one sort of the matches, however deep the
+    /// member is (walking pages would sort once per page when the order has no index).
+    Statement positionStatement(const MemberQuery &query, qint64 id) const;
 
 private:
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).

@@ -4,6 +4,7 @@
 #include "MemberBulkActions.h"
 #include "MemberBulkWrite.h"
 #include "MemberDuplicates.h"
+#include "MemberEngagement.h"
 #include "MemberList.h"
 #include "MemberSearchIndex.h"
 #include "MemberStatements.h"
@@ -20,6 +21,7 @@ MemberTables::MemberTables(Database &database)
     , m_bulkWrite(std::make_unique<MemberBulkWrite>(*m_statements, *m_search))
     , m_actions(std::make_unique<MemberBulkActions>(*m_statements, *m_search))
     , m_duplicates(std::make_unique<MemberDuplicates>(*m_statements, *m_records))
+    , m_engagement(std::make_unique<MemberEngagement>(*m_statements))
     , m_occupations(std::make_unique<OccupationCatalog>(database))
     , m_joinQuestions(std::make_unique<JoinQuestionCatalog>(database))
 {}

@@ -9,6 +9,7 @@ class JoinQuestionCatalog;
 class MemberBulkActions;
 class MemberBulkWrite;
 class MemberDuplicates;
+class MemberEngagement;
 class MemberList;
 class MemberSearchIndex;
 class MemberStatements;
@@ -32,6 +33,7 @@ public:
     MemberBulkWrite &bulkWrite() const { return *m_bulkWrite; }
     MemberBulkActions &actions() const { return *m_actions; }
     MemberDuplicates &duplicates() const { return *m_duplicates; }
+    MemberEngagement &engagement() const { return *m_engagement; }
     OccupationCatalog &occupations() const { return *m_occupations; }
     JoinQuestionCatalog &joinQuestions() const { return *m_joinQuestions; }
 
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<MemberBulkWrite> m_bulkWrite;
     std::unique_ptr<MemberBulkActions> m_actions;
     std::unique_ptr<MemberDuplicates> m_duplicates;
+    std::unique_ptr<MemberEngagement> m_engagement;
     std::unique_ptr<OccupationCatalog> m_occupations;
     std::unique_ptr<JoinQuestionCatalog> m_joinQuestions;
 };

@@ -1,9 +1,14 @@
 #include "members/MemberTablesFixture.h"
 #include "storage/Database.h"
+#include "stores/MemberDuplicates.h"
+#include "stores/MemberEngagement.h"
 #include "stores/MemberList.h"
+#include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
 #include "TestSupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace offkai;
@@ -12,6 +17,48 @@ using namespace offkai;
 class TestMemberList : public QObject, public test::MemberTablesFixture
 {
     Q_OBJECT
+
+    /// An event in Asia/Tokyo starting at `startsAt` (UTC text, or empty for one with only a tentative day).
+    qint64 event(const QString &startsAt, const QString &status = QStringLiteral("done"))
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("INSERT INTO events (title, starts_at, tentative_from, status) "
+                                 "VALUES ('e', ?, '2023-04-01', ?)"));
+        q.addBindValue(startsAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(startsAt));
+        q.addBindValue(status);
+        return q.exec() ? q.lastInsertId().toLongLong() : 0;
+    }
+    /// Member `member` in `event`: going (or `rsvp`), attended or not.
+    void join(qint64 event, qint64 member, bool attended, const QString &rsvp = QStringLiteral("going"))
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("INSERT INTO participations (event_id, member_id, rsvp, attended) "
+                                 "VALUES (?, ?, ?, ?)"));
+        q.addBindValue(event);
+        q.addBindValue(member);
+        q.addBindValue(rsvp);
+        q.addBindValue(attended ? 1 : 0);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    MemberEngagementFigures figures(qint64 id)
+    {
+        auto f = m_store->engagement().of(id);
+        if (!f.ok())
+            qWarning() << f.error().toString();
+        return f.ok() ? *f : MemberEngagementFigures();
+    }
+    QList<qint64> ids(const MemberQuery &query)
+    {
+        QList<qint64> out;
+        const auto rows = m_store->list().fetch(query, 0, 100);
+        if (rows.ok()) {
+            for (const MemberRow &r : *rows)
+                out.append(r.id);
+        }
+        if (auto n = m_store->list().count(query); !n.ok() || *n != out.size())
+            qWarning() << "count disagrees with fetch";
+        return out;
+    }
 
 private Q_SLOTS:
     void initTestCase() { test::prepareEnvironment(); }
@@ -67,6 +114,152 @@ private Q_SLOTS:
         auto rows = m_store->list().fetch(q, 0, 10);
         QCOMPARE(rows->constFirst().tags, QStringLiteral("幹事"));
         QCOMPARE(m_store->list().fetch({}, 1, 1)->constFirst().id, m_store->list().fetch({}, 0, 3)->at(1).id);
+    }
+
+    // --- Engagement --------------------------------------------------------------------------------------
+    void engagementFiguresFollowTheirDefinitions()
+    {
+        Member a = person(QStringLiteral("A"), QStringLiteral("あ"));
+        Member b = person(QStringLiteral("B"), QStringLiteral("い"));
+        b.joinedOn = QDate(2019, 1, 1);
+        Member c = person(QStringLiteral("C"), QStringLiteral("う"));
+        Member d1 = person(QStringLiteral("D"), QStringLiteral("え"));
+        Member d2 = person(QStringLiteral("D2"), QStringLiteral("お"));
+        const qint64 ia = add(a), ib = add(b), ic = add(c), id1 = add(d1), id2 = add(d2);
+        const qint64 jan = event(QStringLiteral("2023-01-10T10:00:00Z"));
+        const qint64 feb = event(QStringLiteral("2023-02-10T10:00:00Z"));
+        const qint64 cancelled = event(QStringLiteral("2023-03-10T10:00:00Z"), QStringLiteral("cancelled"));
+        const qint64 undated = event(QString(), QStringLiteral("tentative"));
+        const qint64 apr = event(QStringLiteral("2023-04-20T10:00:00Z"));
+        // 00:30 on 11 May in Tokyo.
+        const qint64 may = event(QStringLiteral("2023-05-10T15:30:00Z"));
+        const qint64 notTaken = event(QStringLiteral("2023-06-10T10:00:00Z"));
+        const qint64 future = event(QStringLiteral("2099-01-01T10:00:00Z"), QStringLiteral("scheduled"));
+
+        join(jan, ia, true);
+        join(feb, ia, false); // a no-show: others were checked in
+        join(cancelled, ia, true);
+        join(undated, ia, true);
+        join(apr, ia, true);
+        join(may, ia, true);
+        join(notTaken, ia, false); // nobody was marked: attendance not taken
+        join(future, ia, false);
+        join(jan, ic, false); // a no-show
+        join(feb, ic, true);
+        join(may, ic, true);
+        join(apr, ic, false, QStringLiteral("maybe")); // maybe: not a no-show, does not break the streak
+        join(notTaken, ic, false, QStringLiteral("declined"));
+        join(jan, id1, true);
+        join(jan, id2, false); // combined with D's attendance by the merge
+        join(feb, id2, true);
+        QVERIFY(m_store->duplicates().merge(id1, id2).ok());
+
+        MemberEngagementFigures fa;
+        fa.memberId = ia;
+        fa.firstAttended = QDate(2023, 1, 10);
+        fa.lastAttended = QDate(2023, 5, 11);
+        fa.attended = 3;
+        fa.noShows = 1;
+        fa.streak = 2;
+        QCOMPARE(figures(ia), fa);
+        MemberEngagementFigures fb;
+        fb.memberId = ib;
+        QCOMPARE(figures(ib), fb);
+        MemberEngagementFigures fc;
+        fc.memberId = ic;
+        fc.firstAttended = QDate(2023, 2, 10);
+        fc.lastAttended = QDate(2023, 5, 11);
+        fc.attended = 2;
+        fc.noShows = 1;
+        fc.streak = 2;
+        QCOMPARE(figures(ic), fc);
+        MemberEngagementFigures fd;
+        fd.memberId = id1;
+        fd.firstAttended = QDate(2023, 1, 10);
+        fd.lastAttended = QDate(2023, 2, 10);
+        fd.attended = 2;
+        fd.streak = 2;
+        QCOMPARE(figures(id1), fd);
+        QCOMPARE(m_store->engagement().of(id2).error().code(), Error::Code::NotFound);
+        QCOMPARE(*m_store->engagement().noShowEvents(ia), QSet<qint64>({feb}));
+        QCOMPARE(*m_store->engagement().noShowEvents(ic), QSet<qint64>({jan}));
+        // Before February's event was over, it was no no-show: nothing broke the streak.
+        const QDateTime duringFeb(QDate(2023, 2, 10), QTime(9, 0), Qt::UTC);
+        QCOMPARE(m_store->engagement().of(ia, duringFeb)->noShows, 0);
+        QCOMPARE(m_store->engagement().of(ia, duringFeb)->streak, 3);
+        // Cancelling an event takes it out of every figure.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE events SET status = 'cancelled' WHERE id = %1").arg(feb)));
+        QCOMPARE(figures(ia).noShows, 0);
+        QCOMPARE(figures(ia).streak, 3);
+        QCOMPARE(figures(ic).firstAttended, QDate(2023, 5, 11));
+        QCOMPARE(figures(ic).attended, 1);
+
+        // One truth: the list shows what the figures say, for every member.
+        const auto rows = m_store->list().fetch({}, 0, 100);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 4);
+        for (const MemberRow &row : *rows) {
+            const MemberEngagementFigures f = figures(row.id);
+            QCOMPARE(row.lastAttended, f.lastAttended);
+            QCOMPARE(row.attended, f.attended);
+            const auto one = m_store->list().fetchRow({}, row.id);
+            QCOMPARE((*one)->lastAttended, f.lastAttended);
+            QCOMPARE((*one)->attended, f.attended);
+        }
+    }
+
+    void sortsAndFiltersByEngagement()
+    {
+        Member a = person(QStringLiteral("A"), QStringLiteral("あ"));
+        Member b = person(QStringLiteral("B"), QStringLiteral("い")); // never came, joined long ago
+        b.joinedOn = QDate(2019, 1, 1);
+        Member c = person(QStringLiteral("C"), QStringLiteral("う"));
+        Member recent = person(QStringLiteral("E"), QStringLiteral("え"));   // came ten days ago
+        Member newcomer = person(QStringLiteral("F"), QStringLiteral("お")); // never came, joined lately
+        newcomer.joinedOn = QDate::currentDate().addMonths(-2);
+        Member inactive = person(QStringLiteral("G"), QStringLiteral("か"));
+        inactive.status = Member::Status::Inactive;
+        const qint64 ia = add(a), ib = add(b), ic = add(c), ie = add(recent), inew = add(newcomer),
+                     ig = add(inactive);
+        const qint64 e1 = event(QStringLiteral("2023-01-10T10:00:00Z"));
+        const qint64 e2 = event(QStringLiteral("2023-02-10T10:00:00Z"));
+        const qint64 e3 = event(QStringLiteral("2023-03-10T10:00:00Z"));
+        const qint64 lastMonth = event(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODate));
+        join(e1, ia, true);
+        join(e2, ia, true);
+        join(e3, ia, true);
+        join(e2, ic, true);
+        join(e1, ig, true);
+        join(lastMonth, ie, true);
+
+        MemberQuery q;
+        q.sort = MemberQuery::Sort::LastAttended;
+        q.order = Qt::DescendingOrder;
+        QCOMPARE(ids(q), QList<qint64>({ie, ia, ic, ig, inew, ib})); // never came last, by reading
+        QCOMPARE(*m_store->list().position(q, ib), 5);
+        QCOMPARE(*m_store->list().position(q, ie), 0);
+        q.order = Qt::AscendingOrder;
+        QCOMPARE(ids(q), QList<qint64>({ig, ic, ia, ie, ib, inew}));
+        q.sort = MemberQuery::Sort::Attended;
+        q.order = Qt::DescendingOrder;
+        QCOMPARE(ids(q), QList<qint64>({ia, ig, ie, ic, inew, ib}));
+        q.order = Qt::AscendingOrder;
+        QCOMPARE(ids(q), QList<qint64>({ib, inew, ic, ie, ig, ia}));
+
+        q = {};
+        q.notSeenMonths = 12;
+        QCOMPARE(ids(q), QList<qint64>({ia, ib, ic}));
+        QCOMPARE(*m_store->list().position(q, ic), 2);
+        QCOMPARE(*m_store->list().position(q, ie), -1);
+        q.notSeenMonths = 1;
+        QCOMPARE(ids(q), QList<qint64>({ia, ib, ic, inew}));
+        q.search = QStringLiteral("A");
+        QCOMPARE(ids(q), QList<qint64>({ia}));
+        q = {};
+        q.notSeenMonths = 12;
+        q.status = Member::Status::Inactive;
+        QCOMPARE(ids(q), QList<qint64>());
     }
 };
 

@@ -24,7 +24,7 @@ void EventHistoryView::setSummary(const QString &text)
     Q_EMIT summaryChanged(text);
 }
 
-void EventHistoryView::showMemberHistory(const QList<MemberEventRow> &rows)
+void EventHistoryView::showMemberHistory(const QList<MemberEventRow> &rows, const QSet<qint64> &noShows)
 {
     clear();
     setColumnCount(4);
@@ -47,6 +47,8 @@ void EventHistoryView::showMemberHistory(const QList<MemberEventRow> &rows)
         if (p.attended) {
             ++came;
             attended = p.walkIn ? tr("Yes (walk-in)") : tr("Yes");
+        } else if (noShows.contains(p.eventId)) {
+            attended = tr("No-show");
         } else if (row.status == QLatin1String("done")) {
             attended = tr("No");
         }

@@ -3,6 +3,7 @@
 #include "stores/EventStore.h"
 #include "stores/ParticipationStore.h"
 
+#include <QSet>
 #include <QTreeWidget>
 
 namespace offkai {
@@ -15,7 +16,8 @@ class EventHistoryView : public QTreeWidget
 public:
     explicit EventHistoryView(QWidget *parent = nullptr);
 
-    void showMemberHistory(const QList<MemberEventRow> &rows);
+    /// The member's events; those in `noShows` (MemberEngagement::noShowEvents) are marked as no-shows.
+    void showMemberHistory(const QList<MemberEventRow> &rows, const QSet<qint64> &noShows = {});
     void showVenueHistory(const QList<EventSummary> &rows);
     /// A line such as "12 events, came to 9" for the member shown, or "5 events" for a venue.
     QString summaryText() const { return m_summary; }

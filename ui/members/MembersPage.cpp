@@ -6,22 +6,27 @@
 #include "items/MemberTableModel.h"
 #include "MemberCommandTraits.h"
 #include "MemberEditor.h"
+#include "MemberEngagementView.h"
 #include "MemberExportDialog.h"
 #include "MembersChangeCommand.h"
 #include "MemberSettingsDialog.h"
 #include "records/Occupation.h"
 #include "shell/Icons.h"
+#include "stores/EventStore.h"
 #include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberBulkActions.h"
 #include "stores/MemberBulkWrite.h"
 #include "stores/MemberDuplicates.h"
+#include "stores/MemberEngagement.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
 #include "workflows/MemberRestorer.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -38,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace offkai {
 
@@ -68,6 +74,17 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_occupationFilter = new QComboBox(this);
     m_occupationFilter->setObjectName(QStringLiteral("occupationFilter"));
     m_occupationFilter->setAccessibleName(tr("Occupation"));
+    m_seenFilter = new QComboBox(this);
+    m_seenFilter->setObjectName(QStringLiteral("seenFilter"));
+    m_seenFilter->setAccessibleName(tr("Attendance"));
+    // Its longest choice would take the search field's room; the open list shows each in full.
+    m_seenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_seenFilter->setMinimumContentsLength(9);
+    m_seenFilter->addItem(tr("Any attendance"), 0);
+    for (int months : {3, 6, 12, 24})
+        m_seenFilter->addItem(tr("Not seen for %n month(s)", nullptr, months), months);
+    m_seenFilter->setToolTip(tr("People to invite back: active members whose last attendance was longer ago "
+                                "than this, or who never came and joined longer ago than this"));
 
     m_applicantsBanner = new QPushButton(this);
     m_applicantsBanner->setObjectName(QStringLiteral("applicantsBanner"));
@@ -89,11 +106,19 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 
     m_editor = new MemberEditor(this);
     m_editor->setObjectName(QStringLiteral("memberEditor"));
-    m_history = new EventHistoryView(this);
+    auto *events = new QWidget(this);
+    m_engagement = new MemberEngagementView(events);
+    m_engagement->setObjectName(QStringLiteral("memberEngagement"));
+    m_history = new EventHistoryView(events);
     m_history->setObjectName(QStringLiteral("memberHistory"));
-    m_editor->addPage(m_history, tr("Events"));
+    auto *eventsLayout = new QVBoxLayout(events);
+    eventsLayout->addWidget(m_engagement);
+    eventsLayout->addWidget(m_history, 1);
+    m_editor->addPage(events, tr("Events"));
     connect(&m_workspace.participations(), &ParticipationStore::changed, this,
-            [this] { showHistory(m_editor->original().id); });
+            &MembersPage::onAttendanceChanged);
+    for (auto signal : {&EventStore::eventUpdated, &EventStore::eventRemoved})
+        connect(&m_workspace.events(), signal, this, &MembersPage::onAttendanceChanged);
     m_editor->setPeopleLookup(
         [&store](qint64 id) {
             auto member = store.get(id);
@@ -117,6 +142,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_tagFilter);
     filters->addWidget(m_occupationFilter);
+    filters->addWidget(m_seenFilter);
     layOut(scroll, QStringLiteral("membersSplitter"), {660, 440}, filters, m_applicantsBanner);
 
     createActions(tr("&New Member"), tr("Add a member and edit their profile"), tr("&Save Member"), QString(),
@@ -168,7 +194,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MembersPage::applyQuery);
-    for (QComboBox *combo : {m_statusFilter, m_tagFilter, m_occupationFilter})
+    for (QComboBox *combo : {m_statusFilter, m_tagFilter, m_occupationFilter, m_seenFilter})
         connect(combo, &QComboBox::activated, this, &MembersPage::applyQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MembersPage::updateActions);
@@ -270,6 +296,7 @@ void MembersPage::applyQuery()
     query.status = status < 0 ? std::nullopt : std::optional<Member::Status>(Member::Status(status));
     query.tag = m_tagFilter->currentData().toString();
     query.occupation = m_occupationFilter->currentData().toString();
+    query.notSeenMonths = m_seenFilter->currentData().toInt();
     const qint64 keep = currentMemberId();
     m_model->setQuery(query);
     if (keep != 0) {
@@ -308,20 +335,20 @@ int MembersPage::rowOf(qint64 id) const
     const int loaded = m_model->loadedRowOf(id);
     if (loaded >= 0)
         return loaded;
-    // Not in the loaded window: walk the query's order in SQL, a page at a time.
+    // Not in the loaded window: most often near the top, which the first rows show cheaply; deeper, one
+    // SQL statement numbers the query's rows.
     constexpr int page = 2000;
-    for (int offset = 0; offset < m_model->rowCount(); offset += page) {
-        auto rows = m_workspace.memberList().fetch(m_model->query(), offset, page);
-        if (!rows)
-            return -1;
-        for (qsizetype i = 0; i < rows->size(); ++i) {
-            if (rows->at(i).id == id)
-                return offset + int(i);
-        }
-        if (rows->size() < page)
-            break;
+    auto rows = m_workspace.memberList().fetch(m_model->query(), 0, page);
+    if (!rows)
+        return -1;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        if (rows->at(i).id == id)
+            return int(i);
     }
-    return -1;
+    if (rows->size() < page)
+        return -1;
+    auto position = m_workspace.memberList().position(m_model->query(), id);
+    return position ? *position : -1;
 }
 
 qint64 MembersPage::currentMemberId() const
@@ -342,12 +369,13 @@ QList<qint64> MembersPage::selectedMemberIds() const
 void MembersPage::selectMember(qint64 id)
 {
     int row = rowOf(id);
-    if (row < 0 && (!m_search->text().isEmpty() || m_statusFilter->currentIndex() > 0 ||
-                    m_tagFilter->currentIndex() > 0 || m_occupationFilter->currentIndex() > 0)) {
+    const QList<QComboBox *> combos = {m_statusFilter, m_tagFilter, m_occupationFilter, m_seenFilter};
+    if (row < 0 &&
+        (!m_search->text().isEmpty() ||
+         std::any_of(combos.begin(), combos.end(), [](QComboBox *c) { return c->currentIndex() > 0; }))) {
         m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
-        m_tagFilter->setCurrentIndex(0);
-        m_occupationFilter->setCurrentIndex(0);
+        for (QComboBox *combo : combos)
+            combo->setCurrentIndex(0);
         applyQuery();
         row = rowOf(id);
     }
@@ -389,13 +417,36 @@ void MembersPage::showHistory(qint64 memberId)
 {
     if (memberId == 0) {
         m_history->clear();
+        m_engagement->clear();
         return;
     }
+    // One moment for both, so the marked no-shows are the ones counted.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MemberEngagement &engagement = m_workspace.memberTables().engagement();
     auto rows = m_workspace.participations().historyOf(memberId);
-    if (rows)
-        m_history->showMemberHistory(*rows);
-    else
-        showError(rows.error());
+    auto noShows = engagement.noShowEvents(memberId, now);
+    auto figures = engagement.of(memberId, now);
+    if (!rows)
+        return showError(rows.error());
+    if (!noShows)
+        return showError(noShows.error());
+    if (!figures)
+        return showError(figures.error());
+    m_history->showMemberHistory(*rows, *noShows);
+    m_engagement->showFigures(*figures);
+}
+
+void MembersPage::onAttendanceChanged()
+{
+    const qint64 keep = currentMemberId();
+    m_model->refreshEngagement();
+    // Sorted or filtered by engagement, the model was reset: keep the member selected.
+    if (keep != 0 && !m_view->currentIndex().isValid()) {
+        const int row = rowOf(keep);
+        if (row >= 0)
+            m_view->selectRow(row);
+    }
+    showHistory(m_editor->original().id);
 }
 
 void MembersPage::onMemberChanged(qint64 id)

@@ -15,6 +15,7 @@ namespace offkai {
 
 class EventHistoryView;
 class MemberEditor;
+class MemberEngagementView;
 class MemberTableModel;
 class Workspace;
 
@@ -38,6 +39,9 @@ public:
     MemberTableModel *model() const { return m_model; }
     MemberEditor *editor() const { return m_editor; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    /// "Not seen for N months": the months as item data, 0 for any attendance.
+    QComboBox *seenFilter() const { return m_seenFilter; }
+    MemberEngagementView *engagementView() const { return m_engagement; }
 
     void selectMember(qint64 id);
     /// The row of member `id` under the current query, or -1; looks beyond the loaded pages when needed.
@@ -68,6 +72,7 @@ protected:
 
 private:
     void showHistory(qint64 memberId);
+    void onAttendanceChanged();
     void applyQuery();
     void onMemberChanged(qint64 id);
     void refreshCatalogues();
@@ -83,9 +88,11 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
     QComboBox *m_occupationFilter = nullptr;
+    QComboBox *m_seenFilter = nullptr;
     QPushButton *m_applicantsBanner = nullptr;
     MemberEditor *m_editor = nullptr;
     EventHistoryView *m_history = nullptr;
+    MemberEngagementView *m_engagement = nullptr;
     QAction *m_approveAction = nullptr;
     QAction *m_tagAction = nullptr;
     QAction *m_bccAction = nullptr;
