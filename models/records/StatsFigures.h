@@ -37,7 +37,7 @@ struct MonthMembers
 {
     QDate month;    ///< the first day of the month
     int joined = 0; ///< joined_on in the month
-    int left = 0;   ///< left_on in the month
+    int left = 0;   ///< status 'left' with left_on in the month (the status says who left)
     /// On the roll at the month's last day (or the period's, for its last month): joined by then (or
     /// without a join date) and not left by then; applicants never, and a member whose status is 'left'
     /// without a date of leaving in no month (when they left is unknown).
