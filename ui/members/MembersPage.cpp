@@ -79,7 +79,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_seenFilter->setAccessibleName(tr("Attendance"));
     // Its longest choice would take the search field's room; the open list shows each in full.
     m_seenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_seenFilter->setMinimumContentsLength(9);
+    m_seenFilter->setMinimumContentsLength(16);
     m_seenFilter->addItem(tr("Any attendance"), 0);
     for (int months : {3, 6, 12, 24})
         m_seenFilter->addItem(tr("Not seen for %n month(s)", nullptr, months), months);
