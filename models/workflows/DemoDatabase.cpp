@@ -45,15 +45,15 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
         auto ids = DemoData::populate(workspace, today);
         if (!ids)
             return ids.error();
-        // The reports are drafted first, as on the day after each meetup: the history does not reach
-        // into their "next time".
-        if (auto reports = DemoReports::add(workspace, *ids); !reports)
-            return reports.error();
         auto history = DemoHistory::add(workspace, *ids, today);
         if (!history)
             return history.error();
         if (auto series = DemoSeries::add(workspace, *ids, *history, today); !series)
             return series.error();
+        // The reports last: a draft's generated blocks ("next time") are what the calendar holds, as the
+        // report page renders them again.
+        if (auto reports = DemoReports::add(workspace, *ids); !reports)
+            return reports.error();
         if (auto done = tx.commit(); !done)
             return done.error();
     }
