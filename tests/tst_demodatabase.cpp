@@ -106,8 +106,13 @@ private Q_SLOTS:
 
     void hasTheCrossIndustryGroup()
     {
+        // About thirty founding members who joined in 2013; the two years of history around them bring the
+        // directory to a few hundred (it was 25 to 40 in all before the history).
+        const int founders =
+            scalar(QStringLiteral("SELECT count(*) FROM members WHERE joined_on < '2014-01-01'"));
+        QVERIFY(founders >= 25 && founders <= 40);
         const int members = scalar(QStringLiteral("SELECT count(*) FROM members"));
-        QVERIFY(members >= 25 && members <= 40);
+        QVERIFY2(members >= 150 && members <= 400, qPrintable(QString::number(members)));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members WHERE reading = ''")), 0);
         QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT occupation) FROM members")) >= 5);
     }
@@ -156,9 +161,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(nakamura);
+        // The people of the history have names, readings and addresses of their own: that is the only pair.
+        QCOMPARE(pairs->size(), 1);
         query = {};
         query.status = Member::Status::Applicant;
-        QCOMPARE(*store.list().count(query), 3);
+        // The three applicants of 2013 and the five of the last three weeks (three before the history).
+        QCOMPARE(*store.list().count(query), 8);
     }
 
     void hasTheSeedVenues()
@@ -213,16 +221,30 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM series_slots WHERE occurrence_date IN "
                                        "('2026-12-08', '2027-01-12')")),
                  2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT member_id) FROM series_slots")), 2);
+        // Two different speakers ahead (over all the slots it was 2 before the history gave each past talk
+        // its speaker).
+        QCOMPARE(
+            scalar(QStringLiteral(
+                "SELECT count(DISTINCT member_id) FROM series_slots WHERE occurrence_date >= '2026-11-23'")),
+            2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM series_slots WHERE occurrence_date >= '2026-11-23'")),
+            2);
     }
 
     void hasAnOnlineHostAWaitlistAndFees()
     {
-        // Online events name the member who owns the paid Zoom room.
+        // Online events name the member who owns the paid Zoom room: the three of DemoData and the twelve
+        // online meetups of the last two years (the count was 3 before the history). The series' online
+        // talks and mokumoku have their own host.
         QCOMPARE(
             scalar(QStringLiteral("SELECT count(*) FROM events e JOIN members m ON m.id = e.host_member_id "
                                   "WHERE e.format IN ('online', 'hybrid') AND m.display_name = '松本 理恵'")),
-            3);
+            15);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM events WHERE format IN ('online', 'hybrid') AND "
+                                  "series_id IS NULL AND status <> 'tentative' AND host_member_id IS NULL")),
+            0);
         // The mini-off is full (ten places, staff counted) and one person waits.
         QCOMPARE(
             scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
@@ -238,6 +260,76 @@ private Q_SLOTS:
                  36000);
     }
 
+    void hasTwoYearsOfHistory()
+    {
+        // Held events over the two years before the demo's today, month after month.
+        const QString held =
+            QStringLiteral("FROM events WHERE status = 'done' AND starts_at >= '2024-11-01' AND "
+                           "starts_at < '2026-11-23'");
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) ") + held) >= 20);
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT substr(starts_at, 1, 7)) ") + held) >= 18);
+        // The latest was in the last month: the history reaches today, and nothing past is still planned.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) ") + held +
+                       QStringLiteral(" AND starts_at >= '2026-10-23'")) >= 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE status = 'scheduled' AND "
+                                       "starts_at < '2026-11-23'")),
+                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE status = 'done' AND "
+                                       "starts_at >= '2026-11-23'")),
+                 0);
+        // Members joined across the months, a few left, a few wait for approval.
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT substr(joined_on, 1, 7)) FROM members WHERE "
+                                      "joined_on >= '2024-11-01'")) >= 18);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM members WHERE joined_on >= '2026-11-23'")), 0);
+        QVERIFY(scalar(QStringLiteral(
+                    "SELECT count(*) FROM members WHERE status = 'left' AND left_on >= '2024-11-01' "
+                    "AND left_on < '2026-11-23' AND left_on > joined_on")) >= 1);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM members WHERE status = 'applicant' AND "
+                                      "created_at >= '2026-11-01'")) >= 1);
+        // Referrals: newer members brought in by earlier ones.
+        QVERIFY(scalar(QStringLiteral(
+                    "SELECT count(*) FROM member_profiles p JOIN members m ON m.id = p.member_id "
+                    "JOIN members r ON r.id = p.referred_by WHERE m.joined_on >= '2024-11-01' AND "
+                    "r.joined_on <= m.joined_on")) >= 1);
+        // Attendance as it goes: no-shows (going, did not come), walk-ins, a cancelled meetup.
+        const QString past = QStringLiteral("FROM participations p JOIN events e ON e.id = p.event_id WHERE "
+                                            "e.status = 'done' AND e.starts_at >= '2024-11-01' AND ");
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) ") + past +
+                       QStringLiteral("p.rsvp = 'going' AND p.attended = 0")) >= 1);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) ") + past + QStringLiteral("p.walk_in = 1")) >= 1);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM events WHERE status = 'cancelled'")) >= 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM participations p JOIN events e ON e.id = p.event_id "
+                                  "WHERE e.status = 'cancelled' AND p.attended = 1")),
+            0);
+        // Nobody came before joining or after leaving; no past meetup was over its capacity.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) ") + past +
+                        QStringLiteral(
+                            "p.attended = 1 AND EXISTS (SELECT 1 FROM members m WHERE m.id = p.member_id "
+                            "AND (m.joined_on > substr(e.starts_at, 1, 10) OR m.left_on < "
+                            "substr(e.starts_at, 1, 10)))")),
+                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events e WHERE e.capacity IS NOT NULL AND "
+                                       "(SELECT count(*) FROM participations p WHERE p.event_id = e.id AND "
+                                       "p.rsvp = 'going' AND p.role = 'attendee') > e.capacity")),
+                 0);
+        // The series' past talks each had a speaker slotted on their date, who came.
+        const int talks =
+            scalar(QStringLiteral("SELECT count(*) FROM events e JOIN series s ON s.id = e.series_id "
+                                  "WHERE s.kind = 'talk' AND e.status = 'done'"));
+        QVERIFY(talks >= 20);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events e JOIN series s ON s.id = e.series_id "
+                                       "JOIN series_slots t ON t.series_id = s.id AND t.occurrence_date = "
+                                       "e.occurrence_date JOIN participations p ON p.event_id = e.id AND "
+                                       "p.member_id = t.member_id AND p.role = 'speaker' AND p.attended = 1 "
+                                       "WHERE s.kind = 'talk' AND e.status = 'done'")),
+                 talks);
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT member_id) FROM series_slots")) >= 8);
+        // Work and regions vary as in a real directory.
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT industry) FROM members")) >= 30);
+        QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT region) FROM members")) >= 10);
+    }
+
     void keepsItsContent()
     {
         QTemporaryDir dir;
@@ -245,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(path.ok());
         // A change here is a change to the demo's content or to the schema: check it, then update the hash.
         QCOMPARE(stableContent(*path, dir.filePath(QStringLiteral("stable.sqlite"))),
-                 QByteArray("7b83369b19d12dad641e74ee884f428774490df5223656c4a88aa6a03837a6e4"));
+                 QByteArray("6ce9cd589bdf75a14891f9f0b761008f61d4251607992e86d2cc50ade690c955"));
     }
 
     void recreatingReplacesTheOldDemo()

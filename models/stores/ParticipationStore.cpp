@@ -37,12 +37,16 @@ Participation readParticipation(const QSqlQuery &q)
     return p;
 }
 
+const QString kInsertParticipation =
+    QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
+                   "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
+                   "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+/// Writes one row through `q`, which is prepared once for all the rows a loop writes through it.
 bool insertParticipation(QSqlQuery &q, const Participation &p)
 {
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
-                       "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
-                       "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (q.lastQuery() != kInsertParticipation && !q.prepare(kInsertParticipation))
+        return false;
     q.addBindValue(p.eventId);
     q.addBindValue(p.memberId);
     q.addBindValue(Participation::roleKey(p.role));

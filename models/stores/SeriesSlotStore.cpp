@@ -183,6 +183,31 @@ Result<QDate> SeriesSlotStore::placeSpeaker(qint64 seriesId, SpeakerSlot slot, c
     return slot.occurrenceDate;
 }
 
+Result<void> SeriesSlotStore::addSlots(qint64 seriesId, const QList<SpeakerSlot> &slots)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(kInsertSlot);
+    for (const SpeakerSlot &slot : slots) {
+        bindSlot(q, seriesId, slot);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, tr("Could not save the speaker slots."));
+        auto eventId = m_events.idForOccurrence(seriesId, slot.occurrenceDate);
+        if (!eventId)
+            return eventId.error();
+        if (*eventId > 0) {
+            if (auto added = addSpeaker(*eventId, slot.memberId); !added)
+                return added.error();
+        }
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    Q_EMIT slotsChanged(seriesId);
+    return {};
+}
+
 Result<void> SeriesSlotStore::addSpeaker(qint64 eventId, qint64 memberId)
 {
     QSqlQuery q(m_database.connection());

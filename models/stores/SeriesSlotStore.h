@@ -50,6 +50,10 @@ public:
     /// returned; the declined date is remembered.
     Result<QDate> declineSlot(qint64 seriesId, const QDate &occurrenceDate);
     Result<void> removeSlot(qint64 seriesId, const QDate &occurrenceDate);
+    /// Records speakers on the dates they had (past talks, or a programme planned elsewhere) without
+    /// looking for free candidates: a date already taken is an error. A speaker of an occurrence already
+    /// confirmed becomes a participant with the speaker role, as with slotSpeaker.
+    Result<void> addSlots(qint64 seriesId, const QList<SpeakerSlot> &slots);
 
     /// Confirms an occurrence: it becomes an event (its speaker, if any, a participant with the speaker
     /// role); returns the event's id.

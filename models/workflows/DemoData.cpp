@@ -607,6 +607,11 @@ Event eventFrom(const EventSeed &seed, const QDate &date, qint64 venueId, qint64
 
 } // namespace
 
+QString DemoData::zoomUrl()
+{
+    return text(kZoomUrl);
+}
+
 Result<DemoData::Ids> DemoData::populate(Workspace &workspace, const QDate &today)
 {
     Ids ids;
@@ -631,6 +636,8 @@ Result<DemoData::Ids> DemoData::populate(Workspace &workspace, const QDate &toda
         if (!id)
             return id.error();
         ids.members.insert(member->displayName, *id);
+        if (member->joinedOn.isValid())
+            ids.joinedOn.insert(*id, member->joinedOn);
         if (member->status == Member::Status::Active)
             ids.activeMembers.append(*id);
     }

@@ -31,11 +31,15 @@ public:
         QList<qint64> activeMembers;    ///< in the order they were added
         QList<qint64> venues;           ///< in the order they were added
         QHash<QString, qint64> events;  ///< by title
+        QHash<qint64, QDate> joinedOn;  ///< the day each member joined, by id (members who did)
     };
 
     /// Adds everything through the stores; the caller wraps the call in a transaction. `today` anchors the
     /// upcoming events.
     static Result<Ids> populate(Workspace &workspace, const QDate &today);
+
+    /// The community's paid Zoom room, where its online events take place.
+    static QString zoomUrl();
 };
 
 } // namespace offkai

@@ -14,6 +14,10 @@ target_sources(offkai_models PRIVATE
     workflows/DemoData.cpp workflows/DemoData.h
     workflows/DemoReports.cpp workflows/DemoReports.h
     workflows/DemoSeries.cpp workflows/DemoSeries.h
+    workflows/DemoHistory.cpp workflows/DemoHistory.h
+    workflows/DemoPeople.cpp workflows/DemoPeople.h
+    workflows/DemoAttendance.cpp workflows/DemoAttendance.h
+    workflows/DemoRandom.cpp workflows/DemoRandom.h
     workflows/MemberRestorer.cpp workflows/MemberRestorer.h
     workflows/EventRestorer.cpp workflows/EventRestorer.h
 )

@@ -81,6 +81,40 @@ private Q_SLOTS:
         QCOMPARE(m_slots->speakerSlots(id)->size(), 2);
     }
 
+    void addSlotsRecordsSpeakersOnTheirDates()
+    {
+        const qint64 id = *m_store->insert(talks());
+        const qint64 sato = member(QStringLiteral("佐藤"));
+        const qint64 tanaka = member(QStringLiteral("田中"));
+        // February was already held as an event; March is still a candidate.
+        const qint64 held = *m_slots->confirm(id, QDate(2026, 2, 10));
+        QSignalSpy changed(m_slots.get(), &SeriesSlotStore::slotsChanged);
+        const QList<SpeakerSlot> slots{{id, QDate(2026, 2, 10), sato, {}, QStringLiteral("A"), {}},
+                                       {id, QDate(2026, 3, 10), tanaka, {}, QStringLiteral("B"), {}}};
+        QVERIFY(m_slots->addSlots(id, slots).ok());
+        QCOMPARE(changed.count(), 1);
+        auto found = m_slots->speakerSlots(id);
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).memberId, sato);
+        QCOMPARE(found->at(0).topic, QStringLiteral("A"));
+        QCOMPARE(found->at(1).occurrenceDate, QDate(2026, 3, 10));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT member_id FROM participations WHERE role = 'speaker' AND "
+                                      "event_id = %1")
+                           .arg(held)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), sato);
+        // The next speaker goes to the first date nobody has, and a taken date cannot be added twice,
+        // which leaves the slots as they were.
+        QCOMPARE(*m_slots->slotSpeaker(id, member(QStringLiteral("鈴木")), QString(), QDate(2026, 2, 1)),
+                 QDate(2026, 4, 14));
+        QVERIFY(!m_slots
+                     ->addSlots(id, {{id, QDate(2026, 5, 12), tanaka, {}, {}, {}},
+                                     {id, QDate(2026, 3, 10), sato, {}, {}, {}}})
+                     .ok());
+        QCOMPARE(m_slots->speakerSlots(id)->size(), 3);
+    }
+
     void slottingSkipsHolidaysAndStopsAtTheEnd()
     {
         Series s = talks();
