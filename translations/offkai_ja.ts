@@ -1713,6 +1713,77 @@ venues created: %4
     </message>
 </context>
 <context>
+    <name>offkai::ChartCard</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>数値を表で表示</translation>
+    </message>
+    <message>
+        <source>Show the numbers of “%1” as a table</source>
+        <translation>「%1」の数値を表で表示</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>PNG で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>SVG で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Data as CSV</source>
+        <translation>データを CSV でコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save or copy</source>
+        <translation>保存・コピー</translation>
+    </message>
+    <message>
+        <source>Save or copy “%1”</source>
+        <translation>「%1」を保存・コピー</translation>
+    </message>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>この期間の数値はありません。</translation>
+    </message>
+    <message>
+        <source>Copied the figures of “%1” as CSV.</source>
+        <translation>「%1」の数値を CSV でコピーしました。</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>グラフを SVG で保存</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>グラフを PNG で保存</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフの保存</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>%1 に書き込めませんでした。フォルダーがあるか、書き込みの権限があるか、ディスクに空きがあるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::CheckCommand</name>
     <message>
         <source>database: %1</source>
@@ -1865,6 +1936,16 @@ venues created: %4
   -v, --version    バージョン
 </translation>
     </message>
+    <message>
+        <source>  offkai [--db PATH | --demo] stats [--from DATE] [--to DATE] [--series ID]
+                                   [--format text|csv|json]
+                                                        the community&apos;s figures
+</source>
+        <translation>  offkai [--db PATH | --demo] stats [--from DATE] [--to DATE] [--series ID]
+                                   [--format text|csv|json]
+                                                        コミュニティの数字
+</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CommandOptions</name>
@@ -1909,6 +1990,53 @@ venues created: %4
         <source>%1 or %2</source>
         <comment>the last of a list of choices</comment>
         <translation>%1 または %2</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CommunityStats</name>
+    <message>
+        <source>Could not read the community&apos;s figures.</source>
+        <translation>コミュニティの数字を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the events&apos; time zones.</source>
+        <translation>イベントのタイムゾーンを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>期間の始まり（%1）が終わり（%2）より後になっています。</translation>
+    </message>
+    <message>
+        <source>Could not count the members.</source>
+        <translation>メンバーを数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the events.</source>
+        <translation>イベントを数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the attendance.</source>
+        <translation>参加者数を数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the attendees.</source>
+        <translation>参加者を数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the cohorts.</source>
+        <translation>コホートを集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the no-shows.</source>
+        <translation>無断欠席を数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the talks.</source>
+        <translation>登壇を数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the next talks.</source>
+        <translation>次の登壇予定を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2123,329 @@ venues created: %4
     <message>
         <source>The file has more than %1 fields in all. Split it into smaller files and import them one after the other.</source>
         <translation>ファイル全体の項目数が %1 を超えています。いくつかのファイルに分けて、順番に取り込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DashboardCharts</name>
+    <message>
+        <source>M/d</source>
+        <extracomment>A day on a chart&apos;s axis (QDate format): short, many stand side by side.</extracomment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A month on a chart&apos;s axis after the first (QDate format): the year is on the first one.</extracomment>
+        <translation>M月</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DashboardPage</name>
+    <message>
+        <source>Members over time</source>
+        <translation>メンバー数の推移</translation>
+    </message>
+    <message>
+        <source>Events and attendance per month</source>
+        <translation>月ごとのイベント数と参加者数</translation>
+    </message>
+    <message>
+        <source>Attendance per event</source>
+        <translation>イベントごとの参加状況</translation>
+    </message>
+    <message>
+        <source>Who keeps coming: new members who came to an event</source>
+        <translation>定着率：新メンバーのうちイベントに参加した人</translation>
+    </message>
+    <message>
+        <source>No-show rate by event type</source>
+        <translation>イベントの種類別の無断欠席率</translation>
+    </message>
+    <message>
+        <source>No-show rate by how far ahead people registered</source>
+        <translation>申込時期別の無断欠席率</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>参加者の内訳</translation>
+    </message>
+    <message>
+        <source>Attendees by</source>
+        <translation>参加者の内訳の基準</translation>
+    </message>
+    <message>
+        <source>By occupation</source>
+        <translation>職業別</translation>
+    </message>
+    <message>
+        <source>By industry</source>
+        <translation>業種別</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>地域別</translation>
+    </message>
+    <message>
+        <source>Where new members came from</source>
+        <translation>新メンバーの紹介者</translation>
+    </message>
+    <message>
+        <source>Talks per speaker</source>
+        <translation>登壇者ごとの登壇回数</translation>
+    </message>
+    <message>
+        <source>Next talks of each series</source>
+        <translation>各シリーズの次回以降の登壇</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Figures</source>
+        <translation>数値を更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新メンバー</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Applicants waiting</source>
+        <translation>承認待ちの申請者</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>開催したイベント</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参加者数（延べ）</translation>
+    </message>
+    <message>
+        <source>Came twice or more</source>
+        <translation>2回以上参加した人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) without a join date are counted here but not by month.</source>
+        <translation>
+            <numerusform>入会日のないメンバー%n名はここには数えますが、月ごとの数には含めません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different member(s) came.</source>
+        <translation>
+            <numerusform>参加したのは%n名です（重複なし）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n attendee(s) came to two or more events.</source>
+        <translation>
+            <numerusform>参加者%n名のうち%1名が2回以上参加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n new member(s) were brought by a member.</source>
+        <translation>
+            <numerusform>新メンバー%n名のうち%1名はメンバーの紹介です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DashboardTables</name>
+    <message>
+        <source>Less than a day before</source>
+        <translation>1日以内</translation>
+    </message>
+    <message>
+        <source>1–6 days before</source>
+        <translation>1〜6日前</translation>
+    </message>
+    <message>
+        <source>1–4 weeks before</source>
+        <translation>1〜4週間前</translation>
+    </message>
+    <message>
+        <source>4 weeks or more before</source>
+        <translation>4週間以上前</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Answered “going” before the event (walk-ins not included)</source>
+        <translation>事前に「参加」と回答した人（当日参加は含みません）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー数</translation>
+    </message>
+    <message>
+        <source>Members at the end of the month</source>
+        <translation>月末時点のメンバー数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>申込</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Attended, walk-ins included</source>
+        <translation>出席した人（当日参加を含む）</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>無断欠席</translation>
+    </message>
+    <message>
+        <source>Registered as going and did not come</source>
+        <translation>「参加」と回答したのに来なかった人</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <translation>初参加</translation>
+    </message>
+    <message>
+        <source>Came for the first time</source>
+        <translation>初めて参加した人</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Share of the month&apos;s new members who came to an event within this time</source>
+        <translation>その月の新メンバーのうち、この期間内にイベントへ参加した人の割合</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>入会月</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新メンバー</translation>
+    </message>
+    <message>
+        <source>Within 1 month</source>
+        <translation>1か月以内</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>3か月以内</translation>
+    </message>
+    <message>
+        <source>Within 6 months</source>
+        <translation>6か月以内</translation>
+    </message>
+    <message>
+        <source>Within 12 months</source>
+        <translation>12か月以内</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>無断欠席率</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>イベントの種類</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>New members brought</source>
+        <translation>紹介した新メンバー</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>登壇回数</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（未定）</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2970,10 @@ venues created: %4
             <numerusform>この会場でのイベントは%n件です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No-show</source>
+        <translation>無断欠席</translation>
+    </message>
 </context>
 <context>
     <name>offkai::EventPrinter</name>
@@ -2872,6 +3327,14 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
 </source>
         <translation>%1を「%2」に受付しました（%3）。
 </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::FigureTableModel</name>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>How a month is written on the dashboard&apos;s axes and tables (QDate format).</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4378,70 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
+    <name>offkai::MemberEngagement</name>
+    <message>
+        <source>Could not read how often the member came to events.</source>
+        <translation>メンバーのイベント参加状況を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberEngagementView</name>
+    <message>
+        <source>Cancelled events and events without a day are not counted.</source>
+        <translation>中止したイベントと日付の決まっていないイベントは数えません。</translation>
+    </message>
+    <message>
+        <source>First attended:</source>
+        <translation>初参加:</translation>
+    </message>
+    <message>
+        <source>The day of the first event the member came to.</source>
+        <translation>メンバーが初めて参加したイベントの日付です。</translation>
+    </message>
+    <message>
+        <source>Last attended:</source>
+        <translation>最終参加:</translation>
+    </message>
+    <message>
+        <source>The day of the latest event the member came to.</source>
+        <translation>メンバーが最後に参加したイベントの日付です。</translation>
+    </message>
+    <message>
+        <source>Events attended:</source>
+        <translation>参加回数:</translation>
+    </message>
+    <message>
+        <source>How many events the member came to (checked in, walked in or marked as attended).</source>
+        <translation>メンバーが参加したイベントの数です（受付済み、飛び入り、または参加済みにしたもの）。</translation>
+    </message>
+    <message>
+        <source>No-shows:</source>
+        <translation>無断欠席:</translation>
+    </message>
+    <message>
+        <source>Events that have ended which the member was going to but did not come to. Events where nobody was marked as attended are left out: their attendance was not taken.</source>
+        <translation>「参加」と回答していたのに来なかった、終了済みのイベントです。誰も参加済みになっていないイベントは出欠を取っていないものとして除きます。</translation>
+    </message>
+    <message>
+        <source>Streak:</source>
+        <translation>連続参加:</translation>
+    </message>
+    <message>
+        <source>How many events the member came to since their last no-show: they came to each of the last N events they said they were going to. Answering maybe or declining does not break it.</source>
+        <translation>最後の無断欠席以降に参加したイベントの数です。「参加」と回答した直近 N 回のイベントすべてに来たことを表します。「未定」や「不参加」の回答では途切れません。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in a row</source>
+        <translation>
+            <numerusform>%n 回連続</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>offkai::MemberExportDialog</name>
     <message>
         <source>CSV for Excel, UTF-8 (*.csv)</source>
@@ -4265,6 +4792,22 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
+    <message>
+        <source>The day of the latest event the member came to (cancelled events and events without a day are not counted)</source>
+        <translation>メンバーが最後に参加したイベントの日付（中止したイベントと日付の決まっていないイベントは数えません）</translation>
+    </message>
+    <message>
+        <source>How many events the member came to (cancelled events and events without a day are not counted)</source>
+        <translation>メンバーが参加したイベントの数（中止したイベントと日付の決まっていないイベントは数えません）</translation>
+    </message>
+    <message>
+        <source>Last Attended</source>
+        <translation>最終参加日</translation>
+    </message>
+    <message>
+        <source>Events Attended</source>
+        <translation>参加回数</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MembersCommand</name>
@@ -4598,6 +5141,24 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>Events</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参加状況</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>すべての参加状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not seen for %n month(s)</source>
+        <translation>
+            <numerusform>%n か月以上来ていない</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People to invite back: active members whose last attendance was longer ago than this, or who never came and joined longer ago than this</source>
+        <translation>また声をかけたい人: 最後の参加がこれより前の「有効」のメンバーと、一度も参加がなく入会がこれより前の「有効」のメンバー</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5779,53 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>Could not read who came to the event.</source>
         <translation>イベントの参加者を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::PeriodBar</name>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去12か月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>対象(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>シリーズ：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>種類：%1</translation>
     </message>
 </context>
 <context>
@@ -6215,6 +6823,36 @@ Replace them?</source>
         <comment>default title of a report about an event</comment>
         <translation>%1 レポート</translation>
     </message>
+    <message>
+        <source>No figures yet: the event has no day.</source>
+        <translation>日付の決まっていない回には、まだ数字がない。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>format of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of months</comment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>**The community in figures** (%1)</source>
+        <translation>**数字で見るコミュニティ**（%1）</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2 joined, %3 left)</source>
+        <translation>メンバー：%1名（入会%2名、退会%3名）</translation>
+    </message>
+    <message>
+        <source>Meetups held: %1, with %2 attendances in all</source>
+        <translation>開催：%1回、延べ%2名が参加</translation>
+    </message>
+    <message>
+        <source>Different people who came: %1, of whom %2% came twice or more</source>
+        <translation>参加した人：%1名（うち%2%が2回以上参加）</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ReportTemplateDialog</name>
@@ -7066,6 +7704,163 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>A value is missing, duplicated or out of range. Check the fields and try again.</source>
         <translation>未入力、重複、または範囲外の値があります。入力内容を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::StatsCommand</name>
+    <message>
+        <source>Usage:
+  offkai --db PATH stats [--from DATE] [--to DATE] [--series ID] [--type KEY]
+                         [--format text|csv|json]
+The community&apos;s figures for a period: members, events, attendance, repeat rate, cohorts,
+no-shows, who came and the speakers. DATE is YYYY-MM-DD; without --from the period starts
+at the first record, without --to it ends today (or on the last scheduled event).
+--series and --type keep the events of one series or one event type.
+json: an array of objects with an &quot;id&quot;: period, members.active, members.joined,
+members.left, members.applicants, members.without_join_date, members.referred,
+members.YYYY-MM, referrer.ID, events.held, events.attendance, attendees, repeat_rate,
+events.YYYY-MM, event.ID, cohort.YYYY-MM, no_shows.type.KEY, no_shows.lead_time.KEY,
+mix.occupation, mix.industry, mix.region, speaker.ID, talk.SERIES.DATE.
+csv: one row per object: id, label, then its other fields in a fixed order for each kind
+of id (event.ID: date, dated, type, capacity, registered, came, walk_ins, no_shows,
+first_timers).
+</source>
+        <translation>使い方:
+  offkai --db PATH stats [--from DATE] [--to DATE] [--series ID] [--type KEY]
+                         [--format text|csv|json]
+期間中のコミュニティの数字（メンバー、イベント、参加、リピート率、コホート、
+無断欠席、参加者の内訳、登壇者）を出力します。DATE は YYYY-MM-DD。--from を省くと最初の記録から、
+--to を省くと今日（予定済みのイベントがもっと先ならその日）までが期間です。
+--series と --type は、ひとつのシリーズまたはひとつのイベント種別のイベントだけを数えます。
+json: \&quot;id\&quot; を持つオブジェクトの配列。id は period, members.active, members.joined,
+members.left, members.applicants, members.without_join_date, members.referred,
+members.YYYY-MM, referrer.ID, events.held, events.attendance, attendees, repeat_rate,
+events.YYYY-MM, event.ID, cohort.YYYY-MM, no_shows.type.KEY, no_shows.lead_time.KEY,
+mix.occupation, mix.industry, mix.region, speaker.ID, talk.SERIES.DATE。
+csv: オブジェクトごとに1行。id、label のあとに、id の種類ごとに決まった順でほかの値が並びます
+（event.ID: date, dated, type, capacity, registered, came, walk_ins, no_shows,
+first_timers）。
+</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>期間の最初の日。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>期間の最後の日。</translation>
+    </message>
+    <message>
+        <source>Only the events of this series.</source>
+        <translation>このシリーズのイベントだけ。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the events of this type.</source>
+        <translation>この種別のイベントだけ。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>There is no series with ID %1.</source>
+        <translation>ID %1 のシリーズはありません。</translation>
+    </message>
+    <message>
+        <source>There is no event type “%1”.</source>
+        <translation>イベント種別「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期間：%1〜%2</translation>
+    </message>
+    <message>
+        <source>Members: %1 at the end of the period (%2 joined, %3 left); %4 applicants waiting</source>
+        <translation>メンバー：期間末に%1名（入会%2名、退会%3名）、承認待ちの申込者%4名</translation>
+    </message>
+    <message>
+        <source>  of them %1 without a join date, counted as members all along</source>
+        <translation>  うち入会日のない%1名は、ずっとメンバーだったものとして数えています</translation>
+    </message>
+    <message>
+        <source>Events held: %1, attendance %2, %3 different people; repeat rate %4 (%5 came twice or more)</source>
+        <translation>開催：%1回、延べ参加%2名、参加した人%3名、リピート率%4（2回以上参加%5名）</translation>
+    </message>
+    <message>
+        <source>Month    Joined  Left  Members  Events  Attendance</source>
+        <translation>月        入会  退会  メンバー  開催  参加</translation>
+    </message>
+    <message>
+        <source>Brought the most new members (%1 of those who joined were referred):</source>
+        <translation>紹介で入会した人が多い順（入会者のうち紹介は%1名）：</translation>
+    </message>
+    <message>
+        <source>Last events:</source>
+        <translation>最近のイベント：</translation>
+    </message>
+    <message>
+        <source>%1 (no day yet)</source>
+        <translation>%1（日付未定）</translation>
+    </message>
+    <message>
+        <source>registered %1, came %2 (%3 walk-ins, %4 first-timers)</source>
+        <translation>申込%1名、参加%2名（当日参加%3名、初参加%4名）</translation>
+    </message>
+    <message>
+        <source>, %1 no-shows</source>
+        <translation>、無断欠席%1名</translation>
+    </message>
+    <message>
+        <source>Came to an event within 1, 3, 6 and 12 months of joining (… = not over yet):</source>
+        <translation>入会から1・3・6・12か月以内にイベントに参加した割合（… はまだ期間中）：</translation>
+    </message>
+    <message>
+        <source>  joined %1: %2 members; %3</source>
+        <translation>  %1入会：%2名、%3</translation>
+    </message>
+    <message>
+        <source>No-shows by event type (how far ahead people registered is not recorded):</source>
+        <translation>種別ごとの無断欠席（申込の時期は記録されていません）：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 (%4)</source>
+        <translation>  %1：%3名中%2名（%4）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未記入）</translation>
+    </message>
+    <message>
+        <source>Attendees by occupation:</source>
+        <translation>参加者の職業：</translation>
+    </message>
+    <message>
+        <source>Attendees by industry:</source>
+        <translation>参加者の業種：</translation>
+    </message>
+    <message>
+        <source>Attendees by region:</source>
+        <translation>参加者の地域：</translation>
+    </message>
+    <message>
+        <source>Talks per speaker:</source>
+        <translation>登壇者ごとの登壇回数：</translation>
+    </message>
+    <message>
+        <source>Next talks:</source>
+        <translation>次の登壇予定：</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@ constexpr int kNewcomerDays = 60;
 constexpr int kNewcomerFactor = 3;
 
 /// How long before the start someone registered, in seconds: from a hash of the event and the member (not
-/// from the shared random sequence, which would move every later draw). Those who did not come had more
-/// often registered weeks ahead and forgotten; late registrants mostly came.
+/// from the shared random sequence, which would move every later draw). No-shows are commoner among those
+/// who registered at the last minute or more than four weeks ahead, as organizers see.
 qint64 leadSeconds(qint64 eventId, qint64 memberId, bool came)
 {
     quint64 h = quint64(eventId) * 0x9E3779B97F4A7C15ULL ^ quint64(memberId) * 0xC2B2AE3D27D4EB4FULL;
