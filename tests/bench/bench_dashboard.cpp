@@ -11,6 +11,8 @@
 // Usage: bench_dashboard [runs] [database [--statements]]   (default 7 runs; a database path given is
 // generated once and then reused; --statements also prints each statement's own time)
 
+#include "dashboard/DashboardPage.h"
+#include "dashboard/PeriodBar.h"
 #include "records/StatsFigures.h"
 #include "storage/Database.h"
 #include "storage/SqliteHandle.h"
@@ -21,7 +23,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
@@ -29,6 +33,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QUndoStack>
 #include <sqlite3.h>
 
 using namespace offkai;
@@ -271,9 +276,56 @@ double median(QList<double> values)
 
 } // namespace
 
+/// Resident memory now, in kB (Linux; 0 elsewhere).
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+/// The Dashboard page itself (offscreen): building it and switching the period (figures, tables and
+/// charts), against CommunityStats alone, and the resident memory the page adds.
+int pageFigures(Workspace &workspace, int runs, double statsMs)
+{
+    const qint64 before = residentKb();
+    QUndoStack undo;
+    QElapsedTimer timer;
+    timer.start();
+    DashboardPage page(workspace, undo);
+    page.resize(1180, 900);
+    page.periodBar()->setToday(kToday);
+    page.periodBar()->setPreset(PeriodBar::ThisYear);
+    page.show();
+    page.refresh();
+    QCoreApplication::processEvents();
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    QList<double> switches;
+    const PeriodBar::Preset cycle[] = {PeriodBar::Last12Months, PeriodBar::AllTime, PeriodBar::ThisYear};
+    for (int r = 0; r < runs; ++r) {
+        for (const PeriodBar::Preset preset : cycle) {
+            timer.restart();
+            page.periodBar()->setPreset(preset); // recomputes, refills the tables and redraws the charts
+            QCoreApplication::processEvents();
+            switches.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    const qint64 added = residentKb() - before;
+    std::printf("\npage: open %.1f ms; period switch median %.1f ms (CommunityStats alone, mean of the "
+                "periods above: %.1f ms); resident memory added by the page: %.1f MB\n",
+                openMs, median(switches), statsMs, double(added) / 1024.0);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const int runs = argc > 1 ? qMax(1, QByteArray(argv[1]).toInt()) : 7;
     QTemporaryDir dir;
     const QString path =
@@ -349,5 +401,5 @@ int main(int argc, char **argv)
     }
     std::printf("%-16s %12.1f %12.1f %8.2f\n", "sum", totalStats, totalBare,
                 totalBare > 0 ? totalStats / totalBare : 0.0);
-    return 0;
+    return pageFigures(workspace, runs, totalStats / periods.size());
 }

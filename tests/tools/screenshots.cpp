@@ -2,9 +2,9 @@
 // Usage: offkai_screenshots OUTPUT_DIR
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
-#include "events/AgendaView.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/PeriodBar.h"
+#include "events/AgendaView.h"
 #include "events/CalendarPage.h"
 #include "events/EventEditorDialog.h"
 #include "events/EventTypesDialog.h"
