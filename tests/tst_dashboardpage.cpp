@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "dashboard/ChartCard.h"
+#include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/PeriodBar.h"
 #include "items/FigureTableModel.h"
@@ -13,6 +14,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
@@ -110,6 +115,26 @@ private Q_SLOTS:
         QCOMPARE(plain.at(1),
                  (QStringList{QStringLiteral("2026-05"), QStringLiteral("12345"), QStringLiteral("42.6")}));
         QCOMPARE(plain.at(2).at(2), QString());
+    }
+
+    void chartsKeepEveryRowEvenOnTheSameDay()
+    {
+        FigureTableModel model;
+        model.setColumns({{QStringLiteral("Date"), FigureTableModel::Kind::Day},
+                          {QStringLiteral("Came"), FigureTableModel::Kind::Count}});
+        model.setRows({{QDate(2026, 11, 19), 9}, {QDate(2026, 11, 19), 8}, {QDate(2026, 11, 26), 11}});
+        DashboardCharts::Bars spec;
+        spec.valueColumns = {1};
+        std::unique_ptr<QChart> chart(DashboardCharts::bars(model, spec));
+        const auto axes = chart->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axes.first());
+        QVERIFY(categories);
+        QCOMPARE(categories->count(), 3);
+        QCOMPARE(categories->at(0), QStringLiteral("11/19"));
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QCOMPARE(bars->barSets().first()->count(), 3);
+        QCOMPARE(bars->barSets().first()->at(1), 8.0);
     }
 
     void tilesAgreeWithTheStatsAndTheCommandLine()

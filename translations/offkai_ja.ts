@@ -2134,8 +2134,13 @@ venues created: %4
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>A month on a chart&apos;s axis after the first (QDate format): the year is on the first one.</extracomment>
+        <extracomment>A month on a chart&apos;s axis when the chart spans a year at most (QDate format).</extracomment>
         <translation>M月</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <extracomment>A month on a chart&apos;s axis when the chart spans several years (QDate format): short.</extracomment>
+        <translation>yy年M月</translation>
     </message>
 </context>
 <context>

@@ -37,11 +37,11 @@ QString DashboardCharts::axisLabel(const FigureTableModel &model, int row, int c
         //: A day on a chart's axis (QDate format): short, many stand side by side.
         return QLocale().toString(date, QApplication::translate("offkai::DashboardCharts", "M/d"));
     case FigureTableModel::Kind::Month:
-        // The year only where it starts or changes, as a calendar would.
-        if (row == 0 || date.month() == 1)
-            return FigureTableModel::monthText(date);
-        //: A month on a chart's axis after the first (QDate format): the year is on the first one.
-        return QLocale().toString(date, QApplication::translate("offkai::DashboardCharts", "MMM"));
+        if (model.rowCount() <= 12)
+            //: A month on a chart's axis when the chart spans a year at most (QDate format).
+            return QLocale().toString(date, QApplication::translate("offkai::DashboardCharts", "MMM"));
+        //: A month on a chart's axis when the chart spans several years (QDate format): short.
+        return QLocale().toString(date, QApplication::translate("offkai::DashboardCharts", "MMM yy"));
     default:
         return model.text(row, column);
     }
@@ -103,9 +103,14 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
     series->setBarWidth(rows.size() > 12 ? 0.8 : 0.6);
     chart->addSeries(series);
 
+    // An axis keeps one category per distinct text: two events on one day get an invisible difference.
     QStringList categories;
-    for (int row : std::as_const(rows))
-        categories.append(axisLabel(model, row, spec.categoryColumn));
+    for (int row : std::as_const(rows)) {
+        QString label = axisLabel(model, row, spec.categoryColumn);
+        while (categories.contains(label))
+            label += QChar(0x200B);
+        categories.append(label);
+    }
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setTruncateLabels(false);
@@ -115,6 +120,7 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
     valueAxis->setLabelFormat(spec.percent ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
 
     QLineSeries *line = nullptr;
+    double lineTop = 0.0;
     if (spec.lineColumn >= 0) {
         line = new QLineSeries;
         line->setName(model.headerData(spec.lineColumn, Qt::Horizontal).toString());
@@ -122,12 +128,14 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
             const QVariant v = model.value(rows.at(i), spec.lineColumn);
             if (v.isValid() && !v.isNull()) {
                 line->append(i, v.toDouble() * scale);
-                top = std::max(top, v.toDouble() * scale);
+                lineTop = std::max(lineTop, v.toDouble() * scale);
             }
         }
         chart->addSeries(line);
     }
 
+    if (!spec.lineOwnAxis)
+        top = std::max(top, lineTop);
     const double niceTop = top <= 0 ? 1.0 : std::ceil(top * 1.1);
     valueAxis->setRange(0, spec.percent ? std::min(100.0, std::max(niceTop, 10.0)) : niceTop);
     if (!spec.percent)
@@ -138,7 +146,18 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
     series->attachAxis(valueAxis);
     if (line) {
         line->attachAxis(categoryAxis);
-        line->attachAxis(valueAxis);
+        if (spec.lineOwnAxis) {
+            auto *lineAxis = new QValueAxis;
+            lineAxis->setLabelFormat(QStringLiteral("%.0f"));
+            lineAxis->setRange(0, lineTop <= 0 ? 1.0 : std::ceil(lineTop * 1.1));
+            lineAxis->applyNiceNumbers();
+            lineAxis->setTitleText(line->name());
+            lineAxis->setGridLineVisible(false);
+            chart->addAxis(lineAxis, Qt::AlignRight);
+            line->attachAxis(lineAxis);
+        } else {
+            line->attachAxis(valueAxis);
+        }
     }
     chart->legend()->setVisible(spec.valueColumns.size() > 1 || line);
     return chart;

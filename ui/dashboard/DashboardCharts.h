@@ -18,10 +18,11 @@ public:
         int categoryColumn = 0;
         QList<int> valueColumns; ///< one bar set per column
         bool stacked = false;
-        bool horizontal = false; ///< for ranked lists: the first row at the top
-        int lineColumn = -1;     ///< a column drawn as a line over the bars (a total, a capacity)
-        bool percent = false;    ///< the values are fractions, drawn as percentages
-        int maxRows = 0;         ///< draw at most this many rows (0: all); the table keeps them all
+        bool horizontal = false;  ///< for ranked lists: the first row at the top
+        int lineColumn = -1;      ///< a column drawn as a line over the bars (a total, a capacity)
+        bool lineOwnAxis = false; ///< the line has its own scale on the right (a total beside monthly counts)
+        bool percent = false;     ///< the values are fractions, drawn as percentages
+        int maxRows = 0;          ///< draw at most this many rows (0: all); the table keeps them all
     };
 
     static QChart *bars(const FigureTableModel &model, const Bars &spec);

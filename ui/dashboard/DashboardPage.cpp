@@ -77,10 +77,12 @@ DashboardPage::DashboardPage(Workspace &workspace, QUndoStack &, QWidget *parent
     DashboardCharts::Bars members;
     members.valueColumns = {1, 2};
     members.lineColumn = 3;
+    members.lineOwnAxis = true;
     addCard(tr("Members over time"), Table::Members, 1, 0, barsOf(members));
     DashboardCharts::Bars perMonth;
     perMonth.valueColumns = {1};
     perMonth.lineColumn = 2;
+    perMonth.lineOwnAxis = true;
     addCard(tr("Events and attendance per month"), Table::EventsPerMonth, 1, 1, barsOf(perMonth));
     DashboardCharts::Bars attendance;
     attendance.categoryColumn = DashboardTables::AttDate;
