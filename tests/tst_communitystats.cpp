@@ -421,14 +421,15 @@ private Q_SLOTS:
         //   E4 (05-20 10:00Z): Goto 22 hours before (same day, no-show); Hara 14 days (1-4 weeks, came);
         //      Doi and Aoki unknown (came).
         //   E9 (03-31 21:30Z): Aoki exactly 7 days (1-4 weeks, no-show); Hara unknown (came).
-        //   E2: Aoki unknown (came).
+        //   E2: Aoki recorded after the start (entered afterwards): unknown (came).
         exec(QStringLiteral("UPDATE participations SET registered_at = CASE "
                             "WHEN event_id = 3 AND member_id = 2 THEN '2026-03-10T05:00:00Z' "
                             "WHEN event_id = 3 AND member_id = 4 THEN '2026-03-08T10:00:00Z' "
                             "WHEN event_id = 3 AND member_id = 8 THEN '2026-02-01T00:00:00Z' "
                             "WHEN event_id = 4 AND member_id = 7 THEN '2026-05-19T12:00:00Z' "
                             "WHEN event_id = 4 AND member_id = 8 THEN '2026-05-06T10:00:00Z' "
-                            "WHEN event_id = 9 AND member_id = 1 THEN '2026-03-24T21:30:00Z' END"));
+                            "WHEN event_id = 9 AND member_id = 1 THEN '2026-03-24T21:30:00Z' "
+            "WHEN event_id = 2 AND member_id = 1 THEN '2026-01-05T00:00:00Z' END"));
         auto byLead = stats().noShowsByLeadTime(StatsPeriod::thisYear(kToday), kToday);
         QVERIFY(byLead.ok());
         QCOMPARE(byLead->size(), 5);

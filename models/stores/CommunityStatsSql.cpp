@@ -319,10 +319,11 @@ QString CommunityStatsSql::noShowsByType() const
 QString CommunityStatsSql::noShowsByLeadTime() const
 {
     // How long before the start the member registered: under a day, 1–6 days, 7–27 days, 28 days or more;
-    // rows from before schema 10 have no time of registering.
+    // rows from before schema 10 have no time of registering, and a registration recorded after the start
+    // (attendance entered afterwards) says nothing about when the member decided to come.
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
            QStringLiteral(
-               " SELECT CASE WHEN p.registered_at IS NULL THEN 'unknown' "
+               " SELECT CASE WHEN p.registered_at IS NULL OR p.registered_at > ev.ord THEN 'unknown' "
                "WHEN julianday(ev.ord) - julianday(p.registered_at) < 1 THEN 'same-day' "
                "WHEN julianday(ev.ord) - julianday(p.registered_at) < 7 THEN '1-6-days' "
                "WHEN julianday(ev.ord) - julianday(p.registered_at) < 28 THEN '1-4-weeks' "

@@ -200,7 +200,10 @@ void ChartCard::copyCsv()
 
 void ChartCard::saveImage(bool svg)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The Pictures folder, or home when there is none (the dialog would otherwise open where Offkai started).
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
     QString name = m_title;
     for (QChar &ch : name) {
         if (QStringLiteral("/\\:*?\"<>|").contains(ch) || ch.unicode() < 0x20)

@@ -23,6 +23,11 @@
 
 namespace offkai {
 
+namespace {
+/// More months than this on an axis are labelled by year.
+constexpr int kManyMonths = 36;
+} // namespace
+
 bool DashboardCharts::darkPalette()
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
@@ -37,6 +42,8 @@ QString DashboardCharts::axisLabel(const FigureTableModel &model, int row, int c
         //: A day on a chart's axis (QDate format): short, many stand side by side.
         return QLocale().toString(date, QApplication::translate("offkai::DashboardCharts", "M/d"));
     case FigureTableModel::Kind::Month:
+        if (model.rowCount() > kManyMonths) // years of months: the year under each January only
+            return date.month() == 1 || row == 0 ? QString::number(date.year()) : QString();
         if (model.rowCount() <= 12)
             //: A month on a chart's axis when the chart spans a year at most (QDate format).
             return QLocale().toString(date, QApplication::translate("offkai::DashboardCharts", "MMM"));
@@ -114,7 +121,7 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setTruncateLabels(false);
-    if (!spec.horizontal && categories.size() > 12)
+    if (!spec.horizontal && categories.size() > 12 && categories.size() <= kManyMonths)
         categoryAxis->setLabelsAngle(-90);
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(spec.percent ? QStringLiteral("%.0f%") : QStringLiteral("%.0f"));
@@ -137,9 +144,10 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
     if (!spec.lineOwnAxis)
         top = std::max(top, lineTop);
     const double niceTop = top <= 0 ? 1.0 : std::ceil(top * 1.1);
-    valueAxis->setRange(0, spec.percent ? std::min(100.0, std::max(niceTop, 10.0)) : niceTop);
-    if (!spec.percent)
-        valueAxis->applyNiceNumbers();
+    valueAxis->setRange(0, spec.percent ? std::max(niceTop, 10.0) : niceTop);
+    valueAxis->applyNiceNumbers();
+    if (spec.percent && valueAxis->max() > 100.0)
+        valueAxis->setMax(100.0);
     chart->addAxis(categoryAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
