@@ -429,7 +429,7 @@ private Q_SLOTS:
                             "WHEN event_id = 4 AND member_id = 7 THEN '2026-05-19T12:00:00Z' "
                             "WHEN event_id = 4 AND member_id = 8 THEN '2026-05-06T10:00:00Z' "
                             "WHEN event_id = 9 AND member_id = 1 THEN '2026-03-24T21:30:00Z' "
-            "WHEN event_id = 2 AND member_id = 1 THEN '2026-01-05T00:00:00Z' END"));
+                            "WHEN event_id = 2 AND member_id = 1 THEN '2026-01-05T00:00:00Z' END"));
         auto byLead = stats().noShowsByLeadTime(StatsPeriod::thisYear(kToday), kToday);
         QVERIFY(byLead.ok());
         QCOMPARE(byLead->size(), 5);

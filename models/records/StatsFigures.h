@@ -116,8 +116,9 @@ struct CohortRow
 struct NoShowGroup
 {
     /// Event type key, or a lead-time bucket: "same-day", "1-6-days", "1-4-weeks", "over-4-weeks",
-    /// "unknown" (registrations from before schema 10, which kept no time, or recorded after the start). Under a day before the start is
-    /// "same-day"; "1-6-days" is 1 to 7 days; "1-4-weeks" 7 to 28 days; "over-4-weeks" more.
+    /// "unknown" (registrations from before schema 10, which kept no time, or recorded after the start).
+    /// Under a day before the start is "same-day"; "1-6-days" is 1 to 7 days; "1-4-weeks" 7 to 28 days;
+    /// "over-4-weeks" more.
     QString key;
     int registered = 0;
     int noShows = 0;
