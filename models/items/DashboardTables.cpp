@@ -114,38 +114,27 @@ Result<void> DashboardTables::reload(const StatsPeriod &period, QDate today)
     const auto types = m_workspace.events().types();
     const auto occupations = m_workspace.occupations().all();
 
-    m_period = f.period;
-    m_growth = f.growth;
-    m_repeat = f.repeatRate;
-    m_totals = f.totals;
-    const MemberGrowth *growth = &f.growth;
-    const QList<EventAttendance> *attendance = &f.attendance;
-    const QList<MonthEvents> *perMonth = &f.eventsPerMonth;
-    const QList<CohortRow> *cohorts = &f.cohorts;
-    const QList<NoShowGroup> *byType = &f.noShowsByType;
-    const QList<NoShowGroup> *byLead = &f.noShowsByLeadTime;
+    m_figures = f;
     const QList<QList<MixRow>> mixes = {f.occupations, f.industries, f.regions};
-    const QList<SpeakerTalks> *speakers = &f.speakers;
-    const QList<UpcomingTalk> *upcoming = &f.upcomingTalks;
 
     QList<QVariantList> rows;
-    for (const MonthMembers &m : growth->months)
+    for (const MonthMembers &m : f.growth.months)
         rows.append({m.month, m.joined, m.left, m.activeTotal});
     table(Table::Members)->setRows(rows);
 
     rows.clear();
-    for (const EventAttendance &e : *attendance)
+    for (const EventAttendance &e : f.attendance)
         rows.append({e.date, e.title, e.registered, e.came, e.walkIns, e.noShows, optionalInt(e.capacity),
                      e.firstTimers});
     table(Table::Attendance)->setRows(rows);
 
     rows.clear();
-    for (const MonthEvents &m : *perMonth)
+    for (const MonthEvents &m : f.eventsPerMonth)
         rows.append({m.month, m.events, m.attendance});
     table(Table::EventsPerMonth)->setRows(rows);
 
     rows.clear();
-    for (const CohortRow &c : *cohorts) {
+    for (const CohortRow &c : f.cohorts) {
         QVariantList row{c.month, c.joined};
         for (int i = 0; i < 4; ++i)
             row.append(c.complete[i] ? share(c.within[i], c.joined) : QVariant());
@@ -159,12 +148,12 @@ Result<void> DashboardTables::reload(const StatsPeriod &period, QDate today)
             typeNames.insert(t.key, t.displayName());
     }
     rows.clear();
-    for (const NoShowGroup &g : *byType)
+    for (const NoShowGroup &g : f.noShowsByType)
         rows.append({typeNames.value(g.key, EventType::builtInName(g.key)), g.registered, g.noShows,
                      share(g.noShows, g.registered)});
     table(Table::NoShowsByType)->setRows(rows);
     rows.clear();
-    for (const NoShowGroup &g : *byLead)
+    for (const NoShowGroup &g : f.noShowsByLeadTime)
         rows.append({leadTimeName(g.key), g.registered, g.noShows, share(g.noShows, g.registered)});
     table(Table::NoShowsByLead)->setRows(rows);
 
@@ -191,15 +180,15 @@ Result<void> DashboardTables::reload(const StatsPeriod &period, QDate today)
     }
 
     rows.clear();
-    for (const Referrer &r : growth->topReferrers)
+    for (const Referrer &r : f.growth.topReferrers)
         rows.append({r.name, r.brought});
     table(Table::Referrers)->setRows(rows);
     rows.clear();
-    for (const SpeakerTalks &s : *speakers)
+    for (const SpeakerTalks &s : f.speakers)
         rows.append({s.name, s.talks});
     table(Table::Speakers)->setRows(rows);
     rows.clear();
-    for (const UpcomingTalk &t : *upcoming)
+    for (const UpcomingTalk &t : f.upcomingTalks)
         rows.append({t.seriesTitle, t.date, t.speakerName.isEmpty() ? tr("(open)") : t.speakerName, t.topic});
     table(Table::UpcomingTalks)->setRows(rows);
     return {};

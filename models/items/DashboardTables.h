@@ -41,10 +41,10 @@ public:
 
     FigureTableModel *table(Table table) const;
     /// The period of the figures shown, both ends resolved.
-    const StatsPeriod &period() const { return m_period; }
-    const CommunityTotals &totals() const { return m_totals; }
-    const MemberGrowth &growth() const { return m_growth; }
-    const RepeatRate &repeatRate() const { return m_repeat; }
+    const StatsPeriod &period() const { return m_figures.period; }
+    const CommunityTotals &totals() const { return m_figures.totals; }
+    const MemberGrowth &growth() const { return m_figures.growth; }
+    const RepeatRate &repeatRate() const { return m_figures.repeatRate; }
 
     /// Column indexes the charts use.
     enum AttendanceColumn
@@ -67,10 +67,7 @@ private:
 
     Workspace &m_workspace;
     QList<FigureTableModel *> m_tables;
-    StatsPeriod m_period;
-    CommunityTotals m_totals;
-    MemberGrowth m_growth;
-    RepeatRate m_repeat;
+    DashboardFigures m_figures; ///< what the tables show
 };
 
 } // namespace offkai

@@ -56,7 +56,6 @@ DashboardCharts::Bars rates()
 
 DashboardPage::DashboardPage(Workspace &workspace, QUndoStack &, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_figures(workspace)
 {
     setObjectName(QStringLiteral("dashboardPage"));

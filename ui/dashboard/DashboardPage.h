@@ -51,7 +51,6 @@ private:
     void markStale();
     void showMix();
 
-    Workspace &m_workspace;
     DashboardTables m_figures;
     PeriodBar *m_periodBar = nullptr;
     QGridLayout *m_grid = nullptr;
