@@ -143,7 +143,8 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
 
     if (!spec.lineOwnAxis)
         top = std::max(top, lineTop);
-    const double niceTop = top <= 0 ? 1.0 : std::ceil(top * 1.1);
+    // Counts get at least 0–5, so that an empty period shows whole steps, not 0, 0, 0, 1, 1, 1.
+    const double niceTop = std::max(5.0, std::ceil(top * 1.1));
     valueAxis->setRange(0, spec.percent ? std::max(niceTop, 10.0) : niceTop);
     valueAxis->applyNiceNumbers();
     if (spec.percent && valueAxis->max() > 100.0)
@@ -157,7 +158,7 @@ QChart *DashboardCharts::bars(const FigureTableModel &model, const Bars &spec)
         if (spec.lineOwnAxis) {
             auto *lineAxis = new QValueAxis;
             lineAxis->setLabelFormat(QStringLiteral("%.0f"));
-            lineAxis->setRange(0, lineTop <= 0 ? 1.0 : std::ceil(lineTop * 1.1));
+            lineAxis->setRange(0, std::max(5.0, std::ceil(lineTop * 1.1)));
             lineAxis->applyNiceNumbers();
             lineAxis->setTitleText(line->name());
             lineAxis->setGridLineVisible(false);
