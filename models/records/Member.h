@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "ServiceAccount.h"
+
 namespace offkai {
 
 /// One person in the community's directory.
@@ -55,6 +57,8 @@ public:
     qint64 referredBy = 0; ///< member id, 0 for none
     QStringList tags;
     QMap<qint64, QString> answers; ///< join question id → answer
+    /// User name or id on each service the member has an account on (never an empty value).
+    QMap<ServiceAccount::Service, QString> accounts;
     NameConsent nameConsent = NameConsent::OccupationInitial;
     QString notes;
     QDateTime createdAt;
