@@ -35,12 +35,13 @@ public:
     Rsvp rsvp = Rsvp::Going;
     bool attended = false;
     bool walkIn = false;
-    QDateTime checkedInAt;            ///< UTC
-    std::optional<int> waitlistOrder; ///< smaller is promoted first
-    std::optional<int> feeDue;        ///< yen: the event fee or a share of a bill
-    std::optional<int> feePaid;       ///< yen
-    QDateTime paidAt;                 ///< UTC
-    QDateTime registeredAt;           ///< UTC; invalid when not known (rows from before schema 10)
+    QDateTime checkedInAt;              ///< UTC
+    std::optional<int> waitlistOrder;   ///< smaller is promoted first
+    std::optional<int> feeDue;          ///< yen: the event fee or a share of a bill
+    std::optional<int> feePaid;         ///< yen
+    QDateTime paidAt;                   ///< UTC
+    QDateTime registeredAt;             ///< UTC; invalid when not known (rows from before schema 10)
+    std::optional<int> minutesAttended; ///< online events: minutes in the meeting (a Zoom report)
     QString note;
 
     bool operator==(const Participation &) const = default;

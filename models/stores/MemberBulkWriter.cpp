@@ -53,6 +53,8 @@ const Table kEmails = {"INSERT INTO member_emails (member_id, position, email, e
 const Table kMemberTags = {"INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES ", "(?, ?)", "", 2};
 const Table kAnswers = {"INSERT INTO member_answers (member_id, question_id, answer) VALUES ", "(?, ?, ?)",
                         "", 3};
+const Table kAccounts = {"INSERT INTO member_accounts (member_id, service, account, account_key) VALUES ",
+                         "(?, ?, ?, ?)", "", 4};
 const char kAddTag[] = "INSERT OR IGNORE INTO tags (name) VALUES (?)";
 const char kFindTag[] = "SELECT id FROM tags WHERE name = ?";
 const char kLastId[] = "SELECT coalesce(max(id), 0) FROM members";
@@ -118,6 +120,7 @@ struct MemberBulkWriter::Statements
     Queue emails{&kEmails, tr("Could not add the member.")};
     Queue memberTags{&kMemberTags, tr("Could not save the member's tags.")};
     Queue answers{&kAnswers, tr("Could not save the member's answers: the question no longer exists.")};
+    Queue accounts{&kAccounts, tr("Could not save the member's accounts.")};
     sqlite3_stmt *addTag = nullptr;
     sqlite3_stmt *findTag = nullptr;
     /// The bound text of the statement about to run (see bind()).
@@ -135,7 +138,10 @@ struct MemberBulkWriter::Statements
     }
 
     /// In the order they are flushed: parents before the rows that refer to them.
-    std::array<Queue *, 5> queues() { return {&members, &profiles, &emails, &memberTags, &answers}; }
+    std::array<Queue *, 6> queues()
+    {
+        return {&members, &profiles, &emails, &memberTags, &answers, &accounts};
+    }
 
     bool prepare()
     {
@@ -323,6 +329,12 @@ Result<qint64> MemberBulkWriter::insert(const Member &m, const MemberSearchText 
     }
     for (auto it = m.answers.cbegin(); it != m.answers.cend(); ++it)
         s.answers.values.append({id, it.key(), textValue(it.value())});
+    for (auto it = m.accounts.cbegin(); it != m.accounts.cend(); ++it) {
+        const QString account = it.value().trimmed();
+        if (!account.isEmpty())
+            s.accounts.values.append(
+                {id, ServiceAccount::key(it.key()), account, ServiceAccount::accountKey(account)});
+    }
     if (s.members.rows() >= kBatchRows) {
         if (auto flushed = flush(); !flushed)
             return flushed.error();

@@ -199,6 +199,10 @@ Result<MergeSnapshot> MemberDuplicates::merge(qint64 keepId, qint64 mergeId)
         if (combined.answers.value(it.key()).trimmed().isEmpty())
             combined.answers.insert(it.key(), it.value());
     }
+    for (auto it = m.accounts.cbegin(); it != m.accounts.cend(); ++it) {
+        if (combined.accounts.value(it.key()).trimmed().isEmpty())
+            combined.accounts.insert(it.key(), it.value());
+    }
 
     // Participations: move the merged member's rows; where both took part, combine into the kept row.
     QSqlQuery move(db);

@@ -27,7 +27,11 @@ MemberSearchText MemberSearchText::of(const Member &m)
     s.reading = TextNormalizer::indexTokens(reading);
     s.affiliation = TextNormalizer::indexText(m.affiliation);
     s.tagText = TextNormalizer::indexText(s.tags.join(QLatin1Char(' ')));
-    s.notes = TextNormalizer::indexText(m.notes);
+    // Service accounts are searched with the notes: one more FTS column would change every query.
+    QString notes = m.notes;
+    for (const QString &account : m.accounts)
+        notes += QLatin1Char('\n') + account;
+    s.notes = TextNormalizer::indexText(notes);
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "text/TextNormalizer.h"
 
 #include <algorithm>
 #include <QRegularExpression>
@@ -68,6 +69,7 @@ MemberStore::MemberStore(MemberStatements &statements, MemberSearchIndex &search
     : QObject(parent)
     , m_statements(statements)
     , m_search(search)
+    , m_accounts(statements)
 {}
 
 // --- Records ---------------------------------------------------------------------------------------------
@@ -181,6 +183,12 @@ Result<Member> MemberStore::get(qint64 id) const
         return SqlErrors::fromQuery(query, what);
     while (query.next())
         m.answers.insert(query.value(0).toLongLong(), query.value(1).toString());
+    query.finish();
+
+    auto accounts = m_accounts.of(id);
+    if (!accounts)
+        return accounts.error();
+    m.accounts = *accounts;
     return m;
 }
 
@@ -270,6 +278,8 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
             return SqlErrors::fromQuery(answer, tr("Could not save the member's answers: the question no "
                                                    "longer exists."));
     }
+    if (auto written = m_accounts.write(id, m.accounts, isNew); !written)
+        return written;
     return m_search.index(id);
 }
 
@@ -457,6 +467,32 @@ Result<void> MemberStore::remove(qint64 id)
 Result<QList<qint64>> MemberStore::idsWithEmail(const QString &email) const
 {
     return idsWithEmailKey(emailKey(email));
+}
+
+Result<QList<qint64>> MemberStore::idsWithAccount(ServiceAccount::Service service,
+                                                  const QString &account) const
+{
+    return m_accounts.idsWith(service, account);
+}
+
+Result<QList<QPair<qint64, QString>>> MemberStore::namesakes(const QString &name) const
+{
+    const QString key = TextNormalizer::normalize(name).remove(QLatin1Char(' '));
+    if (key.isEmpty())
+        return QList<QPair<qint64, QString>>();
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    QSqlQuery &query =
+        m_statements.cached(QStringLiteral("SELECT member_id, coalesce(reading_key, '') FROM member_profiles "
+                                           "WHERE name_key = ? ORDER BY member_id"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not look up the member's name."));
+    QList<QPair<qint64, QString>> found;
+    while (query.next())
+        found.append({query.value(0).toLongLong(), query.value(1).toString()});
+    query.finish();
+    return found;
 }
 
 Result<QList<qint64>> MemberStore::idsWithEmailKey(const QString &key) const

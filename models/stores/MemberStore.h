@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "MemberAccounts.h"
 #include "records/Member.h"
 
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 
 namespace offkai {
@@ -56,6 +58,14 @@ public:
     /// case): a BCC list.
     Result<QStringList> emailsOf(const QList<qint64> &ids) const;
 
+    /// Members whose account on `service` is `account` (compared as ServiceAccount::accountKey), in id
+    /// order.
+    Result<QList<qint64>> idsWithAccount(ServiceAccount::Service service, const QString &account) const;
+
+    /// Members whose name is `name` once normalized without spaces (member_profiles.name_key), with their
+    /// reading key, in id order.
+    Result<QList<QPair<qint64, QString>>> namesakes(const QString &name) const;
+
     /// Every tag name in use or defined, in name order.
     Result<QStringList> tags() const;
 
@@ -70,6 +80,7 @@ private:
 
     MemberStatements &m_statements;
     MemberSearchIndex &m_search;
+    MemberAccounts m_accounts;
 };
 
 } // namespace offkai

@@ -15,8 +15,8 @@ namespace {
 const QString kColumns =
     QStringLiteral("p.event_id, p.member_id, p.role, p.rsvp, p.attended, p.walk_in, "
                    "p.checked_in_at, p.waitlist_order, p.fee_due, p.fee_paid, p.paid_at, "
-                   "p.note, p.registered_at");
-constexpr int kColumnCount = 13;
+                   "p.note, p.registered_at, p.minutes_attended");
+constexpr int kColumnCount = 14;
 
 Participation readParticipation(const QSqlQuery &q)
 {
@@ -34,13 +34,14 @@ Participation readParticipation(const QSqlQuery &q)
     p.paidAt = SqlValues::toDateTime(q.value(10));
     p.note = q.value(11).toString();
     p.registeredAt = SqlValues::toDateTime(q.value(12));
+    p.minutesAttended = SqlValues::toOptionalInt(q.value(13));
     return p;
 }
 
 const QString kInsertParticipation =
     QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
                    "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
-                   "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "registered_at, minutes_attended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 /// Writes one row through `q`, which is prepared once for all the rows a loop writes through it.
 bool insertParticipation(QSqlQuery &q, const Participation &p)
@@ -60,6 +61,7 @@ bool insertParticipation(QSqlQuery &q, const Participation &p)
     q.addBindValue(SqlValues::dateTimeOrNull(p.paidAt));
     q.addBindValue(SqlValues::text(p.note));
     q.addBindValue(SqlValues::dateTimeOrNull(p.registeredAt));
+    q.addBindValue(SqlValues::optionalInt(p.minutesAttended));
     return q.exec();
 }
 

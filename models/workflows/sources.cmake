@@ -4,6 +4,7 @@ target_sources(offkai_models PRIVATE
     workflows/MemberImporter.cpp workflows/MemberImporter.h
     workflows/MemberCsvExporter.cpp workflows/MemberCsvExporter.h
     workflows/CalendarImporter.cpp workflows/CalendarImporter.h
+    workflows/ParticipantImporter.cpp workflows/ParticipantImporter.h
     workflows/CalendarExporter.cpp workflows/CalendarExporter.h
     workflows/ConflictFinder.cpp workflows/ConflictFinder.h
     workflows/AnnouncementLoader.cpp workflows/AnnouncementLoader.h

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/Result.h"
+#include "exchange/ParticipantFile.h"
+#include "records/Member.h"
+#include "records/Participation.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace offkai {
+
+class Workspace;
+
+/// Imports an event service's participant file (ParticipantFile) into one event as participations.
+///
+/// Each row is matched to a member: by the member's account on the file's service, then by email, then
+/// by name and reading. A name alone, or a key that two members share, is uncertain: the row is listed
+/// for review (use one of the candidates, create a member, or skip). A row nothing matches creates a
+/// member. Answers, attendance, minutes, tickets, comments and payments are merged into what the event
+/// already has, so importing the same file again changes nothing and a later file only updates.
+///
+/// plan() reads and matches without writing; apply() writes a plan in one transaction, or nothing.
+class ParticipantImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(offkai::ParticipantImporter)
+public:
+    enum class Match
+    {
+        Account,        ///< the member's account on the file's service
+        Email,          ///< one member has one of the row's addresses
+        NameAndReading, ///< one member has the row's name and reading
+        Review,         ///< uncertain: candidates by name, or a key several members share
+        None,           ///< nobody: a member is created
+    };
+
+    /// What becomes of a row.
+    enum class Decision
+    {
+        UseMember, ///< write the participation of `memberId`
+        Create,    ///< create a member from the row, then its participation
+        Skip,      ///< leave the row out
+    };
+
+    struct Row
+    {
+        ParticipantEntry entry;
+        Match match = Match::None;
+        QList<qint64> candidates; ///< Review: the members it could be, in id order
+        Decision decision = Decision::Create;
+        qint64 memberId = 0; ///< UseMember: the member
+        /// UseMember with a row that has an account the member lacks: store it as theirs.
+        bool rememberAccount = true;
+        /// A Review row the user has decided (its decision is taken); undecided Review rows are left out.
+        bool reviewed = false;
+    };
+
+    struct Counts
+    {
+        int matched = 0;     ///< rows written to an existing member's participation
+        int created = 0;     ///< members created
+        int added = 0;       ///< participations that did not exist
+        int updated = 0;     ///< participations changed
+        int unchanged = 0;   ///< participations already as the file says
+        int skipped = 0;     ///< rows skipped by decision, and withdrawn accounts
+        int needsReview = 0; ///< rows still to be decided (written as skipped)
+        bool operator==(const Counts &) const = default;
+    };
+
+    struct Plan
+    {
+        qint64 eventId = 0;
+        ParticipantFile file;
+        QList<Row> rows;
+        QStringList warnings; ///< translated: a Zoom file from another day, …
+        /// Review rows not decided yet.
+        int needsReview() const;
+    };
+
+    /// What apply() did, and what undoing it needs.
+    struct Outcome
+    {
+        Counts counts;
+        QList<Participation> before;  ///< the event's participations before
+        QList<Participation> after;   ///< and after
+        QList<Member> createdMembers; ///< as written, with their ids
+        QList<Member> membersBefore;  ///< members whose account was remembered, as they were
+        QList<Member> membersAfter;   ///< and as they are now
+    };
+
+    explicit ParticipantImporter(Workspace &workspace);
+
+    /// Reads `bytes` (source nullopt: detected) in the event's time zone and matches every row.
+    Result<Plan> plan(qint64 eventId, const QByteArray &bytes, std::optional<ParticipantFile::Source> source,
+                      const QString &fileName = {}) const;
+    /// Reads the file at `path` (at most MemberImporter::kMaxFileBytes) and plans it.
+    Result<Plan> planFile(qint64 eventId, const QString &path,
+                          std::optional<ParticipantFile::Source> source) const;
+    /// What apply() would count, without writing.
+    Result<Counts> preview(const Plan &plan) const;
+    /// Writes the plan in one transaction. Review rows not decided yet are counted in needsReview and
+    /// left out.
+    Result<Outcome> apply(const Plan &plan);
+
+    static QString matchLabel(Match match);
+    /// The service whose accounts the file's user names are (nullopt: Zoom, which has none).
+    static std::optional<ServiceAccount::Service> serviceOf(ParticipantFile::Source source);
+    /// The member a row creates.
+    static Member memberFrom(const ParticipantEntry &entry, ParticipantFile::Source source, const QDate &day);
+    /// `current` with the row's answer, attendance, minutes, note and payment merged in.
+    static Participation merged(const Participation &current, const ParticipantEntry &entry);
+
+private:
+    Result<void> match(Row &row, ParticipantFile::Source source) const;
+    Result<Outcome> run(const Plan &plan, bool write) const;
+
+    Workspace &m_workspace;
+};
+
+} // namespace offkai
