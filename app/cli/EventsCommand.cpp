@@ -5,6 +5,7 @@
 #include "exchange/AnnouncementWriter.h"
 #include "exchange/CsvWriter.h"
 #include "Output.h"
+#include "ParticipantImportCommand.h"
 #include "records/Member.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -52,6 +53,9 @@ QString EventsCommand::usage()
                              "  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]\n"
                              "  offkai --db PATH events announce ID [--format markdown|text]\n"
                              "  offkai --db PATH events checkin ID --member MEMBER_ID\n"
+                             "  offkai --db PATH events import-participants ID FILE\n"
+                             "        [--source auto|connpass|peatix|doorkeeper|zoom] [--dry-run]\n"
+                             "        [--format text|json]\n"
                              "DATE is YYYY-MM-DD, the local day of each event in its own time zone.\n");
 }
 
@@ -61,6 +65,8 @@ int EventsCommand::run(Workspace &workspace, const QStringList &arguments)
         .add(QStringLiteral("list"), [&](const QStringList &rest) { return list(workspace, rest); })
         .add(QStringLiteral("announce"), [&](const QStringList &rest) { return announce(workspace, rest); })
         .add(QStringLiteral("checkin"), [&](const QStringList &rest) { return checkIn(workspace, rest); })
+        .add(QStringLiteral("import-participants"),
+             [&](const QStringList &rest) { return ParticipantImportCommand::run(workspace, rest, usage()); })
         .run(arguments);
 }
 
