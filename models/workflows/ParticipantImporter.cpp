@@ -252,6 +252,42 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::apply(const Plan &plan
     return outcome;
 }
 
+Result<void> ParticipantImporter::revert(const Outcome &outcome)
+{
+    Transaction transaction(m_workspace.database().connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto put = m_workspace.participations().replaceEvent(outcome.eventId, outcome.before); !put)
+        return put;
+    for (const Member &m : outcome.membersBefore) {
+        if (auto updated = m_workspace.members().update(m); !updated)
+            return updated;
+    }
+    for (const Member &m : outcome.createdMembers) {
+        if (auto removed = m_workspace.members().remove(m.id); !removed)
+            return removed;
+    }
+    return transaction.commit();
+}
+
+Result<void> ParticipantImporter::reapply(const Outcome &outcome)
+{
+    Transaction transaction(m_workspace.database().connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const Member &m : outcome.createdMembers) {
+        if (auto inserted = m_workspace.members().insert(m); !inserted)
+            return inserted.error();
+    }
+    for (const Member &m : outcome.membersAfter) {
+        if (auto updated = m_workspace.members().update(m); !updated)
+            return updated;
+    }
+    if (auto put = m_workspace.participations().replaceEvent(outcome.eventId, outcome.after); !put)
+        return put;
+    return transaction.commit();
+}
+
 Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, bool write) const
 {
     auto event = m_workspace.events().get(plan.eventId);
@@ -264,6 +300,7 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, 
         return before.error();
 
     Outcome outcome;
+    outcome.eventId = plan.eventId;
     outcome.before = *before;
     QHash<qint64, Participation> current;
     int nextWaitlist = 1;

@@ -83,6 +83,7 @@ public:
     /// What apply() did, and what undoing it needs.
     struct Outcome
     {
+        qint64 eventId = 0;
         Counts counts;
         QList<Participation> before;  ///< the event's participations before
         QList<Participation> after;   ///< and after
@@ -104,6 +105,13 @@ public:
     /// Writes the plan in one transaction. Review rows not decided yet are counted in needsReview and
     /// left out.
     Result<Outcome> apply(const Plan &plan);
+
+    /// Undo: puts the event's participations and the members back as they were before `outcome`, and
+    /// removes the members it created, in one transaction.
+    Result<void> revert(const Outcome &outcome);
+    /// Redo after revert(): the created members (with their ids), the remembered accounts and the event's
+    /// participations as `outcome` left them, in one transaction.
+    Result<void> reapply(const Outcome &outcome);
 
     static QString matchLabel(Match match);
     /// The service whose accounts the file's user names are (nullopt: Zoom, which has none).

@@ -309,6 +309,11 @@ void CalendarPage::buildActions()
     m_printBadgesAction =
         make("document-print", tr("Print Name &Badges…"), tr("Print name badges for the people going"));
     connect(m_printBadgesAction, &QAction::triggered, this, &CalendarPage::printBadges);
+    m_importParticipantsAction =
+        make("document-import", tr("Import &Participants…"),
+             tr("Import the selected event's participants from a connpass, Peatix, Doorkeeper or Zoom file"));
+    connect(m_importParticipantsAction, &QAction::triggered, this,
+            [this] { m_participants->importParticipants(); });
     m_typesAction = make("configure", tr("Event &Types…"), tr("Edit the event types and their colours"));
     connect(m_typesAction, &QAction::triggered, this, &CalendarPage::editEventTypes);
 
@@ -323,6 +328,7 @@ void CalendarPage::buildActions()
                      separator(),
                      m_seriesActions->importAction(),
                      m_seriesActions->exportAction(),
+                     m_importParticipantsAction,
                      separator(),
                      m_editAction,
                      m_deleteAction,
@@ -471,7 +477,7 @@ void CalendarPage::updateActions()
 {
     const bool has = m_eventId != 0;
     for (QAction *action : {m_editAction, m_deleteAction, m_checkInAction, m_announceAction, m_reportAction,
-                            m_printSheetAction, m_printBadgesAction})
+                            m_importParticipantsAction, m_printSheetAction, m_printBadgesAction})
         action->setEnabled(has);
 }
 

@@ -126,6 +126,7 @@ private:
     QAction *m_reportAction = nullptr;
     QAction *m_printSheetAction = nullptr;
     QAction *m_printBadgesAction = nullptr;
+    QAction *m_importParticipantsAction = nullptr;
     QAction *m_typesAction = nullptr;
     QList<QAction *> m_pageActions;
 };

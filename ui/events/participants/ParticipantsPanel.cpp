@@ -1,5 +1,7 @@
 #include "ParticipantsPanel.h"
 
+#include "ParticipantImportDialog.h"
+
 #include "BillSplitDialog.h"
 #include "items/ParticipantTableModel.h"
 #include "MemberPicker.h"
@@ -119,6 +121,8 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     auto *came = new QPushButton(tr("Mark as &Came"), this);
     came->setToolTip(tr("Tick everyone selected as having come (attendance from a paper list)"));
     auto *split = new QPushButton(tr("&Split the Bill…"), this);
+    auto *import = new QPushButton(tr("I&mport…"), this);
+    import->setToolTip(tr("Import the participants from a connpass, Peatix, Doorkeeper or Zoom file"));
 
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(m_checkIn, 3);
@@ -127,6 +131,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     buttons->addWidget(m_add, 3);
     buttons->addWidget(came, 0, Qt::AlignTop);
     buttons->addWidget(split, 0, Qt::AlignTop);
+    buttons->addWidget(import, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,6 +162,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     });
     connect(came, &QPushButton::clicked, this, [this] { setAttended(selectedMembers(), true); });
     connect(split, &QPushButton::clicked, this, &ParticipantsPanel::splitBill);
+    connect(import, &QPushButton::clicked, this, [this] { importParticipants(); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != ParticipantTableModel::AttendedColumn)
             return;
@@ -389,6 +395,19 @@ void ParticipantsPanel::setRole(const QList<qint64> &memberIds, int role)
     changeEach(memberIds, tr("Change Role"), [this, role](qint64 id) {
         return m_workspace.participations().setRole(m_eventId, id, Participation::Role(role));
     });
+}
+
+ParticipantImportDialog *ParticipantsPanel::importParticipants(const QString &path)
+{
+    if (m_eventId == 0)
+        return nullptr;
+    auto *dialog = new ParticipantImportDialog(m_workspace, m_eventId, m_undoStack, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ParticipantImportDialog::statusMessage, this, &ParticipantsPanel::statusMessage);
+    if (!path.isEmpty())
+        dialog->setFile(path);
+    dialog->open();
+    return dialog;
 }
 
 void ParticipantsPanel::splitBill()

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace offkai {
 
 class MemberPicker;
+class ParticipantImportDialog;
 class ParticipantTableModel;
 class Workspace;
 
@@ -45,6 +46,8 @@ public:
     void setRsvp(const QList<qint64> &memberIds, int rsvp);
     void setRole(const QList<qint64> &memberIds, int role);
     void splitBill();
+    /// Opens the participant import for the event (with `path` chosen, when given); null without an event.
+    ParticipantImportDialog *importParticipants(const QString &path = {});
     void recordPayment();
     void removeSelected();
     QList<qint64> selectedMembers() const;
