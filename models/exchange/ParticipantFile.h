@@ -22,9 +22,10 @@ struct ParticipantEntry
 {
     int line = 0; ///< the file's line of the person's first row (1 = the header row)
     QString name; ///< display name; Zoom device labels removed ("iPhone (佐藤 花子)" → "佐藤 花子")
-    QString reading;    ///< kana reading when the file has one (Peatix 参加者名(カナ))
-    QString account;    ///< the user name or id on the file's service; empty when the file has none
-    QStringList emails; ///< as written, without empties or repeats
+    QString originalName; ///< Zoom: the name before renaming in the meeting ("佐藤 花子 (Hanako Sato)")
+    QString reading;      ///< kana reading when the file has one (Peatix 参加者名(カナ))
+    QString account;      ///< the user name or id on the file's service; empty when the file has none
+    QStringList emails;   ///< as written, without empties or repeats
     std::optional<Participation::Rsvp> rsvp; ///< 参加 → Going, 補欠 → Waitlisted, 参加キャンセル → Declined
     bool attended = false;                   ///< 出席, a Zoom row, Attended = Yes
     QDateTime checkedInAt;                   ///< UTC: connpass 出席日時, Zoom's first join time
@@ -58,12 +59,18 @@ public:
     QStringList unknownColumns; ///< headers the reader has no place for (never silently dropped)
     QDate firstDay;             ///< Zoom: the first and last local day of the join times
     QDate lastDay;
+    /// Translated, one line each, row named: what the reader could not take in (an unreadable time or
+    /// answer, a row without a name, cells beyond the header row). The rest of the row is still read.
+    QStringList warnings;
 
     static QList<Source> allSources();
     /// Stable keys for the command line: connpass, peatix, doorkeeper, zoom (both Zoom reports), …
     static QString key(Source source);
     static std::optional<Source> fromKey(const QString &key);
     static QString label(Source source);
+    /// The columns the reader uses for `source`, as the service names them (Japanese and English
+    /// spellings joined by " / "), the ones `detect` needs first.
+    static QStringList expectedHeaders(Source source);
 
     /// The source whose known headers the file's header row carries; nullopt when none fits.
     static std::optional<Source> detect(const QStringList &headers);
