@@ -27,7 +27,10 @@ QString compact(const QString &text)
 QStringList noteLines(const ParticipantEntry &entry)
 {
     QStringList lines;
-    for (const QString &text : {entry.ticket.trimmed(), entry.comment.trimmed()}) {
+    for (QString text : {entry.ticket.trimmed(), entry.comment.trimmed()}) {
+        // A cell's line breaks as the note keeps them (spreadsheets write CRLF inside quotes).
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+            .replace(QLatin1Char('\r'), QLatin1Char('\n'));
         if (!text.isEmpty())
             lines.append(text);
     }
