@@ -1,7 +1,10 @@
 #include "records/Event.h"
 #include "records/Member.h"
+#include "records/MemberQuery.h"
+#include "records/MemberRow.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
@@ -133,6 +136,13 @@ private Q_SLOTS:
         QVERIFY(m_ws->members()
                     .idsWithAccount(ServiceAccount::Service::Peatix, QStringLiteral("kenji_w"))
                     ->isEmpty());
+        // Found by the member search as well.
+        MemberQuery query;
+        query.search = QStringLiteral("kenji_w");
+        auto found = m_ws->memberList().fetch(query, 0, 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().id, m_kenji);
         // An update replaces the accounts.
         m->accounts.insert(ServiceAccount::Service::Meetup, QStringLiteral("123456"));
         m->accounts.remove(ServiceAccount::Service::Connpass);

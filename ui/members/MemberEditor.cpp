@@ -50,7 +50,8 @@ MemberEditor::MemberEditor(QWidget *parent)
     for (QLineEdit *edit :
          {m_ui->nameEdit, m_ui->readingEdit, m_ui->affiliationEdit, m_ui->jobTitleEdit, m_ui->industryEdit,
           m_ui->regionEdit, m_ui->phoneEdit, m_ui->lineEdit, m_ui->facebookEdit, m_ui->xEdit, m_ui->slackEdit,
-          m_ui->otherUrlEdit, m_ui->referredByEdit, m_ui->tagsEdit})
+          m_ui->otherUrlEdit, m_ui->referredByEdit, m_ui->tagsEdit, m_ui->connpassEdit, m_ui->peatixEdit,
+          m_ui->doorkeeperEdit, m_ui->meetupEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
     for (QPlainTextEdit *edit : {m_ui->introductionEdit, m_ui->skillsEdit, m_ui->emailsEdit, m_ui->notesEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
@@ -161,6 +162,8 @@ void MemberEditor::setMember(const Member &m)
     m_ui->xEdit->setText(m.xHandle);
     m_ui->slackEdit->setText(m.slack);
     m_ui->otherUrlEdit->setText(m.otherUrl);
+    for (const auto &[service, edit] : accountEdits())
+        edit->setText(m.accounts.value(service));
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(Member::statusKey(m.status)));
     m_ui->joinedCheck->setChecked(m.joinedOn.isValid());
     m_ui->joinedDate->setEnabled(m.joinedOn.isValid());
@@ -235,6 +238,12 @@ Member MemberEditor::edited() const
     m.xHandle = m_ui->xEdit->text();
     m.slack = m_ui->slackEdit->text();
     m.otherUrl = m_ui->otherUrlEdit->text();
+    for (const auto &[service, edit] : accountEdits()) {
+        if (edit->text().trimmed().isEmpty())
+            m.accounts.remove(service);
+        else
+            m.accounts.insert(service, edit->text().trimmed());
+    }
     m.status =
         Member::statusFromKey(m_ui->statusCombo->currentData().toString()).value_or(Member::Status::Active);
     m.joinedOn = m_ui->joinedCheck->isChecked() ? m_ui->joinedDate->date() : QDate();
@@ -254,6 +263,14 @@ Member MemberEditor::edited() const
     return m;
 }
 
+QList<std::pair<ServiceAccount::Service, QLineEdit *>> MemberEditor::accountEdits() const
+{
+    return {{ServiceAccount::Service::Connpass, m_ui->connpassEdit},
+            {ServiceAccount::Service::Peatix, m_ui->peatixEdit},
+            {ServiceAccount::Service::Doorkeeper, m_ui->doorkeeperEdit},
+            {ServiceAccount::Service::Meetup, m_ui->meetupEdit}};
+}
+
 bool MemberEditor::isDirty() const
 {
     if (!hasMember())
@@ -267,7 +284,7 @@ bool MemberEditor::isDirty() const
            a.region != b.region || a.introduction != b.introduction || a.skills != b.skills ||
            a.status != b.status || a.joinedOn != b.joinedOn || a.leftOn != b.leftOn ||
            a.referredBy != b.referredBy || a.tags != b.tags || a.answers != b.answers ||
-           a.nameConsent != b.nameConsent || a.notes != b.notes;
+           a.nameConsent != b.nameConsent || a.notes != b.notes || a.accounts != b.accounts;
 }
 
 void MemberEditor::markChanged()

@@ -6,6 +6,8 @@
 #include <memory>
 #include <QWidget>
 
+class QLineEdit;
+
 class QCompleter;
 class QPlainTextEdit;
 class QStringListModel;
@@ -76,6 +78,8 @@ private:
     void updateApproval();
     void updateReferrerCompletions(const QString &text);
     void rebuildAnswers();
+    /// The account field of each service.
+    QList<std::pair<ServiceAccount::Service, QLineEdit *>> accountEdits() const;
 
     std::unique_ptr<Ui::MemberEditor> m_ui;
     Member m_original;
