@@ -47,8 +47,8 @@ const Spec &connpass()
 const Spec &peatix()
 {
     static const Spec spec = make(
-        {{Field::Name, names({u"参加者名", u"Name", u"氏名", u"Attendee Name"})},
-         {Field::Reading, names({u"参加者名(カナ)", u"Name (Kana)", u"フリガナ", u"参加者名カナ"})},
+        {{Field::Name, names({u"参加者名", u"Name", u"Attendee Name"})},
+         {Field::Reading, names({u"参加者名(カナ)", u"Name (Kana)", u"参加者名カナ"})},
          {Field::Email, names({u"メールアドレス", u"Email", u"E-mail", u"Email Address"})},
          {Field::Ticket, names({u"チケット", u"Ticket", u"チケット名", u"Ticket Name", u"Ticket Type"})},
          {Field::Amount, names({u"支払金額", u"Amount", u"金額", u"Amount Paid", u"Price"})},
@@ -64,7 +64,7 @@ const Spec &peatix()
 
 const Spec &doorkeeper()
 {
-    static const Spec spec = make({{Field::Name, names({u"名前", u"Name", u"氏名"})},
+    static const Spec spec = make({{Field::Name, names({u"名前", u"Name"})},
                                    {Field::Email, names({u"メールアドレス", u"Email", u"E-mail"})}},
                                   {Field::Name, Field::Email}, {}, true);
     return spec;

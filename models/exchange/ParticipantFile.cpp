@@ -38,7 +38,7 @@ QString expectedLines()
     return lines.join(QLatin1Char('\n'));
 }
 
-QString yesNo(const QString &text)
+QString folded(const QString &text)
 {
     return TextNormalizer::compactKey(text);
 }
@@ -91,15 +91,11 @@ public:
     void read(const Record &record)
     {
         m_record = &record;
-        if (record.fields.size() > m_columns.width()) {
-            for (qsizetype i = m_columns.width(); i < record.fields.size(); ++i) {
-                if (!record.fields.at(i).trimmed().isEmpty()) {
-                    warn(ParticipantFile::tr("%n cells beyond the header row are not read.", nullptr,
-                                             int(record.fields.size() - m_columns.width())));
-                    break;
-                }
-            }
-        }
+        const auto beyond =
+            std::count_if(record.fields.begin() + std::min(record.fields.size(), m_columns.width()),
+                          record.fields.end(), [](const QString &f) { return !f.trimmed().isEmpty(); });
+        if (beyond > 0)
+            warn(ParticipantFile::tr("%n cells beyond the header row are not read.", nullptr, int(beyond)));
         ParticipantEntry entry;
         entry.line = record.row;
         switch (m_file.source) {
@@ -187,10 +183,10 @@ private:
         if (entry.name.isEmpty())
             entry.name = entry.account;
         const QString rsvp = cell(Field::Rsvp);
-        const QString rsvpKey = yesNo(rsvp);
-        if (rsvpKey == yesNo(QStringLiteral("参加")))
+        const QString rsvpKey = folded(rsvp);
+        if (rsvpKey == folded(QStringLiteral("参加")))
             entry.rsvp = Participation::Rsvp::Going;
-        else if (rsvpKey == yesNo(QStringLiteral("補欠")) || rsvpKey == yesNo(QStringLiteral("抽選待ち")))
+        else if (rsvpKey == folded(QStringLiteral("補欠")) || rsvpKey == folded(QStringLiteral("抽選待ち")))
             entry.rsvp = Participation::Rsvp::Waitlisted;
         else if (isCancelled(rsvp))
             entry.rsvp = Participation::Rsvp::Declined;
@@ -240,10 +236,10 @@ private:
             entry.name = whole.trimmed();
         }
         if (m_file.source == Source::ZoomWebinar) {
-            entry.attended = yesNo(cell(Field::Attended)) == QLatin1String("yes") ||
-                             yesNo(cell(Field::Attended)) == QStringLiteral("はい");
+            entry.attended = folded(cell(Field::Attended)) == QLatin1String("yes") ||
+                             folded(cell(Field::Attended)) == QStringLiteral("はい");
             entry.registeredAt = time(Field::RegisteredAt);
-            const QString approval = yesNo(cell(Field::Approval));
+            const QString approval = folded(cell(Field::Approval));
             entry.rsvp = approval == QLatin1String("pending") ? Participation::Rsvp::Waitlisted
                          : approval == QLatin1String("denied") || isCancelled(approval)
                              ? Participation::Rsvp::Declined
@@ -328,19 +324,25 @@ private:
 std::optional<std::pair<qsizetype, Source>> findHeader(const QList<Record> &records,
                                                        std::optional<Source> source)
 {
-    const auto accepts = [&](Source found) {
-        return !source || *source == found ||
-               (*source == Source::ZoomMeeting && found == Source::ZoomWebinar);
+    // With a source asked for, a header row that has its columns is taken even when another source
+    // would fit better (a Peatix file read as Doorkeeper's); asked for a Zoom meeting, the webinar form
+    // is taken as well.
+    const auto sourceOf = [&](const QStringList &fields) -> std::optional<Source> {
+        if (!source)
+            return ParticipantFile::detect(fields);
+        if (*source == Source::ZoomMeeting && ParticipantColumns(Source::ZoomWebinar, fields).matches())
+            return Source::ZoomWebinar;
+        if (ParticipantColumns(*source, fields).matches())
+            return *source;
+        return std::nullopt;
     };
     const qsizetype attendees = ZoomReport::findTitle(records, QStringLiteral("Attendee Details"));
     if (attendees >= 0 && attendees + 1 < records.size()) {
-        const auto found = ParticipantFile::detect(records.at(attendees + 1).fields);
-        if (found && accepts(*found))
+        if (const auto found = sourceOf(records.at(attendees + 1).fields))
             return std::pair(attendees + 1, *found);
     }
     for (qsizetype i = 0; i < std::min(records.size(), kHeaderSearch); ++i) {
-        const auto found = ParticipantFile::detect(records.at(i).fields);
-        if (found && accepts(*found))
+        if (const auto found = sourceOf(records.at(i).fields))
             return std::pair(i, *found);
     }
     return std::nullopt;
