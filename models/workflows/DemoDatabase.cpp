@@ -57,7 +57,25 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
         if (auto done = tx.commit(); !done)
             return done.error();
     }
+    const QStringList files = participantFiles(folder);
+    const QStringList sources = {QStringLiteral(":/offkai/demo/meetup-2-connpass.csv"),
+                                 QStringLiteral(":/offkai/demo/online-meetup-zoom.csv")};
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QFile::remove(files.at(i));
+        if (!QFile::copy(sources.at(i), files.at(i)) ||
+            !QFile::setPermissions(files.at(i), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ReadGroup | QFileDevice::ReadOther))
+            return Error(Error::Code::Io, tr("Could not write the demo's participant file “%1”.")
+                                              .arg(QDir::toNativeSeparators(files.at(i))));
+    }
     return path;
+}
+
+QStringList DemoDatabase::participantFiles(const QString &folder)
+{
+    const QDir dir(folder);
+    return {dir.absoluteFilePath(QStringLiteral("offkai-demo-connpass-2nd-meetup.csv")),
+            dir.absoluteFilePath(QStringLiteral("offkai-demo-zoom-online-meetup.csv"))};
 }
 
 } // namespace offkai

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace offkai {
 
@@ -14,7 +15,11 @@ class DemoDatabase
 public:
     /// Creates `folder/offkai-demo.sqlite` from scratch (replacing an older demo file there) and
     /// returns its path. The caller then opens it like any other database.
+    /// Next to it, it writes the participant downloads of two demo events, to try the participant import
+    /// on: connpass's list of the 2nd meetup and Zoom's report of the September online meetup.
     static Result<QString> create(const QString &folder, const QDate &today = QDate::currentDate());
+    /// The participant files create() writes into `folder`: connpass's, then Zoom's.
+    static QStringList participantFiles(const QString &folder);
 };
 
 } // namespace offkai

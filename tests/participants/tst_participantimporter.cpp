@@ -9,9 +9,11 @@
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/DemoDatabase.h"
 #include "workflows/ParticipantImporter.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -341,6 +343,50 @@ private Q_SLOTS:
         auto outcome = Importer(*m_ws).apply(decidedConnpassPlan(m_tanaka));
         QVERIFY(!outcome.ok());
         QCOMPARE(test::contentDump(m_ws->database().connection()), before);
+    }
+
+    void demoFilesMatchTheDemo()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("demo"));
+        auto created = DemoDatabase::create(folder, QDate(2026, 5, 1));
+        QVERIFY(created.ok());
+        auto demo = test::openWorkspace(*created);
+        QVERIFY(demo);
+        const QStringList files = DemoDatabase::participantFiles(folder);
+        QCOMPARE(files.size(), 2);
+        const auto eventNamed = [&](const QString &title) {
+            QSqlQuery q(demo->database().connection());
+            q.prepare(QStringLiteral("SELECT id FROM events WHERE title = ?"));
+            q.addBindValue(title);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        };
+        struct Case
+        {
+            QString file;
+            QString event;
+            ParticipantFile::Source source;
+        };
+        for (const Case &c :
+             {Case{files.at(0), QStringLiteral("第2回オフ会"), ParticipantFile::Source::Connpass},
+              Case{files.at(1), QStringLiteral("9月のオン会"), ParticipantFile::Source::ZoomMeeting}}) {
+            const qint64 event = eventNamed(c.event);
+            QVERIFY2(event > 0, qPrintable(c.event));
+            auto planned = Importer(*demo).planFile(event, c.file, std::nullopt);
+            if (!planned)
+                QFAIL(qPrintable(planned.error().toString()));
+            QCOMPARE(planned->file.source, c.source);
+            QVERIFY(planned->warnings.isEmpty());
+            // The demo's people: each row is someone of the directory, or the one newcomer the file adds.
+            int unknown = 0;
+            for (const Importer::Row &row : planned->rows)
+                unknown += row.match == Importer::Match::None;
+            qInfo() << c.event << planned->rows.size() << "rows," << unknown << "new,"
+                    << planned->needsReview() << "to review";
+            QVERIFY(planned->rows.size() >= 6);
+            QVERIFY2(unknown <= 2, qPrintable(QString::number(unknown)));
+            auto counts = Importer(*demo).preview(*planned);
+            QVERIFY(counts.ok());
+        }
     }
 
     void unknownFileListsTheExpectedHeaders()

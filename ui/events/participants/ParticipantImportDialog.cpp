@@ -2,6 +2,7 @@
 
 #include "ImportParticipantsCommand.h"
 #include "items/ParticipantImportModel.h"
+#include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
@@ -157,7 +158,11 @@ void ParticipantImportDialog::showPreview()
 
 void ParticipantImportDialog::browse()
 {
-    const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    // The database's own folder first: the demo keeps its participant files there.
+    const QString start = !m_path.isEmpty() ? QFileInfo(m_path).absolutePath()
+                          : !m_workspace.database().path().isEmpty()
+                              ? QFileInfo(m_workspace.database().path()).absolutePath()
+                              : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Participants"), start, tr("Participant files (*.csv *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
