@@ -59,7 +59,7 @@ QString ParticipantImporter::matchLabel(Match match)
     case Match::NameAndReading:
         return tr("Name and reading");
     case Match::Review:
-        return tr("To review");
+        return tr("Uncertain: check");
     case Match::None:
         return tr("New member");
     }

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(dialog.nextButton()->isVisible());
         QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("withdrawn accounts left out: 1")),
                  qPrintable(dialog.summaryLabel()->text()));
-        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("to review: 1")));
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("to check in the review step: 1")));
         QCOMPARE(dialog.model()->index(0, ParticipantImportModel::ResultColumn).data().toString(),
                  QStringLiteral("佐藤 花子 (#1)"));
         QCOMPARE(dialog.model()->index(0, ParticipantImportModel::AttendanceColumn).data().toString(),

@@ -8,6 +8,7 @@
 #include "events/CalendarPage.h"
 #include "events/EventEditorDialog.h"
 #include "events/EventTypesDialog.h"
+#include "events/participants/ParticipantImportDialog.h"
 #include "items/AgendaModel.h"
 #include "members/DuplicatesDialog.h"
 #include "members/import/MemberImportWizard.h"
@@ -22,10 +23,12 @@
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
+#include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
+#include "workflows/DemoDatabase.h"
 #include <QFile>
 #include <QTabWidget>
 
@@ -33,6 +36,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
@@ -186,6 +190,21 @@ int main(int argc, char **argv)
                 editor.setEvent(*window.workspace()->events().get(second->constFirst().id));
                 editor.show();
                 ok &= save(editor, out + QStringLiteral("/event-editor-") + lang + QStringLiteral(".png"));
+            }
+            // The 2nd meetup's connpass list, from the demo's folder: the preview, then the review step.
+            if (auto second = window.workspace()->events().between(QDate(2013, 8, 29), QDate(2013, 8, 29));
+                second && !second->isEmpty()) {
+                const QString folder = QFileInfo(window.workspace()->database().path()).absolutePath();
+                offkai::ParticipantImportDialog import(*window.workspace(), second->constFirst().id,
+                                                       window.undoStack(), &window);
+                import.resize(1100, 620);
+                import.setFile(offkai::DemoDatabase::participantFiles(folder).constFirst());
+                import.show();
+                ok &= save(import,
+                           out + QStringLiteral("/participant-import-") + lang + QStringLiteral(".png"));
+                import.showReview();
+                ok &= save(import, out + QStringLiteral("/participant-import-review-") + lang +
+                                       QStringLiteral(".png"));
             }
             {
                 offkai::EventTypesDialog types(window.workspace()->events(), &window);

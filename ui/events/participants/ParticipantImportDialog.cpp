@@ -7,6 +7,7 @@
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,7 +81,7 @@ ParticipantImportDialog::ParticipantImportDialog(Workspace &workspace, qint64 ev
             m_source->addItem(ParticipantFile::label(source), ParticipantFile::key(source));
     }
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     form->addRow(tr("&Source:"), m_source);
 
     m_summary->setWordWrap(true);
@@ -215,6 +216,10 @@ void ParticipantImportDialog::reload()
                            .arg(plan->file.unknownColumns.join(tr(", "))));
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_model->setPlan(*plan, m_names);
+    m_preview->resizeColumnsToContents();
+    for (int column : {int(ParticipantImportModel::NameColumn), int(ParticipantImportModel::NoteColumn),
+                       int(ParticipantImportModel::EmailColumn)})
+        m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), 240));
     m_loaded = true;
     fillReview();
     updateSummary();
@@ -316,7 +321,7 @@ void ParticipantImportDialog::updateSummary()
     if (plan.file.withdrawn > 0)
         parts.append(tr("withdrawn accounts left out: %1").arg(locale.toString(plan.file.withdrawn)));
     if (!m_reviewRows.isEmpty())
-        parts.append(tr("to review: %1").arg(locale.toString(m_reviewRows.size())));
+        parts.append(tr("to check in the review step: %1").arg(locale.toString(m_reviewRows.size())));
     m_summary->setText(parts.join(tr(" · ")));
 }
 
