@@ -263,6 +263,61 @@
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
+    <message>
+        <source>co&amp;nnpass</source>
+        <translation>connpass(&amp;N)</translation>
+    </message>
+    <message>
+        <source>connpass</source>
+        <translation>connpass</translation>
+    </message>
+    <message>
+        <source>connpass user name</source>
+        <translation>connpass のユーザー名</translation>
+    </message>
+    <message>
+        <source>Pea&amp;tix</source>
+        <translation>Peatix(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Peatix</source>
+        <translation>Peatix</translation>
+    </message>
+    <message>
+        <source>Peatix user name or id</source>
+        <translation>Peatix のユーザー名または ID</translation>
+    </message>
+    <message>
+        <source>&amp;Doorkeeper</source>
+        <translation>Doorkeeper(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Doorkeeper</source>
+        <translation>Doorkeeper</translation>
+    </message>
+    <message>
+        <source>Doorkeeper user name or id</source>
+        <translation>Doorkeeper のユーザー名または ID</translation>
+    </message>
+    <message>
+        <source>&amp;Meetup</source>
+        <translation>Meetup(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <source>Meetup member id</source>
+        <translation>Meetup のメンバー ID</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFile</name>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueEditor</name>
@@ -1666,6 +1721,14 @@ venues created: %4
         <source>Start the post-meetup report of the event</source>
         <translation>このイベントの開催レポートを書き始めます</translation>
     </message>
+    <message>
+        <source>Import &amp;Participants…</source>
+        <translation>参加者を取り込む(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import the selected event&apos;s participants from a connpass, Peatix, Doorkeeper or Zoom file</source>
+        <translation>選択中のイベントの参加者を connpass・Peatix・Doorkeeper・Zoom のファイルから取り込みます</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CandidateTableModel</name>
@@ -2620,6 +2683,10 @@ venues created: %4
         <source>The previous demo database “%1” is in use and cannot be replaced. Close the other Offkai window that shows the demo, then try again.</source>
         <translation>以前のデモデータベース「%1」が使用中のため、置き換えられません。デモを表示している別のOffkaiウィンドウを閉じてから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Could not write the demo&apos;s participant file “%1”.</source>
+        <translation>デモ用の参加者ファイル「%1」を書き込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::DemoReports</name>
@@ -3270,20 +3337,6 @@ venues created: %4
 <context>
     <name>offkai::EventsCommand</name>
     <message>
-        <source>Usage:
-  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]
-  offkai --db PATH events announce ID [--format markdown|text]
-  offkai --db PATH events checkin ID --member MEMBER_ID
-DATE is YYYY-MM-DD, the local day of each event in its own time zone.
-</source>
-        <translation>使い方:
-  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]
-  offkai --db PATH events announce ID [--format markdown|text]
-  offkai --db PATH events checkin ID --member MEMBER_ID
-DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける開催日です。
-</translation>
-    </message>
-    <message>
         <source>Only events on or after this day.</source>
         <translation>この日以降のイベントだけを出力します。</translation>
     </message>
@@ -3331,6 +3384,26 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
         <source>Checked in %1 to “%2” at %3.
 </source>
         <translation>%1を「%2」に受付しました（%3）。
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]
+  offkai --db PATH events announce ID [--format markdown|text]
+  offkai --db PATH events checkin ID --member MEMBER_ID
+  offkai --db PATH events import-participants ID FILE
+        [--source auto|connpass|peatix|doorkeeper|zoom] [--dry-run]
+        [--format text|json]
+DATE is YYYY-MM-DD, the local day of each event in its own time zone.
+</source>
+        <translation>使い方:
+  offkai --db PATH events list [--from DATE] [--to DATE] [--format csv|json]
+  offkai --db PATH events announce ID [--format markdown|text]
+  offkai --db PATH events checkin ID --member MEMBER_ID
+  offkai --db PATH events import-participants ID FILE
+        [--source auto|connpass|peatix|doorkeeper|zoom] [--dry-run]
+        [--format text|json]
+DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける開催日です。
 </translation>
     </message>
 </context>
@@ -4151,6 +4224,21 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
+    <name>offkai::MemberAccounts</name>
+    <message>
+        <source>Could not read the member&apos;s accounts.</source>
+        <translation>メンバーのサービスアカウントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s accounts.</source>
+        <translation>メンバーのサービスアカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not look up the member&apos;s account.</source>
+        <translation>サービスアカウントからメンバーを検索できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::MemberBulkActions</name>
     <message>
         <source>A tag needs a name.</source>
@@ -4197,6 +4285,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Could not save the member&apos;s answers: the question no longer exists.</source>
         <translation>メンバーの回答を保存できませんでした。質問がすでに削除されています。</translation>
+    </message>
+    <message>
+        <source>Could not save the member&apos;s accounts.</source>
+        <translation>メンバーのサービスアカウントを保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4853,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Could not read the tags.</source>
         <translation>タグを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not look up the member&apos;s name.</source>
+        <translation>名前からメンバーを検索できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5475,423 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     </message>
 </context>
 <context>
+    <name>offkai::ParticipantFile</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>source: expected headers</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells beyond the header row are not read.</source>
+        <translation>
+            <numerusform>見出し行より右にある%n個のセルは読み込みません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no name, user name or email; the row is skipped.</source>
+        <translation>名前・ユーザー名・メールアドレスがないため、この行は読み飛ばします。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date and time.</source>
+        <translation>%2の「%1」は日時として読めません。</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a number of minutes.</source>
+        <translation>%2の「%1」は分数として読めません。</translation>
+    </message>
+    <message>
+        <source>the status “%1” is not one of 参加, 補欠 and 参加キャンセル.</source>
+        <translation>ステータス「%1」は参加・補欠・参加キャンセルのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not an amount of yen.</source>
+        <translation>%2の「%1」は円の金額として読めません。</translation>
+    </message>
+    <message>
+        <source>This is not a %1 participant list: the header row lacks %2.
+A %1 list has the columns: %3.
+The file&apos;s header row: %4</source>
+        <translation>%1の参加者リストではありません。見出し行に%2がありません。
+%1のリストの列: %3
+このファイルの見出し行: %4</translation>
+    </message>
+    <message>
+        <source>The header row matches no participant list Offkai reads.</source>
+        <translation>見出し行が、Offkaiの読める参加者リストのどれにも当てはまりません。</translation>
+    </message>
+    <message>
+        <source>The file has no name column, so it is no participant list Offkai reads.</source>
+        <translation>名前の列がないため、Offkaiの読める参加者リストではありません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header row: %1</source>
+        <translation>このファイルの見出し行: %1</translation>
+    </message>
+    <message>
+        <source>Expected headers:</source>
+        <translation>読める見出し:</translation>
+    </message>
+    <message>
+        <source>connpass</source>
+        <translation>connpass</translation>
+    </message>
+    <message>
+        <source>Peatix</source>
+        <translation>Peatix</translation>
+    </message>
+    <message>
+        <source>Doorkeeper</source>
+        <translation>Doorkeeper</translation>
+    </message>
+    <message>
+        <source>Zoom meeting</source>
+        <translation>Zoomミーティング</translation>
+    </message>
+    <message>
+        <source>Zoom webinar</source>
+        <translation>Zoomウェビナー</translation>
+    </message>
+    <message>
+        <source>The file is empty: a participant list has a header row and a row for each person.</source>
+        <translation>ファイルが空です。参加者リストには見出し行と、1人につき1行が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ParticipantImportCommand</name>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 行</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行のみ: 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>既存メンバーと照合: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>新規メンバー: %1</translation>
+    </message>
+    <message>
+        <source>Participations added: %1</source>
+        <translation>参加記録の追加: %1</translation>
+    </message>
+    <message>
+        <source>Participations updated: %1</source>
+        <translation>参加記録の更新: %1</translation>
+    </message>
+    <message>
+        <source>Participations unchanged: %1</source>
+        <translation>参加記録の変更なし: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <source>  of which withdrawn accounts: %1</source>
+        <translation>  うち退会ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>Needs review: %1</source>
+        <translation>要確認: %1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 could be member %3</source>
+        <translation>  %1 行目: %2 さんはメンバー %3 の可能性があります</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Where the file comes from: auto, connpass, peatix, doorkeeper or zoom.</source>
+        <translation>ファイルの提供元: auto、connpass、peatix、doorkeeper、zoom のいずれか。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Match the rows and print what would change, without writing.</source>
+        <translation>書き込まずに、照合結果と変更内容だけを表示します。</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Unknown source “%1”: choose auto, connpass, peatix, doorkeeper or zoom.</source>
+        <translation>不明な提供元「%1」です。auto、connpass、peatix、doorkeeper、zoom のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ParticipantImportDialog</name>
+    <message>
+        <source>Import Participants</source>
+        <translation>参加者の取り込み</translation>
+    </message>
+    <message>
+        <source>Into “%1”, %2</source>
+        <translation>取り込み先:「%1」%2</translation>
+    </message>
+    <message>
+        <source>A participant file from connpass, Peatix, Doorkeeper or Zoom</source>
+        <translation>connpass・Peatix・Doorkeeper・Zoom の参加者ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect from the header row</source>
+        <translation>見出し行から自動判定</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>提供元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name in the File</source>
+        <translation>ファイル上の名前</translation>
+    </message>
+    <message>
+        <source>User Name or Email</source>
+        <translation>ユーザー名またはメール</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>記憶する</translation>
+    </message>
+    <message>
+        <source>These rows could be more than one member, or a member who only shares the name. Choose the member, create a new one, or skip the row. “Remember” keeps the user name as the member&apos;s account, so the next file matches at once.</source>
+        <translation>次の行は、複数のメンバーに当てはまるか、名前が同じだけの別人の可能性があります。メンバーを選ぶか、新しく登録するか、取り込まないかを選んでください。「記憶する」にチェックすると、ユーザー名をそのメンバーのアカウントとして保存し、次回からは自動で照合します。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Participant files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>参加者ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Columns without a place in Offkai (not imported): %1</source>
+        <translation>Offkai に取り込み先のない列（取り込みません）: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Create a new member</source>
+        <translation>新しいメンバーとして登録</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>この行は取り込まない</translation>
+    </message>
+    <message>
+        <source>Choose the file the service let you download.</source>
+        <translation>サービスからダウンロードしたファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>このファイルは取り込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file, %n row(s)</source>
+        <translation>
+            <numerusform>%1 のファイル・%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched: %1</source>
+        <translation>既存メンバーと照合: %1</translation>
+    </message>
+    <message>
+        <source>new members: %1</source>
+        <translation>新規メンバー: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn accounts left out: %1</source>
+        <translation>除外した退会ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>to check in the review step: %1</source>
+        <translation>確認が必要: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review %n Row(s) &gt;</source>
+        <translation>
+            <numerusform>%n 行を確認する(&amp;R) &gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Import Participants from %1</source>
+        <translation>%1 から参加者を取り込み</translation>
+    </message>
+    <message>
+        <source>Participants imported: %1 matched, %2 new members, %3 added, %4 updated, %5 skipped.</source>
+        <translation>参加者を取り込みました: 照合 %1 名、新規メンバー %2 名、追加 %3 件、更新 %4 件、スキップ %5 件。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ParticipantImportModel</name>
+    <message numerus="yes">
+        <source>Came (%n min)</source>
+        <translation>
+            <numerusform>出席（%n 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新規メンバー</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Paid ¥%1</source>
+        <translation>支払済 %1円</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出欠</translation>
+    </message>
+    <message>
+        <source>Ticket and Comment</source>
+        <translation>参加枠・コメント</translation>
+    </message>
+    <message>
+        <source>Matched By</source>
+        <translation>照合方法</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ParticipantImporter</name>
+    <message>
+        <source>Service user name</source>
+        <translation>サービスのユーザー名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name and reading</source>
+        <translation>名前とふりがな</translation>
+    </message>
+    <message>
+        <source>Uncertain: check</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新規メンバー</translation>
+    </message>
+    <message>
+        <source>The Zoom report is from %1, but “%2” is on %3: check that this is the right file.</source>
+        <translation>Zoom のレポートは %1 のものですが、「%2」の開催日は %3 です。ファイルが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>%1 行目（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: no member was chosen.</source>
+        <translation>%1 行目: メンバーが選ばれていません。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::ParticipantTableModel</name>
     <message>
         <source>Came without answering beforehand (walk-in)</source>
@@ -5618,6 +6131,14 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>Remove from &amp;Event</source>
         <translation>イベントから削除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>取り込み(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import the participants from a connpass, Peatix, Doorkeeper or Zoom file</source>
+        <translation>connpass・Peatix・Doorkeeper・Zoom のファイルから参加者を取り込みます</translation>
     </message>
 </context>
 <context>
@@ -7646,6 +8167,25 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Could not delete the series.</source>
         <translation>定例イベントを削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ServiceAccount</name>
+    <message>
+        <source>connpass</source>
+        <translation>connpass</translation>
+    </message>
+    <message>
+        <source>Peatix</source>
+        <translation>Peatix</translation>
+    </message>
+    <message>
+        <source>Doorkeeper</source>
+        <translation>Doorkeeper</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
     </message>
 </context>
 <context>
