@@ -183,10 +183,13 @@ private:
         if (entry.name.isEmpty())
             entry.name = entry.account;
         const QString rsvp = cell(Field::Rsvp);
+        static const QString going = folded(QStringLiteral("参加"));
+        static const QString waitlisted = folded(QStringLiteral("補欠"));
+        static const QString lottery = folded(QStringLiteral("抽選待ち"));
         const QString rsvpKey = folded(rsvp);
-        if (rsvpKey == folded(QStringLiteral("参加")))
+        if (rsvpKey == going)
             entry.rsvp = Participation::Rsvp::Going;
-        else if (rsvpKey == folded(QStringLiteral("補欠")) || rsvpKey == folded(QStringLiteral("抽選待ち")))
+        else if (rsvpKey == waitlisted || rsvpKey == lottery)
             entry.rsvp = Participation::Rsvp::Waitlisted;
         else if (isCancelled(rsvp))
             entry.rsvp = Participation::Rsvp::Declined;

@@ -20,7 +20,8 @@ namespace offkai {
 /// Rows of one person that a Zoom report repeats (rejoins) are already folded into one entry.
 struct ParticipantEntry
 {
-    int line = 0; ///< the file's line of the person's first row (1 = the header row)
+    int line = 0; ///< the person's first row as a spreadsheet numbers it (1 = the file's first row, a plain
+                  ///< file's header)
     QString name; ///< display name; Zoom device labels removed ("iPhone (佐藤 花子)" → "佐藤 花子")
     QString originalName; ///< Zoom: the name before renaming in the meeting ("佐藤 花子 (Hanako Sato)")
     QString reading;      ///< kana reading when the file has one (Peatix 参加者名(カナ))
