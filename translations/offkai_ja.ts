@@ -313,13 +313,6 @@
     </message>
 </context>
 <context>
-    <name>ParticipantFile</name>
-    <message>
-        <source>one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VenueEditor</name>
     <message>
         <source>Problem with the venue</source>
@@ -5563,6 +5556,10 @@ The file&apos;s header row: %4</source>
     <message>
         <source>The file is empty: a participant list has a header row and a row for each person.</source>
         <translation>ファイルが空です。参加者リストには見出し行と、1人につき1行が必要です。</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1のいずれか</translation>
     </message>
 </context>
 <context>

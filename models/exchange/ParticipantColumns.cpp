@@ -173,7 +173,8 @@ QStringList ParticipantColumns::missing() const
         QStringList any;
         for (const Field field : m_spec.anyOf)
             any.append(spelling(field));
-        out.append(ParticipantFile::tr("one of %1").arg(any.join(QStringLiteral(", "))));
+        out.append(QCoreApplication::translate("offkai::ParticipantFile", "one of %1")
+                       .arg(any.join(QStringLiteral(", "))));
     }
     return out;
 }
