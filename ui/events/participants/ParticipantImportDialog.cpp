@@ -216,6 +216,13 @@ void ParticipantImportDialog::reload()
                            .arg(plan->file.unknownColumns.join(tr(", "))));
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_model->setPlan(*plan, m_names);
+    // Columns the file has nothing for (connpass has no emails, Zoom no user names) are hidden.
+    for (int column = 0; column < ParticipantImportModel::ColumnCount; ++column) {
+        bool empty = true;
+        for (int row = 0; row < m_model->rowCount() && empty; ++row)
+            empty = m_model->index(row, column).data().toString().isEmpty();
+        m_preview->setColumnHidden(column, empty && column != ParticipantImportModel::ResultColumn);
+    }
     m_preview->resizeColumnsToContents();
     for (int column : {int(ParticipantImportModel::NameColumn), int(ParticipantImportModel::NoteColumn),
                        int(ParticipantImportModel::EmailColumn)})
@@ -346,7 +353,8 @@ bool ParticipantImportDialog::importNow()
         return false;
     }
     m_counts = outcome->counts;
-    const QString what = tr("Import Participants from %1").arg(QFileInfo(m_path).fileName());
+    // Short: the Undo button and the Edit menu show it.
+    const QString what = tr("Import Participants");
     if (m_undoStack) {
         m_undoStack->push(
             new ImportParticipantsCommand(m_workspace, *outcome, what, [this](const Error &error) {
