@@ -29,7 +29,7 @@ ImportSummaryPage::ImportSummaryPage(MemberImportWizard *wizard)
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_counts->setWordWrap(true);
-    m_ignored->setObjectName(QStringLiteral("ignoredColumnsLabel"));
+    m_ignored->setObjectName(QStringLiteral("summaryIgnoredColumnsLabel"));
     m_ignored->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("notesTable"));
     m_notes->setHorizontalHeaderLabels({tr("Row"), tr("Result"), tr("Reason")});
@@ -78,8 +78,8 @@ void ImportSummaryPage::initializePage()
                                locale.toString(summary.skipped), locale.toString(summary.rejected)));
     if (summary.withdrawn > 0)
         m_counts->setText(m_counts->text() + QLatin1Char('\n') +
-                          tr("%n skipped row(s) of accounts withdrawn from the service (退会ユーザー).",
-                             nullptr, summary.withdrawn));
+                          tr("Of the skipped, rows of accounts withdrawn from the service (退会ユーザー): %1")
+                              .arg(locale.toString(summary.withdrawn)));
     if (!summary.ignoredColumns.isEmpty()) {
         m_ignored->setText(tr("Columns not imported (no place in a member, listed in the report): %1")
                                .arg(summary.ignoredColumns.join(QStringLiteral(", "))));
