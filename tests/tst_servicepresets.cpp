@@ -19,8 +19,7 @@ class TestServicePresets : public QObject
     Q_OBJECT
 
     /// The message of a failed result, for QVERIFY2 (which reads it whatever the outcome).
-    template<typename T>
-    static QString why(const Result<T> &result)
+    template<typename T> static QString why(const Result<T> &result)
     {
         return result ? QString() : result.error().message();
     }

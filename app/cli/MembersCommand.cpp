@@ -208,10 +208,11 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
         if (options.isSet(preset)) {
             service = MemberServicePresets::fromKey(options.value(preset));
             if (!service) {
-                Output::message(tr("Unknown preset “%1”: use %2, or the name of a preset saved in the "
-                                   "import wizard.")
-                                    .arg(options.value(preset), builtInPresetKeys()));
-                return CommandLine::UsageError;
+                Output::message(
+                    tr("There is no import preset named “%1”. Use one saved in the import wizard, "
+                       "or a built-in one: %2.")
+                        .arg(options.value(preset), builtInPresetKeys()));
+                return CommandLine::Failure;
             }
         }
         // The header row decides the mapping: the service's, recognised or named, or a guess per column.

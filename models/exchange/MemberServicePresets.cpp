@@ -319,6 +319,9 @@ QString MemberServicePresets::meetingName(const QString &name)
 
 bool MemberServicePresets::isWithdrawnMarker(const QString &value)
 {
+    // Every name of an import passes here: most are told apart without normalizing them.
+    if (!value.contains(QStringLiteral("退会")))
+        return false;
     const QString v = normalizedAnswer(value);
     return v == QStringLiteral("(退会ユーザー)") || v == QStringLiteral("退会ユーザー");
 }
