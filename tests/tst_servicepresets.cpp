@@ -64,7 +64,8 @@ class TestServicePresets : public QObject
     {
         // Written as an organiser would type them: half-width brackets, an extra space.
         return {{7, 0, QStringLiteral("参加のきっかけ (複数選択可)")},
-                {9, 1, QStringLiteral("好きな 食べ物")}};
+                {9, 1, QStringLiteral("好きな 食べ物")},
+                {11, 2, QStringLiteral("活動報告へのお名前の掲載について")}};
     }
 
 private Q_SLOTS:
@@ -316,6 +317,7 @@ private Q_SLOTS:
         QCOMPARE(mapping.questionAt(4), qint64(7));
         QCOMPARE(fieldOf(mapping, QStringLiteral("自己紹介")), Field::Introduction);
         QCOMPARE(fieldOf(mapping, QStringLiteral("活動報告へのお名前の掲載について")), Field::NameConsent);
+        QCOMPARE(mapping.columns.at(6).questionId, qint64(11)); // asked as a join question too
         QCOMPARE(fieldOf(mapping, QStringLiteral("好きな食べ物")), Field::Answer);
         QCOMPARE(mapping.questionAt(7), qint64(9));
         // Without join questions, a question nobody asked is left for the mapping step.
@@ -335,6 +337,8 @@ private Q_SLOTS:
         QCOMPARE(hanako->answers.value(9), QStringLiteral("寿司"));
         QCOMPARE(hanako->introduction, QStringLiteral("Go を書いています。\r\nよろしくお願いします。"));
         QCOMPARE(hanako->nameConsent, Consent::FullName);
+        QCOMPARE(hanako->answers.value(11), QStringLiteral("フルネームで可"));
+        QCOMPARE(hanako->answers.size(), 3);
         QVERIFY(!hanako->joinedOn.isValid()); // the application time is no joining date
 
         const auto ichiro = member(QStringLiteral("google-forms-responses.csv"), 2, formQuestions());

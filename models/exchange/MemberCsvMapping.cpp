@@ -196,7 +196,7 @@ qint64 MemberCsvMapping::questionAt(int index) const
 
 void MemberCsvMapping::setField(int index, Field field, qint64 questionId)
 {
-    const qint64 question = field == Field::Answer ? questionId : 0;
+    const qint64 question = field == Field::Answer || field == Field::NameConsent ? questionId : 0;
     for (Column &c : columns) {
         if (c.index == index) {
             c.field = field;
@@ -431,7 +431,7 @@ QByteArray MemberCsvMapping::toJson() const
         if (!c.header.isEmpty())
             column.insert(QStringLiteral("header"), c.header);
         column.insert(QStringLiteral("field"), fieldKey(c.field));
-        if (c.field == Field::Answer)
+        if (c.questionId > 0)
             column.insert(QStringLiteral("question"), c.questionId);
         array.append(column);
     }
@@ -468,8 +468,7 @@ Result<MemberCsvMapping> MemberCsvMapping::fromJson(const QByteArray &json)
         if (!field)
             return invalid(QStringLiteral("unknown field ") +
                            column.value(QStringLiteral("field")).toString());
-        const qint64 question =
-            *field == Field::Answer ? column.value(QStringLiteral("question")).toInteger() : 0;
+        const qint64 question = column.value(QStringLiteral("question")).toInteger();
         if (*field == Field::Answer && question <= 0)
             return invalid(QStringLiteral("an answer column without its question"));
         mapping.columns.append({column.value(QStringLiteral("index")).toInt(),

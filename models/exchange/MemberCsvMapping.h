@@ -67,7 +67,9 @@ public:
         int index = 0;
         QString header; ///< empty when the file has no header row
         Field field = Field::Ignore;
-        qint64 questionId = 0; ///< the join question answered, when `field` is Answer
+        /// The join question answered: when `field` is Answer, and for NameConsent when the consent is
+        /// also asked as a join question (the answer is kept as well).
+        qint64 questionId = 0;
         bool operator==(const Column &) const = default;
     };
 

@@ -242,14 +242,17 @@ MemberCsvMapping MemberServicePresets::mapping(Preset preset, const QStringList 
     for (int i = 0; i < headers.size(); ++i) {
         const QString &header = headers.at(i);
         MemberCsvMapping::Column column{i, header, Field::Ignore, 0};
+        const auto question = questionIds.constFind(questionKey(header));
         if (const auto known = knownField(preset, header)) {
             column.field = *known;
-        } else if (const auto question = questionIds.constFind(questionKey(header));
-                   question != questionIds.cend()) {
+        } else if (preset == Preset::GoogleForms && isConsentQuestion(header)) {
+            // The consent sets the member's naming consent, and is kept as the answer when it is asked
+            // as a join question too.
+            column.field = Field::NameConsent;
+            column.questionId = question != questionIds.cend() ? *question : 0;
+        } else if (question != questionIds.cend()) {
             column.field = Field::Answer;
             column.questionId = *question;
-        } else if (preset == Preset::GoogleForms && isConsentQuestion(header)) {
-            column.field = Field::NameConsent;
         } else {
             column.field = MemberCsvMapping::guessField(header);
             // A service's own status columns are attendance or payment, never the member's status.

@@ -94,6 +94,8 @@ void readServiceField(const MemberCsvMapping::Column &column, const QString &val
         }
         break;
     case Field::NameConsent:
+        if (column.questionId > 0)
+            appendText(m.answers[column.questionId], value);
         if (const auto consent = MemberServicePresets::parseConsent(value)) {
             m.nameConsent = *consent;
         } else {
