@@ -2,6 +2,7 @@
 #include "members/import/MemberImportWizard.h"
 #include "storage/Database.h"
 #include "stores/ImportPresetStore.h"
+#include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberBulkWrite.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
@@ -301,6 +302,102 @@ private Q_SLOTS:
         QVERIFY(!m_wizard->isVisible());
         QVERIFY(!m_wizard->isImporting());
         QCOMPARE(*m_store->list().count(), 0);
+    }
+
+    void recognisesAConnpassFileAndSkipsWithdrawnRows()
+    {
+        chooseFile(test::testData(QStringLiteral("csv/services/connpass-2026-utf8-bom.csv")));
+        clickNext();
+        clickNext();
+        auto *page = static_cast<ImportMappingPage *>(m_wizard->currentPage());
+        QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("connpass participants")));
+        auto *presets = widget<QComboBox>("presetCombo");
+        QCOMPARE(presets->currentText(), QStringLiteral("connpass participants (built in)"));
+        QVERIFY(!widget<QPushButton>("deletePresetButton")->isEnabled());
+        QCOMPARE(page->fieldCombo(0)->currentText(), QStringLiteral("Name"));
+        QCOMPARE(page->fieldCombo(1)->currentText(), QStringLiteral("connpass user name"));
+        QCOMPARE(page->fieldCombo(3)->currentText(), QStringLiteral("(Do not import)")); // 参加ステータス
+        auto *ignored = widget<QLabel>("ignoredColumnsLabel");
+        QVERIFY(ignored->isVisible());
+        QVERIFY(ignored->text().contains(QStringLiteral("参加ステータス, 出欠ステータス")));
+        QVERIFY(ignored->text().contains(QStringLiteral("好きな言語")));
+        auto *preview = widget<QTableWidget>("membersPreview");
+        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("山田 太郎"));
+        QCOMPARE(preview->item(1, 6)->text(), QStringLiteral("The account was withdrawn from the service."));
+
+        // Corrected and saved, the built-in preset becomes the user's own; applying the built-in again
+        // undoes the correction.
+        auto *language = page->fieldCombo(8);
+        language->setCurrentIndex(
+            language->findData(MemberCsvMapping::fieldKey(MemberCsvMapping::Field::Skills)));
+        QVERIFY(!ignored->text().contains(QStringLiteral("好きな言語")));
+        widget<QLineEdit>("presetNameEdit")->setText(QStringLiteral("connpass 修正版"));
+        QTest::mouseClick(widget<QPushButton>("savePresetButton"), Qt::LeftButton);
+        const auto saved = m_wizard->presets().load(QStringLiteral("connpass 修正版"));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->fieldAt(8), MemberCsvMapping::Field::Skills);
+        QCOMPARE(saved->fieldAt(1), MemberCsvMapping::Field::ConnpassAccount);
+        QCOMPARE(presets->currentText(), QStringLiteral("connpass 修正版"));
+        QVERIFY(widget<QPushButton>("deletePresetButton")->isEnabled());
+        presets->setCurrentIndex(presets->findText(QStringLiteral("connpass participants (built in)")));
+        QTest::mouseClick(widget<QPushButton>("applyPresetButton"), Qt::LeftButton);
+        QCOMPARE(page->fieldCombo(8)->currentText(), QStringLiteral("(Do not import)"));
+
+        clickNext();
+        clickImport();
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        const QString counts = widget<QLabel>("countsLabel")->text();
+        QVERIFY2(
+            counts.startsWith(QStringLiteral("Created: 2    Updated: 0    Skipped: 2    Not imported: 0")),
+            qPrintable(counts));
+        QVERIFY(counts.endsWith(QStringLiteral(
+            "\nOf the skipped, rows of accounts withdrawn from the service (退会ユーザー): 2")));
+        QVERIFY(
+            widget<QLabel>("summaryIgnoredColumnsLabel")->text().contains(QStringLiteral("参加ステータス")));
+        QCOMPARE(widget<QTableWidget>("notesTable")->rowCount(), 2);
+        QCOMPARE(*m_store->list().count(), 2);
+    }
+
+    void offersTheJoinQuestionsToAFormsAnswers()
+    {
+        const auto food = JoinQuestionCatalog(*m_db).add(QStringLiteral("好きな食べ物"));
+        QVERIFY(food.ok());
+        chooseFile(test::testData(QStringLiteral("csv/services/google-forms-responses.csv")));
+        clickNext();
+        clickNext();
+        auto *page = static_cast<ImportMappingPage *>(m_wizard->currentPage());
+        QCOMPARE(widget<QComboBox>("presetCombo")->currentText(),
+                 QStringLiteral("Google Forms responses (built in)"));
+        QCOMPARE(page->fieldCombo(0)->currentText(), QStringLiteral("Applied at (an applicant)"));
+        QCOMPARE(page->fieldCombo(6)->currentText(), QStringLiteral("Naming consent"));
+        QCOMPARE(page->fieldCombo(7)->currentText(), QStringLiteral("Join question: 好きな食べ物"));
+        // The question nobody set up yet can be given to the one there is.
+        auto *motive = page->fieldCombo(4);
+        QCOMPARE(motive->currentText(), QStringLiteral("(Do not import)"));
+        motive->setCurrentIndex(motive->findText(QStringLiteral("Join question: 好きな食べ物")));
+        QCOMPARE(m_wizard->session().mapping.questionAt(4), *food);
+        QCOMPARE(widget<QTableWidget>("membersPreview")->item(0, 5)->text(),
+                 Member::statusLabel(Member::Status::Applicant));
+        motive->setCurrentIndex(0);
+        clickNext();
+        clickImport();
+        QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+        MemberQuery applicants;
+        applicants.status = Member::Status::Applicant;
+        QCOMPARE(*m_store->list().count(applicants), 4);
+    }
+
+    void aFileOfNoKnownServiceSaysWhatItExpected()
+    {
+        chooseFile(test::testData(QStringLiteral("csv/services/unknown-service.csv")));
+        clickNext();
+        QVERIFY(widget<QCheckBox>("headerCheck")->isChecked());
+        clickNext();
+        const QString message = widget<QLabel>("messageLabel")->text();
+        QVERIFY2(message.contains(QStringLiteral("ユーザー名")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("Name (Original Name)")));
+        QVERIFY(message.contains(QStringLiteral("ID, Score, Team")));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     }
 };
 

@@ -1,4 +1,6 @@
+#include "exchange/MemberCsvMapping.h"
 #include "storage/Database.h"
+#include "stores/ImportPresetStore.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
@@ -180,6 +182,7 @@ private Q_SLOTS:
         QTest::newRow("binary") << "csv/binary-noise.csv";
         QTest::newRow("empty") << "csv/empty.csv";
         QTest::newRow("missing") << "csv/no-such-file.csv";
+        QTest::newRow("unknown service") << "csv/services/unknown-service.csv";
     }
     void aBadFileChangesNothingAndFails()
     {
@@ -195,6 +198,100 @@ private Q_SLOTS:
         QVERIFY(run.exitCode != 0);
         QVERIFY(!run.err.isEmpty());
         QCOMPARE(memberCount(db), before);
+    }
+
+    void importsServiceFilesWithBuiltInPresets()
+    {
+        const QString db = freshDatabase();
+        const auto import = [&](const char *fixture, const QStringList &extra = {}) {
+            return offkai(
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                            test::testData(QStringLiteral("csv/services/") + QLatin1String(fixture))} +
+                extra);
+        };
+        const Run connpass =
+            import("connpass-2019-cp932.csv", {QStringLiteral("--preset"), QStringLiteral("connpass")});
+        QVERIFY2(connpass.exitCode == 0, qPrintable(connpass.err));
+        QVERIFY(connpass.out.contains("created: 3\n"));
+        QVERIFY(connpass.out.contains("skipped: 1\n"));
+        QVERIFY(connpass.out.contains("withdrawn: 1\n"));
+        QVERIFY(connpass.out.contains("preset: connpass\n"));
+        QVERIFY(connpass.err.contains(
+            QStringLiteral("row 4: Skipped: The account was withdrawn from the service.")));
+        QVERIFY(
+            connpass.err.contains(QStringLiteral("The column “参加ステータス” has no place in a member")));
+
+        // Without --preset, the header row names the service: Meetup's tab-separated .xls, no emails.
+        const Run meetup = import("meetup-members.xls");
+        QVERIFY2(meetup.exitCode == 0, qPrintable(meetup.err));
+        QVERIFY(meetup.out.contains("created: 3\nupdated: 0\nskipped: 0\nrejected: 0\n"));
+        QVERIFY(meetup.out.contains("preset: meetup\n"));
+
+        const Run forms = import("google-forms-responses.csv");
+        QVERIFY2(forms.exitCode == 0, qPrintable(forms.err));
+        QVERIFY(forms.out.contains("preset: google-forms\n"));
+        const Run applicants =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"),
+                    QStringLiteral("--status"), QStringLiteral("applicant"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+        QCOMPARE(applicants.exitCode, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(applicants.out).array();
+        QCOMPARE(listed.size(), 4);
+        for (const QJsonValue &row : listed)
+            QVERIFY(row.toObject().value(QStringLiteral("id")).toInteger() > 0);
+        QCOMPARE(memberCount(db), 3 + 3 + 4); // neither connpass nor Meetup rows carry an address to match
+    }
+
+    void anUnknownPresetListsTheBuiltInOnes()
+    {
+        const QString db = freshDatabase();
+        const Run run =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                    test::testData(QStringLiteral("csv/services/zoom-meeting-en.csv")),
+                    QStringLiteral("--preset"), QStringLiteral("eventbrite")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("“eventbrite”")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("connpass, peatix, doorkeeper, meetup, zoom, google-forms")));
+        QCOMPARE(memberCount(db), 0);
+    }
+
+    void anUnknownServiceListsTheExpectedHeaders()
+    {
+        const QString db = freshDatabase();
+        const Run run =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                    test::testData(QStringLiteral("csv/services/unknown-service.csv"))});
+        QVERIFY(run.exitCode != 0);
+        for (const char *expected : {"unknown-service.csv: ", "ユーザー名", "Name (Original Name)",
+                                     "Member ID", "タイムスタンプ", "ID, Score, Team"})
+            QVERIFY2(run.err.contains(QString::fromUtf8(expected)), qPrintable(run.err));
+        QCOMPARE(memberCount(db), 0);
+    }
+
+    void aSavedPresetWinsOverTheServiceOfItsName()
+    {
+        const QString db = freshDatabase();
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened.ok());
+            MemberCsvMapping plain = MemberCsvMapping::guess(
+                {QStringLiteral("Name (Original Name)"), QStringLiteral("User Email")});
+            plain.columns[0].field = MemberCsvMapping::Field::DisplayName;
+            QVERIFY(ImportPresetStore(**opened).save(QStringLiteral("zoom"), plain).ok());
+        }
+        const Run run =
+            offkai({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"),
+                    test::testData(QStringLiteral("csv/services/zoom-meeting-en.csv")),
+                    QStringLiteral("--preset"), QStringLiteral("zoom")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!run.out.contains("preset: zoom"));
+        const Run listed = offkai({QStringLiteral("--db"), db, QStringLiteral("members"),
+                                   QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("iPad"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("Hanako's iPad (Hanako Sato)"));
     }
 };
 

@@ -5,11 +5,13 @@
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/MemberCsvMapping.h"
+#include "exchange/MemberServicePresets.h"
 #include "exchange/TextDecoding.h"
 #include "exchange/VCardWriter.h"
 #include "Output.h"
 #include "records/Occupation.h"
 #include "stores/ImportPresetStore.h"
+#include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
@@ -38,6 +40,9 @@ QString MembersCommand::usage()
         "  offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]\n"
         "  offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]\n"
         "                                       [--on-duplicate skip|update|create]\n"
+        "    NAME: a preset saved in the import wizard, or one of the services connpass, peatix,\n"
+        "    doorkeeper, meetup, zoom, google-forms (without --preset, the service is recognised from\n"
+        "    the header row).\n"
         "  offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--raw-cells]\n"
         "                                       [--out FILE]\n"
         "CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get an\n"
@@ -124,13 +129,45 @@ int MembersCommand::list(Workspace &workspace, const QStringList &arguments)
     return CommandLine::Success;
 }
 
+QString MembersCommand::builtInPresetKeys()
+{
+    QStringList keys;
+    for (const auto preset : MemberServicePresets::all())
+        keys.append(MemberServicePresets::key(preset));
+    return keys.join(QStringLiteral(", "));
+}
+
+bool MembersCommand::isSavedPreset(Workspace &workspace, const QString &name)
+{
+    const auto names = ImportPresetStore(workspace.database()).names();
+    // A store that cannot list its presets is asked by name, and says what is wrong.
+    return !names || names->contains(name);
+}
+
+Result<CsvReader::Table> MembersCommand::readHead(const QString &path, TextDecoding::Encoding encoding,
+                                                  const QString &fileName)
+{
+    auto bytes = MemberImporter::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto decoded = TextDecoding::decode(*bytes, encoding, fileName);
+    if (!decoded)
+        return decoded.error();
+    CsvReader::Options csv;
+    csv.fileName = fileName;
+    csv.maxRecords = 2;
+    return CsvReader::read(decoded->text, csv);
+}
+
 int MembersCommand::importFile(Workspace &workspace, const QStringList &arguments)
 {
     CommandOptions options(QStringLiteral("members import"), usage(), kRules);
     const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto, utf-8, shift_jis or utf-16."),
                                       tr("encoding"), QStringLiteral("auto"));
-    const QCommandLineOption preset(QStringLiteral("preset"),
-                                    tr("A column mapping saved in the import wizard."), tr("name"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        tr("A column mapping saved in the import wizard, or a service: %1.").arg(builtInPresetKeys()),
+        tr("name"));
     const QCommandLineOption duplicates(QStringLiteral("on-duplicate"),
                                         tr("For a known email: skip, update or create."), tr("policy"),
                                         QStringLiteral("skip"));
@@ -159,7 +196,8 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
     }
 
     MemberCsvMapping mapping;
-    if (options.isSet(preset)) {
+    std::optional<MemberServicePresets::Preset> service;
+    if (options.isSet(preset) && isSavedPreset(workspace, options.value(preset))) {
         auto saved = ImportPresetStore(workspace.database()).load(options.value(preset));
         if (!saved) {
             Output::message(saved.error().toString());
@@ -167,30 +205,44 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
         }
         mapping = *saved;
     } else {
-        // No preset: read the header row and guess the columns, as the wizard does.
-        auto bytes = MemberImporter::readFile(path);
-        if (!bytes) {
-            Output::message(bytes.error().toString());
-            return CommandLine::Failure;
+        if (options.isSet(preset)) {
+            service = MemberServicePresets::fromKey(options.value(preset));
+            if (!service) {
+                Output::message(
+                    tr("There is no import preset named “%1”. Use one saved in the import wizard, "
+                       "or a built-in one: %2.")
+                        .arg(options.value(preset), builtInPresetKeys()));
+                return CommandLine::Failure;
+            }
         }
-        auto decoded = TextDecoding::decode(*bytes, *chosenEncoding, importOptions.fileName);
-        if (!decoded) {
-            Output::message(decoded.error().toString());
-            return CommandLine::Failure;
-        }
-        CsvReader::Options csv;
-        csv.fileName = importOptions.fileName;
-        csv.maxRecords = 2;
-        auto head = CsvReader::read(decoded->text, csv);
+        // The header row decides the mapping: the service's, recognised or named, or a guess per column.
+        auto head = readHead(path, *chosenEncoding, importOptions.fileName);
         if (!head) {
             Output::message(head.error().toString());
             return CommandLine::Failure;
         }
-        if (!head->records.isEmpty())
-            mapping = MemberCsvMapping::guess(head->records.constFirst().fields);
+        const QStringList headers =
+            head->records.isEmpty() ? QStringList() : head->records.constFirst().fields;
+        auto questions = workspace.joinQuestions().all();
+        if (!questions) {
+            Output::message(questions.error().toString());
+            return CommandLine::Failure;
+        }
+        if (service) {
+            mapping = MemberServicePresets::mapping(*service, headers, *questions);
+        } else {
+            const auto guessed = MemberServicePresets::guess(headers, *questions);
+            mapping = guessed.mapping;
+            service = guessed.preset;
+        }
         // A header and nothing under it is most likely the wrong file: say so rather than "created: 0".
-        if (head->records.size() < (mapping.hasHeader ? 2 : 1)) {
+        if (head->records.size() < 2) {
             Output::message(tr("“%1” has no rows to import.").arg(importOptions.fileName));
+            return CommandLine::Failure;
+        }
+        if (!mapping.mapsName()) {
+            Output::message(
+                MemberServicePresets::missingNameError(headers, importOptions.fileName).message());
             return CommandLine::Failure;
         }
         mapping.delimiter = head->delimiter;
@@ -204,15 +256,22 @@ int MembersCommand::importFile(Workspace &workspace, const QStringList &argument
         Output::message(summary.error().toString());
         return CommandLine::Failure;
     }
-    Output::data(tr("created: %1\nupdated: %2\nskipped: %3\nrejected: %4\n")
-                     .arg(summary->created)
-                     .arg(summary->updated)
-                     .arg(summary->skipped)
-                     .arg(summary->rejected));
+    QString counts = tr("created: %1\nupdated: %2\nskipped: %3\nrejected: %4\n")
+                         .arg(summary->created)
+                         .arg(summary->updated)
+                         .arg(summary->skipped)
+                         .arg(summary->rejected);
+    if (summary->withdrawn > 0)
+        counts += tr("withdrawn: %1\n").arg(summary->withdrawn);
+    if (service)
+        counts += tr("preset: %1\n").arg(MemberServicePresets::key(*service));
+    Output::data(counts);
     for (const MemberImporter::RowNote &note : std::as_const(summary->notes))
         Output::message(tr("row %1: %2: %3")
                             .arg(note.row)
                             .arg(MemberImporter::Summary::kindLabel(note.kind), note.reason));
+    for (const QString &column : std::as_const(summary->ignoredColumns))
+        Output::message(MemberImporter::Summary::ignoredColumnReason(column));
     return CommandLine::Success;
 }
 

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
+#include "exchange/CsvReader.h"
+#include "exchange/TextDecoding.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -21,6 +25,13 @@ private:
     static int list(Workspace &workspace, const QStringList &arguments);
     static int importFile(Workspace &workspace, const QStringList &arguments);
     static int exportMembers(Workspace &workspace, const QStringList &arguments);
+    /// "connpass, peatix, …": the built-in presets' keys.
+    static QString builtInPresetKeys();
+    /// True when `name` is a preset saved in the import wizard (which wins over a service's key).
+    static bool isSavedPreset(Workspace &workspace, const QString &name);
+    /// The first two records of `path`: the header row and one more.
+    static Result<CsvReader::Table> readHead(const QString &path, TextDecoding::Encoding encoding,
+                                             const QString &fileName);
 };
 
 } // namespace offkai

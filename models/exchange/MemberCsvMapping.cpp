@@ -72,6 +72,10 @@ const Synonym kSynonyms[] = {
     {Field::JoinedOn, "入会日|登録日|加入日|参加日|入会年月日|joined|joindate|joinedon|datejoined|registered|"
                       "registrationdate|membersince|signupdate"},
     {Field::LeftOn, "退会日|脱退日|left|lefton|leavedate|dateleft"},
+    {Field::ConnpassAccount, "connpass|connpassid|connpassユーザー名|connpassアカウント|connpassusername"},
+    {Field::PeatixAccount, "peatix|peatixid|peatixアカウント|peatixusername"},
+    {Field::DoorkeeperAccount, "doorkeeper|doorkeeperid|doorkeeperアカウント|doorkeeperusername"},
+    {Field::MeetupAccount, "meetup|meetupid|meetupmemberid|meetupアカウント"},
 };
 
 const QHash<QString, Field> &synonymTable()
@@ -129,6 +133,16 @@ const FieldInfo kFieldKeys[] = {
     {Field::Status, "status"},
     {Field::JoinedOn, "joinedOn"},
     {Field::LeftOn, "leftOn"},
+    {Field::ConnpassAccount, "connpass"},
+    {Field::PeatixAccount, "peatix"},
+    {Field::DoorkeeperAccount, "doorkeeper"},
+    {Field::MeetupAccount, "meetup"},
+    {Field::MeetingName, "meetingName"},
+    {Field::KanaName, "kanaName"},
+    {Field::LabelledNote, "labelledNote"},
+    {Field::Answer, "answer"},
+    {Field::NameConsent, "nameConsent"},
+    {Field::AppliedAt, "appliedAt"},
 };
 
 /// A column name as presets match it: trimmed and without U+FEFF. Qt's JSON reader drops U+FEFF from
@@ -138,6 +152,27 @@ QString headerKey(const QString &header)
     QString key = header;
     key.remove(QChar(0xFEFF));
     return key.trimmed();
+}
+
+std::optional<QDate> validDate(int year, int month, int day)
+{
+    const QDate date(year, month, day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+/// 1–12 for an English month name or its first three letters, 0 otherwise.
+int monthFromName(const QString &name)
+{
+    static const char *const months[] = {"january",   "february", "march",    "april",
+                                         "may",       "june",     "july",     "august",
+                                         "september", "october",  "november", "december"};
+    const QString wanted = name.toLower();
+    for (int i = 0; i < 12; ++i) {
+        const QString month = QString::fromLatin1(months[i]);
+        if (wanted == month || (wanted.size() >= 3 && month.startsWith(wanted)))
+            return i + 1;
+    }
+    return 0;
 }
 } // namespace
 
@@ -150,15 +185,26 @@ MemberCsvMapping::Field MemberCsvMapping::fieldAt(int index) const
     return Field::Ignore;
 }
 
-void MemberCsvMapping::setField(int index, Field field)
+qint64 MemberCsvMapping::questionAt(int index) const
 {
+    for (const Column &c : columns) {
+        if (c.index == index)
+            return c.field == Field::Answer ? c.questionId : 0;
+    }
+    return 0;
+}
+
+void MemberCsvMapping::setField(int index, Field field, qint64 questionId)
+{
+    const qint64 question = field == Field::Answer || field == Field::NameConsent ? questionId : 0;
     for (Column &c : columns) {
         if (c.index == index) {
             c.field = field;
+            c.questionId = question;
             return;
         }
     }
-    columns.append({index, QString(), field});
+    columns.append({index, QString(), field, question});
 }
 
 bool MemberCsvMapping::maps(Field field) const
@@ -168,6 +214,22 @@ bool MemberCsvMapping::maps(Field field) const
             return true;
     }
     return false;
+}
+
+bool MemberCsvMapping::mapsName() const
+{
+    return maps(Field::DisplayName) || maps(Field::FamilyName) || maps(Field::GivenName) ||
+           maps(Field::MeetingName) || maps(Field::KanaName);
+}
+
+QStringList MemberCsvMapping::ignoredHeaders() const
+{
+    QStringList headers;
+    for (const Column &c : columns) {
+        if (c.field == Field::Ignore && !c.header.trimmed().isEmpty())
+            headers.append(headerKey(c.header));
+    }
+    return headers;
 }
 
 MemberCsvMapping::Field MemberCsvMapping::guessField(const QString &header)
@@ -188,6 +250,9 @@ MemberCsvMapping::Field MemberCsvMapping::guessField(const QString &header)
     const auto found = synonymTable().constFind(exact);
     if (found != synonymTable().cend())
         return *found;
+    // A mailing list or newsletter column says yes or no to mail, it holds no address.
+    if (containsAny(loose, {"mailinglist", "newsletter", "メーリングリスト", "メルマガ", "配信"}))
+        return Field::Ignore;
     // Looser clues for headers like "連絡用メールアドレス" or "Work email".
     if (containsAny(loose, {"mail", "メール"}))
         return Field::Email;
@@ -229,19 +294,23 @@ MemberCsvMapping MemberCsvMapping::appliedTo(const QStringList &headers, bool fi
     applied.columns.clear();
     for (int i = 0; i < headers.size(); ++i) {
         Field field = Field::Ignore;
+        qint64 question = 0;
         bool found = false;
         if (fileHasHeader) {
             for (const Column &c : columns) {
                 if (!c.header.isEmpty() && headerKey(c.header) == headerKey(headers.at(i))) {
                     field = c.field;
+                    question = c.questionId;
                     found = true;
                     break;
                 }
             }
         }
-        if (!found)
-            field = fileHasHeader && hasHeader ? Field::Ignore : fieldAt(i);
-        applied.columns.append({i, fileHasHeader ? headers.at(i) : QString(), field});
+        if (!found && !(fileHasHeader && hasHeader)) {
+            field = fieldAt(i);
+            question = questionAt(i);
+        }
+        applied.columns.append({i, fileHasHeader ? headers.at(i) : QString(), field, question});
     }
     return applied;
 }
@@ -249,8 +318,10 @@ MemberCsvMapping MemberCsvMapping::appliedTo(const QStringList &headers, bool fi
 QList<MemberCsvMapping::Field> MemberCsvMapping::allFields()
 {
     QList<Field> fields;
-    for (const FieldInfo &info : kFieldKeys)
-        fields.append(info.field);
+    for (const FieldInfo &info : kFieldKeys) {
+        if (info.field != Field::Answer)
+            fields.append(info.field);
+    }
     return fields;
 }
 
@@ -327,6 +398,26 @@ QString MemberCsvMapping::fieldLabel(Field field)
         return tr("Joined on");
     case Field::LeftOn:
         return tr("Left on");
+    case Field::ConnpassAccount:
+        return tr("connpass user name");
+    case Field::PeatixAccount:
+        return tr("Peatix account");
+    case Field::DoorkeeperAccount:
+        return tr("Doorkeeper account");
+    case Field::MeetupAccount:
+        return tr("Meetup member ID");
+    case Field::MeetingName:
+        return tr("Name in an online meeting");
+    case Field::KanaName:
+        return tr("Name in kana");
+    case Field::LabelledNote:
+        return tr("Notes, with the column name");
+    case Field::Answer:
+        return tr("Join question");
+    case Field::NameConsent:
+        return tr("Naming consent");
+    case Field::AppliedAt:
+        return tr("Applied at (an applicant)");
     }
     return {};
 }
@@ -340,6 +431,8 @@ QByteArray MemberCsvMapping::toJson() const
         if (!c.header.isEmpty())
             column.insert(QStringLiteral("header"), c.header);
         column.insert(QStringLiteral("field"), fieldKey(c.field));
+        if (c.questionId > 0)
+            column.insert(QStringLiteral("question"), c.questionId);
         array.append(column);
     }
     QJsonObject root;
@@ -375,8 +468,11 @@ Result<MemberCsvMapping> MemberCsvMapping::fromJson(const QByteArray &json)
         if (!field)
             return invalid(QStringLiteral("unknown field ") +
                            column.value(QStringLiteral("field")).toString());
+        const qint64 question = column.value(QStringLiteral("question")).toInteger();
+        if (*field == Field::Answer && question <= 0)
+            return invalid(QStringLiteral("an answer column without its question"));
         mapping.columns.append({column.value(QStringLiteral("index")).toInt(),
-                                column.value(QStringLiteral("header")).toString(), *field});
+                                column.value(QStringLiteral("header")).toString(), *field, question});
     }
     return mapping;
 }
@@ -437,13 +533,54 @@ std::optional<QDate> MemberCsvMapping::parseDate(const QString &text)
             return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
         }
     }
+    const QString normalized = text.normalized(QString::NormalizationForm_KC);
     static const QRegularExpression pattern(QStringLiteral(
         "^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[\\sT].*)?$"));
-    const auto match = pattern.match(text.normalized(QString::NormalizationForm_KC));
-    if (!match.hasMatch())
+    if (const auto match = pattern.match(normalized); match.hasMatch())
+        return validDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    // The US order of English exports (Meetup): 04/01/2019.
+    static const QRegularExpression us(QStringLiteral("^\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[\\sT].*)?$"));
+    if (const auto match = us.match(normalized); match.hasMatch())
+        return validDate(match.captured(3).toInt(), match.captured(1).toInt(), match.captured(2).toInt());
+    // "April 01, 2019", "Apr 1 2019".
+    static const QRegularExpression named(
+        QStringLiteral("^\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:[\\sT].*)?$"));
+    if (const auto match = named.match(normalized); match.hasMatch()) {
+        const int month = monthFromName(match.captured(1));
+        if (month > 0)
+            return validDate(match.captured(3).toInt(), month, match.captured(2).toInt());
+    }
+    return std::nullopt;
+}
+
+std::optional<QDateTime> MemberCsvMapping::parseDateTime(const QString &text)
+{
+    const auto date = parseDate(text);
+    if (!date)
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    const QString normalized = text.normalized(QString::NormalizationForm_KC);
+    // The time is what follows the date: after a space or T, hours and minutes (and seconds), with
+    // AM/PM or 午前/午後 before or after it.
+    static const QRegularExpression time(
+        QStringLiteral("[\\sT日](午前|午後|AM|PM)?\\s*(\\d{1,2})\\s*[:時]\\s*(\\d{1,2})\\s*分?(?:\\s*:?\\s*("
+                       "\\d{1,2})\\s*秒?)?"
+                       "\\s*(AM|PM|午前|午後)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = time.match(normalized);
+    if (!match.hasMatch())
+        return QDateTime(*date, QTime(0, 0));
+    int hour = match.captured(2).toInt();
+    const QString half = (match.captured(1) + match.captured(5)).toUpper();
+    if (half == QLatin1String("PM") || half == QStringLiteral("午後")) {
+        if (hour < 12)
+            hour += 12;
+    } else if ((half == QLatin1String("AM") || half == QStringLiteral("午前")) && hour == 12) {
+        hour = 0;
+    }
+    const QTime clock(hour, match.captured(3).toInt(), match.captured(4).toInt());
+    if (!clock.isValid())
+        return std::nullopt;
+    return QDateTime(*date, clock);
 }
 
 } // namespace offkai

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,16 @@ public:
         Status,
         JoinedOn,
         LeftOn,
+        ConnpassAccount,   ///< the user name on connpass (ユーザー名)
+        PeatixAccount,     ///< the user id on Peatix
+        DoorkeeperAccount, ///< the user id on Doorkeeper
+        MeetupAccount,     ///< Meetup's numeric Member ID
+        MeetingName,       ///< a name as an online meeting shows it: device labels and renames undone
+        KanaName,          ///< a name in kana: the reading, and the name when no other column has one
+        LabelledNote,      ///< appended to the notes as "column name: value"
+        Answer,            ///< the answer to the join question `Column::questionId`
+        NameConsent,       ///< an answer saying how much of the name may be published
+        AppliedAt,         ///< when the row's person applied: an applicant, created at that time
     };
 
     struct Column
@@ -56,6 +67,9 @@ public:
         int index = 0;
         QString header; ///< empty when the file has no header row
         Field field = Field::Ignore;
+        /// The join question answered: when `field` is Answer, and for NameConsent when the consent is
+        /// also asked as a join question (the answer is kept as well).
+        qint64 questionId = 0;
         bool operator==(const Column &) const = default;
     };
 
@@ -68,8 +82,14 @@ public:
 
     /// The field of column `index`, Ignore when unmapped.
     Field fieldAt(int index) const;
-    void setField(int index, Field field);
+    /// The join question column `index` answers (0 unless its field is Answer).
+    qint64 questionAt(int index) const;
+    void setField(int index, Field field, qint64 questionId = 0);
     bool maps(Field field) const;
+    /// True when some column gives the members' names (the import needs one).
+    bool mapsName() const;
+    /// The header names of the columns that are not imported (empty without a header row).
+    QStringList ignoredHeaders() const;
 
     /// Guesses a field for each header (Japanese and English names, including the columns of common
     /// exports); unknown headers are ignored.
@@ -79,6 +99,7 @@ public:
     /// wherever they now are; without headers, by position.
     MemberCsvMapping appliedTo(const QStringList &headers, bool hasHeader) const;
 
+    /// Every field but Answer, which is offered once per join question.
     static QList<Field> allFields();
     /// Stable keys for presets and the command line ("displayName", "emails", …).
     static QString fieldKey(Field field);
@@ -93,8 +114,12 @@ public:
     static QStringList splitList(const QString &text);
     /// A status from its English key or label, or Japanese (申請中, 有効, 休会, 退会 and near synonyms).
     static std::optional<Member::Status> parseStatus(const QString &text);
-    /// yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 (also with a time after it).
+    /// yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 (also with a time after it); the US forms M/d/yyyy
+    /// and "April 01, 2019" (Apr 1, 2019) that English exports such as Meetup's write.
     static std::optional<QDate> parseDate(const QString &text);
+    /// A date as parseDate() reads it with an optional time after it (9:05:33, 13時02分, 06:50:02 PM,
+    /// 午後6:50), in local time; midnight when there is no time.
+    static std::optional<QDateTime> parseDateTime(const QString &text);
 };
 
 } // namespace offkai

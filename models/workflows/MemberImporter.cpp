@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/TextDecoding.h"
+#include "MemberRowParser.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -16,9 +17,8 @@
 #include <optional>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QHash>
 #include <QSaveFile>
-#include <QSet>
 #include <system_error>
 #include <vector>
 
@@ -36,259 +36,6 @@ QString inFile(const QString &fileName, const QString &message)
                               : MemberImporter::tr("%1: %2", "file name: message").arg(fileName, message);
 }
 
-bool isAcceptedEmail(const QString &email)
-{
-    // The store's own rule, so that the importer never accepts what the store would refuse.
-    return MemberStore::isValidEmail(email);
-}
-
-/// The fields a row fills: a bit per Field (a QSet would allocate for every row).
-class FieldSet
-{
-public:
-    void insert(Field field) { m_bits |= bit(field); }
-    void remove(Field field) { m_bits &= ~bit(field); }
-    bool contains(Field field) const { return (m_bits & bit(field)) != 0; }
-
-private:
-    static quint64 bit(Field field) { return quint64(1) << int(field); }
-    quint64 m_bits = 0;
-};
-
-struct ParsedRow
-{
-    Member member;
-    FieldSet filled;
-    QStringList warnings;
-};
-
-/// The addresses of an email cell: split at commas, semicolons and whitespace (ASCII and Japanese).
-QStringList splitEmails(const QString &value)
-{
-    // Nearly every cell holds one plain ASCII address: no need for the expression then.
-    const bool plain = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char(',') && c != QLatin1Char(';');
-    });
-    if (plain)
-        return value.isEmpty() ? QStringList() : QStringList{value};
-    static const QRegularExpression separators(QStringLiteral("[,;、，；\\s]+"));
-    return value.split(separators, Qt::SkipEmptyParts);
-}
-
-void appendText(QString &target, const QString &value)
-{
-    if (value.trimmed().isEmpty())
-        return;
-    if (!target.isEmpty())
-        target += QLatin1Char('\n');
-    target += value;
-}
-
-Result<ParsedRow> parseRow(const QStringList &fields, const MemberCsvMapping &mapping,
-                           MemberImporter::InvalidEmailPolicy invalidEmails)
-{
-    ParsedRow parsed;
-    Member &m = parsed.member;
-    QString family, given, familyReading, givenReading;
-    QStringList emails;
-    const auto setOnce = [](QString &target, const QString &value) {
-        if (target.isEmpty())
-            target = value.trimmed();
-    };
-    for (const MemberCsvMapping::Column &column : mapping.columns) {
-        if (column.field == Field::Ignore || column.index < 0 || column.index >= fields.size())
-            continue;
-        const QString &value = fields.at(column.index);
-        if (value.trimmed().isEmpty())
-            continue;
-        parsed.filled.insert(column.field);
-        switch (column.field) {
-        case Field::Ignore:
-            break;
-        case Field::DisplayName:
-            setOnce(m.displayName, value);
-            break;
-        case Field::FamilyName:
-            setOnce(family, value);
-            break;
-        case Field::GivenName:
-            setOnce(given, value);
-            break;
-        case Field::Reading:
-            setOnce(m.reading, value);
-            break;
-        case Field::FamilyReading:
-            setOnce(familyReading, value);
-            break;
-        case Field::GivenReading:
-            setOnce(givenReading, value);
-            break;
-        case Field::Email:
-            emails += splitEmails(value);
-            break;
-        case Field::Phone:
-            setOnce(m.phone, value);
-            break;
-        case Field::Line:
-            setOnce(m.line, value);
-            break;
-        case Field::Facebook:
-            setOnce(m.facebook, value);
-            break;
-        case Field::XHandle:
-            setOnce(m.xHandle, value);
-            break;
-        case Field::Slack:
-            setOnce(m.slack, value);
-            break;
-        case Field::OtherUrl:
-            setOnce(m.otherUrl, value);
-            break;
-        case Field::Affiliation:
-            setOnce(m.affiliation, value);
-            break;
-        case Field::JobTitle:
-            setOnce(m.jobTitle, value);
-            break;
-        case Field::Occupation:
-            setOnce(m.occupation, value);
-            break;
-        case Field::Industry:
-            setOnce(m.industry, value);
-            break;
-        case Field::Region:
-            setOnce(m.region, value);
-            break;
-        case Field::Introduction:
-            appendText(m.introduction, value);
-            break;
-        case Field::Skills:
-            appendText(m.skills, value);
-            break;
-        case Field::Tags:
-            for (const QString &tag : MemberCsvMapping::splitList(value)) {
-                if (!m.tags.contains(tag))
-                    m.tags.append(tag);
-            }
-            break;
-        case Field::Notes:
-            appendText(m.notes, value);
-            break;
-        case Field::Status:
-            if (const auto status = MemberCsvMapping::parseStatus(value)) {
-                m.status = *status;
-            } else {
-                parsed.filled.remove(Field::Status);
-                parsed.warnings.append(
-                    MemberImporter::tr("The status “%1” is unknown; the member was imported as %2.")
-                        .arg(value.trimmed(), Member::statusLabel(m.status)));
-            }
-            break;
-        case Field::JoinedOn:
-        case Field::LeftOn:
-            if (const auto date = MemberCsvMapping::parseDate(value)) {
-                (column.field == Field::JoinedOn ? m.joinedOn : m.leftOn) = *date;
-            } else {
-                parsed.filled.remove(column.field);
-                parsed.warnings.append(
-                    MemberImporter::tr("The date “%1” was not understood and was left empty "
-                                       "(write dates as 2024-04-01).")
-                        .arg(value.trimmed()));
-            }
-            break;
-        }
-    }
-    const auto joinParts = [](const QString &a, const QString &b) {
-        return a.isEmpty() ? b : b.isEmpty() ? a : a + QLatin1Char(' ') + b;
-    };
-    if (m.displayName.isEmpty())
-        m.displayName = joinParts(family, given);
-    if (m.reading.isEmpty())
-        m.reading = joinParts(familyReading, givenReading);
-    if (!m.displayName.isEmpty())
-        parsed.filled.insert(Field::DisplayName);
-    if (!m.reading.isEmpty())
-        parsed.filled.insert(Field::Reading);
-    if (m.displayName.isEmpty())
-        return Error(Error::Code::Invalid, MemberImporter::tr("The row has no name."));
-
-    // A row has one address or a few: a list is searched faster than a set is built.
-    QStringList seen;
-    for (const QString &raw : std::as_const(emails)) {
-        const QString email = raw.trimmed();
-        const QString key = email.toLower();
-        if (seen.contains(key))
-            continue;
-        if (!isAcceptedEmail(email)) {
-            const QString message = MemberImporter::tr("“%1” is not a valid email address.").arg(email);
-            if (invalidEmails != MemberImporter::InvalidEmailPolicy::ImportWithoutEmail)
-                return Error(Error::Code::Invalid, message, QStringLiteral("invalid email"));
-            parsed.warnings.append(message + QLatin1Char(' ') +
-                                   MemberImporter::tr("The member was imported without it."));
-            continue;
-        }
-        seen.append(key);
-        m.emails.append(email);
-    }
-    if (m.emails.isEmpty())
-        parsed.filled.remove(Field::Email);
-    if (auto valid = MemberStore::validate(m); !valid)
-        return valid.error();
-    return parsed;
-}
-
-/// The existing member with the row's non-empty fields written over it; emails and tags are combined.
-Member mergedInto(Member existing, const ParsedRow &row)
-{
-    const Member &m = row.member;
-    const auto take = [&](Field field, QString &target, const QString &value) {
-        if (row.filled.contains(field))
-            target = value;
-    };
-    take(Field::DisplayName, existing.displayName, m.displayName);
-    take(Field::Reading, existing.reading, m.reading);
-    take(Field::Phone, existing.phone, m.phone);
-    take(Field::Line, existing.line, m.line);
-    take(Field::Facebook, existing.facebook, m.facebook);
-    take(Field::XHandle, existing.xHandle, m.xHandle);
-    take(Field::Slack, existing.slack, m.slack);
-    take(Field::OtherUrl, existing.otherUrl, m.otherUrl);
-    take(Field::Affiliation, existing.affiliation, m.affiliation);
-    take(Field::JobTitle, existing.jobTitle, m.jobTitle);
-    take(Field::Occupation, existing.occupation, m.occupation);
-    take(Field::Industry, existing.industry, m.industry);
-    take(Field::Region, existing.region, m.region);
-    take(Field::Introduction, existing.introduction, m.introduction);
-    take(Field::Skills, existing.skills, m.skills);
-    take(Field::Notes, existing.notes, m.notes);
-    if (row.filled.contains(Field::Status)) {
-        if (existing.status == Member::Status::Applicant && m.status != Member::Status::Applicant &&
-            !existing.approvedAt.isValid())
-            existing.approvedAt = QDateTime::currentDateTimeUtc();
-        if (m.status == Member::Status::Applicant)
-            existing.approvedAt = {};
-        existing.status = m.status;
-    }
-    if (row.filled.contains(Field::JoinedOn))
-        existing.joinedOn = m.joinedOn;
-    if (row.filled.contains(Field::LeftOn))
-        existing.leftOn = m.leftOn;
-    QSet<QString> emailKeys;
-    for (const QString &e : std::as_const(existing.emails))
-        emailKeys.insert(e.trimmed().toLower());
-    for (const QString &e : m.emails) {
-        if (!emailKeys.contains(e.toLower())) {
-            emailKeys.insert(e.toLower());
-            existing.emails.append(e);
-        }
-    }
-    for (const QString &tag : m.tags) {
-        if (!existing.tags.contains(tag))
-            existing.tags.append(tag);
-    }
-    return existing;
-}
-
 /// What can be known of a record without the database, found on the preparing thread.
 struct PreparedRow
 {
@@ -297,11 +44,12 @@ struct PreparedRow
         Blank,      ///< every field empty: skipped
         Rejected,   ///< `reason` says why
         StopImport, ///< an invalid email with InvalidEmailPolicy::AbortImport; `reason` says which
+        Withdrawn,  ///< a deleted account's row (connpass "(退会ユーザー)"): skipped and counted
         Member,     ///< `member` and its `search` text are ready to write
     };
     Kind kind = Kind::Member;
     QString reason;
-    std::optional<ParsedRow> member;
+    std::optional<MemberRowParser::Row> member;
     MemberSearchText search;
 };
 
@@ -324,7 +72,11 @@ PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields
         row.kind = PreparedRow::Kind::Blank;
         return row;
     }
-    auto parsed = parseRow(record.fields, mapping, invalidEmails);
+    auto parsed = MemberRowParser::parse(record.fields, mapping, invalidEmails);
+    if (parsed && parsed->withdrawn) {
+        row.kind = PreparedRow::Kind::Withdrawn;
+        return row;
+    }
     if (!parsed) {
         const bool stop = invalidEmails == MemberImporter::InvalidEmailPolicy::AbortImport &&
                           parsed.error().detail() == QLatin1String("invalid email");
@@ -363,9 +115,46 @@ std::future<std::vector<PreparedRow>> prepareAhead(const CsvReader::Table &table
     }
 }
 
+/// Rows of one file that are one person: the same service account, or, in an online meeting's list
+/// (where whoever rejoins has a row per join), the same email or else the same name.
+class RepeatedPeople
+{
+public:
+    explicit RepeatedPeople(const MemberCsvMapping &mapping)
+        : m_meeting(mapping.maps(Field::MeetingName))
+    {}
+
+    /// The row of an earlier row naming the same person, or 0 (and `member` is remembered at `row`).
+    int earlierRow(const Member &member, int row)
+    {
+        QStringList keys;
+        for (auto it = member.accounts.cbegin(); it != member.accounts.cend(); ++it)
+            keys.append(ServiceAccount::key(it.key()) + QLatin1Char(':') +
+                        ServiceAccount::accountKey(it.value()));
+        if (m_meeting) {
+            for (const QString &email : member.emails)
+                keys.append(QStringLiteral("mail:") + email.toLower());
+            if (member.emails.isEmpty())
+                keys.append(QStringLiteral("name:") + member.displayName.simplified().toCaseFolded());
+        }
+        for (const QString &key : std::as_const(keys)) {
+            if (const auto found = m_rows.constFind(key); found != m_rows.cend())
+                return *found;
+        }
+        for (const QString &key : std::as_const(keys))
+            m_rows.insert(key, row);
+        return 0;
+    }
+
+private:
+    bool m_meeting;
+    QHash<QString, int> m_rows;
+};
+
 /// Writes what the row asks for: a new member, an update of the member with the same email, or a note.
 Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const PreparedRow &row,
-                      const MemberImporter::Options &options, MemberImporter::Summary &summary)
+                      const MemberImporter::Options &options, RepeatedPeople &repeated,
+                      MemberImporter::Summary &summary)
 {
     using DuplicatePolicy = MemberImporter::DuplicatePolicy;
     using RowNote = MemberImporter::RowNote;
@@ -386,10 +175,20 @@ Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const
             Error::Code::Invalid,
             inFile(options.fileName, MemberImporter::tr("Row %1: %2").arg(record.row).arg(row.reason)),
             QStringLiteral("invalid email stops the import"));
+    case PreparedRow::Kind::Withdrawn:
+        ++summary.skipped;
+        ++summary.withdrawn;
+        note(RowNote::Kind::Skipped, MemberImporter::tr("The account was withdrawn from the service."));
+        return {};
     case PreparedRow::Kind::Member:
         break;
     }
     const Member &member = row.member->member;
+    if (const int earlier = repeated.earlierRow(member, record.row)) {
+        ++summary.skipped;
+        note(RowNote::Kind::Skipped, MemberImporter::tr("The same person as row %1.").arg(earlier));
+        return {};
+    }
 
     qint64 existingId = 0;
     if (options.duplicates != DuplicatePolicy::Create) {
@@ -415,7 +214,7 @@ Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const
         auto existing = store.get(existingId);
         if (!existing)
             return existing.error();
-        const Member merged = mergedInto(*existing, *row.member);
+        const Member merged = MemberRowParser::merged(*existing, *row.member);
         if (auto valid = MemberStore::validate(merged); !valid) {
             ++summary.rejected;
             note(RowNote::Kind::Rejected, valid.error().message());
@@ -456,7 +255,14 @@ QString MemberImporter::Summary::reportCsv() const
     writer.addRow({tr("Row"), tr("Result"), tr("Reason")});
     for (const RowNote &note : notes)
         writer.addRow({QString::number(note.row), kindLabel(note.kind), note.reason});
+    for (const QString &column : ignoredColumns)
+        writer.addRow({QStringLiteral("1"), tr("Column not imported"), ignoredColumnReason(column)});
     return writer.text();
+}
+
+QString MemberImporter::Summary::ignoredColumnReason(const QString &column)
+{
+    return tr("The column “%1” has no place in a member; its values were not imported.").arg(column);
 }
 
 Result<void> MemberImporter::Summary::saveReport(const QString &path) const
@@ -479,9 +285,12 @@ MemberImporter::MemberImporter(Database &database, MemberTables &members)
 Result<Member> MemberImporter::memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
                                              InvalidEmailPolicy invalidEmails, QStringList *warnings)
 {
-    auto parsed = parseRow(fields, mapping, invalidEmails);
+    auto parsed = MemberRowParser::parse(fields, mapping, invalidEmails);
     if (!parsed)
         return parsed.error();
+    if (parsed->withdrawn)
+        return Error(Error::Code::Invalid, tr("The account was withdrawn from the service."),
+                     QStringLiteral("withdrawn"));
     if (warnings)
         *warnings = parsed->warnings;
     return parsed->member;
@@ -549,8 +358,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     const qsizetype end = table.records.size();
     const int total = int(std::max<qsizetype>(0, end - first));
     const qsizetype expectedFields = table.records.isEmpty() ? 0 : table.records.constFirst().fields.size();
-    if (!mapping.maps(Field::DisplayName) && !mapping.maps(Field::FamilyName) &&
-        !mapping.maps(Field::GivenName))
+    if (!mapping.mapsName())
         return Error(Error::Code::Invalid, tr("Choose the column that holds the members' names."),
                      QStringLiteral("no name column mapped"));
 
@@ -591,6 +399,9 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     if (first < end)
         ahead = prepare(first);
 
+    if (mapping.hasHeader)
+        summary.ignoredColumns = mapping.ignoredHeaders();
+    RepeatedPeople repeated(mapping);
     if (m_progress)
         m_progress(0, total);
     for (qsizetype chunkStart = first; chunkStart < end; chunkStart += kChunkRows) {
@@ -607,7 +418,8 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
                 if (auto allowed = m_beforeRow(record.row); !allowed)
                     return fail(allowed.error());
             }
-            if (auto imported = applyRow(m_members.records(), record, rows[k], options, summary); !imported) {
+            if (auto imported = applyRow(m_members.records(), record, rows[k], options, repeated, summary);
+                !imported) {
                 const Error &e = imported.error();
                 if (e.detail() == QLatin1String("invalid email stops the import"))
                     return fail(e);

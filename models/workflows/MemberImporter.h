@@ -77,10 +77,15 @@ public:
         int skipped = 0;
         int rejected = 0;
         bool cancelled = false; ///< nothing was changed
+        int withdrawn = 0; ///< of `skipped`: rows of accounts withdrawn from the service (退会ユーザー)
         QList<RowNote> notes;
+        QStringList ignoredColumns; ///< header names of the columns not imported
 
         static QString kindLabel(RowNote::Kind kind);
-        /// The notes as CSV (row, result, reason), CRLF line ends, header in the UI language.
+        /// "The column “X” has no place in a member; …", as the report and the wizard say it.
+        static QString ignoredColumnReason(const QString &column);
+        /// The notes as CSV (row, result, reason), then a line per column not imported (row 1); CRLF line
+        /// ends, header in the UI language.
         QString reportCsv() const;
         /// Writes reportCsv() in UTF-8 with a byte order mark (what Excel needs to read it).
         Result<void> saveReport(const QString &path) const;

@@ -2,6 +2,7 @@
 # functions of values and stores hold the SQL; a workflow joins them.
 target_sources(offkai_models PRIVATE
     workflows/MemberImporter.cpp workflows/MemberImporter.h
+    workflows/MemberRowParser.cpp workflows/MemberRowParser.h
     workflows/MemberCsvExporter.cpp workflows/MemberCsvExporter.h
     workflows/CalendarImporter.cpp workflows/CalendarImporter.h
     workflows/ParticipantImporter.cpp workflows/ParticipantImporter.h

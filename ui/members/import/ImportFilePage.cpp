@@ -78,8 +78,9 @@ bool ImportFilePage::isComplete() const
 
 void ImportFilePage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Members"), m_fileEdit->text(),
-                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Members"), m_fileEdit->text(),
+                                     tr("CSV files (*.csv *.txt *.tsv *.xls);;All files (*)"));
     if (path.isEmpty())
         return;
     m_fileEdit->setText(path);

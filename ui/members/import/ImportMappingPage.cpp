@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,6 +17,15 @@ namespace offkai {
 
 namespace {
 constexpr int kPreviewRows = 5;
+/// The data of a built-in preset's entry in the preset box ("builtin:connpass").
+constexpr char kBuiltInPrefix[] = "builtin:";
+/// The data of a join question's entry in a field box ("answer:12").
+constexpr char kAnswerPrefix[] = "answer:";
+
+QString answerKey(qint64 questionId)
+{
+    return QLatin1String(kAnswerPrefix) + QString::number(questionId);
+}
 
 enum MappingColumn
 {
@@ -48,6 +58,7 @@ ImportMappingPage::ImportMappingPage(MemberImportWizard *wizard)
     , m_messageLabel(new QLabel(this))
     , m_mappingTable(new QTableWidget(0, 3, this))
     , m_preview(new QTableWidget(0, PreviewColumnCount, this))
+    , m_ignoredLabel(new QLabel(this))
 {
     setTitle(tr("Match the Columns"));
     setSubTitle(
@@ -62,6 +73,8 @@ ImportMappingPage::ImportMappingPage(MemberImportWizard *wizard)
     m_savePresetButton->setObjectName(QStringLiteral("savePresetButton"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
+    m_ignoredLabel->setObjectName(QStringLiteral("ignoredColumnsLabel"));
+    m_ignoredLabel->setWordWrap(true);
 
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Example"), tr("Imports as")});
@@ -96,11 +109,13 @@ ImportMappingPage::ImportMappingPage(MemberImportWizard *wizard)
     layout->addWidget(m_mappingTable, 3);
     layout->addWidget(new QLabel(tr("The first members as they will be imported:"), this));
     layout->addWidget(m_preview, 2);
+    layout->addWidget(m_ignoredLabel);
 
     connect(m_applyPresetButton, &QPushButton::clicked, this, &ImportMappingPage::applyPreset);
     connect(m_deletePresetButton, &QPushButton::clicked, this, &ImportMappingPage::deletePreset);
     connect(m_savePresetButton, &QPushButton::clicked, this, &ImportMappingPage::savePreset);
     connect(m_presetNameEdit, &QLineEdit::returnPressed, this, &ImportMappingPage::savePreset);
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::presetChosen);
     connect(&m_wizard->presets(), &ImportPresetStore::presetsChanged, this,
             &ImportMappingPage::reloadPresets);
 }
@@ -109,23 +124,33 @@ void ImportMappingPage::initializePage()
 {
     ImportSession &session = m_wizard->session();
     const QStringList headers = session.headers(tr("Column %1"));
-    MemberCsvMapping mapping =
-        session.hasHeader ? MemberCsvMapping::guess(headers) : MemberCsvMapping().appliedTo(headers, false);
-    mapping.encoding = TextDecoding::key(session.encoding);
-    mapping.delimiter = session.delimiter;
-    mapping.hasHeader = session.hasHeader;
-    session.mapping = mapping;
+    const auto questions = m_wizard->joinQuestions();
+    session.questions = questions ? *questions : QList<JoinQuestion>();
+    session.service.reset();
+    if (session.hasHeader) {
+        const auto guessed = MemberServicePresets::guess(headers, session.questions);
+        setMapping(guessed.mapping);
+        session.service = guessed.preset;
+    } else {
+        setMapping(MemberCsvMapping().appliedTo(headers, false));
+    }
     reloadPresets();
-    showMessage({}, false);
+    if (!questions)
+        showMessage(questions.error().message(), true);
+    else if (session.service)
+        showMessage(tr("Recognised as %1. Correct the columns if needed and save them as a preset.")
+                        .arg(MemberServicePresets::label(*session.service)),
+                    false);
+    else if (session.hasHeader && !session.mapping.mapsName())
+        showMessage(MemberServicePresets::missingNameError(headers).message(), true);
+    else
+        showMessage({}, false);
     rebuildTable();
 }
 
 bool ImportMappingPage::isComplete() const
 {
-    const MemberCsvMapping &mapping = m_wizard->session().mapping;
-    return mapping.maps(MemberCsvMapping::Field::DisplayName) ||
-           mapping.maps(MemberCsvMapping::Field::FamilyName) ||
-           mapping.maps(MemberCsvMapping::Field::GivenName);
+    return m_wizard->session().mapping.mapsName();
 }
 
 QComboBox *ImportMappingPage::fieldCombo(int index) const
@@ -153,7 +178,12 @@ void ImportMappingPage::rebuildTable()
         combo->setAccessibleName(tr("Field for column %1").arg(headers.at(c)));
         for (const auto field : MemberCsvMapping::allFields())
             combo->addItem(MemberCsvMapping::fieldLabel(field), MemberCsvMapping::fieldKey(field));
-        combo->setCurrentIndex(combo->findData(MemberCsvMapping::fieldKey(session.mapping.fieldAt(c))));
+        for (const JoinQuestion &question : session.questions)
+            combo->addItem(tr("Join question: %1").arg(question.text), answerKey(question.id));
+        const auto field = session.mapping.fieldAt(c);
+        combo->setCurrentIndex(combo->findData(field == MemberCsvMapping::Field::Answer
+                                                   ? answerKey(session.mapping.questionAt(c))
+                                                   : MemberCsvMapping::fieldKey(field)));
         connect(combo, &QComboBox::currentIndexChanged, this,
                 [this, c](int index) { fieldChosen(c, index); });
         m_mappingTable->setCellWidget(c, ColumnField, combo);
@@ -164,8 +194,14 @@ void ImportMappingPage::rebuildTable()
 
 void ImportMappingPage::fieldChosen(int column, int comboIndex)
 {
-    const auto field = MemberCsvMapping::fieldFromKey(fieldCombo(column)->itemData(comboIndex).toString());
-    m_wizard->session().mapping.setField(column, field.value_or(MemberCsvMapping::Field::Ignore));
+    const QString key = fieldCombo(column)->itemData(comboIndex).toString();
+    if (key.startsWith(QLatin1String(kAnswerPrefix))) {
+        m_wizard->session().mapping.setField(column, MemberCsvMapping::Field::Answer,
+                                             key.mid(qsizetype(qstrlen(kAnswerPrefix))).toLongLong());
+    } else {
+        const auto field = MemberCsvMapping::fieldFromKey(key);
+        m_wizard->session().mapping.setField(column, field.value_or(MemberCsvMapping::Field::Ignore));
+    }
     updatePreview();
     Q_EMIT completeChanged();
 }
@@ -202,34 +238,79 @@ void ImportMappingPage::updatePreview()
             new QTableWidgetItem(warnings.isEmpty() ? tr("OK") : warnings.join(QLatin1Char(' '))));
     }
     m_preview->setVerticalHeaderLabels(rowNumbers);
+    const QStringList ignored = session.hasHeader ? session.mapping.ignoredHeaders() : QStringList();
+    m_ignoredLabel->setText(
+        ignored.isEmpty()
+            ? QString()
+            : tr("Not imported (no place in a member): %1").arg(ignored.join(QStringLiteral(", "))));
+    m_ignoredLabel->setVisible(!ignored.isEmpty());
 }
 
 void ImportMappingPage::reloadPresets()
 {
     const QString current = m_presetCombo->currentText();
+    const QSignalBlocker blocker(m_presetCombo);
     m_presetCombo->clear();
+    for (const auto preset : MemberServicePresets::all())
+        m_presetCombo->addItem(tr("%1 (built in)").arg(MemberServicePresets::label(preset)),
+                               QString(QLatin1String(kBuiltInPrefix) + MemberServicePresets::key(preset)));
     const auto names = m_wizard->presets().names();
-    if (names)
-        m_presetCombo->addItems(*names);
-    else
+    if (names) {
+        for (const QString &name : *names)
+            m_presetCombo->addItem(name, name);
+    } else {
         showMessage(names.error().message(), true);
-    m_presetCombo->setCurrentIndex(std::max(0, m_presetCombo->findText(current)));
-    const bool any = m_presetCombo->count() > 0;
-    m_presetCombo->setEnabled(any);
-    m_applyPresetButton->setEnabled(any);
-    m_deletePresetButton->setEnabled(any);
+    }
+    const auto &service = m_wizard->session().service;
+    const int fallback = service ? m_presetCombo->findData(QString(QLatin1String(kBuiltInPrefix) +
+                                                                   MemberServicePresets::key(*service)))
+                                 : 0;
+    const int found = m_presetCombo->findText(current);
+    m_presetCombo->setCurrentIndex(found >= 0 ? found : std::max(0, fallback));
+    presetChosen();
+}
+
+std::optional<MemberServicePresets::Preset> ImportMappingPage::chosenBuiltIn() const
+{
+    const QString data = m_presetCombo->currentData().toString();
+    if (!data.startsWith(QLatin1String(kBuiltInPrefix)))
+        return std::nullopt;
+    return MemberServicePresets::fromKey(data.mid(qsizetype(qstrlen(kBuiltInPrefix))));
+}
+
+void ImportMappingPage::presetChosen()
+{
+    // A built-in preset is code: it can be applied, and saved under a name once corrected, not deleted.
+    m_deletePresetButton->setEnabled(m_presetCombo->count() > 0 && !chosenBuiltIn());
+}
+
+void ImportMappingPage::setMapping(const MemberCsvMapping &mapping)
+{
+    ImportSession &session = m_wizard->session();
+    session.mapping = mapping;
+    session.mapping.encoding = TextDecoding::key(session.encoding);
+    session.mapping.delimiter = session.delimiter;
+    session.mapping.hasHeader = session.hasHeader;
 }
 
 void ImportMappingPage::applyPreset()
 {
     const QString name = m_presetCombo->currentText();
-    const auto preset = m_wizard->presets().load(name);
+    ImportSession &session = m_wizard->session();
+    const QStringList headers = session.headers(tr("Column %1"));
+    if (const auto builtIn = chosenBuiltIn()) {
+        setMapping(MemberServicePresets::mapping(*builtIn, headers, session.questions));
+        session.service = builtIn;
+        rebuildTable();
+        showMessage(tr("Applied the preset “%1”.").arg(name), false);
+        return;
+    }
+    const auto preset = m_wizard->presets().load(m_presetCombo->currentData().toString());
     if (!preset) {
         showMessage(preset.error().message(), true);
         return;
     }
-    ImportSession &session = m_wizard->session();
-    session.mapping = preset->appliedTo(session.headers(tr("Column %1")), session.hasHeader);
+    session.mapping = preset->appliedTo(headers, session.hasHeader);
     rebuildTable();
     showMessage(tr("Applied the preset “%1”.").arg(name), false);
 }
@@ -242,14 +323,16 @@ void ImportMappingPage::savePreset()
         showMessage(saved.error().message(), true);
         return;
     }
-    m_presetCombo->setCurrentIndex(m_presetCombo->findText(name));
+    m_presetCombo->setCurrentIndex(m_presetCombo->findData(name));
     m_presetNameEdit->clear();
     showMessage(tr("Saved the preset “%1”.").arg(name), false);
 }
 
 void ImportMappingPage::deletePreset()
 {
-    const QString name = m_presetCombo->currentText();
+    if (chosenBuiltIn())
+        return;
+    const QString name = m_presetCombo->currentData().toString();
     if (auto removed = m_wizard->presets().remove(name); !removed)
         showMessage(removed.error().message(), true);
     else

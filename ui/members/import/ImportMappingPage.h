@@ -1,5 +1,9 @@
 #pragma once
 
+#include "exchange/MemberCsvMapping.h"
+#include "exchange/MemberServicePresets.h"
+
+#include <optional>
 #include <QWizardPage>
 
 class QComboBox;
@@ -12,8 +16,9 @@ namespace offkai {
 
 class MemberImportWizard;
 
-/// Step 3: which member field each column fills, guessed from the column names, with a live preview of
-/// the first members and named presets to save and reuse a mapping.
+/// Step 3: which member field each column fills, guessed from the column names or taken from the built-in
+/// preset of the service the header row comes from (connpass, Meetup, Zoom, …), with a live preview of the
+/// first members, the columns left out, and named presets to save and reuse a mapping.
 class ImportMappingPage : public QWizardPage
 {
     Q_OBJECT
@@ -31,6 +36,11 @@ private:
     void fieldChosen(int column, int comboIndex);
     void updatePreview();
     void reloadPresets();
+    void presetChosen();
+    /// The built-in preset chosen in the preset box, nullopt for a saved one.
+    std::optional<MemberServicePresets::Preset> chosenBuiltIn() const;
+    /// `mapping` with the file's encoding, delimiter and header row, as the session's.
+    void setMapping(const MemberCsvMapping &mapping);
     void applyPreset();
     void savePreset();
     void deletePreset();
@@ -45,6 +55,7 @@ private:
     QLabel *m_messageLabel;
     QTableWidget *m_mappingTable;
     QTableWidget *m_preview;
+    QLabel *m_ignoredLabel;
 };
 
 } // namespace offkai

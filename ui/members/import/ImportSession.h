@@ -2,11 +2,14 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
+#include "exchange/MemberServicePresets.h"
 #include "exchange/TextDecoding.h"
+#include "records/JoinQuestion.h"
 #include "workflows/MemberImporter.h"
 
 #include <optional>
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace offkai {
@@ -23,6 +26,8 @@ struct ImportSession
     bool hasHeader = true;
     std::optional<CsvReader::Table> table;
     MemberCsvMapping mapping;
+    std::optional<MemberServicePresets::Preset> service; ///< the service recognised from the header row
+    QList<JoinQuestion> questions;                       ///< the community's, for answer columns
     MemberImporter::Options options;
     std::optional<Result<MemberImporter::Summary>> result;
 

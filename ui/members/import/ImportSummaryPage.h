@@ -27,6 +27,7 @@ private:
     QLabel *m_headline;
     QLabel *m_counts;
     QTableWidget *m_notes;
+    QLabel *m_ignored; ///< the columns not imported
     QPushButton *m_saveButton;
 };
 

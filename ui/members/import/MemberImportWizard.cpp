@@ -8,6 +8,7 @@
 #include "ImportSummaryPage.h"
 #include "storage/Database.h"
 #include "stores/ImportPresetStore.h"
+#include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
 #include "stores/Workspace.h"
@@ -46,6 +47,11 @@ MemberImportWizard::MemberImportWizard(Workspace &workspace, QWidget *parent)
 {}
 
 MemberImportWizard::~MemberImportWizard() = default;
+
+Result<QList<JoinQuestion>> MemberImportWizard::joinQuestions() const
+{
+    return JoinQuestionCatalog(m_database).all();
+}
 
 Result<void> MemberImportWizard::loadFile(const QString &path)
 {

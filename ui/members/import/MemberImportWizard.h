@@ -40,6 +40,8 @@ public:
 
     ImportSession &session() { return m_session; }
     ImportPresetStore &presets() { return *m_presets; }
+    /// The community's join questions, which a form's columns may answer.
+    Result<QList<JoinQuestion>> joinQuestions() const;
 
     /// Reads `path` (whole) and decodes it with the session's encoding.
     Result<void> loadFile(const QString &path);
