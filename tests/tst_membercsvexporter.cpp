@@ -53,6 +53,8 @@ private Q_SLOTS:
         hanako.status = Member::Status::Inactive;
         hanako.joinedOn = QDate(2024, 4, 1);
         hanako.notes = QStringLiteral("\"quoted\"\nsecond line");
+        hanako.accounts.insert(ServiceAccount::Service::Connpass, QStringLiteral("hanako_t"));
+        hanako.accounts.insert(ServiceAccount::Service::Meetup, QStringLiteral("271828"));
         m_hanako = *m_store->records().insert(hanako);
         Member john;
         john.displayName = QStringLiteral("John Smith");
@@ -88,6 +90,15 @@ private Q_SLOTS:
         QCOMPARE(hanako.at(header.indexOf(QStringLiteral("joinedOn"))), QStringLiteral("2024-04-01"));
         QCOMPARE(hanako.at(header.indexOf(QStringLiteral("notes"))),
                  QStringLiteral("\"quoted\"\nsecond line"));
+        // The service accounts, under the keys the import maps back to them.
+        QCOMPARE(hanako.at(header.indexOf(QStringLiteral("connpass"))), QStringLiteral("hanako_t"));
+        QCOMPARE(hanako.at(header.indexOf(QStringLiteral("meetup"))), QStringLiteral("271828"));
+        QCOMPARE(hanako.at(header.indexOf(QStringLiteral("peatix"))), QString());
+        const MemberCsvMapping back = MemberCsvMapping::guess(header);
+        QCOMPARE(back.fieldAt(int(header.indexOf(QStringLiteral("connpass")))),
+                 MemberCsvMapping::Field::ConnpassAccount);
+        QCOMPARE(back.fieldAt(int(header.indexOf(QStringLiteral("doorkeeper")))),
+                 MemberCsvMapping::Field::DoorkeeperAccount);
     }
 
     void exportsSelectedMembersInOrder()

@@ -135,6 +135,27 @@ private Q_SLOTS:
         QCOMPARE(memberNamed(QStringLiteral("さくら")).displayName, QStringLiteral("中村　さくら"));
     }
 
+    void aSecondConnpassFileFindsItsPeopleByUserName()
+    {
+        QVERIFY(import(QStringLiteral("connpass-2026-utf8-bom.csv")).ok());
+        const int members = count();
+        // No addresses in a connpass file: the stored user names find the same two people again.
+        MemberImporter::Options update;
+        update.duplicates = MemberImporter::DuplicatePolicy::Update;
+        const auto again = import(QStringLiteral("connpass-2026-utf8-bom.csv"), {}, update);
+        QVERIFY2(again.ok(), qPrintable(why(again)));
+        QCOMPARE(again->created, 0);
+        QCOMPARE(again->updated, 2);
+        QCOMPARE(count(), members);
+        const auto skipped = import(QStringLiteral("connpass-2026-utf8-bom.csv"));
+        QVERIFY(skipped.ok());
+        QCOMPARE(skipped->created, 0);
+        QCOMPARE(count(), members);
+        QVERIFY(!memberNamed(QStringLiteral("さくら"))
+                     .accounts.value(ServiceAccount::Service::Connpass)
+                     .isEmpty());
+    }
+
     void meetupXlsImportsWithoutEmail()
     {
         QCOMPARE(guessed(QStringLiteral("meetup-members.xls")).preset, MemberServicePresets::Preset::Meetup);

@@ -3638,12 +3638,12 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>メンバーのインポート</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Detected: %1</source>
         <translation>検出結果: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv *.xls);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv *.xls);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3790,22 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Deleted the preset “%1”.</source>
         <translation>プリセット「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Recognised as %1. Correct the columns if needed and save them as a preset.</source>
+        <translation>%1 として認識しました。必要なら列の対応を直して、プリセットとして保存できます。</translation>
+    </message>
+    <message>
+        <source>Join question: %1</source>
+        <translation>入会時の質問: %1</translation>
+    </message>
+    <message>
+        <source>Not imported (no place in a member): %1</source>
+        <translation>取り込まない列（会員情報に対応する項目なし）: %1</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1（組み込み）</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3962,14 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Of the skipped, rows of accounts withdrawn from the service (退会ユーザー): %1</source>
+        <translation>スキップのうち、サービスを退会したアカウント（退会ユーザー）の行: %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no place in a member, listed in the report): %1</source>
+        <translation>取り込まなかった列（会員情報に対応する項目なし。レポートにも記載）: %1</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4425,46 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>The saved column mapping is damaged; map the columns again.</source>
         <translation>保存されている列の対応付けが破損しています。列をもう一度対応付けてください。</translation>
     </message>
+    <message>
+        <source>connpass user name</source>
+        <translation>connpass ユーザー名</translation>
+    </message>
+    <message>
+        <source>Peatix account</source>
+        <translation>Peatix アカウント</translation>
+    </message>
+    <message>
+        <source>Doorkeeper account</source>
+        <translation>Doorkeeper アカウント</translation>
+    </message>
+    <message>
+        <source>Meetup member ID</source>
+        <translation>Meetup メンバーID</translation>
+    </message>
+    <message>
+        <source>Name in an online meeting</source>
+        <translation>オンライン会議での表示名</translation>
+    </message>
+    <message>
+        <source>Name in kana</source>
+        <translation>カナ氏名</translation>
+    </message>
+    <message>
+        <source>Notes, with the column name</source>
+        <translation>メモ（列名付き）</translation>
+    </message>
+    <message>
+        <source>Join question</source>
+        <translation>入会時の質問</translation>
+    </message>
+    <message>
+        <source>Naming consent</source>
+        <translation>名前の掲載可否</translation>
+    </message>
+    <message>
+        <source>Applied at (an applicant)</source>
+        <translation>申請日時（申請者として）</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MemberCsvWriter</name>
@@ -4589,26 +4653,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The status “%1” is unknown; the member was imported as %2.</source>
-        <translation>「%1」は不明なステータスです。メンバーは「%2」としてインポートされました。</translation>
-    </message>
-    <message>
-        <source>The date “%1” was not understood and was left empty (write dates as 2024-04-01).</source>
-        <translation>日付「%1」を認識できなかったため、空欄にしました（日付は2024-04-01の形式で入力してください）。</translation>
-    </message>
-    <message>
-        <source>The row has no name.</source>
-        <translation>この行には名前がありません。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid email address.</source>
-        <translation>「%1」は有効なメールアドレスではありません。</translation>
-    </message>
-    <message>
-        <source>The member was imported without it.</source>
-        <translation>メールアドレスを除いてメンバーをインポートしました。</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>未インポート</translation>
     </message>
@@ -4672,6 +4716,54 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>“%1” is larger than %2 MB. Split it into smaller files and import them one after the other.</source>
         <translation>「%1」は %2 MB を超えています。いくつかのファイルに分けて、順番に取り込んでください。</translation>
     </message>
+    <message>
+        <source>The account was withdrawn from the service.</source>
+        <translation>サービスを退会したアカウントです。</translation>
+    </message>
+    <message>
+        <source>The same person as row %1.</source>
+        <translation>%1 行目と同じ人です。</translation>
+    </message>
+    <message>
+        <source>A member with the same service user name already exists.</source>
+        <translation>同じサービスのユーザー名を持つメンバーがすでにいます。</translation>
+    </message>
+    <message>
+        <source>Column not imported</source>
+        <translation>取り込まなかった列</translation>
+    </message>
+    <message>
+        <source>The column “%1” has no place in a member; its values were not imported.</source>
+        <translation>列「%1」は会員情報に対応する項目がないため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The answer “%1” about naming was not understood; the naming consent was left at “%2”.</source>
+        <translation>名前の掲載についての回答「%1」を解釈できなかったため、掲載可否は「%2」のままにしました。</translation>
+    </message>
+    <message>
+        <source>The application time “%1” was not understood; the member was imported as applying now.</source>
+        <translation>申請日時「%1」を解釈できなかったため、現在の日時に申請したものとして取り込みました。</translation>
+    </message>
+    <message>
+        <source>The status “%1” is unknown; the member was imported as %2.</source>
+        <translation>「%1」は不明なステータスです。メンバーは「%2」として取り込みました。</translation>
+    </message>
+    <message>
+        <source>The date “%1” was not understood and was left empty (write dates as 2024-04-01).</source>
+        <translation>日付「%1」を認識できなかったため、空欄にしました（日付は2024-04-01の形式で入力してください）。</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>この行には名前がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The member was imported without it.</source>
+        <translation>メールアドレスを除いてメンバーをインポートしました。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MemberList</name>
@@ -4697,6 +4789,78 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Could not save the member&apos;s tags.</source>
         <translation>メンバーのタグを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberServicePresets</name>
+    <message>
+        <source>connpass participants</source>
+        <translation>connpass 参加者</translation>
+    </message>
+    <message>
+        <source>Peatix attendees</source>
+        <translation>Peatix 参加者</translation>
+    </message>
+    <message>
+        <source>Doorkeeper attendees</source>
+        <translation>Doorkeeper 参加者</translation>
+    </message>
+    <message>
+        <source>Meetup member list</source>
+        <translation>Meetup メンバー一覧</translation>
+    </message>
+    <message>
+        <source>Zoom meeting participants</source>
+        <translation>Zoom ミーティング参加者</translation>
+    </message>
+    <message>
+        <source>Google Forms responses</source>
+        <translation>Google フォームの回答</translation>
+    </message>
+    <message>
+        <source>connpass: ユーザー名, 表示名, 参加ステータス</source>
+        <translation>connpass: ユーザー名、表示名、参加ステータス</translation>
+    </message>
+    <message>
+        <source>Zoom: 名前 (元の名前) or Name (Original Name), ユーザーメール or User Email</source>
+        <translation>Zoom: 名前 (元の名前) または Name (Original Name)、ユーザーメール または User Email</translation>
+    </message>
+    <message>
+        <source>Meetup: Name, Member ID, Joined Group on</source>
+        <translation>Meetup: Name、Member ID、Joined Group on</translation>
+    </message>
+    <message>
+        <source>Peatix: 参加者名(カナ), チケット, 支払状況</source>
+        <translation>Peatix: 参加者名(カナ)、チケット、支払状況</translation>
+    </message>
+    <message>
+        <source>Doorkeeper: 名前, メールアドレス, チケット</source>
+        <translation>Doorkeeper: 名前、メールアドレス、チケット</translation>
+    </message>
+    <message>
+        <source>Google Forms: タイムスタンプ (Timestamp) first, then a name question</source>
+        <translation>Google フォーム: 先頭に タイムスタンプ (Timestamp)、続いて名前の質問</translation>
+    </message>
+    <message>
+        <source>any list: a column named 氏名, 名前, 表示名, Name or 姓 and 名</source>
+        <translation>一般の名簿: 氏名、名前、表示名、Name、または 姓 と 名 という名前の列</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; names, and the file is from no service Offkai knows. Columns that are recognised:
+%1
+The file&apos;s columns: %2</source>
+        <translation>会員の名前を含む列がなく、Offkai が知っているサービスのファイルでもありません。認識できる列:
+%1
+このファイルの列: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: message</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4934,10 +5098,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>文字コード</translation>
     </message>
     <message>
-        <source>A column mapping saved in the import wizard.</source>
-        <translation>インポートウィザードで保存した列の対応付け（プリセット）。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名前</translation>
     </message>
@@ -4998,10 +5158,17 @@ rejected: %4
         <translation>「%1」に書き込めませんでした: %2</translation>
     </message>
     <message>
+        <source>For CSV: write cells that start with =, +, -, @, tab or CR as they are, without the apostrophe that stops spreadsheets from running them as formulas.</source>
+        <translation>CSVの場合: =、+、-、@、タブ、CR で始まるセルを、表計算ソフトが数式として実行しないよう付けるアポストロフィなしで、そのまま書き出します。</translation>
+    </message>
+    <message>
         <source>Usage:
   offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
   offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
                                        [--on-duplicate skip|update|create]
+    NAME: a preset saved in the import wizard, or one of the services connpass, peatix,
+    doorkeeper, meetup, zoom, google-forms (without --preset, the service is recognised from
+    the header row).
   offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--raw-cells]
                                        [--out FILE]
 CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get an
@@ -5011,6 +5178,8 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
   offkai --db PATH members list [--search TEXT] [--status S] [--format csv|json]
   offkai --db PATH members import FILE [--encoding auto|utf-8|shift_jis|utf-16] [--preset NAME]
                                        [--on-duplicate skip|update|create]
+    NAME: 取り込みウィザードで保存したプリセット名、またはサービス名 connpass、peatix、
+    doorkeeper、meetup、zoom、google-forms（--preset を省くと見出し行からサービスを判別します）。
   offkai --db PATH members export [--format csv|vcard] [--encoding utf-8|shift_jis] [--raw-cells]
                                        [--out FILE]
 表計算ソフトが数式として実行してしまうCSVのセル（=、+、-、@、タブ、CR で始まるもの）には
@@ -5018,8 +5187,24 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
 </translation>
     </message>
     <message>
-        <source>For CSV: write cells that start with =, +, -, @, tab or CR as they are, without the apostrophe that stops spreadsheets from running them as formulas.</source>
-        <translation>CSVの場合: =、+、-、@、タブ、CR で始まるセルを、表計算ソフトが数式として実行しないよう付けるアポストロフィなしで、そのまま書き出します。</translation>
+        <source>A column mapping saved in the import wizard, or a service: %1.</source>
+        <translation>取り込みウィザードで保存した列の対応、またはサービス: %1。</translation>
+    </message>
+    <message>
+        <source>There is no import preset named “%1”. Use one saved in the import wizard, or a built-in one: %2.</source>
+        <translation>「%1」という名前の取り込みプリセットはありません。取り込みウィザードで保存したプリセットか、組み込みのプリセット（%2）を指定してください。</translation>
+    </message>
+    <message>
+        <source>withdrawn: %1
+</source>
+        <translation>退会ユーザー: %1
+</translation>
+    </message>
+    <message>
+        <source>preset: %1
+</source>
+        <translation>プリセット: %1
+</translation>
     </message>
 </context>
 <context>
@@ -5772,10 +5957,6 @@ The file&apos;s header row: %4</source>
         <translation>何も取り込んでいません: %1</translation>
     </message>
     <message>
-        <source>Import Participants from %1</source>
-        <translation>%1 から参加者を取り込み</translation>
-    </message>
-    <message>
         <source>Participants imported: %1 matched, %2 new members, %3 added, %4 updated, %5 skipped.</source>
         <translation>参加者を取り込みました: 照合 %1 名、新規メンバー %2 名、追加 %3 件、更新 %4 件、スキップ %5 件。</translation>
     </message>
@@ -5854,7 +6035,7 @@ The file&apos;s header row: %4</source>
     </message>
 </context>
 <context>
-    <name>offkai::ParticipantImporter</name>
+    <name>offkai::ParticipantImportPlan</name>
     <message>
         <source>Service user name</source>
         <translation>サービスのユーザー名</translation>
@@ -5875,6 +6056,9 @@ The file&apos;s header row: %4</source>
         <source>New member</source>
         <translation>新規メンバー</translation>
     </message>
+</context>
+<context>
+    <name>offkai::ParticipantImporter</name>
     <message>
         <source>The Zoom report is from %1, but “%2” is on %3: check that this is the right file.</source>
         <translation>Zoom のレポートは %1 のものですが、「%2」の開催日は %3 です。ファイルが正しいか確認してください。</translation>

@@ -12,11 +12,13 @@ using Field = MemberCsvMapping::Field;
 
 // Column order of the export; the keys are MemberCsvMapping's, so an export imports back.
 const Field kColumns[] = {
-    Field::DisplayName, Field::Reading,    Field::Email,    Field::Phone,    Field::Line,
-    Field::Facebook,    Field::XHandle,    Field::Slack,    Field::OtherUrl, Field::Affiliation,
-    Field::JobTitle,    Field::Occupation, Field::Industry, Field::Region,   Field::Introduction,
-    Field::Skills,      Field::Tags,       Field::Status,   Field::JoinedOn, Field::LeftOn,
-    Field::Notes,
+    Field::DisplayName,   Field::Reading,         Field::Email,         Field::Phone,
+    Field::Line,          Field::Facebook,        Field::XHandle,       Field::Slack,
+    Field::OtherUrl,      Field::Affiliation,     Field::JobTitle,      Field::Occupation,
+    Field::Industry,      Field::Region,          Field::Introduction,  Field::Skills,
+    Field::Tags,          Field::Status,          Field::JoinedOn,      Field::LeftOn,
+    Field::Notes,         Field::ConnpassAccount, Field::PeatixAccount, Field::DoorkeeperAccount,
+    Field::MeetupAccount,
 };
 
 const QString kListSeparator = QStringLiteral("; ");
@@ -136,6 +138,18 @@ QStringList MemberCsvWriter::row(const Member &m)
             break;
         case Field::Notes:
             fields.append(m.notes);
+            break;
+        case Field::ConnpassAccount:
+            fields.append(m.accounts.value(ServiceAccount::Service::Connpass));
+            break;
+        case Field::PeatixAccount:
+            fields.append(m.accounts.value(ServiceAccount::Service::Peatix));
+            break;
+        case Field::DoorkeeperAccount:
+            fields.append(m.accounts.value(ServiceAccount::Service::Doorkeeper));
+            break;
+        case Field::MeetupAccount:
+            fields.append(m.accounts.value(ServiceAccount::Service::Meetup));
             break;
         default:
             fields.append(QString());

@@ -4,13 +4,14 @@
 
 namespace offkai {
 
-using Importer = ParticipantImporter;
+using Plan = ParticipantImportPlan;
 
 ParticipantImportModel::ParticipantImportModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ParticipantImportModel::setPlan(const Importer::Plan &plan, const QHash<qint64, QString> &memberNames)
+void ParticipantImportModel::setPlan(const ParticipantImportPlan &plan,
+                                     const QHash<qint64, QString> &memberNames)
 {
     beginResetModel();
     m_plan = plan;
@@ -18,7 +19,7 @@ void ParticipantImportModel::setPlan(const Importer::Plan &plan, const QHash<qin
     endResetModel();
 }
 
-void ParticipantImportModel::setRow(int index, const Importer::Row &row)
+void ParticipantImportModel::setRow(int index, const Plan::Row &row)
 {
     if (index < 0 || index >= m_plan.rows.size())
         return;
@@ -40,16 +41,16 @@ QString ParticipantImportModel::attendanceText(const ParticipantEntry &entry)
     return tr("Came");
 }
 
-QString ParticipantImportModel::resultText(const Importer::Row &row) const
+QString ParticipantImportModel::resultText(const Plan::Row &row) const
 {
-    if (row.match == Importer::Match::Review && !row.reviewed)
+    if (row.match == Plan::Match::Review && !row.reviewed)
         return tr("To review");
     switch (row.decision) {
-    case Importer::Decision::UseMember:
+    case Plan::Decision::UseMember:
         return tr("%1 (#%2)").arg(m_names.value(row.memberId), QString::number(row.memberId));
-    case Importer::Decision::Create:
+    case Plan::Decision::Create:
         return tr("New member");
-    case Importer::Decision::Skip:
+    case Plan::Decision::Skip:
         return tr("Skipped");
     }
     return {};
@@ -69,7 +70,7 @@ QVariant ParticipantImportModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_plan.rows.size())
         return {};
-    const Importer::Row &row = m_plan.rows.at(index.row());
+    const Plan::Row &row = m_plan.rows.at(index.row());
     const ParticipantEntry &e = row.entry;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
@@ -96,7 +97,7 @@ QVariant ParticipantImportModel::data(const QModelIndex &index, int role) const
             return parts.join(QStringLiteral(" / "));
         }
         case MatchColumn:
-            return row.match == Importer::Match::None ? QString() : Importer::matchLabel(row.match);
+            return row.match == Plan::Match::None ? QString() : Plan::matchLabel(row.match);
         case ResultColumn:
             return resultText(row);
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflows/ParticipantImporter.h"
+#include "exchange/ParticipantImportPlan.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,13 +30,13 @@ public:
     explicit ParticipantImportModel(QObject *parent = nullptr);
 
     /// Shows `plan`; `memberNames` names the members the rows matched or could be (id → name).
-    void setPlan(const ParticipantImporter::Plan &plan, const QHash<qint64, QString> &memberNames);
-    const ParticipantImporter::Plan &plan() const { return m_plan; }
+    void setPlan(const ParticipantImportPlan &plan, const QHash<qint64, QString> &memberNames);
+    const ParticipantImportPlan &plan() const { return m_plan; }
     /// Replaces row `index` of the plan (a review decision).
-    void setRow(int index, const ParticipantImporter::Row &row);
+    void setRow(int index, const ParticipantImportPlan::Row &row);
 
     /// What the import does with a row, as the Result column says it ("佐藤 花子 (#12)", "New member", …).
-    QString resultText(const ParticipantImporter::Row &row) const;
+    QString resultText(const ParticipantImportPlan::Row &row) const;
     /// The row's answer and attendance, as the Answer and Attendance columns say them.
     static QString answerText(const ParticipantEntry &entry);
     static QString attendanceText(const ParticipantEntry &entry);
@@ -47,7 +47,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ParticipantImporter::Plan m_plan;
+    ParticipantImportPlan m_plan;
     QHash<qint64, QString> m_names;
 };
 

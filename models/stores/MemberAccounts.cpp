@@ -76,4 +76,20 @@ Result<QList<qint64>> MemberAccounts::idsWith(ServiceAccount::Service service, c
     return ids;
 }
 
+Result<QHash<QString, QList<qint64>>> MemberAccounts::index(ServiceAccount::Service service) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    QSqlQuery &query = m_statements.cached(QStringLiteral(
+        "SELECT account_key, member_id FROM member_accounts WHERE service = ? ORDER BY member_id"));
+    query.addBindValue(ServiceAccount::key(service));
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, tr("Could not look up the member's account."));
+    QHash<QString, QList<qint64>> ids;
+    while (query.next())
+        ids[query.value(0).toString()].append(query.value(1).toLongLong());
+    query.finish();
+    return ids;
+}
+
 } // namespace offkai

@@ -4,6 +4,7 @@
 #include "records/Member.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace offkai {
@@ -25,6 +26,9 @@ public:
     Result<void> write(qint64 memberId, const QMap<ServiceAccount::Service, QString> &accounts, bool isNew);
     /// Members whose account on `service` has the key ServiceAccount::accountKey(account), in id order.
     Result<QList<qint64>> idsWith(ServiceAccount::Service service, const QString &account) const;
+
+    /// Every account on `service`: account key → member ids, for an import that looks up many rows.
+    Result<QHash<QString, QList<qint64>>> index(ServiceAccount::Service service) const;
 
 private:
     MemberStatements &m_statements;

@@ -475,6 +475,11 @@ Result<QList<qint64>> MemberStore::idsWithAccount(ServiceAccount::Service servic
     return m_accounts.idsWith(service, account);
 }
 
+Result<QHash<QString, QList<qint64>>> MemberStore::accountIndex(ServiceAccount::Service service) const
+{
+    return m_accounts.index(service);
+}
+
 Result<QList<QPair<qint64, QString>>> MemberStore::namesakes(const QString &name) const
 {
     const QString key = TextNormalizer::normalize(name).remove(QLatin1Char(' '));

@@ -61,6 +61,8 @@ public:
     /// Members whose account on `service` is `account` (compared as ServiceAccount::accountKey), in id
     /// order.
     Result<QList<qint64>> idsWithAccount(ServiceAccount::Service service, const QString &account) const;
+    /// Every account on `service` (ServiceAccount::accountKey → member ids), for imports.
+    Result<QHash<QString, QList<qint64>>> accountIndex(ServiceAccount::Service service) const;
 
     /// Members whose name is `name` once normalized without spaces (member_profiles.name_key), with their
     /// reading key, in id order.

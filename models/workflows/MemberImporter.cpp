@@ -151,10 +151,44 @@ private:
     QHash<QString, int> m_rows;
 };
 
-/// Writes what the row asks for: a new member, an update of the member with the same email, or a note.
+/// The members already known by their account on each service, loaded once per import and service: a
+/// file from connpass or Meetup has no addresses, so its people are found again by their user names.
+/// Rows of this import with the same account are caught by RepeatedPeople.
+class KnownAccounts
+{
+public:
+    explicit KnownAccounts(MemberStore &store)
+        : m_store(store)
+    {}
+
+    /// The first member who has one of `member`'s accounts, 0 for none.
+    Result<qint64> memberOf(const Member &member)
+    {
+        for (auto it = member.accounts.cbegin(); it != member.accounts.cend(); ++it) {
+            auto found = m_index.find(it.key());
+            if (found == m_index.end()) {
+                auto loaded = m_store.accountIndex(it.key());
+                if (!loaded)
+                    return loaded.error();
+                found = m_index.insert(it.key(), std::move(*loaded));
+            }
+            const QList<qint64> ids = found->value(ServiceAccount::accountKey(it.value()));
+            if (!ids.isEmpty())
+                return ids.constFirst();
+        }
+        return qint64(0);
+    }
+
+private:
+    MemberStore &m_store;
+    QMap<ServiceAccount::Service, QHash<QString, QList<qint64>>> m_index;
+};
+
+/// Writes what the row asks for: a new member, an update of the member with the same account or email,
+/// or a note.
 Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const PreparedRow &row,
                       const MemberImporter::Options &options, RepeatedPeople &repeated,
-                      MemberImporter::Summary &summary)
+                      KnownAccounts &accounts, MemberImporter::Summary &summary)
 {
     using DuplicatePolicy = MemberImporter::DuplicatePolicy;
     using RowNote = MemberImporter::RowNote;
@@ -191,7 +225,13 @@ Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const
     }
 
     qint64 existingId = 0;
-    if (options.duplicates != DuplicatePolicy::Create) {
+    if (options.duplicates != DuplicatePolicy::Create && !member.accounts.isEmpty()) {
+        auto known = accounts.memberOf(member);
+        if (!known)
+            return known.error();
+        existingId = *known;
+    }
+    if (options.duplicates != DuplicatePolicy::Create && existingId == 0) {
         for (const QString &key : std::as_const(row.search.emailKeys)) {
             auto ids = store.idsWithEmailKey(key);
             if (!ids)
@@ -205,8 +245,11 @@ Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const
 
     if (existingId != 0 && options.duplicates == DuplicatePolicy::Skip) {
         ++summary.skipped;
-        note(RowNote::Kind::Skipped, MemberImporter::tr("A member with the email address %1 already exists.")
-                                         .arg(member.emails.join(QStringLiteral(", "))));
+        note(RowNote::Kind::Skipped,
+             member.emails.isEmpty()
+                 ? MemberImporter::tr("A member with the same service user name already exists.")
+                 : MemberImporter::tr("A member with the email address %1 already exists.")
+                       .arg(member.emails.join(QStringLiteral(", "))));
         return {};
     }
 
@@ -402,6 +445,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     if (mapping.hasHeader)
         summary.ignoredColumns = mapping.ignoredHeaders();
     RepeatedPeople repeated(mapping);
+    KnownAccounts accounts(m_members.records());
     if (m_progress)
         m_progress(0, total);
     for (qsizetype chunkStart = first; chunkStart < end; chunkStart += kChunkRows) {
@@ -418,7 +462,8 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
                 if (auto allowed = m_beforeRow(record.row); !allowed)
                     return fail(allowed.error());
             }
-            if (auto imported = applyRow(m_members.records(), record, rows[k], options, repeated, summary);
+            if (auto imported =
+                    applyRow(m_members.records(), record, rows[k], options, repeated, accounts, summary);
                 !imported) {
                 const Error &e = imported.error();
                 if (e.detail() == QLatin1String("invalid email stops the import"))

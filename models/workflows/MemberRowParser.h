@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 #include "exchange/MemberCsvMapping.h"
+#include "MemberImporter.h"
 #include "records/Member.h"
-#include "workflows/MemberImporter.h"
 
 #include <QStringList>
 

@@ -39,32 +39,9 @@ QStringList noteLines(const ParticipantEntry &entry)
 
 } // namespace
 
-int ParticipantImporter::Plan::needsReview() const
-{
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [](const Row &row) { return row.match == Match::Review && !row.reviewed; }));
-}
-
 ParticipantImporter::ParticipantImporter(Workspace &workspace)
     : m_workspace(workspace)
 {}
-
-QString ParticipantImporter::matchLabel(Match match)
-{
-    switch (match) {
-    case Match::Account:
-        return tr("Service user name");
-    case Match::Email:
-        return tr("Email");
-    case Match::NameAndReading:
-        return tr("Name and reading");
-    case Match::Review:
-        return tr("Uncertain: check");
-    case Match::None:
-        return tr("New member");
-    }
-    return {};
-}
 
 std::optional<ServiceAccount::Service> ParticipantImporter::serviceOf(ParticipantFile::Source source)
 {

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "exchange/ParticipantFile.h"
+#include "exchange/ParticipantImportPlan.h"
 #include "records/Member.h"
 #include "records/Participation.h"
 
@@ -28,57 +29,11 @@ class ParticipantImporter
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::ParticipantImporter)
 public:
-    enum class Match
-    {
-        Account,        ///< the member's account on the file's service
-        Email,          ///< one member has one of the row's addresses
-        NameAndReading, ///< one member has the row's name and reading
-        Review,         ///< uncertain: candidates by name, or a key several members share
-        None,           ///< nobody: a member is created
-    };
-
-    /// What becomes of a row.
-    enum class Decision
-    {
-        UseMember, ///< write the participation of `memberId`
-        Create,    ///< create a member from the row, then its participation
-        Skip,      ///< leave the row out
-    };
-
-    struct Row
-    {
-        ParticipantEntry entry;
-        Match match = Match::None;
-        QList<qint64> candidates; ///< Review: the members it could be, in id order
-        Decision decision = Decision::Create;
-        qint64 memberId = 0; ///< UseMember: the member
-        /// UseMember with a row that has an account the member lacks: store it as theirs.
-        bool rememberAccount = true;
-        /// A Review row the user has decided (its decision is taken); undecided Review rows are left out.
-        bool reviewed = false;
-    };
-
-    struct Counts
-    {
-        int matched = 0;     ///< rows written to an existing member's participation
-        int created = 0;     ///< members created
-        int added = 0;       ///< participations that did not exist
-        int updated = 0;     ///< participations changed
-        int unchanged = 0;   ///< participations already as the file says
-        int skipped = 0;     ///< rows skipped by decision, and withdrawn accounts
-        int needsReview = 0; ///< rows still to be decided (written as skipped)
-        bool operator==(const Counts &) const = default;
-    };
-
-    struct Plan
-    {
-        qint64 eventId = 0;
-        ParticipantFile file;
-        QList<Row> rows;
-        QStringList warnings; ///< translated: a Zoom file from another day, …
-        /// Review rows not decided yet.
-        int needsReview() const;
-    };
+    using Plan = ParticipantImportPlan;
+    using Row = ParticipantImportPlan::Row;
+    using Match = ParticipantImportPlan::Match;
+    using Decision = ParticipantImportPlan::Decision;
+    using Counts = ParticipantImportPlan::Counts;
 
     /// What apply() did, and what undoing it needs.
     struct Outcome
@@ -113,7 +68,6 @@ public:
     /// participations as `outcome` left them, in one transaction.
     Result<void> reapply(const Outcome &outcome);
 
-    static QString matchLabel(Match match);
     /// The service whose accounts the file's user names are (nullopt: Zoom, which has none).
     static std::optional<ServiceAccount::Service> serviceOf(ParticipantFile::Source source);
     /// The member a row creates.
