@@ -535,6 +535,13 @@ void printRow(const char *what, const QList<double> &ours, const QList<double> &
     std::printf("%-34s %10.1f %10.1f %8.2f\n", what, o, b, b > 0 ? o / b : 0.0);
 }
 
+/// The machine's load average (Linux; empty elsewhere): figures taken under load are noisy.
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
 int fail(const Error &error)
 {
     std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
@@ -723,7 +730,8 @@ int main(int argc, char **argv)
                     counts.needsReview, tally.byAccount);
     }
 
-    std::printf("%-34s %10s %10s %8s   (ms, median of %d)\n", "", "ours", "bare SQL", "ratio", runs);
+    std::printf("%-34s %10s %10s %8s   (ms, median of %d; load average %s)\n", "", "ours", "bare SQL",
+                "ratio", runs, loadAverage().constData());
     printRow("(a) plan: read + match", planOurs, planBare);
     printRow("(b) apply: write, one transaction", applyOurs, applyBare);
     printRow("(c) re-import: plan + apply", againOurs, againBare);
