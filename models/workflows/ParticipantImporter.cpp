@@ -412,7 +412,9 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, 
         if (auto restored = participations.restore(changed); !restored)
             return restored.error();
     }
-    if (write) {
+    if (write && changed.isEmpty()) {
+        outcome.after = *before; // nothing written: as it was
+    } else if (write) {
         auto after = participations.forEvent(plan.eventId);
         if (!after)
             return after.error();
