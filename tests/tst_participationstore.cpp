@@ -1,12 +1,14 @@
 #include "exchange/BillSplitter.h"
 #include "records/Member.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
 #include "stores/ParticipationStore.h"
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -269,6 +271,72 @@ private Q_SLOTS:
         auto list = m_store->participantsOf(m_event);
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->constFirst().displayName, QStringLiteral("田村 浩之"));
+    }
+
+    void longListsAreWrittenWholeOrNotAtAll()
+    {
+        // More rows than one statement writes, inside a larger transaction (the store's own becomes a
+        // savepoint), with every column set and one member twice: the later row wins.
+        QList<qint64> ids = m_people;
+        for (int i = 0; i < 150; ++i) {
+            Member m;
+            m.displayName = QStringLiteral("参加者 %1").arg(i);
+            auto id = m_members->records().insert(m);
+            QVERIFY(id.ok());
+            ids.append(*id);
+        }
+        const QDateTime at(QDate(2026, 12, 3), QTime(10, 0), QTimeZone::utc());
+        QList<Participation> rows;
+        for (int i = 0; i < ids.size(); ++i) {
+            Participation p;
+            p.eventId = m_event;
+            p.memberId = ids.at(i);
+            p.role = i % 7 == 0 ? Role::Staff : Role::Attendee;
+            p.rsvp = i % 5 == 0 ? Rsvp::Waitlisted : Rsvp::Going;
+            p.waitlistOrder = i % 5 == 0 ? std::optional<int>(i) : std::nullopt;
+            p.attended = i % 3 == 0;
+            p.walkIn = i % 11 == 0;
+            p.checkedInAt = i % 3 == 0 ? at.addSecs(i) : QDateTime();
+            p.feeDue = i % 2 == 0 ? std::optional<int>(1000 + i) : std::nullopt;
+            p.feePaid = i % 4 == 0 ? std::optional<int>(500 + i) : std::nullopt;
+            p.paidAt = i % 4 == 0 ? at.addSecs(-i) : QDateTime();
+            p.note = i % 6 == 0 ? QStringLiteral("一般枠\nよろしく, %1").arg(i) : QString();
+            p.registeredAt = at.addDays(-1).addSecs(i);
+            p.minutesAttended = i % 9 == 0 ? std::optional<int>(i) : std::nullopt;
+            rows.append(p);
+        }
+        Participation again = rows.at(70);
+        again.note = QStringLiteral("後の行");
+        rows.append(again);
+        const auto byMember = [](QList<Participation> list) {
+            std::stable_sort(list.begin(), list.end(), [](const Participation &a, const Participation &b) {
+                return a.memberId < b.memberId;
+            });
+            return list;
+        };
+        QList<Participation> expected = rows;
+        expected.removeAt(70);
+        {
+            Transaction outer(m_db->connection());
+            QVERIFY(m_store->restore(rows).ok());
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(byMember(*m_store->forEvent(m_event)), byMember(expected));
+
+        // A row that cannot be written (no such member) after a full block: nothing of the list stays.
+        const QByteArray before = snapshot();
+        QList<Participation> bad = rows.mid(0, 100);
+        for (Participation &p : bad)
+            p.note = QStringLiteral("変更");
+        bad[90].memberId = 999999;
+        QVERIFY(!m_store->restore(bad).ok());
+        QVERIFY(!m_store->replaceEvent(m_event, bad).ok());
+        QCOMPARE(snapshot(), before);
+
+        // Putting back a long list replaces the event's rows with exactly those.
+        const QList<Participation> fewer = expected.mid(10, 130);
+        QVERIFY(m_store->replaceEvent(m_event, fewer).ok());
+        QCOMPARE(byMember(*m_store->forEvent(m_event)), byMember(fewer));
     }
 };
 

@@ -271,18 +271,18 @@ private:
     /// them has no email) when the file is a Zoom report.
     void add(ParticipantEntry entry)
     {
-        const bool zoom = m_file.source == Source::ZoomMeeting || m_file.source == Source::ZoomWebinar;
+        if (m_file.source != Source::ZoomMeeting && m_file.source != Source::ZoomWebinar) {
+            m_file.entries.append(std::move(entry)); // one row a person: nothing to fold, no keys needed
+            return;
+        }
         const QString nameKey = TextNormalizer::compactKey(entry.name);
         const QString emailKey =
             entry.emails.isEmpty() ? QString() : entry.emails.constFirst().toCaseFolded();
-        qsizetype index = -1;
-        if (zoom) {
-            index = emailKey.isEmpty() ? m_byName.value(nameKey, -1) : m_byEmail.value(emailKey, -1);
-            if (index < 0 && !emailKey.isEmpty() && !nameKey.isEmpty()) {
-                const qsizetype sameName = m_byName.value(nameKey, -1);
-                if (sameName >= 0 && m_file.entries.at(sameName).emails.isEmpty())
-                    index = sameName;
-            }
+        qsizetype index = emailKey.isEmpty() ? m_byName.value(nameKey, -1) : m_byEmail.value(emailKey, -1);
+        if (index < 0 && !emailKey.isEmpty() && !nameKey.isEmpty()) {
+            const qsizetype sameName = m_byName.value(nameKey, -1);
+            if (sameName >= 0 && m_file.entries.at(sameName).emails.isEmpty())
+                index = sameName;
         }
         if (index < 0) {
             index = m_file.entries.size();

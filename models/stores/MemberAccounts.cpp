@@ -64,9 +64,11 @@ Result<QList<qint64>> MemberAccounts::idsWith(ServiceAccount::Service service, c
         return QList<qint64>();
     if (auto settled = m_statements.settle(); !settled)
         return settled.error();
-    QSqlQuery &query = m_statements.cached(SqlBinder::numbered(QStringLiteral(
-        "SELECT member_id FROM member_accounts WHERE service = ? AND account_key = ? ORDER BY member_id")));
-    SqlBinder(query) << ServiceAccount::key(service) << key;
+    // Positional values: an import looks up every row, and named ones cost a search per value.
+    QSqlQuery &query = m_statements.cached(QStringLiteral(
+        "SELECT member_id FROM member_accounts WHERE service = ? AND account_key = ? ORDER BY member_id"));
+    query.addBindValue(ServiceAccount::key(service));
+    query.addBindValue(key);
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not look up the member's account."));
     QList<qint64> ids;

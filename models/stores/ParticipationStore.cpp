@@ -5,8 +5,10 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace offkai {
@@ -38,16 +40,23 @@ Participation readParticipation(const QSqlQuery &q)
     return p;
 }
 
-const QString kInsertParticipation =
-    QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
-                   "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
-                   "registered_at, minutes_attended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-
-/// Writes one row through `q`, which is prepared once for all the rows a loop writes through it.
-bool insertParticipation(QSqlQuery &q, const Participation &p)
+/// "INSERT OR REPLACE … VALUES (…), (…)" for `rows` rows at once.
+QString insertRows(int rows)
 {
-    if (q.lastQuery() != kInsertParticipation && !q.prepare(kInsertParticipation))
-        return false;
+    QStringList tuples(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
+                          "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
+                          "registered_at, minutes_attended) VALUES ") +
+           tuples.join(QStringLiteral(", "));
+}
+
+/// Rows per statement of insertParticipations(). Each statement inside a savepoint (a store's
+/// Transaction nested in an import's) pays for the savepoint's journal as it grows, so a long list is
+/// written a block of rows at a time rather than a row at a time.
+constexpr int kRowsPerInsert = 64;
+
+void bindParticipation(QSqlQuery &q, const Participation &p)
+{
     q.addBindValue(p.eventId);
     q.addBindValue(p.memberId);
     q.addBindValue(Participation::roleKey(p.role));
@@ -62,7 +71,23 @@ bool insertParticipation(QSqlQuery &q, const Participation &p)
     q.addBindValue(SqlValues::text(p.note));
     q.addBindValue(SqlValues::dateTimeOrNull(p.registeredAt));
     q.addBindValue(SqlValues::optionalInt(p.minutesAttended));
-    return q.exec();
+}
+
+/// Writes `rows` in their order (a later row of the same member replaces an earlier one), kRowsPerInsert
+/// rows a statement, through `q`, which is prepared again only when the number of rows changes.
+bool insertParticipations(QSqlQuery &q, const QList<Participation> &rows)
+{
+    for (qsizetype from = 0; from < rows.size(); from += kRowsPerInsert) {
+        const auto count = std::min<qsizetype>(kRowsPerInsert, rows.size() - from);
+        const QString sql = insertRows(int(count));
+        if (q.lastQuery() != sql && !q.prepare(sql))
+            return false;
+        for (qsizetype i = from; i < from + count; ++i)
+            bindParticipation(q, rows.at(i));
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 struct EventState
@@ -250,12 +275,11 @@ Result<void> ParticipationStore::restore(const QList<Participation> &rows)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
+    if (!insertParticipations(query, rows))
+        return SqlErrors::fromQuery(query, tr("Could not restore the member's events."));
     QSet<qint64> events;
-    for (const Participation &p : rows) {
-        if (!insertParticipation(query, p))
-            return SqlErrors::fromQuery(query, tr("Could not restore the member's events."));
+    for (const Participation &p : rows)
         events.insert(p.eventId);
-    }
     if (auto done = tx.commit(); !done)
         return done;
     for (qint64 id : std::as_const(events))
@@ -277,9 +301,9 @@ Result<void> ParticipationStore::replaceEvent(qint64 eventId, const QList<Partic
     for (const Participation &p : rows) {
         if (p.eventId != eventId)
             return Error(Error::Code::Invalid, what, QStringLiteral("row of event %1").arg(p.eventId));
-        if (!insertParticipation(q, p))
-            return SqlErrors::fromQuery(q, what);
     }
+    if (!insertParticipations(q, rows))
+        return SqlErrors::fromQuery(q, what);
     if (auto done = tx.commit(); !done)
         return done;
     Q_EMIT changed(eventId);
@@ -423,7 +447,7 @@ Result<Participation> ParticipationStore::add(qint64 eventId, qint64 memberId, P
         p.waitlistOrder = *order;
     }
     QSqlQuery q(db);
-    if (!insertParticipation(q, p))
+    if (!insertParticipations(q, {p}))
         return SqlErrors::fromQuery(q, tr("Could not add %1 to the event.").arg(*name));
     if (auto done = tx.commit(); !done)
         return done.error();
@@ -554,7 +578,7 @@ Result<Participation> ParticipationStore::checkIn(qint64 eventId, qint64 memberI
     if (p.walkIn && !p.registeredAt.isValid())
         p.registeredAt = p.checkedInAt; // a walk-in registers at the door
     QSqlQuery q(db);
-    if (!insertParticipation(q, p))
+    if (!insertParticipations(q, {p}))
         return SqlErrors::fromQuery(q, tr("Could not check %1 in.").arg(*name));
     if (auto done = tx.commit(); !done)
         return done.error();
@@ -610,7 +634,7 @@ Result<int> ParticipationStore::markAttended(qint64 eventId, const QList<qint64>
         } else {
             p.checkedInAt = {};
         }
-        if (!insertParticipation(q, p))
+        if (!insertParticipations(q, {p}))
             return SqlErrors::fromQuery(q, tr("Could not record the attendance."));
         ++changedRows;
     }

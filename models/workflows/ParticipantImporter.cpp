@@ -289,7 +289,7 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, 
         if (p.waitlistOrder)
             nextWaitlist = std::max(nextWaitlist, *p.waitlistOrder + 1);
     }
-    QSet<qint64> existed(current.keyBegin(), current.keyEnd());
+    const QHash<qint64, Participation> previous = current;
     QSet<qint64> touched;
     QList<qint64> order; // members whose participation the file wrote, in the file's order
     Counts &counts = outcome.counts;
@@ -335,7 +335,9 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, 
             if (memberId <= 0)
                 return Error(Error::Code::Invalid, tr("Line %1: no member was chosen.").arg(row.entry.line));
             ++counts.matched;
-            if (write && row.rememberAccount && service && !row.entry.account.trimmed().isEmpty()) {
+            // A row matched by its account is that member's account already: no need to read them.
+            if (write && row.rememberAccount && service && row.match != Match::Account &&
+                !row.entry.account.trimmed().isEmpty()) {
                 auto member = members.get(memberId);
                 if (!member)
                     return member.error();
@@ -372,9 +374,8 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, 
     QList<Participation> changed;
     for (qint64 memberId : std::as_const(order)) {
         const Participation &p = current.value(memberId);
-        const auto old = std::find_if(before->cbegin(), before->cend(),
-                                      [memberId](const Participation &b) { return b.memberId == memberId; });
-        if (!existed.contains(memberId)) {
+        const auto old = previous.constFind(memberId);
+        if (old == previous.cend()) {
             ++counts.added;
             changed.append(p);
         } else if (*old == p) {
@@ -388,7 +389,9 @@ Result<ParticipantImporter::Outcome> ParticipantImporter::run(const Plan &plan, 
         if (auto restored = participations.restore(changed); !restored)
             return restored.error();
     }
-    if (write) {
+    if (write && changed.isEmpty()) {
+        outcome.after = *before; // nothing written: as it was
+    } else if (write) {
         auto after = participations.forEvent(plan.eventId);
         if (!after)
             return after.error();
