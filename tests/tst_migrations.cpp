@@ -270,6 +270,43 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v6"));
     }
+    void memberAccountsArriveEmptyAndChecked()
+    {
+        // Version 11 adds the members' service accounts and the minutes of online participants; existing
+        // members keep everything and have no account yet.
+        QTemporaryDir dir;
+        const Migrations migrations;
+        QVERIFY(migrations.latestVersion() >= 11);
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("v10.sqlite")), QStringLiteral("v10"));
+            QVERIFY(migrations.migrate(db, 10).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO members (display_name) VALUES ('佐藤 花子')")));
+            const qint64 id = q.lastInsertId().toLongLong();
+            QVERIFY(migrations.migrate(db, 11).ok());
+            QVERIFY(q.exec(QStringLiteral("SELECT display_name FROM members")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("佐藤 花子"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM member_accounts")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('participations') "
+                                          "WHERE name = 'minutes_attended'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            const auto insert = [&](const QString &service, const QString &account) {
+                return q.exec(QStringLiteral("INSERT INTO member_accounts (member_id, service, account, "
+                                             "account_key) VALUES (%1, '%2', '%3', lower('%3'))")
+                                  .arg(id)
+                                  .arg(service, account));
+            };
+            QVERIFY(insert(QStringLiteral("connpass"), QStringLiteral("Hanako_S")));
+            QVERIFY(!insert(QStringLiteral("connpass"), QStringLiteral("other"))); // one per service
+            QVERIFY(!insert(QStringLiteral("myspace"), QStringLiteral("hanako"))); // a known service
+            QVERIFY(!insert(QStringLiteral("meetup"), QStringLiteral("  ")));      // not blank
+            QVERIFY(insert(QStringLiteral("meetup"), QStringLiteral("271828")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v10"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

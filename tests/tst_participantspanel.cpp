@@ -89,6 +89,30 @@ private Q_SLOTS:
         m_workspace.reset();
     }
 
+    void columnsFitTheFirstRows()
+    {
+        // An event shown while empty, then filled at once (an import): the names are not cut to "…".
+        Event empty;
+        empty.title = QStringLiteral("ミニオフ会");
+        empty.start = QDateTime(QDate(2013, 9, 26), QTime(19, 30), empty.timeZone);
+        const qint64 event = *m_workspace->events().insert(empty);
+        m_panel->setEvent(event);
+        const int narrow = m_panel->table()->columnWidth(ParticipantTableModel::NameColumn);
+        QList<Participation> rows;
+        for (const qint64 id : m_ids) {
+            Participation p;
+            p.eventId = event;
+            p.memberId = id;
+            rows.append(p);
+        }
+        QVERIFY(m_workspace->participations().restore(rows).ok());
+        QCOMPARE(m_panel->model()->rowCount(), 3);
+        const QString name = m_panel->model()->index(0, ParticipantTableModel::NameColumn).data().toString();
+        QVERIFY(m_panel->table()->columnWidth(ParticipantTableModel::NameColumn) > narrow);
+        QVERIFY(m_panel->table()->columnWidth(ParticipantTableModel::NameColumn) >=
+                m_panel->table()->fontMetrics().horizontalAdvance(name));
+    }
+
     void modelPassesTheTester()
     {
         QAbstractItemModelTester tester(m_panel->model(),

@@ -163,6 +163,14 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     connect(came, &QPushButton::clicked, this, [this] { setAttended(selectedMembers(), true); });
     connect(split, &QPushButton::clicked, this, &ParticipantsPanel::splitBill);
     connect(import, &QPushButton::clicked, this, [this] { importParticipants(); });
+    // Columns fitted to an empty list are too narrow for the first rows (an import, an undo): fit again.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_fitColumns = m_model->rowCount() == 0; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_fitColumns && m_model->rowCount() > 0)
+            m_table->resizeColumnsToContents();
+        m_fitColumns = false;
+    });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != ParticipantTableModel::AttendedColumn)
             return;

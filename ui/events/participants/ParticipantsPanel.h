@@ -75,6 +75,7 @@ private:
     QTableView *m_table;
     ParticipantTableModel *m_model;
     QMenu *m_menu;
+    bool m_fitColumns = false; ///< the list was empty before the model's reset
 };
 
 } // namespace offkai
