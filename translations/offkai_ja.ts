@@ -1715,8 +1715,8 @@ venues created: %4
         <translation>このイベントの開催レポートを書き始めます</translation>
     </message>
     <message>
-        <source>Import &amp;Participants…</source>
-        <translation>参加者を取り込む(&amp;P)…</translation>
+        <source>Imp&amp;ort Participants…</source>
+        <translation>参加者を取り込む(&amp;O)…</translation>
     </message>
     <message>
         <source>Import the selected event&apos;s participants from a connpass, Peatix, Doorkeeper or Zoom file</source>

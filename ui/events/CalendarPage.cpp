@@ -310,7 +310,7 @@ void CalendarPage::buildActions()
         make("document-print", tr("Print Name &Badges…"), tr("Print name badges for the people going"));
     connect(m_printBadgesAction, &QAction::triggered, this, &CalendarPage::printBadges);
     m_importParticipantsAction =
-        make("document-import", tr("Import &Participants…"),
+        make("document-import", tr("Imp&ort Participants…"),
              tr("Import the selected event's participants from a connpass, Peatix, Doorkeeper or Zoom file"));
     connect(m_importParticipantsAction, &QAction::triggered, this,
             [this] { m_participants->importParticipants(); });

@@ -224,6 +224,8 @@ void ParticipantImportDialog::reload()
         m_preview->setColumnHidden(column, empty && column != ParticipantImportModel::ResultColumn);
     }
     m_preview->resizeColumnsToContents();
+    m_preview->horizontalHeader()->setSectionResizeMode(ParticipantImportModel::ResultColumn,
+                                                        QHeaderView::Stretch);
     for (int column : {int(ParticipantImportModel::NameColumn), int(ParticipantImportModel::NoteColumn),
                        int(ParticipantImportModel::EmailColumn)})
         m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), 240));
