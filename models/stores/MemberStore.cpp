@@ -482,7 +482,7 @@ Result<QHash<QString, QList<qint64>>> MemberStore::accountIndex(ServiceAccount::
 
 Result<QList<QPair<qint64, QString>>> MemberStore::namesakes(const QString &name) const
 {
-    const QString key = TextNormalizer::normalize(name).remove(QLatin1Char(' '));
+    const QString key = TextNormalizer::compactKey(name);
     if (key.isEmpty())
         return QList<QPair<qint64, QString>>();
     if (auto settled = m_statements.settle(); !settled)

@@ -1,95 +1,18 @@
 #include "ParticipationStore.h"
 
+#include "ParticipationRows.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
-#include <algorithm>
 #include <QSet>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QTimeZone>
 
 namespace offkai {
 
 namespace {
-const QString kColumns =
-    QStringLiteral("p.event_id, p.member_id, p.role, p.rsvp, p.attended, p.walk_in, "
-                   "p.checked_in_at, p.waitlist_order, p.fee_due, p.fee_paid, p.paid_at, "
-                   "p.note, p.registered_at, p.minutes_attended");
-constexpr int kColumnCount = 14;
-
-Participation readParticipation(const QSqlQuery &q)
-{
-    Participation p;
-    p.eventId = q.value(0).toLongLong();
-    p.memberId = q.value(1).toLongLong();
-    p.role = Participation::roleFromKey(q.value(2).toString()).value_or(Participation::Role::Attendee);
-    p.rsvp = Participation::rsvpFromKey(q.value(3).toString()).value_or(Participation::Rsvp::Going);
-    p.attended = q.value(4).toBool();
-    p.walkIn = q.value(5).toBool();
-    p.checkedInAt = SqlValues::toDateTime(q.value(6));
-    p.waitlistOrder = SqlValues::toOptionalInt(q.value(7));
-    p.feeDue = SqlValues::toOptionalInt(q.value(8));
-    p.feePaid = SqlValues::toOptionalInt(q.value(9));
-    p.paidAt = SqlValues::toDateTime(q.value(10));
-    p.note = q.value(11).toString();
-    p.registeredAt = SqlValues::toDateTime(q.value(12));
-    p.minutesAttended = SqlValues::toOptionalInt(q.value(13));
-    return p;
-}
-
-/// "INSERT OR REPLACE … VALUES (…), (…)" for `rows` rows at once.
-QString insertRows(int rows)
-{
-    QStringList tuples(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
-                          "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
-                          "registered_at, minutes_attended) VALUES ") +
-           tuples.join(QStringLiteral(", "));
-}
-
-/// Rows per statement of insertParticipations(). Each statement inside a savepoint (a store's
-/// Transaction nested in an import's) pays for the savepoint's journal as it grows, so a long list is
-/// written a block of rows at a time rather than a row at a time.
-constexpr int kRowsPerInsert = 64;
-
-void bindParticipation(QSqlQuery &q, const Participation &p)
-{
-    q.addBindValue(p.eventId);
-    q.addBindValue(p.memberId);
-    q.addBindValue(Participation::roleKey(p.role));
-    q.addBindValue(Participation::rsvpKey(p.rsvp));
-    q.addBindValue(p.attended ? 1 : 0);
-    q.addBindValue(p.walkIn ? 1 : 0);
-    q.addBindValue(SqlValues::dateTimeOrNull(p.checkedInAt));
-    q.addBindValue(SqlValues::optionalInt(p.waitlistOrder));
-    q.addBindValue(SqlValues::optionalInt(p.feeDue));
-    q.addBindValue(SqlValues::optionalInt(p.feePaid));
-    q.addBindValue(SqlValues::dateTimeOrNull(p.paidAt));
-    q.addBindValue(SqlValues::text(p.note));
-    q.addBindValue(SqlValues::dateTimeOrNull(p.registeredAt));
-    q.addBindValue(SqlValues::optionalInt(p.minutesAttended));
-}
-
-/// Writes `rows` in their order (a later row of the same member replaces an earlier one), kRowsPerInsert
-/// rows a statement, through `q`, which is prepared again only when the number of rows changes.
-bool insertParticipations(QSqlQuery &q, const QList<Participation> &rows)
-{
-    for (qsizetype from = 0; from < rows.size(); from += kRowsPerInsert) {
-        const auto count = std::min<qsizetype>(kRowsPerInsert, rows.size() - from);
-        const QString sql = insertRows(int(count));
-        if (q.lastQuery() != sql && !q.prepare(sql))
-            return false;
-        for (qsizetype i = from; i < from + count; ++i)
-            bindParticipation(q, rows.at(i));
-        if (!q.exec())
-            return false;
-    }
-    return true;
-}
-
 struct EventState
 {
     bool exists = false;
@@ -115,14 +38,14 @@ Result<QList<Participation>> ParticipationStore::forMembers(const QList<qint64> 
     QList<Participation> rows;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
+    query.prepare(QStringLiteral("SELECT ") + ParticipationRows::columns() +
                   QStringLiteral(" FROM participations p WHERE p.member_id = ? ORDER BY p.event_id"));
     for (qint64 id : memberIds) {
         query.addBindValue(id);
         if (!query.exec())
             return SqlErrors::fromQuery(query, tr("Could not read the member's events."));
         while (query.next())
-            rows.append(readParticipation(query));
+            rows.append(ParticipationRows::read(query));
     }
     return rows;
 }
@@ -131,7 +54,7 @@ Result<QList<MemberEventRow>> ParticipationStore::historyOf(qint64 memberId) con
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + ParticipationRows::columns() +
               QStringLiteral(", e.title, e.starts_at, e.time_zone, e.tentative_from, e.status "
                              "FROM participations p JOIN events e ON e.id = p.event_id WHERE p.member_id = ? "
                              "ORDER BY coalesce(e.starts_at, e.tentative_from) DESC, e.id DESC"));
@@ -141,14 +64,14 @@ Result<QList<MemberEventRow>> ParticipationStore::historyOf(qint64 memberId) con
     QList<MemberEventRow> rows;
     while (q.next()) {
         MemberEventRow row;
-        row.participation = readParticipation(q);
-        row.title = q.value(kColumnCount).toString();
-        const QDateTime start = SqlValues::toDateTime(q.value(kColumnCount + 1));
-        const QTimeZone zone(q.value(kColumnCount + 2).toString().toUtf8());
+        row.participation = ParticipationRows::read(q);
+        row.title = q.value(ParticipationRows::kColumnCount).toString();
+        const QDateTime start = SqlValues::toDateTime(q.value(ParticipationRows::kColumnCount + 1));
+        const QTimeZone zone(q.value(ParticipationRows::kColumnCount + 2).toString().toUtf8());
         row.start =
             start.isValid() ? start.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()) : QDateTime();
-        row.tentativeFrom = SqlValues::toDate(q.value(kColumnCount + 3));
-        row.status = q.value(kColumnCount + 4).toString();
+        row.tentativeFrom = SqlValues::toDate(q.value(ParticipationRows::kColumnCount + 3));
+        row.status = q.value(ParticipationRows::kColumnCount + 4).toString();
         rows.append(row);
     }
     return rows;
@@ -158,7 +81,7 @@ Result<QList<ParticipantRow>> ParticipationStore::participantsOf(qint64 eventId)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + ParticipationRows::columns() +
               QStringLiteral(", m.display_name, m.reading, m.affiliation, m.occupation, m.job_title "
                              "FROM participations p JOIN members m ON m.id = p.member_id "
                              "LEFT JOIN member_profiles mp ON mp.member_id = m.id WHERE p.event_id = ? "
@@ -171,12 +94,12 @@ Result<QList<ParticipantRow>> ParticipationStore::participantsOf(qint64 eventId)
     QList<ParticipantRow> rows;
     while (q.next()) {
         ParticipantRow row;
-        row.participation = readParticipation(q);
-        row.displayName = q.value(kColumnCount).toString();
-        row.reading = q.value(kColumnCount + 1).toString();
-        row.affiliation = q.value(kColumnCount + 2).toString();
-        row.occupation = q.value(kColumnCount + 3).toString();
-        row.jobTitle = q.value(kColumnCount + 4).toString();
+        row.participation = ParticipationRows::read(q);
+        row.displayName = q.value(ParticipationRows::kColumnCount).toString();
+        row.reading = q.value(ParticipationRows::kColumnCount + 1).toString();
+        row.affiliation = q.value(ParticipationRows::kColumnCount + 2).toString();
+        row.occupation = q.value(ParticipationRows::kColumnCount + 3).toString();
+        row.jobTitle = q.value(ParticipationRows::kColumnCount + 4).toString();
         rows.append(row);
     }
     return rows;
@@ -186,21 +109,21 @@ Result<QList<Participation>> ParticipationStore::forEvent(qint64 eventId) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + ParticipationRows::columns() +
               QStringLiteral(" FROM participations p WHERE p.event_id = ? ORDER BY p.member_id"));
     q.addBindValue(eventId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the event's participants."));
     QList<Participation> rows;
     while (q.next())
-        rows.append(readParticipation(q));
+        rows.append(ParticipationRows::read(q));
     return rows;
 }
 
 Result<Participation> ParticipationStore::get(qint64 eventId, qint64 memberId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + ParticipationRows::columns() +
               QStringLiteral(" FROM participations p WHERE p.event_id = ? AND p.member_id = ?"));
     q.addBindValue(eventId);
     q.addBindValue(memberId);
@@ -209,7 +132,7 @@ Result<Participation> ParticipationStore::get(qint64 eventId, qint64 memberId) c
     if (!q.next())
         return Error(Error::Code::NotFound, tr("This member is not part of the event."),
                      QStringLiteral("event %1 member %2").arg(eventId).arg(memberId));
-    return readParticipation(q);
+    return ParticipationRows::read(q);
 }
 
 Result<QList<ReportAttendee>> ParticipationStore::reportAttendees(qint64 eventId) const
@@ -275,7 +198,7 @@ Result<void> ParticipationStore::restore(const QList<Participation> &rows)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
-    if (!insertParticipations(query, rows))
+    if (!ParticipationRows::write(query, rows))
         return SqlErrors::fromQuery(query, tr("Could not restore the member's events."));
     QSet<qint64> events;
     for (const Participation &p : rows)
@@ -302,7 +225,7 @@ Result<void> ParticipationStore::replaceEvent(qint64 eventId, const QList<Partic
         if (p.eventId != eventId)
             return Error(Error::Code::Invalid, what, QStringLiteral("row of event %1").arg(p.eventId));
     }
-    if (!insertParticipations(q, rows))
+    if (!ParticipationRows::write(q, rows))
         return SqlErrors::fromQuery(q, what);
     if (auto done = tx.commit(); !done)
         return done;
@@ -447,7 +370,7 @@ Result<Participation> ParticipationStore::add(qint64 eventId, qint64 memberId, P
         p.waitlistOrder = *order;
     }
     QSqlQuery q(db);
-    if (!insertParticipations(q, {p}))
+    if (!ParticipationRows::write(q, {p}))
         return SqlErrors::fromQuery(q, tr("Could not add %1 to the event.").arg(*name));
     if (auto done = tx.commit(); !done)
         return done.error();
@@ -578,7 +501,7 @@ Result<Participation> ParticipationStore::checkIn(qint64 eventId, qint64 memberI
     if (p.walkIn && !p.registeredAt.isValid())
         p.registeredAt = p.checkedInAt; // a walk-in registers at the door
     QSqlQuery q(db);
-    if (!insertParticipations(q, {p}))
+    if (!ParticipationRows::write(q, {p}))
         return SqlErrors::fromQuery(q, tr("Could not check %1 in.").arg(*name));
     if (auto done = tx.commit(); !done)
         return done.error();
@@ -634,7 +557,7 @@ Result<int> ParticipationStore::markAttended(qint64 eventId, const QList<qint64>
         } else {
             p.checkedInAt = {};
         }
-        if (!insertParticipations(q, {p}))
+        if (!ParticipationRows::write(q, {p}))
             return SqlErrors::fromQuery(q, tr("Could not record the attendance."));
         ++changedRows;
     }

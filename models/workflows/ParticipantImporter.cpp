@@ -18,11 +18,6 @@ namespace offkai {
 
 namespace {
 
-QString compact(const QString &text)
-{
-    return TextNormalizer::normalize(text).remove(QLatin1Char(' '));
-}
-
 /// The lines a row adds to a participation's note: its ticket and its comment, as the file wrote them.
 QStringList noteLines(const ParticipantEntry &entry)
 {
@@ -192,7 +187,7 @@ Result<void> ParticipantImporter::match(Row &row, ParticipantFile::Source source
         row.decision = Decision::Create;
         return {};
     }
-    const QString reading = compact(row.entry.reading);
+    const QString reading = TextNormalizer::compactKey(row.entry.reading);
     QList<qint64> sameReading;
     QList<qint64> all;
     for (const auto &[id, readingKey] : std::as_const(*namesakes)) {

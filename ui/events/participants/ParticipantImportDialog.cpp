@@ -180,7 +180,7 @@ void ParticipantImportDialog::setFile(const QString &path)
 void ParticipantImportDialog::reload()
 {
     m_loaded = false;
-    m_names.clear();
+    m_members.clear();
     m_model->setPlan({}, {});
     m_notice->clear();
     showPreview();
@@ -197,25 +197,27 @@ void ParticipantImportDialog::reload()
         updateButtons();
         return;
     }
-    // The members the rows matched or could be, by name, for the preview and the review.
+    // The members the rows matched or could be, read once for the preview and the review.
+    QHash<qint64, QString> names;
     for (const Importer::Row &row : std::as_const(plan->rows)) {
         QList<qint64> ids = row.candidates;
         if (row.memberId > 0)
             ids.append(row.memberId);
         for (qint64 id : ids) {
-            if (m_names.contains(id))
+            if (m_members.contains(id))
                 continue;
-            if (auto member = m_workspace.members().get(id))
-                m_names.insert(id, member->displayName);
+            if (auto member = m_workspace.members().get(id)) {
+                names.insert(id, member->displayName);
+                m_members.insert(id, std::move(*member));
+            }
         }
     }
-    // The review step shows every uncertain row, so each counts as decided once the organizer imports.
     QStringList notices = plan->warnings;
     if (!plan->file.unknownColumns.isEmpty())
         notices.append(tr("Columns without a place in Offkai (not imported): %1")
                            .arg(plan->file.unknownColumns.join(tr(", "))));
     m_notice->setText(notices.join(QLatin1Char('\n')));
-    m_model->setPlan(*plan, m_names);
+    m_model->setPlan(*plan, names);
     // Columns the file has nothing for (connpass has no emails, Zoom no user names) are hidden.
     for (int column = 0; column < ParticipantImportModel::ColumnCount; ++column) {
         bool empty = true;
@@ -257,8 +259,8 @@ void ParticipantImportDialog::fillReview()
                                                    : row.entry.emails.join(tr(", "))));
         auto *choice = new QComboBox(m_review);
         for (qint64 id : row.candidates) {
-            auto member = m_workspace.members().get(id);
-            if (!member)
+            const auto member = m_members.constFind(id);
+            if (member == m_members.cend())
                 continue;
             QStringList parts{member->displayName};
             if (!member->reading.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Member.h"
 #include "workflows/ParticipantImporter.h"
 
 #include <QDialog>
@@ -67,8 +68,8 @@ private:
     QString m_path;
     bool m_loaded = false;
     ParticipantImporter::Counts m_counts;
-    QList<int> m_reviewRows; ///< plan row of each review table row
-    QHash<qint64, QString> m_names;
+    QList<int> m_reviewRows;         ///< plan row of each review table row
+    QHash<qint64, Member> m_members; ///< the members the rows matched or could be
 
     QLabel *m_event;
     QLineEdit *m_file;
