@@ -12,14 +12,19 @@
 #include "venues/VenuesPage.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
+#include <QUndoCommand>
 
 using namespace offkai;
 
@@ -268,6 +273,96 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
         // Not copied: a damaged file never becomes a backup.
         QVERIFY(Backups(path).dailyCopies().isEmpty());
+    }
+
+    void ctrlDigitsSwitchPagesAndCtrlNAddsThePagesItem()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Without a database there is nothing else to create: Ctrl+N makes one.
+        QAction *newDatabase = findAction(window, QKeySequence(QKeySequence::New));
+        QVERIFY(newDatabase);
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("keys.sqlite"))));
+        QVERIFY(newDatabase->shortcut().isEmpty()); // the File menu only, while a database is open
+        QCOMPARE(window.pageCount(), 5);
+        for (int i : {4, 0, 2, 1, 3}) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), window.page(i));
+        }
+        // Members and venues: a new record at once, one step to undo.
+        for (int i : {1, 3}) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            const int before = window.undoStack()->count();
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+            QCOMPARE(window.undoStack()->count(), before + 1);
+        }
+        QCOMPARE(*window.workspace()->venues().count(), 1);
+        // Calendar and reports: the new event's and the new report's dialogs.
+        for (const auto &[page, dialog] :
+             {std::pair{2, "offkai::EventEditorDialog"}, std::pair{4, "offkai::NewReportDialog"}}) {
+            window.activateWindow(); // back from the dialog before
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+            QString opened;
+            QTimer::singleShot(0, this, [&opened] {
+                if (auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                    opened = QString::fromLatin1(modal->metaObject()->className());
+                    modal->reject();
+                }
+            });
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+            QCOMPARE(opened, QString::fromLatin1(dialog));
+        }
+        // The dashboard has nothing to create: Ctrl+N does nothing there.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        const int before = window.undoStack()->count();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.undoStack()->count(), before);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void aLongUndoTextKeepsTheToolbarWhole()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("bar.sqlite"))));
+        const QString action =
+            QStringLiteral("Merge Duplicate into “Yamada Taro (Shibuya Creative Lab, Producer)”");
+        window.undoStack()->push(new QUndoCommand(action));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QAction *undo = findAction(window, QKeySequence(QKeySequence::Undo));
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            QCoreApplication::processEvents();
+            auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(undo));
+            QVERIFY(button);
+            QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+            QVERIFY2(button->toolTip().contains(action), qPrintable(button->toolTip()));
+            QVERIFY(!button->toolTip().contains(QLatin1Char('&')));
+            const auto *extension =
+                toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(!extension || !extension->isVisible(), qPrintable(window.currentPage()->title()));
+        }
+    }
+
+    void theFirstWindowFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow window;
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QVERIFY(window.width() >= qMin(available.width() - 40, 1280) - 1);
     }
 
     void theDemoIsATemporaryDatabase()

@@ -1,5 +1,5 @@
 // Renders every screen of Offkai on the demo database, offscreen, in English and Japanese, to PNG files.
-// Usage: offkai_screenshots OUTPUT_DIR
+// Usage: offkai_screenshots OUTPUT_DIR en|ja [WIDTHxHEIGHT]  (the window's size; default 1366x768)
 // The README and the AppStream metainfo use the venues-en.png and venues-ja.png it writes.
 
 #include "dashboard/DashboardPage.h"
@@ -20,6 +20,7 @@
 #include "reports/ReportEditor.h"
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
+#include "shell/HelpWindow.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
@@ -75,7 +76,7 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     if (argc < 3) {
-        std::fprintf(stderr, "usage: offkai_screenshots OUTPUT_DIR en|ja\n");
+        std::fprintf(stderr, "usage: offkai_screenshots OUTPUT_DIR en|ja [WIDTHxHEIGHT]\n");
         return 2;
     }
     QApplication app(argc, argv);
@@ -84,12 +85,18 @@ int main(int argc, char **argv)
     const QString out = QString::fromLocal8Bit(argv[1]);
     const QString lang = QString::fromLocal8Bit(argv[2]);
     QDir().mkpath(out);
+    QSize size(1366, 768);
+    if (argc > 3) {
+        const QStringList parts = QString::fromLocal8Bit(argv[3]).split(QLatin1Char('x'));
+        if (parts.size() == 2 && parts.at(0).toInt() > 0 && parts.at(1).toInt() > 0)
+            size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+    }
     offkai::LanguageSetup::install(app, lang);
 
     bool ok = true;
     {
         offkai::MainWindow window;
-        window.resize(1280, 800);
+        window.resize(size);
         window.show();
         ok &= save(window, out + QStringLiteral("/welcome-") + lang + QStringLiteral(".png"));
         if (!window.openDemo())
@@ -239,6 +246,11 @@ int main(int argc, char **argv)
         offkai::AboutDialog about(&window);
         about.show();
         ok &= save(about, out + QStringLiteral("/about-") + lang + QStringLiteral(".png"));
+        window.showHelp();
+        if (auto *help = window.findChild<offkai::HelpWindow *>()) {
+            ok &= save(*help, out + QStringLiteral("/help-") + lang + QStringLiteral(".png"));
+            help->close();
+        }
     }
     return ok ? 0 : 1;
 }

@@ -40,7 +40,8 @@ ChartCard::ChartCard(const QString &title, QWidget *parent)
     m_titleLabel->setFont(bold);
 
     m_tableButton = new QToolButton(this);
-    m_tableButton->setText(tr("&Table"));
+    // Every card has one: no mnemonic (Alt+T could not choose among them); Tab reaches it.
+    m_tableButton->setText(tr("Table"));
     m_tableButton->setCheckable(true);
     m_tableButton->setToolTip(tr("Show the numbers as a table"));
     m_tableButton->setAccessibleName(tr("Show the numbers of “%1” as a table").arg(title));

@@ -45,7 +45,7 @@ PeriodBar::PeriodBar(Workspace &workspace, QWidget *parent)
 
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_preset);
-    auto *filterLabel = new QLabel(tr("&Events:"), this);
+    auto *filterLabel = new QLabel(tr("E&vents:"), this);
     filterLabel->setBuddy(m_filter);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

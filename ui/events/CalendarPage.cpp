@@ -77,6 +77,25 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     m_monthView->setObjectName(QStringLiteral("monthView"));
     m_monthView->setMonthModel(m_monthModel);
     m_monthView->setAccessibleName(tr("Month"));
+    m_monthView->setPeopleLookup([this](qint64 eventId) {
+        MonthView::EventPeople people;
+        const auto event = m_workspace.events().get(eventId);
+        const auto rows = m_workspace.participations().participantsOf(eventId);
+        if (!event || !rows)
+            return people;
+        for (const ParticipantRow &row : *rows) {
+            const Participation &p = row.participation;
+            if (p.memberId == event->hostMemberId || p.role == Participation::Role::Host)
+                people.hosts.append(row.displayName);
+            else if (p.role == Participation::Role::Speaker && p.rsvp != Participation::Rsvp::Declined)
+                people.speakers.append(row.displayName);
+        }
+        if (event->hostMemberId > 0 && people.hosts.isEmpty()) { // a host who is not a participant
+            if (const auto host = m_workspace.members().get(event->hostMemberId))
+                people.hosts.append(host->displayName);
+        }
+        return people;
+    });
 
     // The agenda.
     m_agendaView = new AgendaView(this);
@@ -255,10 +274,10 @@ void CalendarPage::buildActions()
         action->setStatusTip(tip);
         return action;
     };
-    m_previousAction = make("go-previous", tr("&Previous Month"), tr("Show the month before"));
+    m_previousAction = make("go-previous", tr("Pre&vious Month"), tr("Show the month before"));
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(m_previousAction, &QAction::triggered, this, [this] { stepMonth(-1); });
-    m_nextAction = make("go-next", tr("&Next Month"), tr("Show the month after"));
+    m_nextAction = make("go-next", tr("Next &Month"), tr("Show the month after"));
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     // Page Up and Page Down turn the month while the grid has the focus (elsewhere they scroll lists).
     for (const auto &[key, delta] : {std::pair{Qt::Key_PageUp, -1}, std::pair{Qt::Key_PageDown, 1}}) {
@@ -277,7 +296,9 @@ void CalendarPage::buildActions()
                            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
 
     m_newAction = make("list-add", tr("&New Event…"), tr("Add an event on the selected day"));
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Ctrl+N in the window (New Database has it only while no database is open); Ctrl+Shift+N as before.
+    m_newAction->setShortcuts(
+        {QKeySequence(QKeySequence::New), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
     connect(m_newAction, &QAction::triggered, this,
             [this] { newEvent(m_monthView->currentIndex().data(MonthModel::DateRole).toDate()); });
     m_editAction = make("document-edit", tr("&Edit Event…"), tr("Change the selected event"));
@@ -314,7 +335,7 @@ void CalendarPage::buildActions()
              tr("Import the selected event's participants from a connpass, Peatix, Doorkeeper or Zoom file"));
     connect(m_importParticipantsAction, &QAction::triggered, this,
             [this] { m_participants->importParticipants(); });
-    m_typesAction = make("configure", tr("Event &Types…"), tr("Edit the event types and their colours"));
+    m_typesAction = make("configure", tr("Event T&ypes…"), tr("Edit the event types and their colours"));
     connect(m_typesAction, &QAction::triggered, this, &CalendarPage::editEventTypes);
 
     const auto separator = [this] {

@@ -324,10 +324,8 @@ void EventChipDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem 
     MonthChip lineStart = chip;
     lineStart.continuesBefore =
         index.data(MonthModel::DateRole).toDate().addDays(-chip.segmentDay) != e.firstDay();
-    QString text = chipText(lineStart, option.locale);
-    // Where the time and the title do not both fit, the title matters more (the tooltip has the time).
-    if (fm.horizontalAdvance(text) > textRect.width())
-        text = chipText({e, chip.color, true, false, chip.tentativeRange, 0, 1}, option.locale);
+    // The start time always shows (it tells the events of a day apart); the title gets what is left.
+    const QString text = chipText(lineStart, option.locale);
     painter->save();
     painter->setClipRect(rect);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,

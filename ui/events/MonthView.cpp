@@ -245,33 +245,46 @@ bool MonthView::viewportEvent(QEvent *event)
                                           : std::nullopt;
         if (slot && slot->chip >= 0) {
             const auto chips = index.data(MonthModel::ChipsRole).value<QList<MonthChip>>();
-            const EventSummary &e = chips.at(slot->chip).event;
-            const QLocale locale;
-            QStringList lines{e.title};
-            if (e.hasDay()) {
-                QString when = AgendaModel::dateRangeText(e.firstDay(), e.lastDay(), locale);
-                if (!e.allDay) {
-                    when += QLatin1Char(' ') + Event::timeText(e.start.time(), locale);
-                    if (e.end.isValid())
-                        when += QStringLiteral("–") + Event::timeText(e.end.time(), locale);
-                }
-                lines.append(when);
-            } else {
-                lines.append(AgendaModel::dateRangeText(e.tentativeFrom, e.tentativeTo, locale) +
-                             QStringLiteral(" (") + Event::statusLabel(e.status) + QLatin1Char(')'));
-                if (!e.tentativeNote.isEmpty())
-                    lines.append(e.tentativeNote);
-            }
-            if (!e.venueName.isEmpty())
-                lines.append(e.venueName);
-            if (e.status == Event::Status::Cancelled)
-                lines.append(Event::statusLabel(e.status));
-            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), viewport(),
+            QToolTip::showText(help->globalPos(), chipToolTip(chips.at(slot->chip).event), viewport(),
                                visualRect(index));
             return true;
         }
     }
     return QTableView::viewportEvent(event);
+}
+
+QString MonthView::chipToolTip(const EventSummary &e) const
+{
+    const QLocale locale;
+    QStringList lines{e.title};
+    if (e.hasDay()) {
+        QString when = AgendaModel::dateRangeText(e.firstDay(), e.lastDay(), locale);
+        if (!e.allDay) {
+            when += QLatin1Char(' ') + Event::timeText(e.start.time(), locale);
+            if (e.end.isValid())
+                when += QStringLiteral("–") + Event::timeText(e.end.time(), locale);
+        }
+        lines.append(when);
+    } else {
+        lines.append(AgendaModel::dateRangeText(e.tentativeFrom, e.tentativeTo, locale) +
+                     QStringLiteral(" (") + Event::statusLabel(e.status) + QLatin1Char(')'));
+        if (!e.tentativeNote.isEmpty())
+            lines.append(e.tentativeNote);
+    }
+    if (!e.venueName.isEmpty())
+        lines.append(e.venueName);
+    if (m_people && e.id > 0 && !e.planned) {
+        const EventPeople people = m_people(e.id);
+        if (!people.hosts.isEmpty())
+            lines.append(tr("Host: %1").arg(locale.createSeparatedList(people.hosts)));
+        if (people.speakers.size() == 1)
+            lines.append(tr("Speaker: %1").arg(people.speakers.constFirst()));
+        else if (!people.speakers.isEmpty())
+            lines.append(tr("Speakers: %1").arg(locale.createSeparatedList(people.speakers)));
+    }
+    if (e.status == Event::Status::Cancelled)
+        lines.append(Event::statusLabel(e.status));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace offkai

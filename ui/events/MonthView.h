@@ -1,7 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QDate>
 #include <QPoint>
+#include <QStringList>
 #include <QTableView>
 
 class QMimeData;
@@ -10,6 +12,7 @@ namespace offkai {
 
 class EventChipDelegate;
 class MonthModel;
+struct EventSummary;
 
 /// The month grid: a table of days whose cells show event chips. A click on a chip selects the event,
 /// a double click on a day asks for a new event there, and a chip dragged to another day asks to move
@@ -19,6 +22,18 @@ class MonthView : public QTableView
     Q_OBJECT
 public:
     explicit MonthView(QWidget *parent = nullptr);
+
+    /// Who runs an event, for a chip's tooltip: its hosts and the speakers who have not declined.
+    struct EventPeople
+    {
+        QStringList hosts;
+        QStringList speakers;
+    };
+    using PeopleLookup = std::function<EventPeople(qint64 eventId)>;
+    /// Asked when the tooltip of an event's chip is shown (not for planned occurrences).
+    void setPeopleLookup(PeopleLookup lookup) { m_people = std::move(lookup); }
+    /// The tooltip of an event's chip: title, date and time, venue, host and speakers, and its state.
+    QString chipToolTip(const EventSummary &event) const;
 
     void setMonthModel(MonthModel *model);
     MonthModel *monthModel() const { return m_model; }
@@ -67,6 +82,7 @@ private:
     EventChipDelegate *m_delegate = nullptr;
     QPoint m_pressPos;
     qint64 m_pressedEvent = 0;
+    PeopleLookup m_people;
 };
 
 } // namespace offkai

@@ -52,7 +52,7 @@ SeriesCalendarActions::SeriesCalendarActions(Workspace &workspace, QUndoStack &u
         new QAction(Icons::get(QStringLiteral("system-users")), tr("Speakers and &Candidates…"), this);
     m_pipeline->setStatusTip(tr("The next candidate dates of a series and the speakers slotted into them"));
     connect(m_pipeline, &QAction::triggered, this, [this] { openPipeline(); });
-    m_import = new QAction(Icons::get(QStringLiteral("document-import")), tr("&Import iCalendar…"), this);
+    m_import = new QAction(Icons::get(QStringLiteral("document-import")), tr("Import iCa&lendar…"), this);
     m_import->setStatusTip(
         tr("Add the events of an .ics file from Google Calendar, Outlook, Thunderbird or an "
            "event site, with a preview first"));

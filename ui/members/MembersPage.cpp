@@ -159,7 +159,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_tagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tagAction, &QAction::triggered, this, &MembersPage::tagSelected);
 
-    m_statusMenu = new QMenu(tr("Set &Status"), this);
+    m_statusMenu = new QMenu(tr("Set Stat&us"), this);
     for (Member::Status status : Member::allStatuses()) {
         QAction *action = m_statusMenu->addAction(Member::statusLabel(status));
         connect(action, &QAction::triggered, this, [this, status] { setStatusOfSelected(int(status)); });
@@ -171,7 +171,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_bccAction->setStatusTip(tr("Copy the selected members' addresses, ready to paste into BCC"));
     connect(m_bccAction, &QAction::triggered, this, &MembersPage::copyEmailsOfSelected);
 
-    m_duplicatesAction = new QAction(Icons::get(QStringLiteral("edit-copy")), tr("Find &Duplicates…"), this);
+    m_duplicatesAction = new QAction(Icons::get(QStringLiteral("edit-copy")), tr("&Find Duplicates…"), this);
     connect(m_duplicatesAction, &QAction::triggered, this, &MembersPage::findDuplicates);
 
     m_importAction = new QAction(Icons::get(QStringLiteral("document-import")), tr("&Import CSV…"), this);

@@ -36,7 +36,7 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
     , m_preset(new QComboBox(this))
     , m_folder(new QLineEdit(this))
     , m_frontMatter(
-          new QCheckBox(tr("Add YAML &front matter (title, date, tags, draft) for Hugo and Jekyll"), this))
+          new QCheckBox(tr("Add YAML front &matter (title, date, tags, draft) for Hugo and Jekyll"), this))
     , m_slug(new QLineEdit(this))
     , m_paths(new QPlainTextEdit(this))
     , m_report(Error(Error::Code::NotFound, QString()))

@@ -63,6 +63,7 @@ ReportsPage::ReportsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
 
     m_newAction = new QAction(Icons::get(QStringLiteral("document-new")), tr("&New Report…"), this);
     m_newAction->setToolTip(tr("Start a report about an event from the template"));
+    m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &ReportsPage::newReport);
     m_deleteAction = new QAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Report"), this);
     connect(m_deleteAction, &QAction::triggered, this, &ReportsPage::deleteCurrentReport);

@@ -105,7 +105,9 @@ void ListDetailPage::createActions(const QString &newText, const QString &newTip
                                    const QString &deleteTip)
 {
     m_newAction = new QAction(Icons::get(QStringLiteral("list-add")), newText, this);
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Ctrl+N in the window (New Database has it only while no database is open); Ctrl+Shift+N as before.
+    m_newAction->setShortcuts(
+        {QKeySequence(QKeySequence::New), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
     m_newAction->setStatusTip(newTip);
 
     m_saveAction = new QAction(Icons::get(QStringLiteral("document-save")), saveText, this);

@@ -7,6 +7,7 @@
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/DatabaseFileActions.h"
+#include "shell/HelpWindow.h"
 #include "shell/Page.h"
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
@@ -28,6 +29,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,8 +38,22 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace offkai {
+
+namespace {
+/// An action's text as a tooltip: without its mnemonic (Japanese "(&U)" included), with its shortcut.
+QString toolTipOf(const QAction *action)
+{
+    static const QRegularExpression japaneseMnemonic(QStringLiteral("\\(&[^&]\\)"));
+    QString text = action->text();
+    text.remove(japaneseMnemonic);
+    text.remove(QLatin1Char('&'));
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    return keys.isEmpty() ? text : text + QStringLiteral(" (") + keys + QLatin1Char(')');
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -71,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1180, 760);
+        resize(defaultSize());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     rebuildPages();
 }
@@ -164,10 +181,14 @@ void MainWindow::createActions()
     connect(&m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
         m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        m_undoAction->setToolTip(toolTipOf(m_undoAction));
     });
     connect(&m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
         m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        m_redoAction->setToolTip(toolTipOf(m_redoAction));
     });
+    m_undoAction->setToolTip(toolTipOf(m_undoAction));
+    m_redoAction->setToolTip(toolTipOf(m_redoAction));
 
     m_findAction = new QAction(Icons::get(QStringLiteral("edit-find")), tr("&Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -175,6 +196,10 @@ void MainWindow::createActions()
         if (Page *page = currentPage())
             page->focusSearch();
     });
+
+    m_helpAction = new QAction(Icons::get(QStringLiteral("help-contents")), tr("Offkai &Help"), this);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
 
     m_aboutAction = new QAction(tr("&About Offkai"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -204,6 +229,8 @@ void MainWindow::createMenus()
     m_pageMenu = menuBar()->addMenu(QString());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
@@ -249,6 +276,11 @@ void MainWindow::updatePageActions()
     m_toolBar->clear();
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
+    // Icons only: "Undo Merge 2 Members into …" would push the page's buttons into the overflow menu.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     m_pageMenu->clear();
     Page *page = currentPage();
     m_pageMenu->menuAction()->setVisible(page != nullptr);
@@ -269,8 +301,24 @@ void MainWindow::rebuildPages()
     if (m_workspace)
         m_slots = {slotFor<DashboardPage>(), slotFor<MembersPage>(), slotFor<CalendarPage>(),
                    slotFor<VenuesPage>(), slotFor<ReportsPage>()};
-    for (const PageSlot &slot : std::as_const(m_slots))
-        new QListWidgetItem(slot.icon, slot.title, m_navigation);
+    qDeleteAll(m_pageKeys);
+    m_pageKeys.clear();
+    for (int i = 0; i < m_slots.size(); ++i) {
+        const PageSlot &slot = m_slots.at(i);
+        auto *item = new QListWidgetItem(slot.icon, slot.title, m_navigation);
+        if (i >= 9)
+            continue;
+        // Ctrl+1 … Ctrl+9 go to the pages in the navigation's order (said in each item's tooltip). Not a
+        // menu: every letter a "Go" menu could take is some page's field's.
+        auto *go = new QAction(slot.title, this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
+        addAction(go);
+        m_pageKeys.append(go);
+        item->setToolTip(toolTipOf(go));
+    }
+    // Ctrl+N adds the page's item (member, event, …) while a database is open; before, a database.
+    m_files->newAction()->setShortcut(m_workspace ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
     m_navigation->setVisible(!m_slots.isEmpty());
     if (m_slots.isEmpty()) {
@@ -326,6 +374,25 @@ void MainWindow::undoOrRedo(bool undo)
         m_undoStack.undo();
     else
         m_undoStack.redo();
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // Room for the desktop's panels and the window's frame on a 1366×768 laptop screen.
+    const QSize wanted(1280, 800);
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!shown)
+        return wanted;
+    return wanted.boundedTo(shown->availableGeometry().size() - QSize(40, 64));
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -19,6 +19,7 @@ namespace offkai {
 
 class DatabaseFileActions;
 class DatabaseUpkeep;
+class HelpWindow;
 class Page;
 class WelcomeWidget;
 class Workspace;
@@ -64,6 +65,10 @@ public:
     /// window's layout, closes the database (releasing its lock) and removes a demo's folder, asking
     /// nothing. Runs once; the window shows the welcome page after it.
     void shutDown();
+    /// Shows the user manual in the UI's language (Help › Offkai Help, F1).
+    void showHelp();
+    /// The window's size when no layout was saved: fits the screen it opens on (a 1366×768 laptop too).
+    QSize defaultSize() const;
 
 protected:
     bool event(QEvent *event) override;
@@ -115,6 +120,9 @@ private:
     WelcomeWidget *m_welcome = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_pageMenu = nullptr;
+    /// Ctrl+1 … Ctrl+9: one action per page, on the window.
+    QList<QAction *> m_pageKeys;
+    HelpWindow *m_help = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
     DatabaseFileActions *m_files = nullptr;
@@ -123,6 +131,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -53,10 +53,16 @@ VenueEditor::VenueEditor(QWidget *parent)
         m_ui->kindCombo->addItem(Venue::kindLabel(kind), Venue::kindKey(kind));
     m_ui->stationsTable->setItemDelegateForColumn(StationWalk, new MinutesDelegate(m_ui->stationsTable));
     auto *header = m_ui->stationsTable->horizontalHeader();
-    header->setSectionResizeMode(StationName, QHeaderView::Stretch);
+    // The line ("JR山手線・京浜東北線") is the long one: it takes the width the others leave, on one line
+    // (elided, with the whole text in its tooltip) rather than wrapped into a row too short for it.
+    header->setSectionResizeMode(StationName, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StationLine, QHeaderView::Stretch);
     header->setSectionResizeMode(StationExit, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StationWalk, QHeaderView::ResizeToContents);
+    m_ui->stationsTable->setWordWrap(false);
+    m_ui->stationsTable->setTextElideMode(Qt::ElideRight);
+    connect(m_ui->stationsTable, &QTableWidget::itemChanged, this,
+            [](QTableWidgetItem *item) { item->setToolTip(item->text()); });
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; "
                                                      "padding: 6px; border-radius: 4px;"));
     QFont heading = m_ui->headingLabel->font();
@@ -117,6 +123,10 @@ void VenueEditor::setVenue(const Venue &v)
         auto *walk = new QTableWidgetItem;
         walk->setData(Qt::EditRole, s.walkMinutes ? QVariant(*s.walkMinutes) : QVariant(QString()));
         m_ui->stationsTable->setItem(row, StationWalk, walk);
+        for (int column = StationName; column <= StationExit; ++column) {
+            QTableWidgetItem *item = m_ui->stationsTable->item(row, column);
+            item->setToolTip(item->text());
+        }
     }
     const QLocale locale;
     m_ui->timestampsLabel->setText(

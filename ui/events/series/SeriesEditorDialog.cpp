@@ -82,7 +82,7 @@ void SeriesEditorDialog::buildForm()
     time->addStretch(1);
     m_form->addGeneralRow(buddyLabel(tr("T&ime:"), m_startTime), time);
     m_form->addGeneralRow(buddyLabel(tr("&Repeat:"), m_rule->repeatBox()), m_rule);
-    m_form->addGeneralRow(tr("On public &holidays:"), m_holidays);
+    m_form->addGeneralRow(tr("On pu&blic holidays:"), m_holidays);
     m_form->setTabOrder({m_form->titleEdit(), m_form->typeBox(), m_form->formatBox(), m_firstDate,
                          m_startTime, m_endTime, m_openEnd, m_rule, m_holidays, m_form->venueBox(),
                          m_form->onlineUrlEdit(), m_form->hostEdit(), m_form->capacityBox(), m_form->feeBox(),

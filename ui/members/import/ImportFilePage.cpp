@@ -32,7 +32,7 @@ ImportFilePage::ImportFilePage(MemberImportWizard *wizard)
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_fileEdit->setPlaceholderText(tr("Path of a .csv or .txt file"));
     m_fileEdit->setAccessibleName(tr("File"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     m_encodingCombo->setObjectName(QStringLiteral("encodingCombo"));
     m_encodingCombo->setAccessibleName(tr("Encoding"));
