@@ -1,5 +1,6 @@
 #include "events/AgendaView.h"
 #include "events/CalendarPage.h"
+#include "events/EventChipDelegate.h"
 #include "events/EventEditorDialog.h"
 #include "events/EventSummaryView.h"
 #include "events/MonthView.h"
@@ -382,6 +383,40 @@ private Q_SLOTS:
         QVERIFY(focus);
         QVERIFY(m_page->participantsPanel()->isAncestorOf(focus));
         QVERIFY(qobject_cast<QLineEdit *>(focus));
+    }
+
+    void aChipShowsItsTimeAndItsTooltipWhoRunsIt()
+    {
+        // An online talk: the room's host (not a participant), one speaker going and one who declined.
+        Event e;
+        e.title =
+            QStringLiteral("A very long title for an alumni talk that cannot fit in one day of the grid");
+        e.start = tokyo(QDate(2013, 8, 13), 20, 0);
+        e.end = tokyo(QDate(2013, 8, 13), 21, 30);
+        const qint64 host = addMember(QStringLiteral("佐藤 花子"));
+        e.hostMemberId = host;
+        const qint64 id = *events().insert(e);
+        const qint64 speaker = addMember(QStringLiteral("鈴木 一郎"));
+        const qint64 declined = addMember(QStringLiteral("高橋 次郎"));
+        QVERIFY(m_workspace->participations().add(id, speaker, Participation::Role::Speaker).ok());
+        QVERIFY(m_workspace->participations()
+                    .add(id, declined, Participation::Role::Speaker, Participation::Rsvp::Declined)
+                    .ok());
+        const QList<MonthChip> chips = m_page->monthModel()
+                                           ->indexOf(QDate(2013, 8, 13))
+                                           .data(MonthModel::ChipsRole)
+                                           .value<QList<MonthChip>>();
+        QCOMPARE(chips.size(), 1);
+        // The chip's text starts with the time even though the title is longer than the day is wide.
+        QVERIFY(EventChipDelegate::chipText(chips.first(), QLocale()).startsWith(QStringLiteral("8:00")));
+        const QStringList lines =
+            m_page->monthView()->chipToolTip(chips.first().event).split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), e.title);
+        QVERIFY2(lines.at(1).contains(QStringLiteral("8:00")) && lines.at(1).contains(QStringLiteral("9:30")),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.contains(QStringLiteral("Host: 佐藤 花子")));
+        QVERIFY(lines.contains(QStringLiteral("Speaker: 鈴木 一郎")));
+        QVERIFY(!lines.join(QLatin1Char(' ')).contains(QStringLiteral("高橋")));
     }
 
     void theAgendaListsEventsAndShowsTheSelectedOne()

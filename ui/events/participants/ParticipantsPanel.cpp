@@ -39,7 +39,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     , m_menu(new QMenu(this))
 {
     m_checkIn = new MemberPicker(
-        tr("Check in: type a few letters of a name or reading, then Enter"),
+        tr("Check in: name or reading, then Enter"),
         [this](const QString &text) {
             QList<MemberPicker::Candidate> found;
             const QLocale locale;
@@ -77,7 +77,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
         },
         this);
     m_add = new MemberPicker(
-        tr("Add people: type a name or reading"),
+        tr("Add people: name or reading"),
         [this](const QString &text) {
             QList<MemberPicker::Candidate> found;
             MemberQuery query;
@@ -124,12 +124,13 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     auto *import = new QPushButton(tr("I&mport…"), this);
     import->setToolTip(tr("Import the participants from a connpass, Peatix, Doorkeeper or Zoom file"));
 
+    // Two buttons a row, so that the fields keep the width of what people type into them.
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(m_checkIn, 3);
     pickers->addWidget(walkIn, 0, Qt::AlignTop);
+    pickers->addWidget(came, 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add, 3);
-    buttons->addWidget(came, 0, Qt::AlignTop);
     buttons->addWidget(split, 0, Qt::AlignTop);
     buttons->addWidget(import, 0, Qt::AlignTop);
 
@@ -168,7 +169,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
             [this] { m_fitColumns = m_model->rowCount() == 0; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_fitColumns && m_model->rowCount() > 0)
-            m_table->resizeColumnsToContents();
+            fitColumns();
         m_fitColumns = false;
     });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -208,7 +209,7 @@ void ParticipantsPanel::setEvent(qint64 eventId)
         }
     }
     m_model->setEvent(m_eventId, zone, fee);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     setEnabled(m_eventId > 0);
     if (m_eventId == 0)
         m_title->setText(tr("No event selected"));
@@ -219,6 +220,21 @@ void ParticipantsPanel::focusCheckIn()
 {
     m_checkIn->lineEdit()->setFocus(Qt::ShortcutFocusReason);
     m_checkIn->lineEdit()->selectAll();
+}
+
+void ParticipantsPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // On a narrow panel the columns of the day (came, checked in, answer, role, due, paid) stay in view
+    // beside the name: a long name is cut ("…") before they are pushed out of sight.
+    int others = 0;
+    for (int column = ParticipantTableModel::AttendedColumn; column <= ParticipantTableModel::PaidColumn;
+         ++column)
+        others += m_table->columnWidth(column);
+    const int room = m_table->viewport()->width() - others;
+    const int least = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8;
+    if (m_table->columnWidth(ParticipantTableModel::NameColumn) > room)
+        m_table->setColumnWidth(ParticipantTableModel::NameColumn, qMax(least, room));
 }
 
 void ParticipantsPanel::updateHeadcount()

@@ -62,6 +62,8 @@ private:
                     const std::function<Result<QList<qint64>>(qint64)> &changeOne);
     void showError(const Error &error);
     void updateHeadcount();
+    /// Columns fitted to the rows, the name giving way first when the panel is narrow.
+    void fitColumns();
     void showContextMenu(const QPoint &pos);
     QString namesOf(const QList<qint64> &memberIds) const;
 
