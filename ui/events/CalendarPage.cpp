@@ -77,25 +77,8 @@ CalendarPage::CalendarPage(Workspace &workspace, QUndoStack &undoStack, QWidget 
     m_monthView->setObjectName(QStringLiteral("monthView"));
     m_monthView->setMonthModel(m_monthModel);
     m_monthView->setAccessibleName(tr("Month"));
-    m_monthView->setPeopleLookup([this](qint64 eventId) {
-        MonthView::EventPeople people;
-        const auto event = m_workspace.events().get(eventId);
-        const auto rows = m_workspace.participations().participantsOf(eventId);
-        if (!event || !rows)
-            return people;
-        for (const ParticipantRow &row : *rows) {
-            const Participation &p = row.participation;
-            if (p.memberId == event->hostMemberId || p.role == Participation::Role::Host)
-                people.hosts.append(row.displayName);
-            else if (p.role == Participation::Role::Speaker && p.rsvp != Participation::Rsvp::Declined)
-                people.speakers.append(row.displayName);
-        }
-        if (event->hostMemberId > 0 && people.hosts.isEmpty()) { // a host who is not a participant
-            if (const auto host = m_workspace.members().get(event->hostMemberId))
-                people.hosts.append(host->displayName);
-        }
-        return people;
-    });
+    m_monthView->setPeopleLookup(
+        [this](qint64 eventId) { return MonthView::peopleOf(m_workspace, eventId); });
 
     // The agenda.
     m_agendaView = new AgendaView(this);

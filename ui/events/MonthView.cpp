@@ -3,7 +3,12 @@
 #include "EventChipDelegate.h"
 #include "items/AgendaModel.h"
 #include "items/MonthModel.h"
+#include "stores/EventStore.h"
+#include "stores/MemberStore.h"
+#include "stores/ParticipationStore.h"
+#include "stores/Workspace.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QDrag>
 #include <QHeaderView>
@@ -251,6 +256,31 @@ bool MonthView::viewportEvent(QEvent *event)
         }
     }
     return QTableView::viewportEvent(event);
+}
+
+MonthView::EventPeople MonthView::peopleOf(Workspace &workspace, qint64 eventId)
+{
+    EventPeople people;
+    const auto event = workspace.events().get(eventId);
+    const auto rows = workspace.participations().participantsOf(eventId);
+    if (!event || !rows)
+        return people;
+    for (const ParticipantRow &row : *rows) {
+        const Participation &p = row.participation;
+        if (p.memberId == event->hostMemberId || p.role == Participation::Role::Host)
+            people.hosts.append(row.displayName);
+        else if (p.role == Participation::Role::Speaker && p.rsvp != Participation::Rsvp::Declined)
+            people.speakers.append(row.displayName);
+    }
+    // The room's host need not be a participant.
+    const bool hostListed = std::any_of(rows->cbegin(), rows->cend(), [&](const ParticipantRow &row) {
+        return row.participation.memberId == event->hostMemberId;
+    });
+    if (event->hostMemberId > 0 && !hostListed) {
+        if (const auto host = workspace.members().get(event->hostMemberId))
+            people.hosts.prepend(host->displayName);
+    }
+    return people;
 }
 
 QString MonthView::chipToolTip(const EventSummary &e) const

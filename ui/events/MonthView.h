@@ -13,6 +13,7 @@ namespace offkai {
 class EventChipDelegate;
 class MonthModel;
 struct EventSummary;
+class Workspace;
 
 /// The month grid: a table of days whose cells show event chips. A click on a chip selects the event,
 /// a double click on a day asks for a new event there, and a chip dragged to another day asks to move
@@ -30,6 +31,8 @@ public:
         QStringList speakers;
     };
     using PeopleLookup = std::function<EventPeople(qint64 eventId)>;
+    /// The hosts (the online room's and those with the host role) and speakers of an event, by name.
+    static EventPeople peopleOf(Workspace &workspace, qint64 eventId);
     /// Asked when the tooltip of an event's chip is shown (not for planned occurrences).
     void setPeopleLookup(PeopleLookup lookup) { m_people = std::move(lookup); }
     /// The tooltip of an event's chip: title, date and time, venue, host and speakers, and its state.
