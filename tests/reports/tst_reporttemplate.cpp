@@ -384,6 +384,31 @@ private Q_SLOTS:
         QCOMPARE(next.count(QStringLiteral("月末の平日")), 1);
         QVERIFY(!next.contains(QStringLiteral("忘年会"))); // more than three months after the meetup
 
+        // A note that restates the range says only what it adds (the demo's September online meetup).
+        Event online = ctx.nextEvents.at(2);
+        online.tentativeNote = QStringLiteral("9月中。日程未定（1回はやる予定）");
+        ReportContext one = ctx;
+        one.nextEvents = {online};
+        QCOMPARE(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames, ja),
+                 QStringLiteral("次回の予定は以下のとおり。\n\n"
+                                "- **9月のオン会**：2013年9月中（日程未定）：1回はやる予定"));
+        online.tentativeNote = QStringLiteral("9月中、日程未定");
+        one.nextEvents = {online};
+        QVERIFY(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames, ja)
+                    .endsWith(QStringLiteral("**9月のオン会**：2013年9月中（日程未定）")));
+        online.title = QStringLiteral("第3回オフ会@高田馬場スペインバル");
+        online.tentativeNote = QStringLiteral("高田馬場、月末の平日（水か木）");
+        one.nextEvents = {online};
+        QVERIFY(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames, ja)
+                    .endsWith(QStringLiteral("：2013年9月中（日程未定）：月末の平日（水か木）")));
+        online.tentativeNote = QStringLiteral("Sometime in September. Date TBD (at least once)");
+        one.nextEvents = {online};
+        QVERIFY2(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames,
+                                       QStringLiteral("en"))
+                     .endsWith(QStringLiteral(", date to be decided (Date TBD \\(at least once\\))")),
+                 qPrintable(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames,
+                                                  QStringLiteral("en"))));
+
         // The template sets the window; its marker keeps it, so that Refresh uses it again.
         const QString body = ReportTemplate::render(QStringLiteral("## 次回\n\n{{next months=6}}\n"), ctx,
                                                     Report::Privacy::FullNames, ja);
