@@ -5,12 +5,14 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QHelpEvent>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace offkai {
 
@@ -216,6 +218,27 @@ void ReportTextEdit::contextMenuEvent(QContextMenuEvent *event)
     menu->exec(event->globalPos());
 }
 
+bool ReportTextEdit::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype at = cursorForPosition(help->pos()).position();
+        for (const GeneratedRegion &region : std::as_const(m_regions)) {
+            if (at >= region.start && at <= region.end) {
+                QToolTip::showText(help->globalPos(),
+                                   regionLabel(region.name) + QLatin1Char('\n') +
+                                       tr("Offkai writes this part from the event's data; Report › Refresh "
+                                          "Generated Parts fills it in again. Write your own text above or "
+                                          "below it."),
+                                   viewport());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
 void ReportTextEdit::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
@@ -236,7 +259,7 @@ void ReportTextEdit::paintEvent(QPaintEvent *event)
             if (line.bottom() < event->rect().top() || line.top() > event->rect().bottom())
                 continue;
             const QString text = opening ? regionLabel(region.name) + QStringLiteral("  ") +
-                                               tr("(read-only: Refresh fills it in from the event's data)")
+                                               tr("(read-only: Refresh fills it in)")
                                          //: the line that closes a generated part of a report
                                          : tr("End of the generated part");
             const qreal width = std::min(metrics.horizontalAdvance(text) + 16.0, line.width() - 8.0);

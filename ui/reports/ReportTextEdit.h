@@ -36,6 +36,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    /// A tooltip over a block says what it is and how it is filled.
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void updateRegions();

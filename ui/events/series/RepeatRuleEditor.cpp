@@ -102,7 +102,7 @@ RepeatRuleEditor::RepeatRuleEditor(QWidget *parent)
     picker->addWidget(m_ordinal);
     picker->addWidget(m_weekday);
     picker->addWidget(m_custom, 1);
-    picker->addStretch(0);
+    picker->addStretch(1);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addLayout(picker, 0, 0, 1, 4);
