@@ -3,6 +3,7 @@
 #include "MarkdownText.h"
 #include "ReportLanguage.h"
 #include "ReportNaming.h"
+#include "TentativeNote.h"
 
 #include <algorithm>
 #include <QFile>
@@ -258,67 +259,6 @@ QDate earliestDay(const Event &event)
     return event.hasDay() ? event.firstDay() : event.tentativeFrom;
 }
 
-/// What a tentative event's note adds to `said` (its title and date range): the note without the phrases
-/// `said` has already ("9月中。日程未定（1回はやる予定）" beside "2013年9月中（日程未定）" gives "1回はやる
-/// 予定"); empty when it adds nothing.
-QString noteBeyond(const QString &note, const QString &said)
-{
-    static const QRegularExpression separators(
-        QStringLiteral("[。、．，,.;；:：!！?？()（）「」『』【】\\[\\]]+"));
-    const QString text = note.simplified();
-    // The phrases (with the spaces around them), each with the separators before and after it.
-    struct Phrase
-    {
-        QString before;
-        QString text;
-        QString after;
-    };
-    QList<Phrase> phrases;
-    qsizetype from = 0;
-    QString pending;
-    for (auto it = separators.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString phrase = text.mid(from, m.capturedStart(0) - from);
-        if (phrase.trimmed().isEmpty()) {
-            pending += m.captured(0);
-        } else {
-            phrases.append({pending, phrase, m.captured(0)});
-            pending = m.captured(0);
-        }
-        from = m.capturedEnd(0);
-    }
-    if (const QString rest = text.mid(from); !rest.trimmed().isEmpty())
-        phrases.append({pending, rest, QString()});
-    // The kept phrases joined by what was written after the one kept before, the brackets around them kept.
-    static const QRegularExpression notOpening(QStringLiteral("[^（(「『【\\[]"));
-    static const QRegularExpression notClosing(QStringLiteral("[^)）」』】\\]]"));
-    QString kept;
-    qsizetype last = -1;
-    for (qsizetype i = 0; i < phrases.size(); ++i) {
-        const Phrase &p = phrases.at(i);
-        if (said.contains(p.text.trimmed(), Qt::CaseInsensitive))
-            continue;
-        kept += last >= 0 ? phrases.at(last).after : QString(p.before).remove(notOpening);
-        kept += p.text;
-        last = i;
-    }
-    if (last >= 0)
-        kept += QString(phrases.at(last).after).remove(notClosing);
-    kept = kept.trimmed();
-    // Brackets left without their pair go, and so do brackets around all of it.
-    for (const auto &[open, close] :
-         {std::pair(u'（', u'）'), std::pair(u'(', u')'), std::pair(u'「', u'」')}) {
-        if (kept.count(QChar(open)) != kept.count(QChar(close))) {
-            kept.remove(QChar(open));
-            kept.remove(QChar(close));
-        }
-        if (kept.size() > 2 && kept.front() == QChar(open) && kept.back() == QChar(close) &&
-            kept.count(QChar(open)) == 1)
-            kept = kept.mid(1, kept.size() - 2).trimmed();
-    }
-    return kept;
-}
-
 QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang, int months)
 {
     // The window starts with the meetup's day (or the end of its tentative range) and lasts `months`.
@@ -357,8 +297,8 @@ QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang, int mont
         // The note once, and only what the title and the range do not say already.
         Event dated = event;
         dated.tentativeNote.clear();
-        dated.tentativeNote =
-            noteBeyond(event.tentativeNote, event.title + QLatin1Char('\n') + lang.whenText(dated));
+        dated.tentativeNote = TentativeNote::beyond(event.tentativeNote,
+                                                    event.title + QLatin1Char('\n') + lang.whenText(dated));
         QString when = whenMarkdown(dated, lang);
         if (event.status == Event::Status::Tentative && event.hasDay())
             when = lang.translate("offkai::ReportTemplate", "%1 (to be confirmed)").arg(when);

@@ -134,6 +134,15 @@ private Q_SLOTS:
         QVERIFY(edit.toPlainText().contains(QStringLiteral("貼り付け\n<!-- offkai:attendees -->")));
         edit.undo();
         QCOMPARE(edit.toPlainText(), body());
+        // Ctrl+V as well.
+        placeCursor(edit, region.contentStart + 1);
+        QTest::keyClick(&edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(edit.toPlainText(), body());
+        placeCursor(edit, region.end);
+        QTest::keyClick(&edit, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(edit.toPlainText().contains(QStringLiteral("<!-- /offkai:attendees -->\n貼り付け\n")));
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), body());
         // An input method's text inside a block.
         placeCursor(edit, region.contentStart + 1);
         QInputMethodEvent preedit(QStringLiteral("さんか"), {});

@@ -237,6 +237,10 @@ private Q_SLOTS:
         choose(child<QComboBox>(&dialog, "weekday"), QStringLiteral("Thursday"));
         QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
         QCOMPARE(dialog.series().firstStart.date(), QDate(2026, 1, 22));
+        // Custom starts from the rule picked before.
+        dialog.ruleEditor()->setKind(RepeatRuleEditor::Kind::Custom);
+        QCOMPARE(child<QLineEdit>(&dialog, "customRule")->text(), QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
         // A rule the picker cannot say stays custom.
         dialog.ruleEditor()->setRule(QStringLiteral("FREQ=MONTHLY;BYDAY=2TU,4TU"));
         QCOMPARE(dialog.ruleEditor()->kind(), RepeatRuleEditor::Kind::Custom);

@@ -126,7 +126,8 @@ void ReportTextEdit::keyPressEvent(QKeyEvent *event)
 {
     const QTextCursor cursor = textCursor();
     const GeneratedRegion *near = regionNear(cursor.selectionStart(), cursor.selectionEnd());
-    if (isReadOnly() || !near) {
+    // Paste goes through insertFromMimeData(), which puts text at a block's edge beside it.
+    if (isReadOnly() || !near || event->matches(QKeySequence::Paste)) {
         QPlainTextEdit::keyPressEvent(event);
         return;
     }

@@ -120,7 +120,14 @@ RepeatRuleEditor::RepeatRuleEditor(QWidget *parent)
         updateEnabled();
         Q_EMIT changed();
     };
-    connect(m_repeat, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, [this, emitChanged] {
+        // Custom starts from the rule picked before, to change rather than to type from nothing.
+        if (kind() == Kind::Custom && m_custom->text().trimmed().isEmpty() && m_picked) {
+            const QSignalBlocker block(m_custom);
+            m_custom->setText(m_picked->rrule());
+        }
+        emitChanged();
+    });
     connect(m_ordinal, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_weekday, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_custom, &QLineEdit::textChanged, this, emitChanged);
@@ -285,6 +292,8 @@ QString RepeatRuleEditor::rule() const
 
 void RepeatRuleEditor::updateEnabled()
 {
+    if (const auto picked = pattern())
+        m_picked = picked;
     const bool custom = kind() == Kind::Custom;
     m_custom->setVisible(custom);
     m_ordinal->setVisible(kind() == Kind::MonthlyNth);

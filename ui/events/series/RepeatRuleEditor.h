@@ -78,6 +78,8 @@ private:
     /// the picker still says the same ("FREQ=WEEKLY" stays without a BYDAY it did not have).
     QString m_loadedBase;
     std::optional<RepeatPattern> m_loadedPattern;
+    /// The pattern last picked, for a switch to Custom.
+    std::optional<RepeatPattern> m_picked;
     QComboBox *m_repeat = nullptr;
     QComboBox *m_ordinal = nullptr;
     QComboBox *m_weekday = nullptr;
