@@ -149,6 +149,8 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
     chosen.slug = options.value(slug);
     if (const auto rows = workspace.reports().list(*id); rows && !rows->isEmpty())
         chosen.eventDay = rows->constFirst().eventStart.date();
+    if (const auto published = workspace.reports().firstPublishedOn(*id))
+        chosen.publishedOn = *published;
     auto plan = ReportExportLayout::plan(*report, *photos, chosen);
     if (!plan) {
         Output::message(plan.error().toString());

@@ -120,13 +120,19 @@ QString CandidateTableModel::whenText(const QDateTime &start, const QLocale &loc
 
 QString CandidateTableModel::stateText(const Candidate &c) const
 {
-    const QString speaker = c.slot ? c.slot->memberName : QString();
     switch (stateOf(c)) {
     case State::Confirmed:
-        return speaker.isEmpty() ? tr("Confirmed as an event")
-                                 : tr("%1 (confirmed as an event)").arg(speaker);
-    case State::Speaker:
-        return speaker;
+        return tr("Confirmed as an event");
+    case State::Speaker: {
+        if (c.slot->declinedDates.isEmpty())
+            //: a speaker is slotted into this candidate date, not yet confirmed as an event
+            return tr("Slotted");
+        QStringList days;
+        for (const QDate &day : c.slot->declinedDates)
+            days.append(AgendaModel::shortDateText(day, m_locale));
+        //: %1 the dates the speaker could not make, as in "Slotted (could not make Tue, Jan 13, 2026)"
+        return tr("Slotted (could not make %1)").arg(m_locale.createSeparatedList(days));
+    }
     case State::HolidaySkipped:
         //: %1 is the name of the public holiday
         return tr("Skipped: %1").arg(c.occurrence.holidayName);
@@ -153,6 +159,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
                 text = tr("%1 (moved)").arg(text);
             return text;
         }
+        case SpeakerColumn:
+            return c.slot ? c.slot->memberName : QString();
         case StateColumn:
             return stateText(c);
         case TopicColumn:
@@ -186,8 +194,11 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case WhenColumn:
         return tr("Date");
-    case StateColumn:
+    case SpeakerColumn:
         return tr("Speaker");
+    case StateColumn:
+        //: column header: free, slotted, confirmed as an event, skipped for a holiday
+        return tr("State");
     case TopicColumn:
         return tr("Topic");
     default:

@@ -12,8 +12,9 @@ namespace offkai {
 class EventStore;
 class SeriesStore;
 
-/// The next candidate dates of one series (SeriesSlotStore::candidates): when, whether free, taken by a
-/// speaker, skipped for a public holiday or already confirmed as an event, and the speaker's topic.
+/// The next candidate dates of one series (SeriesSlotStore::candidates): when, the speaker slotted there,
+/// the date's state (free, slotted, skipped for a public holiday or confirmed as an event) in a column of
+/// its own, and the speaker's topic.
 /// Read-only; it follows the series store's seriesChanged and seriesRemoved signals, and the event store's (a
 /// confirmed event deleted or brought back) when given one.
 class CandidateTableModel : public QAbstractTableModel
@@ -23,7 +24,8 @@ public:
     enum Column
     {
         WhenColumn,
-        StateColumn,
+        SpeakerColumn, ///< the speaker's name, empty when none
+        StateColumn,   ///< "Free", "Slotted", "Confirmed as an event", "Skipped: 文化の日"
         TopicColumn,
         ColumnCount
     };

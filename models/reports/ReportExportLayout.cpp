@@ -58,11 +58,20 @@ QString photoLink(Kind kind, const QString &slug, const QString &fileName)
     return {};
 }
 
-QString markdownPath(const Report &report, Kind kind, const QString &slug)
+QString markdownPath(const Report &report, const ReportExportOptions &options, const QString &slug)
 {
+    const Kind kind = options.preset;
     switch (kind) {
-    case Kind::Markdown:
-        return ReportExportPreset::defaultSlug(report) + QStringLiteral(".md");
+    case Kind::Markdown: {
+        if (options.slug.isEmpty())
+            return ReportExportPreset::defaultSlug(report) + QStringLiteral(".md");
+        const QDate day = options.eventDay.isValid()   ? options.eventDay
+                          : report.createdAt.isValid() ? report.createdAt.toLocalTime().date()
+                                                       : QDate();
+        const QString name = ReportExportPreset::fileSlug(options.slug);
+        return (day.isValid() ? day.toString(Qt::ISODate) + QLatin1Char('-') + name : name) +
+               QStringLiteral(".md");
+    }
     case Kind::Hugo:
         return QStringLiteral("content/posts/") + slug + QStringLiteral("/index.md");
     case Kind::Jekyll: {
@@ -126,7 +135,7 @@ Result<ReportExportPlan> ReportExportLayout::plan(const Report &report, const QL
     }
 
     ReportExportPlan plan;
-    plan.markdownPath = markdownPath(report, kind, slug);
+    plan.markdownPath = markdownPath(report, options, slug);
     QSet<QString> names;
     QList<PublishPhoto> links;
     for (const ReportPhoto &photo : photos) {
@@ -161,9 +170,15 @@ Result<ReportExportPlan> ReportExportLayout::plan(const Report &report, const QL
     QString markdown;
     switch (kind) {
     case Kind::Markdown:
-        markdown = options.frontMatter
-                       ? ReportFrontMatter::markdown(report) + QLatin1Char('\n') + body(report)
-                       : markdownWithHeading(report);
+        if (!options.frontMatter)
+            markdown = markdownWithHeading(report);
+        else if (options.eventDay.isValid())
+            markdown =
+                ReportFrontMatter::dated(report, options.eventDay, options.publishedOn,
+                                         options.today.isValid() ? options.today : QDate::currentDate()) +
+                QLatin1Char('\n') + body(report);
+        else
+            markdown = ReportFrontMatter::markdown(report) + QLatin1Char('\n') + body(report);
         break;
     case Kind::Hugo:
         markdown = ReportFrontMatter::hugo(report, slug);

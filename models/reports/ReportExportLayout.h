@@ -19,10 +19,17 @@ struct ReportExportOptions
     /// Markdown preset only: YAML front matter (title, date, tags, draft) instead of a "# title" heading.
     bool frontMatter = false;
     ReportExportPreset::Kind preset = ReportExportPreset::Kind::Markdown;
-    /// Names the export (not used by the Markdown preset); empty for ReportExportPreset::suggestedSlug().
+    /// Names the export; empty for ReportExportPreset::suggestedSlug(). The Markdown preset names its
+    /// file "<eventDay>-<slug>.md" with it (ReportExportPreset::fileSlug(); the day the report was written
+    /// without eventDay), and keeps ReportExportPreset::defaultSlug() without one.
     QString slug;
-    /// The day of the report's meetup, for suggestedSlug(); invalid when it has none or is not known.
+    /// The day of the report's meetup, for suggestedSlug(), the Markdown file's name and its front
+    /// matter's `event_date`; invalid when it has none or is not known.
     QDate eventDay;
+    /// The day the report was first published, for the front matter's `date`; invalid for a draft.
+    QDate publishedOn;
+    /// The day a draft is dated in the front matter; today when invalid.
+    QDate today;
 };
 
 /// One file of an export, its path relative to the chosen folder ("/"-separated).
@@ -49,7 +56,7 @@ struct ReportExportPlan
 ///
 /// | preset   | Markdown                           | photos                        | links |
 /// |----------|------------------------------------|-------------------------------|---------------------------------|
-/// | Markdown | <fileBaseName>.md                  | images/<file>                 | images/<file> (as
+/// | Markdown | <fileBaseName>.md, <day>-<slug>.md | images/<file>                 | images/<file> (as
 /// written)      | | Hugo     | content/posts/<slug>/index.md      | content/posts/<slug>/<file>   | <file>
 /// (page resources)         | | Jekyll   | _posts/<yyyy-MM-dd>-<slug>.md      | assets/images/<slug>/<file>
 /// | /assets/images/<slug>/<file>    | | Zenn     | articles/<slug>.md                 | images/<slug>/<file>
@@ -59,7 +66,9 @@ struct ReportExportPlan
 /// Jekyll's date is the day the report was written (today without one), as in its front matter; a slug
 /// that already starts with that day is not given it twice. Qiita CLI uploads no images, so they are written
 /// outside public/ for the user to upload on Qiita, and the plan says so; Zenn's limits on images (3 MB; PNG,
-/// JPEG, GIF, WebP) are warnings too. Front matter: ReportFrontMatter.
+/// JPEG, GIF, WebP) are warnings too. Front matter: ReportFrontMatter; the Markdown preset's, once the
+/// meetup's day is known, is ReportFrontMatter::dated(): `date` the day of publication (today for a draft)
+/// and `event_date` the meetup's.
 class ReportExportLayout
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::ReportExportLayout)

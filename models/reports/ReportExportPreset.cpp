@@ -113,6 +113,21 @@ QString ReportExportPreset::suggestedSlug(const Report &report, Kind kind, const
     return checkSlug(slug, kind) ? slug : QStringLiteral("offkai-") + slug;
 }
 
+QString ReportExportPreset::markdownSlug(const Report &report)
+{
+    const QString fromTitle = titleSlug(report.title.simplified());
+    return fromTitle.isEmpty() ? QStringLiteral("report") : fromTitle;
+}
+
+QString ReportExportPreset::fileSlug(const QString &slug)
+{
+    static const QRegularExpression others(QStringLiteral("[^a-z0-9_-]+"));
+    static const QRegularExpression ends(QStringLiteral("^[-_]+|[-_]+$"));
+    QString clean = slug.toLower().replace(others, QStringLiteral("-")).remove(ends).left(100);
+    clean.remove(ends); // the cut may leave one at the end
+    return clean.isEmpty() ? QStringLiteral("report") : clean;
+}
+
 Result<void> ReportExportPreset::checkSlug(const QString &slug, Kind kind)
 {
     if (slug.isEmpty())

@@ -50,6 +50,13 @@ public:
     /// The slug the rule above gives for `kind`; `eventDay` is the day of the report's meetup, if it has
     /// one. The Markdown preset's is defaultSlug().
     static QString suggestedSlug(const Report &report, Kind kind, const QDate &eventDay = {});
+    /// The slug the Markdown preset's file is named with when the user names it, "<day>-<slug>.md": the
+    /// title's words as above, or "report" for a title without them (every Japanese one), for the user
+    /// to change.
+    static QString markdownSlug(const Report &report);
+    /// `slug` made fit for a file name: lowercased, every run of other characters than a–z, 0–9, "-" and
+    /// "_" made one "-", none at either end, at most 100 characters; "report" when nothing is left.
+    static QString fileSlug(const QString &slug);
     /// Whether `slug` may name an export for `kind`, with a translated reason when not.
     static Result<void> checkSlug(const QString &slug, Kind kind);
 };

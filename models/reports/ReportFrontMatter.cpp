@@ -58,6 +58,21 @@ QString ReportFrontMatter::markdown(const Report &report)
         .text();
 }
 
+QString ReportFrontMatter::dated(const Report &report, const QDate &eventDay, const QDate &publishedOn,
+                                 const QDate &today)
+{
+    const QDate date = !isDraft(report) && publishedOn.isValid() ? publishedOn : today;
+    YamlWriter yaml;
+    yaml.string(QStringLiteral("title"), report.title.simplified());
+    if (date.isValid())
+        yaml.raw(QStringLiteral("date"), date.toString(Qt::ISODate));
+    if (eventDay.isValid())
+        yaml.raw(QStringLiteral("event_date"), eventDay.toString(Qt::ISODate));
+    return yaml.flowList(QStringLiteral("tags"), tags(report))
+        .boolean(QStringLiteral("draft"), isDraft(report))
+        .text();
+}
+
 QString ReportFrontMatter::hugo(const Report &report, const QString &slug)
 {
     YamlWriter yaml;

@@ -25,6 +25,10 @@ public:
     /// The original export's (Hugo and Jekyll alike): title, date (ISO 8601 with its UTC offset; left
     /// out without one), tags, draft.
     static QString markdown(const Report &report);
+    /// The Markdown preset's once the meetup's day is known: title, date (the day of publication, or
+    /// `today` for a draft: when the post is dated on the site), event_date (the meetup's day), tags, draft.
+    static QString dated(const Report &report, const QDate &eventDay, const QDate &publishedOn,
+                         const QDate &today);
     /// Hugo: title, date, draft, slug, tags.
     static QString hugo(const Report &report, const QString &slug);
     /// Jekyll: layout "post", title, date ("2013-08-30 10:00:00 +0900", left out without one), tags,

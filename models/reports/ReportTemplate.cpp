@@ -3,6 +3,7 @@
 #include "MarkdownText.h"
 #include "ReportLanguage.h"
 #include "ReportNaming.h"
+#include "TentativeNote.h"
 
 #include <algorithm>
 #include <QFile>
@@ -43,23 +44,42 @@ bool isBlank(const QString &line)
     return line.trimmed().isEmpty();
 }
 
-/// A marker line: captures "/" for a closing one, and the block's name.
+/// A marker line: captures "/" for a closing one, the block's name and its settings (" months=6").
 const QRegularExpression &markerPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[ \\t]*<!--[ \\t]*(/?)offkai:([A-Za-z0-9_-]+)[ \\t]*-->[ \\t]*$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^[ \\t]*<!--[ \\t]*(/?)offkai:([A-Za-z0-9_-]+)((?:[ \\t]+[a-z_]+=[0-9]{1,4})*)[ \\t]*-->[ \\t]*$"));
     return re;
 }
 
+/// A placeholder: its name and its settings, "{{next months=6}}".
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression re(QStringLiteral("\\{\\{[ \\t]*([a-z_]+)[ \\t]*\\}\\}"));
+    static const QRegularExpression re(
+        QStringLiteral("\\{\\{[ \\t]*([a-z_]+)((?:[ \\t]+[a-z_]+=[0-9]{1,4})*)[ \\t]*\\}\\}"));
     return re;
 }
 
-QString openMarker(const QString &name)
+/// The settings of a placeholder or marker, one space before each: " months=6".
+QString normalizedSettings(const QString &settings)
 {
-    return QStringLiteral("<!-- offkai:") + name + QStringLiteral(" -->");
+    const QStringList parts = settings.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return parts.isEmpty() ? QString() : QLatin1Char(' ') + parts.join(QLatin1Char(' '));
+}
+
+/// The value of `name` in settings such as " months=6", or `fallback` when not there.
+int setting(const QString &settings, QLatin1String name, int fallback)
+{
+    for (const QString &part : settings.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (part.section(QLatin1Char('='), 0, 0) == name)
+            return part.section(QLatin1Char('='), 1).toInt();
+    }
+    return fallback;
+}
+
+QString openMarker(const QString &name, const QString &settings)
+{
+    return QStringLiteral("<!-- offkai:") + name + normalizedSettings(settings) + QStringLiteral(" -->");
 }
 
 QString closeMarker(const QString &name)
@@ -233,13 +253,53 @@ QString attendeesBlock(const ReportContext &ctx, Report::Privacy privacy, const 
            table.join(QLatin1Char('\n'));
 }
 
-QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang)
+/// The first day an event may be on: its day, or the start of its tentative range; invalid when unknown.
+QDate earliestDay(const Event &event)
 {
-    QStringList items;
+    return event.hasDay() ? event.firstDay() : event.tentativeFrom;
+}
+
+QString nextBlock(const ReportContext &ctx, const ReportLanguage &lang, int months)
+{
+    // The window starts with the meetup's day (or the end of its tentative range) and lasts `months`.
+    const QDate after = ctx.event.hasDay() ? ctx.event.lastDay()
+                                           : (ctx.event.tentativeTo.isValid() ? ctx.event.tentativeTo
+                                                                              : ctx.event.tentativeFrom);
+    const QDate until = after.isValid() ? after.addMonths(months) : QDate();
+    QList<Event> shown;
     for (const Event &event : ctx.nextEvents) {
         if (event.status != Event::Status::Scheduled && event.status != Event::Status::Tentative)
             continue;
-        QString when = whenMarkdown(event, lang);
+        if (event.id > 0 && event.id == ctx.event.id)
+            continue;
+        const QDate day = earliestDay(event);
+        if (until.isValid() && day.isValid() && day > until)
+            continue;
+        // Each event once, however often it was handed in.
+        const bool repeated = std::any_of(shown.cbegin(), shown.cend(), [&event](const Event &e) {
+            return event.id > 0 ? e.id == event.id
+                                : e.id == 0 && e.title == event.title && e.start == event.start &&
+                                      e.tentativeFrom == event.tentativeFrom;
+        });
+        if (!repeated)
+            shown.append(event);
+    }
+    // In date order; events without even a month at the end.
+    std::stable_sort(shown.begin(), shown.end(), [](const Event &a, const Event &b) {
+        const QDate x = earliestDay(a);
+        const QDate y = earliestDay(b);
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        return x < y;
+    });
+    QStringList items;
+    for (const Event &event : std::as_const(shown)) {
+        // The note once, and only what the title and the range do not say already.
+        Event dated = event;
+        dated.tentativeNote.clear();
+        dated.tentativeNote = TentativeNote::beyond(event.tentativeNote,
+                                                    event.title + QLatin1Char('\n') + lang.whenText(dated));
+        QString when = whenMarkdown(dated, lang);
         if (event.status == Event::Status::Tentative && event.hasDay())
             when = lang.translate("offkai::ReportTemplate", "%1 (to be confirmed)").arg(when);
         // Trimmed: "**" next to a space (U+3000 too) is no emphasis. A title that shows nothing once
@@ -362,7 +422,7 @@ QString ReportTemplate::defaultTitle(const ReportContext &context, const QString
 }
 
 QString ReportTemplate::block(const QString &name, const ReportContext &context, Report::Privacy privacy,
-                              const QString &language)
+                              const QString &language, const QString &settings)
 {
     const ReportLanguage lang(language);
     if (name == QLatin1String("summary"))
@@ -371,8 +431,10 @@ QString ReportTemplate::block(const QString &name, const ReportContext &context,
         return headcountText(context, language);
     if (name == QLatin1String("attendees"))
         return attendeesBlock(context, privacy, lang);
-    if (name == QLatin1String("next"))
-        return nextBlock(context, lang);
+    if (name == QLatin1String("next")) {
+        const int months = setting(settings, QLatin1String("months"), kDefaultNextMonths);
+        return nextBlock(context, lang, months > 0 ? months : kDefaultNextMonths);
+    }
     if (name == QLatin1String("previous"))
         return previousBlock(context, lang);
     if (name == QLatin1String("community_figures"))
@@ -418,11 +480,13 @@ QString ReportTemplate::render(const QString &templateText, const ReportContext 
             // A generated block, on lines of its own with blank lines around, so that it stays a
             // separate Markdown block whatever the template has next to it.
             const QString name = whole.captured(1);
+            const QString settings = whole.captured(2);
             if (!out.isEmpty() && !isBlank(out.constLast().text))
                 out.append({QString(), eol});
-            out.append({openMarker(name), eol});
+            out.append({openMarker(name, settings), eol});
             out.append({QString(), eol});
-            for (const QString &generated : block(name, context, privacy, language).split(QLatin1Char('\n')))
+            for (const QString &generated :
+                 block(name, context, privacy, language, settings).split(QLatin1Char('\n')))
                 out.append({generated, eol});
             out.append({QString(), eol});
             out.append({closeMarker(name), line.end});
@@ -474,12 +538,47 @@ QString ReportTemplate::refresh(const QString &body, const ReportContext &contex
         if (close < 0)
             continue; // no closing marker: nothing is known to be generated
         const QString eol = line.end;
-        QString generated = block(name, context, privacy, language);
+        QString generated = block(name, context, privacy, language, open.captured(3));
         generated.replace(QLatin1Char('\n'), eol);
         result += eol + generated + eol + eol;
         i = close - 1; // the closing marker is copied as it is by the next turn
     }
     return result;
+}
+
+QList<GeneratedRegion> ReportTemplate::regions(const QString &body)
+{
+    QList<GeneratedRegion> found;
+    if (!body.contains(QLatin1String("offkai:")))
+        return found;
+    const QStringList blocks = allBlockNames();
+    const QList<Line> lines = splitLines(body);
+    QList<qsizetype> starts;
+    qsizetype offset = 0;
+    for (const Line &line : lines) {
+        starts.append(offset);
+        offset += line.text.size() + line.end.size();
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
+        if (!line.text.contains(QLatin1String("offkai:")))
+            continue;
+        const QRegularExpressionMatch open = markerPattern().match(line.text);
+        if (!open.hasMatch() || !open.captured(1).isEmpty() || !blocks.contains(open.captured(2)) ||
+            line.end.isEmpty())
+            continue;
+        const QString name = open.captured(2);
+        for (qsizetype j = i + 1; j < lines.size(); ++j) {
+            const QRegularExpressionMatch m = markerPattern().match(lines.at(j).text);
+            if (m.hasMatch() && m.captured(1) == QLatin1String("/") && m.captured(2) == name) {
+                found.append({name, starts.at(i), starts.at(i + 1), starts.at(j),
+                              starts.at(j) + lines.at(j).text.size()});
+                i = j; // the same rule as refresh(): what follows its closing marker is looked at next
+                break;
+            }
+        }
+    }
+    return found;
 }
 
 QString ReportTemplate::stripMarkers(const QString &body)

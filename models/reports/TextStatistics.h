@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 
 namespace offkai {
@@ -32,6 +33,9 @@ public:
     static TextCounts count(const QString &markdown);
     /// The same counts for text that is not Markdown.
     static TextCounts countPlainText(const QString &text);
+    /// Whether a text is written in Japanese, so that its word count means nothing: at least a third of
+    /// its letters are kana or kanji. Nothing for a text without letters.
+    static std::optional<bool> isJapanese(const QString &text);
 };
 
 } // namespace offkai

@@ -5,6 +5,8 @@ target_sources(offkai_models PRIVATE
     reports/ReportLanguage.cpp reports/ReportLanguage.h
     reports/ReportNaming.cpp reports/ReportNaming.h
     reports/ReportTemplate.cpp reports/ReportTemplate.h
+    reports/GeneratedRegionGuard.cpp reports/GeneratedRegionGuard.h
+    reports/TentativeNote.cpp reports/TentativeNote.h
     reports/ReportExporter.cpp reports/ReportExporter.h
     reports/ReportExportLayout.cpp reports/ReportExportLayout.h
     reports/ReportExportPreset.cpp reports/ReportExportPreset.h

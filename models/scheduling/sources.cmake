@@ -4,4 +4,5 @@ target_sources(offkai_models PRIVATE
     stores/SeriesStore.cpp stores/SeriesStore.h
     stores/SeriesSlotStore.cpp stores/SeriesSlotStore.h
     scheduling/Recurrence.cpp scheduling/Recurrence.h
+    scheduling/RepeatPattern.cpp scheduling/RepeatPattern.h
 )

@@ -443,6 +443,20 @@ Result<QList<ReportPublication>> ReportStore::publications(qint64 reportId) cons
     return list;
 }
 
+Result<QDate> ReportStore::firstPublishedOn(qint64 reportId) const
+{
+    auto all = publications(reportId);
+    if (!all)
+        return all.error();
+    QDate first;
+    for (const ReportPublication &p : std::as_const(*all)) {
+        const QDate day = p.publishedAt.toLocalTime().date();
+        if (!p.draft && day.isValid() && (!first.isValid() || day < first))
+            first = day;
+    }
+    return first;
+}
+
 Result<QList<PhotoUpload>> ReportStore::uploads(qint64 reportId, qint64 accountId) const
 {
     QSqlQuery query(m_database.connection());

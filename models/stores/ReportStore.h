@@ -6,6 +6,7 @@
 #include "records/ReportContext.h"
 
 #include <optional>
+#include <QDate>
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
@@ -85,6 +86,8 @@ public:
     Result<void> removePhoto(qint64 photoId);
 
     Result<QList<ReportPublication>> publications(qint64 reportId) const;
+    /// The local day the report first went out as a post (not as a draft); invalid when it never did.
+    Result<QDate> firstPublishedOn(qint64 reportId) const;
     Result<QList<PhotoUpload>> uploads(qint64 reportId, qint64 accountId) const;
     /// Records a successful publication and the photos it uploaded, in one transaction; a publication
     /// that is not a draft marks the report published.

@@ -109,10 +109,9 @@ Result<QList<Event>> ReportContextLoader::nextEvents(const Event &event) const
             return full.error();
         next.append(*full);
     }
+    // All of them: the template's `next` block keeps those within its window, in date order.
     std::stable_sort(next.begin(), next.end(),
                      [](const Event &a, const Event &b) { return a.firstDay() < b.firstDay(); });
-    if (next.size() > 5)
-        next.resize(5);
     return next;
 }
 

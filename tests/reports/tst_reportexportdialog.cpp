@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -63,6 +64,10 @@ private Q_SLOTS:
         QVERIFY(m_id > 0);
     }
 
+    /// The choices it remembers are shared with the other tests of a run (one home): none is left behind,
+    /// so that another test's export is not a Jekyll one, nor opens a file manager.
+    void cleanupTestCase() { QSettings().remove(QStringLiteral("reports")); }
+
     void presetsAndTheFilesTheyWrite()
     {
         ReportExportDialog dialog(m_workspace->reports(), m_id);
@@ -71,8 +76,12 @@ private Q_SLOTS:
             QVERIFY(!dialog.presetBox()->itemText(i).isEmpty());
         choose(dialog, ReportExportPreset::Kind::Markdown);
         QVERIFY(dialog.frontMatterBox()->isEnabled());
-        QVERIFY(!dialog.slugEdit()->isEnabled());
+        // Plain Markdown is named "<meetup's day>-<slug>.md" too: a Japanese title has no words for a
+        // slug, so it starts as "report" for the user to change.
+        QVERIFY(dialog.slugEdit()->isEnabled());
+        QCOMPARE(dialog.slugEdit()->text(), QStringLiteral("report"));
         QVERIFY(dialog.pathsView()->toPlainText().contains(QLatin1String("images/meetup-ginza.png")));
+        QVERIFY(dialog.pathsView()->toPlainText().contains(QLatin1String("\n2013-08-29-report.md")));
 
         choose(dialog, ReportExportPreset::Kind::Zenn);
         QVERIFY(!dialog.frontMatterBox()->isEnabled());
@@ -142,6 +151,55 @@ private Q_SLOTS:
         again.accept();
         QCOMPARE(again.result(), int(QDialog::Accepted));
         QVERIFY(read(md).startsWith("---\nlayout: \"post\"\n"));
+    }
+
+    void markdownNamedByTheMeetupAndTheFolderOpened()
+    {
+        QTemporaryDir out;
+        QList<QUrl> opened;
+        {
+            ReportExportDialog dialog(m_workspace->reports(), m_id);
+            dialog.setFolderOpener([&opened](const QUrl &url) {
+                opened.append(url);
+                return true;
+            });
+            choose(dialog, ReportExportPreset::Kind::Markdown);
+            QVERIFY(!dialog.openFolderBox()->isChecked()); // not unless asked
+            dialog.frontMatterBox()->setChecked(true);
+            dialog.openFolderBox()->setChecked(true);
+            dialog.folderEdit()->setText(out.path());
+            dialog.slugEdit()->clear();
+            test::typeText(dialog.slugEdit(), QStringLiteral("Ginza 2nd"));
+            // Made fit for a file name as it is typed.
+            QVERIFY2(dialog.pathsView()->toPlainText().contains(QLatin1String("\n2013-08-29-ginza-2nd.md")),
+                     qPrintable(dialog.pathsView()->toPlainText()));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.exportedPath(), out.filePath(QStringLiteral("2013-08-29-ginza-2nd.md")));
+        }
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QDir(out.path()).absolutePath())});
+        // The front matter: the day it was published (today for a draft) and the meetup's day.
+        const Report report = *m_workspace->reports().get(m_id);
+        const QDate published = *m_workspace->reports().firstPublishedOn(m_id);
+        const QDate date = report.status == Report::Status::Published && published.isValid()
+                               ? published
+                               : QDate::currentDate();
+        const QByteArray md = read(out.filePath(QStringLiteral("2013-08-29-ginza-2nd.md")));
+        const QByteArray dates =
+            "\ndate: " + date.toString(Qt::ISODate).toLatin1() + "\nevent_date: 2013-08-29\n";
+        QVERIFY2(md.contains(dates), md.left(400).constData());
+        QVERIFY(md.startsWith("---\ntitle: "));
+        QVERIFY(!md.contains("offkai:"));
+        // Remembered, and a folder that cannot be opened is said.
+        ReportExportDialog again(m_workspace->reports(), m_id);
+        QVERIFY(again.openFolderBox()->isChecked());
+        again.setFolderOpener([](const QUrl &) { return false; });
+        again.folderEdit()->setText(out.filePath(QStringLiteral("second")));
+        QString shown;
+        answerNextBox(QMessageBox::Ok, &shown);
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QVERIFY2(shown.contains(QStringLiteral("could not be opened")), qPrintable(shown));
     }
 };
 

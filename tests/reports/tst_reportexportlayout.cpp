@@ -88,6 +88,56 @@ private Q_SLOTS:
         QVERIFY(ReportExportLayout::plan(r, test::exportedPhotos(), options));
     }
 
+    void markdownNamedByTheMeetupDayAndSlug()
+    {
+        Report r = report();
+        ReportExportOptions options;
+        options.slug = ReportExportPreset::markdownSlug(r);
+        QCOMPARE(options.slug, QStringLiteral("report")); // a Japanese title: for the user to change
+        options.eventDay = QDate(2013, 8, 29);
+        QCOMPARE(ReportExportLayout::plan(r, {}, options)->markdownPath,
+                 QStringLiteral("2013-08-29-report.md"));
+        options.slug = QStringLiteral("Ginza Wine Bar / 2nd");
+        QCOMPARE(ReportExportLayout::plan(r, {}, options)->markdownPath,
+                 QStringLiteral("2013-08-29-ginza-wine-bar-2nd.md"));
+        // Without the meetup's day: the day the report was written.
+        options.eventDay = {};
+        QCOMPARE(ReportExportLayout::plan(r, {}, options)->markdownPath,
+                 QStringLiteral("2013-08-30-ginza-wine-bar-2nd.md"));
+        Report english = r;
+        english.title = QStringLiteral("Second Meetup: Notes");
+        QCOMPARE(ReportExportPreset::markdownSlug(english), QStringLiteral("second-meetup-notes"));
+        QCOMPARE(ReportExportPreset::fileSlug(QStringLiteral("第2回")), QStringLiteral("2"));
+        QCOMPARE(ReportExportPreset::fileSlug(QStringLiteral("銀座")), QStringLiteral("report"));
+        QCOMPARE(ReportExportPreset::fileSlug(QStringLiteral("--A_b--")), QStringLiteral("a_b"));
+        QCOMPARE(ReportExportPreset::fileSlug(QString(150, QLatin1Char('x'))).size(), 100);
+
+        // The front matter: the day of publication (today for a draft) and the meetup's day.
+        options.eventDay = QDate(2013, 8, 29);
+        options.frontMatter = true;
+        options.today = QDate(2013, 9, 2);
+        options.publishedOn = QDate(2013, 8, 31);
+        QJsonObject fm = frontMatter(*ReportExportLayout::plan(r, {}, options));
+        QCOMPARE(fm.keys(),
+                 (QStringList{QStringLiteral("date"), QStringLiteral("draft"), QStringLiteral("event_date"),
+                              QStringLiteral("tags"), QStringLiteral("title")}));
+        QCOMPARE(fm.value(QStringLiteral("date")).toObject().value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2013-09-02")); // a draft, though it went out once
+        QCOMPARE(
+            fm.value(QStringLiteral("event_date")).toObject().value(QStringLiteral("timestamp")).toString(),
+            QStringLiteral("2013-08-29"));
+        QCOMPARE(fm.value(QStringLiteral("title")).toString(), title());
+        QCOMPARE(fm.value(QStringLiteral("draft")), QJsonValue(true));
+        r.status = Report::Status::Published;
+        fm = frontMatter(*ReportExportLayout::plan(r, {}, options));
+        QCOMPARE(fm.value(QStringLiteral("date")).toObject().value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2013-08-31"));
+        QCOMPARE(fm.value(QStringLiteral("draft")), QJsonValue(false));
+        const QString md = markdownOf(*ReportExportLayout::plan(r, {}, options));
+        QVERIFY(md.contains(QStringLiteral("\n---\n\n")));
+        QVERIFY(!md.contains(QLatin1String("offkai:")));
+    }
+
     void hugoPageBundle()
     {
         const Report r = report();

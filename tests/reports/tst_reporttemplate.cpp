@@ -351,6 +351,86 @@ private Q_SLOTS:
         QCOMPARE(ReportTemplate::refresh(refreshed, ctx, privacy, language), refreshed);
     }
 
+    void nextListsEachEventOnceInDateOrderWithinItsWindow()
+    {
+        const QString ja = QStringLiteral("ja");
+        const QTimeZone tokyo(QByteArrayLiteral("Asia/Tokyo"));
+        ReportContext ctx = test::secondOfflineMeetup(); // on 2013-08-29
+        Event later;
+        later.id = 7;
+        later.title = QStringLiteral("忘年会");
+        later.status = Event::Status::Scheduled;
+        later.start = QDateTime(QDate(2013, 12, 20), QTime(19, 0), tokyo);
+        Event october;
+        october.id = 8;
+        october.title = QStringLiteral("第4回オフ会");
+        october.status = Event::Status::Scheduled;
+        october.start = QDateTime(QDate(2013, 10, 31), QTime(19, 30), tokyo);
+        Event boundary = october;
+        boundary.id = 9;
+        boundary.title = QStringLiteral("11月末のオフ会");
+        boundary.start = QDateTime(QDate(2013, 11, 29), QTime(19, 30), tokyo);
+        // Out of order, one handed in twice, the note already in the title of the other.
+        Event third = ctx.nextEvents.at(1);
+        third.title = QStringLiteral("第3回オフ会（月末の平日）");
+        ctx.nextEvents = {later, october, ctx.nextEvents.at(0), third, october, boundary};
+        const QString next =
+            ReportTemplate::block(QStringLiteral("next"), ctx, Report::Privacy::FullNames, ja);
+        QCOMPARE(next, QStringLiteral("次回の予定は以下のとおり。\n\n"
+                                      "- **9月のオン会**：2013年9月中（日程未定）\n"
+                                      "- **第3回オフ会（月末の平日）**：2013年9月中（日程未定）\n"
+                                      "- **第4回オフ会**：2013年10月31日(木) 19:30\n"
+                                      "- **11月末のオフ会**：2013年11月29日(金) 19:30"));
+        QCOMPARE(next.count(QStringLiteral("月末の平日")), 1);
+        QVERIFY(!next.contains(QStringLiteral("忘年会"))); // more than three months after the meetup
+
+        // A note that restates the range says only what it adds (the demo's September online meetup).
+        Event online = ctx.nextEvents.at(2);
+        online.tentativeNote = QStringLiteral("9月中。日程未定（1回はやる予定）");
+        ReportContext one = ctx;
+        one.nextEvents = {online};
+        QCOMPARE(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames, ja),
+                 QStringLiteral("次回の予定は以下のとおり。\n\n"
+                                "- **9月のオン会**：2013年9月中（日程未定）：1回はやる予定"));
+        online.tentativeNote = QStringLiteral("9月中、日程未定");
+        one.nextEvents = {online};
+        QVERIFY(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames, ja)
+                    .endsWith(QStringLiteral("**9月のオン会**：2013年9月中（日程未定）")));
+        online.title = QStringLiteral("第3回オフ会@高田馬場スペインバル");
+        online.tentativeNote = QStringLiteral("高田馬場、月末の平日（水か木）");
+        one.nextEvents = {online};
+        QVERIFY(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames, ja)
+                    .endsWith(QStringLiteral("：2013年9月中（日程未定）：月末の平日（水か木）")));
+        online.tentativeNote = QStringLiteral("Sometime in September. Date TBD (at least once)");
+        one.nextEvents = {online};
+        QVERIFY2(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames,
+                                       QStringLiteral("en"))
+                     .endsWith(QStringLiteral(", date to be decided (Date TBD \\(at least once\\))")),
+                 qPrintable(ReportTemplate::block(QStringLiteral("next"), one, Report::Privacy::FullNames,
+                                                  QStringLiteral("en"))));
+
+        // The template sets the window; its marker keeps it, so that Refresh uses it again.
+        const QString body = ReportTemplate::render(QStringLiteral("## 次回\n\n{{next months=6}}\n"), ctx,
+                                                    Report::Privacy::FullNames, ja);
+        QVERIFY(body.startsWith(QStringLiteral("## 次回\n\n<!-- offkai:next months=6 -->\n")));
+        QVERIFY(body.contains(QStringLiteral("忘年会")));
+        QVERIFY(body.contains(QStringLiteral("<!-- /offkai:next -->")));
+        ctx.nextEvents.append(Event(later));
+        ctx.nextEvents.last().id = 10;
+        ctx.nextEvents.last().title = QStringLiteral("新年会");
+        ctx.nextEvents.last().start = QDateTime(QDate(2014, 1, 10), QTime(19, 0), tokyo);
+        const QString refreshed = ReportTemplate::refresh(body, ctx, Report::Privacy::FullNames, ja);
+        QVERIFY(refreshed.contains(QStringLiteral("新年会")));
+        QVERIFY(refreshed.contains(QStringLiteral("<!-- offkai:next months=6 -->")));
+        QVERIFY(!ReportTemplate::stripMarkers(refreshed).contains(QLatin1String("offkai")));
+        QCOMPARE(ReportTemplate::regions(refreshed).size(), 1);
+        // A window of one month keeps September's only.
+        const QString short_ = ReportTemplate::block(QStringLiteral("next"), ctx, Report::Privacy::FullNames,
+                                                     ja, QStringLiteral(" months=1"));
+        QVERIFY(short_.contains(QStringLiteral("9月のオン会")));
+        QVERIFY(!short_.contains(QStringLiteral("第4回")));
+    }
+
     void refreshLeavesBrokenAndForeignMarkersAlone()
     {
         const ReportContext ctx = test::secondOfflineMeetup();

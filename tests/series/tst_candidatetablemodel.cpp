@@ -63,6 +63,11 @@ private Q_SLOTS:
                  QStringLiteral("Tue, Jan 13, 2026 ") +
                      QLocale().toString(QTime(20, 0), QLocale::ShortFormat));
         QCOMPARE(model.index(0, CandidateTableModel::StateColumn).data().toString(), QStringLiteral("Free"));
+        QCOMPARE(model.index(0, CandidateTableModel::SpeakerColumn).data().toString(), QString());
+        QCOMPARE(model.headerData(CandidateTableModel::SpeakerColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Speaker"));
+        QCOMPARE(model.headerData(CandidateTableModel::StateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("State"));
         QCOMPARE(model.index(0, 0).data(CandidateTableModel::StateRole).toInt(),
                  int(CandidateTableModel::State::Free));
         QCOMPARE(model.index(0, 0).data(CandidateTableModel::MemberIdRole).toLongLong(), qint64(0));
@@ -76,8 +81,11 @@ private Q_SLOTS:
                  QDate(2026, 1, 13));
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 1);
-        QCOMPARE(model.index(0, CandidateTableModel::StateColumn).data().toString(),
+        // The speaker and the date's state each have their own column.
+        QCOMPARE(model.index(0, CandidateTableModel::SpeakerColumn).data().toString(),
                  QStringLiteral("佐藤 花子"));
+        QCOMPARE(model.index(0, CandidateTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Slotted"));
         QCOMPARE(model.index(0, CandidateTableModel::TopicColumn).data().toString(),
                  QStringLiteral("Qt 6 入門"));
         QCOMPARE(model.index(0, 0).data(CandidateTableModel::MemberIdRole).toLongLong(), sato);
@@ -89,6 +97,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QDate(2026, 2, 10)), 1);
         QCOMPARE(model.index(1, 0).data(CandidateTableModel::MemberIdRole).toLongLong(), sato);
         QCOMPARE(model.index(0, 0).data(CandidateTableModel::MemberIdRole).toLongLong(), qint64(0));
+        QCOMPARE(model.index(0, CandidateTableModel::SpeakerColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, CandidateTableModel::StateColumn).data().toString(), QStringLiteral("Free"));
+        QCOMPARE(model.index(1, CandidateTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Slotted (could not make Tue, Jan 13, 2026)"));
 
         // Confirmed as an event; deleting the event makes the date a candidate again.
         const qint64 eventId = *slots().confirm(id, QDate(2026, 2, 10));
@@ -96,7 +108,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(CandidateTableModel::StateRole).toInt(),
                  int(CandidateTableModel::State::Confirmed));
         QCOMPARE(model.index(1, CandidateTableModel::StateColumn).data().toString(),
-                 QStringLiteral("佐藤 花子 (confirmed as an event)"));
+                 QStringLiteral("Confirmed as an event"));
+        QCOMPARE(model.index(1, CandidateTableModel::SpeakerColumn).data().toString(),
+                 QStringLiteral("佐藤 花子"));
         QVERIFY(m_workspace->events().remove(eventId).ok());
         QCOMPARE(model.index(1, 0).data(CandidateTableModel::EventIdRole).toLongLong(), qint64(0));
 

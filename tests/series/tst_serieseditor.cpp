@@ -80,15 +80,34 @@ private Q_SLOTS:
 
         choose(child<QComboBox>(&dialog, "type"), EventType::builtInName(QStringLiteral("talk")));
         choose(child<QComboBox>(&dialog, "format"), Event::formatLabel(Event::Format::Online));
-        child<QDateEdit>(&dialog, "firstDate")->setDate(QDate(2026, 1, 13));
+        // The rule is picked, not taken from the first date: every 2nd Tuesday, from New Year's Day on.
+        child<QDateEdit>(&dialog, "firstDate")->setDate(QDate(2026, 1, 1));
         child<QTimeEdit>(&dialog, "startTime")->setTime(QTime(20, 0));
         auto *repeat = child<QComboBox>(&dialog, "repeat");
-        // The choices follow the first date: the 13th is the 2nd Tuesday of January 2026.
-        QVERIFY(repeat->findText(QStringLiteral("Monthly on the 2nd Tuesday")) >= 0);
-        QCOMPARE(repeat->findText(QStringLiteral("Monthly on the 1st Tuesday")), -1);
-        QCOMPARE(repeat->findText(QStringLiteral("Monthly on the last Tuesday")), -1);
-        choose(repeat, QStringLiteral("Every week on Tuesday"));
-        choose(repeat, QStringLiteral("Monthly on the 2nd Tuesday"));
+        auto *ordinal = child<QComboBox>(&dialog, "ordinal");
+        auto *weekday = child<QComboBox>(&dialog, "weekday");
+        choose(repeat, QStringLiteral("Weekly on"));
+        QVERIFY(ordinal->isHidden());
+        QVERIFY(!weekday->isHidden());
+        choose(weekday, QStringLiteral("Friday"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=FR"));
+        QCOMPARE(dialog.series().firstStart.date(), QDate(2026, 1, 2));
+        choose(repeat, QStringLiteral("Every other week on"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"));
+        choose(repeat, QStringLiteral("Monthly on the last"));
+        QVERIFY(ordinal->isHidden());
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR"));
+        QCOMPARE(dialog.series().firstStart.date(), QDate(2026, 1, 30));
+        choose(repeat, QStringLiteral("Monthly on the"));
+        QVERIFY(!ordinal->isHidden());
+        choose(ordinal, QStringLiteral("2nd"));
+        choose(weekday, QStringLiteral("Tuesday"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=2TU"));
+        // The date field stays as typed; the dialog says when the first one is.
+        QCOMPARE(child<QDateEdit>(&dialog, "firstDate")->date(), QDate(2026, 1, 1));
+        QCOMPARE(child<QLabel>(&dialog, "firstOccurrence")->text(),
+                 QStringLiteral("The first one is on Tue, Jan 13, 2026."));
+        QCOMPARE(dialog.series().firstStart.date(), QDate(2026, 1, 13));
         QTest::mouseClick(child<QCheckBox>(&dialog, "openEnd"), Qt::LeftButton);
         QVERIFY(child<QCheckBox>(&dialog, "openEnd")->isChecked());
         QVERIFY(!child<QTimeEdit>(&dialog, "endTime")->isEnabled());
@@ -201,13 +220,31 @@ private Q_SLOTS:
         // A rule the choices make is recognised as that choice.
         dialog.ruleEditor()->setRule(QStringLiteral("FREQ=WEEKLY;INTERVAL=2"));
         QCOMPARE(dialog.ruleEditor()->kind(), RepeatRuleEditor::Kind::EveryOtherWeek);
-        // The last weekday is offered for a date in the month's last week, and kept as the date moves.
+        // Any weekday and week is offered whatever the first date, and moving the date keeps the rule.
+        dialog.ruleEditor()->setKind(RepeatRuleEditor::Kind::MonthlyLast);
+        choose(child<QComboBox>(&dialog, "weekday"), QStringLiteral("Tuesday"));
         child<QDateEdit>(&dialog, "firstDate")->setDate(QDate(2026, 1, 27));
-        choose(child<QComboBox>(&dialog, "repeat"), QStringLiteral("Monthly on the last Tuesday"));
         QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1TU"));
         QCOMPARE(dialog.preview()->lines().at(1).left(17), QStringLiteral("Tue, Feb 24, 2026"));
         child<QDateEdit>(&dialog, "firstDate")->setDate(QDate(2026, 1, 20));
-        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=3TU"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=-1TU"));
+        QCOMPARE(dialog.series().firstStart.date(), QDate(2026, 1, 27));
+        // A weekly rule read without BYDAY repeats on the first date's weekday and is written back as it was.
+        dialog.ruleEditor()->setRule(QStringLiteral("FREQ=WEEKLY"));
+        QCOMPARE(dialog.ruleEditor()->kind(), RepeatRuleEditor::Kind::Weekly);
+        QCOMPARE(child<QComboBox>(&dialog, "weekday")->currentText(), QStringLiteral("Tuesday"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY"));
+        choose(child<QComboBox>(&dialog, "weekday"), QStringLiteral("Thursday"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
+        QCOMPARE(dialog.series().firstStart.date(), QDate(2026, 1, 22));
+        // Custom starts from the rule picked before.
+        dialog.ruleEditor()->setKind(RepeatRuleEditor::Kind::Custom);
+        QCOMPARE(child<QLineEdit>(&dialog, "customRule")->text(), QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TH"));
+        // A rule the picker cannot say stays custom.
+        dialog.ruleEditor()->setRule(QStringLiteral("FREQ=MONTHLY;BYDAY=2TU,4TU"));
+        QCOMPARE(dialog.ruleEditor()->kind(), RepeatRuleEditor::Kind::Custom);
+        QCOMPARE(dialog.series().rrule, QStringLiteral("FREQ=MONTHLY;BYDAY=2TU,4TU"));
     }
 
     void previewMarksHolidays()

@@ -3,6 +3,7 @@
 #include "events/series/SeriesPipelineDialog.h"
 #include "events/series/SlotSpeakerDialog.h"
 #include "items/CandidateTableModel.h"
+#include "PipelineDriver.h"
 #include "records/Participation.h"
 #include "SeriesTestSupport.h"
 #include "stores/EventStore.h"
@@ -53,27 +54,9 @@ class TestSeriesPipeline : public QObject
                    ? -1
                    : m_pipeline->model()->index(row, 0).data(CandidateTableModel::MemberIdRole).toLongLong();
     }
-    /// Slots a speaker the way the organizer does: Slot Speaker…, type, Enter, topic, OK.
     void slotThroughDialog(const QString &typed, const QString &topic)
     {
-        QTest::mouseClick(button("slotSpeaker"), Qt::LeftButton);
-        auto *dialog = m_pipeline->findChild<SlotSpeakerDialog *>();
-        QVERIFY(dialog);
-        QVERIFY(dialog->isVisible());
-        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("target"))->text().isEmpty());
-        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(!ok->isEnabled());
-        QLineEdit *search = dialog->picker()->lineEdit();
-        search->setFocus();
-        test::typeText(search, typed);
-        QVERIFY(dialog->picker()->matchList()->count() >= 1);
-        QTest::keyClick(search, Qt::Key_Return);
-        QVERIFY(dialog->memberId() > 0);
-        QVERIFY(dialog->isVisible()); // Enter picked; it did not close the dialog
-        test::typeText(dialog->topicEdit(), topic);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QVERIFY(!dialog->isVisible());
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        test::slotThroughDialog(*m_pipeline, typed, topic);
     }
 
 private Q_SLOTS:

@@ -18,7 +18,9 @@
 #include "reports/NewReportDialog.h"
 #include "reports/PublishDialog.h"
 #include "reports/ReportEditor.h"
+#include "reports/ReportExportDialog.h"
 #include "reports/ReportsPage.h"
+#include "SeriesScreenshots.h"
 #include "shell/AboutDialog.h"
 #include "shell/HelpWindow.h"
 #include "shell/LanguageSetup.h"
@@ -51,6 +53,18 @@ bool save(QWidget &widget, const QString &path)
     const bool ok = widget.grab().save(path);
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
     return ok;
+}
+/// The id of the report about the event titled `eventTitle`, 0 when there is none.
+qint64 reportAbout(offkai::Workspace &workspace, const QString &eventTitle)
+{
+    const auto rows = workspace.reports().list();
+    if (!rows)
+        return 0;
+    for (const offkai::ReportListRow &row : *rows) {
+        if (row.eventTitle == eventTitle)
+            return row.id;
+    }
+    return 0;
 }
 QPalette darkPalette()
 {
@@ -213,6 +227,8 @@ int main(int argc, char **argv)
                 ok &= save(import, out + QStringLiteral("/participant-import-review-") + lang +
                                        QStringLiteral(".png"));
             }
+            // The series editor (its repeat picker), the speaker pipeline and its dialogs.
+            offkai::saveSeriesScreenshots(*window.workspace(), out, lang);
             {
                 offkai::EventTypesDialog types(window.workspace()->events(), &window);
                 types.show();
@@ -228,6 +244,22 @@ int main(int argc, char **argv)
                 reports->selectReport(latest);
                 QApplication::processEvents();
                 ok &= save(window, out + QStringLiteral("/reports-") + lang + QStringLiteral(".png"));
+                // The report editor and the export dialog at 1366×768, the smallest screen they must fit:
+                // the 2nd meetup's report, its generated blocks shown as labelled regions.
+                if (const qint64 second = reportAbout(*window.workspace(), QStringLiteral("第2回オフ会"))) {
+                    const QSize size = window.size();
+                    window.resize(1366, 768);
+                    reports->selectReport(second);
+                    QApplication::processEvents();
+                    ok &=
+                        save(window, out + QStringLiteral("/report-editor-") + lang + QStringLiteral(".png"));
+                    offkai::ReportExportDialog exporter(window.workspace()->reports(), second, &window);
+                    exporter.show();
+                    ok &= save(exporter,
+                               out + QStringLiteral("/report-export-") + lang + QStringLiteral(".png"));
+                    window.resize(size);
+                    reports->selectReport(latest);
+                }
                 offkai::PublishDialog publish(*window.workspace(), latest, &window);
                 publish.show();
                 ok &= save(publish, out + QStringLiteral("/publish-") + lang + QStringLiteral(".png"));

@@ -6,6 +6,7 @@
 #include "ReportPreview.h"
 #include "reports/ReportTemplate.h"
 #include "reports/TextStatistics.h"
+#include "ReportTextEdit.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
@@ -36,7 +37,7 @@ ReportEditor::ReportEditor(Workspace &workspace, QUndoStack *undoStack, QWidget 
     , m_privacy(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_text(new QPlainTextEdit(m_splitter))
+    , m_text(new ReportTextEdit(m_splitter))
     , m_preview(new ReportPreview(m_splitter))
     , m_photos(new ReportPhotoStrip(workspace.reports(), this))
     , m_counts(new QLabel(this))
@@ -93,6 +94,12 @@ ReportEditor::ReportEditor(Workspace &workspace, QUndoStack *undoStack, QWidget 
     m_previewTimer.setInterval(250);
     connect(&m_previewTimer, &QTimer::timeout, this, &ReportEditor::updatePreview);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ReportEditor::textChanged);
+    connect(m_text, &ReportTextEdit::protectedEditRefused, this, [this](const QString &block) {
+        //: %1 the label of a generated part of the report, as in "Generated: Who came"
+        Q_EMIT statusMessage(tr("“%1” is written from the event's data and cannot be edited: write above or "
+                                "below it, or use Refresh to fill it in again.")
+                                 .arg(ReportTextEdit::regionLabel(block)));
+    });
     connect(m_title, &QLineEdit::textEdited, this, &ReportEditor::textChanged);
     connect(m_privacy, &QComboBox::activated, this, &ReportEditor::settingsChanged);
     connect(m_author, &QComboBox::activated, this, &ReportEditor::settingsChanged);
@@ -209,10 +216,14 @@ void ReportEditor::updateCounts()
         m_counts->clear();
         return;
     }
-    const TextCounts counts = TextStatistics::count(ReportTemplate::stripMarkers(m_text->toPlainText()));
+    const QString text = ReportTemplate::stripMarkers(m_text->toPlainText());
+    const TextCounts counts = TextStatistics::count(text);
     const QLocale locale;
-    m_counts->setText(tr("%1 characters · %2 words")
-                          .arg(locale.toString(counts.characters), locale.toString(counts.words)));
+    // Japanese has no spaces between words: its word count would only be a second character count.
+    const bool japanese = TextStatistics::isJapanese(text).value_or(m_report.language == QLatin1String("ja"));
+    m_counts->setText(japanese ? tr("%1 characters").arg(locale.toString(counts.characters))
+                               : tr("%1 characters · %2 words")
+                                     .arg(locale.toString(counts.characters), locale.toString(counts.words)));
 }
 
 void ReportEditor::settingsChanged()

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "records/Report.h"
+#include "ReportTextEdit.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -9,7 +10,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QSplitter;
 class QUndoStack;
 
@@ -20,9 +20,10 @@ class ReportPhotoStrip;
 class ReportPreview;
 class Workspace;
 
-/// Edits one report: Markdown on the left, the md4c preview on the right, settings above, photos below,
-/// and a line with the character and word counts and when it was last saved. Title and text are
-/// autosaved as the author types; settings changes are undoable commands.
+/// Edits one report: Markdown on the left (ReportTextEdit: the generated blocks shown as labelled,
+/// read-only regions), the md4c preview on the right, settings above, photos below, and a line with the
+/// character count (and the word count, except for Japanese text) and when it was last saved. Title and text
+/// are autosaved as the author types; settings changes are undoable commands.
 class ReportEditor : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     void insertMarkdown(const QString &markdown);
 
     QPlainTextEdit *textEdit() const { return m_text; }
+    ReportTextEdit *markdownEdit() const { return m_text; }
     QLineEdit *titleEdit() const { return m_title; }
     ReportPreview *preview() const { return m_preview; }
     ReportPhotoStrip *photoStrip() const { return m_photos; }
@@ -72,7 +74,7 @@ private:
     QComboBox *m_privacy;
     QLineEdit *m_tags;
     QSplitter *m_splitter;
-    QPlainTextEdit *m_text;
+    ReportTextEdit *m_text;
     ReportPreview *m_preview;
     ReportPhotoStrip *m_photos;
     QLabel *m_counts;

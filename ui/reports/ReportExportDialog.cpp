@@ -6,6 +6,7 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace offkai {
 
@@ -25,6 +27,7 @@ namespace {
 const QString kFolderKey = QStringLiteral("reports/exportFolder");
 const QString kFrontMatterKey = QStringLiteral("reports/frontMatter");
 const QString kPresetKey = QStringLiteral("reports/exportPreset");
+const QString kOpenFolderKey = QStringLiteral("reports/openFolderAfterExport");
 /// Existing files named in the question itself; the rest are in its details.
 constexpr int kNamedFiles = 5;
 } // namespace
@@ -35,10 +38,12 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
     , m_reportId(reportId)
     , m_preset(new QComboBox(this))
     , m_folder(new QLineEdit(this))
-    , m_frontMatter(
-          new QCheckBox(tr("Add YAML front &matter (title, date, tags, draft) for Hugo and Jekyll"), this))
+    , m_frontMatter(new QCheckBox(
+          tr("Add YAML front &matter (title, date, event date, tags, draft) for Hugo and Jekyll"), this))
     , m_slug(new QLineEdit(this))
     , m_paths(new QPlainTextEdit(this))
+    , m_openFolder(new QCheckBox(tr("&Open the folder after exporting"), this))
+    , m_folderOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_report(Error(Error::Code::NotFound, QString()))
 {
     setWindowTitle(tr("Export Report as Markdown"));
@@ -54,6 +59,7 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
             .toString());
     m_folder->setAccessibleName(tr("Folder"));
     m_frontMatter->setChecked(settings.value(kFrontMatterKey, false).toBool());
+    m_openFolder->setChecked(settings.value(kOpenFolderKey, false).toBool());
     m_slug->setAccessibleName(tr("Slug"));
     m_slug->setToolTip(tr("Names the post in its address and its file: lowercase letters a–z, digits, “-” "
                           "and “_”."));
@@ -80,6 +86,7 @@ ReportExportDialog::ReportExportDialog(ReportStore &store, qint64 reportId, QWid
     form->addRow(QString(), m_frontMatter);
     form->addRow(tr("&Slug:"), m_slug);
     form->addRow(tr("Files:"), m_paths);
+    form->addRow(QString(), m_openFolder);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportExportDialog::accept);
@@ -108,10 +115,14 @@ ReportExportOptions ReportExportDialog::options() const
 {
     ReportExportOptions chosen;
     chosen.preset = preset();
-    chosen.frontMatter = chosen.preset == ReportExportPreset::Kind::Markdown && m_frontMatter->isChecked();
-    if (chosen.preset != ReportExportPreset::Kind::Markdown)
-        chosen.slug = m_slug->text().trimmed();
+    const bool markdown = chosen.preset == ReportExportPreset::Kind::Markdown;
+    chosen.frontMatter = markdown && m_frontMatter->isChecked();
+    chosen.slug = m_slug->text().trimmed();
+    // The Markdown file is always named "<day>-<slug>.md" here: an emptied slug is the suggested one.
+    if (markdown && chosen.slug.isEmpty() && m_report)
+        chosen.slug = ReportExportPreset::markdownSlug(*m_report);
     chosen.eventDay = m_eventDay;
+    chosen.publishedOn = m_publishedOn;
     return chosen;
 }
 
@@ -124,6 +135,9 @@ void ReportExportDialog::load()
     m_photos = photos ? *photos : QList<ReportPhoto>();
     if (const auto rows = m_store.list(m_reportId); rows && !rows->isEmpty())
         m_eventDay = rows->constFirst().eventStart.date();
+    // The front matter's date: the day it first went out as a post, not as a draft.
+    const auto published = m_store.firstPublishedOn(m_reportId);
+    m_publishedOn = published ? *published : QDate();
 }
 
 Result<ReportExportPlan> ReportExportDialog::plan() const
@@ -137,11 +151,11 @@ void ReportExportDialog::presetChanged()
 {
     const bool markdown = preset() == ReportExportPreset::Kind::Markdown;
     m_frontMatter->setEnabled(markdown);
-    m_slug->setEnabled(!markdown);
     if (!m_slugEdited) {
         auto report = m_store.get(m_reportId);
-        m_slug->setText(report ? ReportExportPreset::suggestedSlug(*report, preset(), m_eventDay)
-                               : QString());
+        m_slug->setText(!report    ? QString()
+                        : markdown ? ReportExportPreset::markdownSlug(*report)
+                                   : ReportExportPreset::suggestedSlug(*report, preset(), m_eventDay));
     }
     showPlan();
 }
@@ -211,6 +225,13 @@ void ReportExportDialog::accept()
     settings.setValue(kFolderKey, m_folder->text().trimmed());
     settings.setValue(kFrontMatterKey, m_frontMatter->isChecked());
     settings.setValue(kPresetKey, ReportExportPreset::key(preset()));
+    settings.setValue(kOpenFolderKey, m_openFolder->isChecked());
+    // The folder the Markdown is in (a preset's own subfolder), as the file manager shows it.
+    if (m_openFolder->isChecked() &&
+        !m_folderOpener(QUrl::fromLocalFile(QFileInfo(m_exported).absolutePath())))
+        showError(
+            Error(Error::Code::Io, tr("The report was exported, but its folder could not be opened: %1")
+                                       .arg(QDir::toNativeSeparators(QFileInfo(m_exported).absolutePath()))));
     QDialog::accept();
 }
 

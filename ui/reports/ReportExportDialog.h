@@ -3,6 +3,7 @@
 #include "records/Report.h"
 #include "reports/ReportExportLayout.h"
 
+#include <functional>
 #include <QDate>
 #include <QDialog>
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QUrl;
 
 namespace offkai {
 
@@ -20,8 +22,9 @@ class ReportStore;
 /// optionally with YAML front matter; a Hugo page bundle; Jekyll; Zenn; Qiita CLI), the folder (the
 /// site's or repository's root) and, except for plain Markdown, the slug. It shows the files that will be
 /// written and what the target will refuse, and asks before replacing files already there. The folder,
-/// the preset and the front matter choice are remembered; the slug starts as
-/// ReportExportPreset::suggestedSlug() for the preset.
+/// the preset, the front matter choice and whether to open the folder afterwards are remembered; the slug
+/// starts as ReportExportPreset::suggestedSlug() for the preset, and for plain Markdown as
+/// ReportExportPreset::markdownSlug(), the file being "<meetup's day>-<slug>.md".
 class ReportExportDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,10 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QCheckBox *frontMatterBox() const { return m_frontMatter; }
     QLineEdit *slugEdit() const { return m_slug; }
+    QCheckBox *openFolderBox() const { return m_openFolder; }
+    /// What opens the folder after an export (QDesktopServices::openUrl unless set); false when it could
+    /// not.
+    void setFolderOpener(std::function<bool(const QUrl &)> opener) { m_folderOpener = std::move(opener); }
     /// The files that will be written, relative to the folder, one a line; then the warnings.
     QPlainTextEdit *pathsView() const { return m_paths; }
     /// The Markdown file written, after a successful export.
@@ -59,10 +66,14 @@ private:
     QCheckBox *m_frontMatter;
     QLineEdit *m_slug;
     QPlainTextEdit *m_paths;
-    /// What load() read: the report, or why it could not; its photos; the day of its meetup.
+    QCheckBox *m_openFolder;
+    std::function<bool(const QUrl &)> m_folderOpener;
+    /// What load() read: the report, or why it could not; its photos; the day of its meetup; the day it
+    /// was first published (invalid while it never was).
     Result<Report> m_report;
     QList<ReportPhoto> m_photos;
     QDate m_eventDay;
+    QDate m_publishedOn;
     /// The user typed a slug: changing the preset keeps it.
     bool m_slugEdited = false;
     QString m_exported;

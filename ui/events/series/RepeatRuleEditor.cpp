@@ -1,10 +1,12 @@
 #include "RepeatRuleEditor.h"
 
 #include "scheduling/Recurrence.h"
+#include "scheduling/RepeatPattern.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -50,6 +52,27 @@ RepeatRuleEditor::RepeatRuleEditor(QWidget *parent)
     m_repeat = new QComboBox(this);
     m_repeat->setObjectName(QStringLiteral("repeat"));
     m_repeat->setAccessibleName(tr("Repeat"));
+    //: followed by the ordinal and the weekday boxes: "Monthly on the [2nd] [Tuesday]"
+    m_repeat->addItem(tr("Monthly on the"), int(Kind::MonthlyNth));
+    //: followed by the weekday box: "Monthly on the last [Friday]"
+    m_repeat->addItem(tr("Monthly on the last"), int(Kind::MonthlyLast));
+    //: followed by the weekday box: "Weekly on [Tuesday]"
+    m_repeat->addItem(tr("Weekly on"), int(Kind::Weekly));
+    //: followed by the weekday box: "Every other week on [Tuesday]"
+    m_repeat->addItem(tr("Every other week on"), int(Kind::EveryOtherWeek));
+    m_repeat->addItem(tr("Custom (iCalendar RRULE)"), int(Kind::Custom));
+    m_ordinal = new QComboBox(this);
+    m_ordinal->setObjectName(QStringLiteral("ordinal"));
+    m_ordinal->setAccessibleName(tr("Which week of the month"));
+    m_ordinal->addItem(tr("1st"), 1);
+    m_ordinal->addItem(tr("2nd"), 2);
+    m_ordinal->addItem(tr("3rd"), 3);
+    m_ordinal->addItem(tr("4th"), 4);
+    m_weekday = new QComboBox(this);
+    m_weekday->setObjectName(QStringLiteral("weekday"));
+    m_weekday->setAccessibleName(tr("Weekday"));
+    for (int day = 1; day <= 7; ++day)
+        m_weekday->addItem(QLocale().dayName(day, QLocale::LongFormat), day);
     m_custom = new QLineEdit(this);
     m_custom->setObjectName(QStringLiteral("customRule"));
     m_custom->setPlaceholderText(QStringLiteral("FREQ=MONTHLY;BYDAY=2TU"));
@@ -74,10 +97,15 @@ RepeatRuleEditor::RepeatRuleEditor(QWidget *parent)
 
     auto *endsLabel = new QLabel(tr("&Ends:"), this);
     endsLabel->setBuddy(m_end);
+    auto *picker = new QHBoxLayout;
+    picker->addWidget(m_repeat);
+    picker->addWidget(m_ordinal);
+    picker->addWidget(m_weekday);
+    picker->addWidget(m_custom, 1);
+    picker->addStretch(1);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_repeat, 0, 0, 1, 2);
-    grid->addWidget(m_custom, 0, 2, 1, 2);
+    grid->addLayout(picker, 0, 0, 1, 4);
     grid->addWidget(endsLabel, 1, 0);
     grid->addWidget(m_end, 1, 1);
     grid->addWidget(m_until, 1, 2);
@@ -87,11 +115,21 @@ RepeatRuleEditor::RepeatRuleEditor(QWidget *parent)
     grid->setColumnStretch(3, 1);
 
     setFirstDate(QDate::currentDate());
+    setPattern(RepeatPattern::suggestedFor(QDate::currentDate()));
     const auto emitChanged = [this] {
         updateEnabled();
         Q_EMIT changed();
     };
-    connect(m_repeat, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, [this, emitChanged] {
+        // Custom starts from the rule picked before, to change rather than to type from nothing.
+        if (kind() == Kind::Custom && m_custom->text().trimmed().isEmpty() && m_picked) {
+            const QSignalBlocker block(m_custom);
+            m_custom->setText(m_picked->rrule());
+        }
+        emitChanged();
+    });
+    connect(m_ordinal, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_weekday, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_custom, &QLineEdit::textChanged, this, emitChanged);
     connect(m_end, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_until, &QDateEdit::dateChanged, this, emitChanged);
@@ -103,42 +141,11 @@ void RepeatRuleEditor::setFirstDate(const QDate &date)
 {
     if (!date.isValid() || date == m_firstDate)
         return;
-    const Kind previous = m_repeat->count() > 0 ? kind() : Kind::Weekly;
     m_firstDate = date;
-    fillChoices();
-    setKind(previous);
     if (m_until->date() < date)
         m_until->setDate(date.addMonths(6));
     m_until->setMinimumDate(date);
     Q_EMIT changed();
-}
-
-void RepeatRuleEditor::fillChoices()
-{
-    const QSignalBlocker blocker(m_repeat);
-    m_repeat->clear();
-    const QString weekday = QLocale().dayName(m_firstDate.dayOfWeek(), QLocale::LongFormat);
-    m_repeat->addItem(tr("Every week on %1").arg(weekday), int(Kind::Weekly));
-    m_repeat->addItem(tr("Every other week on %1").arg(weekday), int(Kind::EveryOtherWeek));
-    switch (Recurrence::weekdayOrdinal(m_firstDate)) {
-    case 1:
-        m_repeat->addItem(tr("Monthly on the 1st %1").arg(weekday), int(Kind::MonthlyNth));
-        break;
-    case 2:
-        m_repeat->addItem(tr("Monthly on the 2nd %1").arg(weekday), int(Kind::MonthlyNth));
-        break;
-    case 3:
-        m_repeat->addItem(tr("Monthly on the 3rd %1").arg(weekday), int(Kind::MonthlyNth));
-        break;
-    case 4:
-        m_repeat->addItem(tr("Monthly on the 4th %1").arg(weekday), int(Kind::MonthlyNth));
-        break;
-    default:
-        break; // a 5th weekday is not in every month: "last" says what is meant
-    }
-    if (m_firstDate.addDays(7).month() != m_firstDate.month())
-        m_repeat->addItem(tr("Monthly on the last %1").arg(weekday), int(Kind::MonthlyLast));
-    m_repeat->addItem(tr("Custom (iCalendar RRULE)"), int(Kind::Custom));
 }
 
 RepeatRuleEditor::Kind RepeatRuleEditor::kind() const
@@ -148,17 +155,64 @@ RepeatRuleEditor::Kind RepeatRuleEditor::kind() const
 
 void RepeatRuleEditor::setKind(Kind kind)
 {
-    int index = m_repeat->findData(int(kind));
-    // A first date moved off the month's last week has no "last" choice, one in its 5th week no "Nth": the
-    // monthly rule follows the date.
-    if (index < 0 && kind == Kind::MonthlyLast)
-        index = m_repeat->findData(int(Kind::MonthlyNth));
-    else if (index < 0 && kind == Kind::MonthlyNth)
-        index = m_repeat->findData(int(Kind::MonthlyLast));
-    if (index < 0)
-        index = m_repeat->findData(int(Kind::Custom));
-    m_repeat->setCurrentIndex(index);
+    m_repeat->setCurrentIndex(m_repeat->findData(int(kind)));
     updateEnabled();
+}
+
+std::optional<RepeatPattern> RepeatRuleEditor::pattern() const
+{
+    RepeatPattern pattern;
+    switch (kind()) {
+    case Kind::MonthlyNth:
+        pattern.kind = RepeatPattern::Kind::MonthlyNth;
+        break;
+    case Kind::MonthlyLast:
+        pattern.kind = RepeatPattern::Kind::MonthlyLast;
+        break;
+    case Kind::Weekly:
+        pattern.kind = RepeatPattern::Kind::Weekly;
+        break;
+    case Kind::EveryOtherWeek:
+        pattern.kind = RepeatPattern::Kind::EveryOtherWeek;
+        break;
+    case Kind::Custom:
+        return std::nullopt;
+    }
+    pattern.nth = m_ordinal->currentData().toInt();
+    pattern.dayOfWeek = m_weekday->currentData().toInt();
+    if (pattern.kind != RepeatPattern::Kind::MonthlyNth)
+        pattern.nth = RepeatPattern().nth; // not shown: not part of the pattern
+    return pattern;
+}
+
+void RepeatRuleEditor::setPattern(const RepeatPattern &pattern)
+{
+    const QSignalBlocker blockOrdinal(m_ordinal);
+    const QSignalBlocker blockWeekday(m_weekday);
+    if (pattern.kind == RepeatPattern::Kind::MonthlyNth)
+        m_ordinal->setCurrentIndex(std::max(0, m_ordinal->findData(pattern.nth)));
+    m_weekday->setCurrentIndex(std::max(0, m_weekday->findData(pattern.dayOfWeek)));
+    switch (pattern.kind) {
+    case RepeatPattern::Kind::MonthlyNth:
+        setKind(Kind::MonthlyNth);
+        break;
+    case RepeatPattern::Kind::MonthlyLast:
+        setKind(Kind::MonthlyLast);
+        break;
+    case RepeatPattern::Kind::Weekly:
+        setKind(Kind::Weekly);
+        break;
+    case RepeatPattern::Kind::EveryOtherWeek:
+        setKind(Kind::EveryOtherWeek);
+        break;
+    }
+    Q_EMIT changed();
+}
+
+QDate RepeatRuleEditor::firstOccurrenceOnOrAfter(const QDate &from) const
+{
+    const auto picked = pattern();
+    return picked ? picked->firstOnOrAfter(from) : from;
 }
 
 RepeatRuleEditor::End RepeatRuleEditor::end() const
@@ -171,21 +225,12 @@ void RepeatRuleEditor::setEnd(End end)
     m_end->setCurrentIndex(m_end->findData(int(end)));
 }
 
-QString RepeatRuleEditor::baseRule(Kind kind) const
+QString RepeatRuleEditor::baseRule() const
 {
-    switch (kind) {
-    case Kind::Weekly:
-        return Recurrence::weekly(1);
-    case Kind::EveryOtherWeek:
-        return Recurrence::weekly(2);
-    case Kind::MonthlyNth:
-        return Recurrence::monthlyByWeekday(m_firstDate, Recurrence::weekdayOrdinal(m_firstDate));
-    case Kind::MonthlyLast:
-        return Recurrence::monthlyByWeekday(m_firstDate, -1);
-    case Kind::Custom:
-        break;
-    }
-    return m_custom->text().trimmed();
+    const auto picked = pattern();
+    if (!picked)
+        return m_custom->text().trimmed();
+    return m_loadedPattern && *m_loadedPattern == *picked ? m_loadedBase : picked->rrule();
 }
 
 bool RepeatRuleEditor::customHasEnd() const
@@ -215,15 +260,15 @@ void RepeatRuleEditor::setRule(const QString &rrule)
             setEnd(End::Never);
         }
     }
-    Kind found = Kind::Custom;
-    for (Kind k : {Kind::Weekly, Kind::EveryOtherWeek, Kind::MonthlyNth, Kind::MonthlyLast}) {
-        if (m_repeat->findData(int(k)) >= 0 && baseRule(k) == base)
-            found = k;
-    }
+    m_loadedPattern = RepeatPattern::fromRule(base, m_firstDate);
+    m_loadedBase = m_loadedPattern ? base : QString();
     const QSignalBlocker blockRepeat(m_repeat);
     const QSignalBlocker blockCustom(m_custom);
-    m_custom->setText(found == Kind::Custom ? base : QString());
-    setKind(found);
+    m_custom->setText(m_loadedPattern ? QString() : base);
+    if (m_loadedPattern)
+        setPattern(*m_loadedPattern);
+    else
+        setKind(Kind::Custom);
     Q_EMIT changed();
 }
 
@@ -231,7 +276,7 @@ QString RepeatRuleEditor::rule() const
 {
     if (kind() == Kind::Custom && customHasEnd())
         return m_custom->text().trimmed();
-    QString rule = baseRule(kind());
+    QString rule = baseRule();
     if (rule.isEmpty())
         return rule;
     switch (end()) {
@@ -247,8 +292,12 @@ QString RepeatRuleEditor::rule() const
 
 void RepeatRuleEditor::updateEnabled()
 {
+    if (const auto picked = pattern())
+        m_picked = picked;
     const bool custom = kind() == Kind::Custom;
     m_custom->setVisible(custom);
+    m_ordinal->setVisible(kind() == Kind::MonthlyNth);
+    m_weekday->setVisible(!custom);
     const bool endFromRule = custom && customHasEnd();
     m_end->setEnabled(!endFromRule);
     m_end->setToolTip(endFromRule ? tr("The custom rule says when it ends (COUNT or UNTIL).") : QString());

@@ -1,8 +1,9 @@
 #include "SeriesEditorDialog.h"
 
 #include "events/EventForm.h"
+#include "items/AgendaModel.h"
 #include "RepeatRuleEditor.h"
-#include "scheduling/Recurrence.h"
+#include "scheduling/RepeatPattern.h"
 #include "SeriesPreview.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
@@ -41,7 +42,7 @@ Series SeriesEditorDialog::newSeriesOn(const QDate &day)
     Series s;
     s.firstStart = QDateTime(day, QTime(19, 0), s.timeZone);
     s.durationMinutes = 120;
-    s.rrule = Recurrence::monthlyByWeekday(day, qMin(4, Recurrence::weekdayOrdinal(day)));
+    s.rrule = RepeatPattern::suggestedFor(day).rrule();
     return s;
 }
 
@@ -73,7 +74,11 @@ void SeriesEditorDialog::buildForm()
         label->setBuddy(buddy);
         return label;
     };
-    m_form->addGeneralRow(tr("&First date:"), m_firstDate);
+    m_firstNote = named(new QLabel(this), "firstOccurrence");
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_firstDate);
+    first->addWidget(m_firstNote, 1);
+    m_form->addGeneralRow(buddyLabel(tr("&First date:"), m_firstDate), first);
     auto *time = new QHBoxLayout;
     time->addWidget(m_startTime);
     time->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -149,7 +154,7 @@ void SeriesEditorDialog::setSeries(const Series &s)
     m_openEnd->setChecked(!s.durationMinutes);
     m_endTime->setEnabled(s.durationMinutes.has_value());
     if (s.rrule.trimmed().isEmpty())
-        m_rule->setKind(RepeatRuleEditor::Kind::MonthlyNth);
+        m_rule->setPattern(RepeatPattern::suggestedFor(first.date()));
     else
         m_rule->setRule(s.rrule);
     m_holidays->setCurrentIndex(m_holidays->findData(int(s.holidayPolicy)));
@@ -163,7 +168,8 @@ Series SeriesEditorDialog::series() const
 {
     Series s = m_original;
     m_form->store(s);
-    s.firstStart = QDateTime(m_firstDate->date(), m_startTime->time(), s.timeZone);
+    // The rule is picked, not taken from the date: the series starts on its first day from the date on.
+    s.firstStart = QDateTime(firstOccurrence(), m_startTime->time(), s.timeZone);
     if (m_openEnd->isChecked()) {
         s.durationMinutes = std::nullopt;
     } else {
@@ -199,6 +205,11 @@ void SeriesEditorDialog::refresh()
     if (m_loading)
         return;
     const Series s = series();
+    const QDate first = firstOccurrence();
+    m_firstNote->setText(first.isValid() && first != m_firstDate->date()
+                             //: %1 the date of the first occurrence the repeat rule gives
+                             ? tr("The first one is on %1.").arg(AgendaModel::shortDateText(first, QLocale()))
+                             : QString());
     auto valid = m_workspace.series().validate(s);
     m_error->setText(valid ? QString() : valid.error().message());
     okButton()->setEnabled(valid.ok());
@@ -212,6 +223,13 @@ void SeriesEditorDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QDate SeriesEditorDialog::firstOccurrence() const
+{
+    const QDate from = m_firstDate->date();
+    const QDate first = m_rule->firstOccurrenceOnOrAfter(from);
+    return first.isValid() ? first : from;
 }
 
 void SeriesEditorDialog::onStartChanged()

@@ -40,7 +40,8 @@ public:
     /// The preview lists occurrences from `from` on (today unless set).
     void setPreviewFrom(const QDate &from);
 
-    /// A new series whose first occurrence is on `day` at 19:00 for two hours, monthly on that weekday.
+    /// A new series whose first occurrence is on `day` at 19:00 for two hours, monthly on that weekday
+    /// (RepeatPattern::suggestedFor).
     static Series newSeriesOn(const QDate &day);
 
 public Q_SLOTS:
@@ -51,6 +52,8 @@ private:
     void setSeries(const Series &series);
     void refresh();
     void onStartChanged();
+    /// The first day on or after the date field that the picked rule gives.
+    QDate firstOccurrence() const;
 
     Workspace &m_workspace;
     Series m_original;
@@ -58,6 +61,7 @@ private:
 
     EventForm *m_form = nullptr;
     QDateEdit *m_firstDate = nullptr;
+    QLabel *m_firstNote = nullptr;
     QTimeEdit *m_startTime = nullptr;
     QTimeEdit *m_endTime = nullptr;
     QCheckBox *m_openEnd = nullptr;

@@ -91,12 +91,16 @@ void SeriesPipelineDialog::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(CandidateTableModel::WhenColumn,
                                                       QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CandidateTableModel::SpeakerColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CandidateTableModel::StateColumn,
                                                       QHeaderView::ResizeToContents);
 
     m_slot = button(tr("Slot S&peaker…"), "slotSpeaker");
-    m_decline = button(tr("Speaker &Declines"), "decline");
-    m_decline->setToolTip(tr("The speaker moves to the next free date"));
+    //: the slotted speaker cannot come on the selected date and moves to the next free candidate date
+    m_decline = button(tr("Can't &make this date (next candidate date)"), "decline");
+    m_decline->setToolTip(tr("The speaker moves to the next free candidate date; Offkai remembers that this "
+                             "date does not suit them."));
     m_remove = button(tr("&Remove Speaker"), "removeSpeaker");
     m_confirm = button(tr("&Confirm as Event"), "confirm");
     m_confirm->setToolTip(tr("The date becomes a real event on the calendar, its speaker a participant"));
