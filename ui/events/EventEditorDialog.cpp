@@ -2,6 +2,8 @@
 
 #include "EventForm.h"
 
+#include "records/CommunitySettings.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/Workspace.h"
 #include "workflows/ConflictFinder.h"
@@ -37,7 +39,7 @@ EventEditorDialog::EventEditorDialog(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("eventEditor"));
     buildForm();
     m_form->loadChoices();
-    setEvent(newEventOn(QDate::currentDate()));
+    setEvent(newEventOn(QDate::currentDate(), m_workspace));
 }
 
 EventEditorDialog::~EventEditorDialog() = default;
@@ -51,6 +53,12 @@ Event EventEditorDialog::newEventOn(const QDate &day)
     event.start = QDateTime(day, QTime(19, 0), event.timeZone);
     event.end = QDateTime(day, QTime(21, 0), event.timeZone);
     return event;
+}
+
+Event EventEditorDialog::newEventOn(const QDate &day, Workspace &workspace)
+{
+    auto settings = workspace.settings().load();
+    return settings ? settings->newEventOn(day) : newEventOn(day);
 }
 
 void EventEditorDialog::buildForm()

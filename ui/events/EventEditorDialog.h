@@ -47,6 +47,9 @@ public:
 
     /// A new event on `day` from 19:00 to 21:00 in the system's time zone.
     static Event newEventOn(const QDate &day);
+    /// A new event on `day` with the community's defaults (zone, fee, capacity, whether staff take
+    /// places; Preferences).
+    static Event newEventOn(const QDate &day, Workspace &workspace);
 
 public Q_SLOTS:
     void accept() override;

@@ -4,15 +4,20 @@
 #include "dashboard/DashboardPage.h"
 #include "events/CalendarPage.h"
 #include "members/MembersPage.h"
+#include "records/CommunitySettings.h"
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
+#include "shell/AppTheme.h"
 #include "shell/DatabaseFileActions.h"
 #include "shell/Page.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/RecentDatabases.h"
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUpkeep.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
 #include "workflows/DemoDatabase.h"
@@ -21,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -176,6 +182,21 @@ void MainWindow::createActions()
             page->focusSearch();
     });
 
+    m_preferencesAction = new QAction(Icons::get(QStringLiteral("configure")), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's own shortcut; where it has none (Windows, GNOME), Ctrl+, as most apps use.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
+    m_preferencesAction->setStatusTip(tr("The community's name and the defaults of new events"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+
+    m_saveDemoAction = new QAction(tr("Save Demo &As…"), this);
+    m_saveDemoAction->setObjectName(QStringLiteral("saveDemoAction"));
+    m_saveDemoAction->setStatusTip(tr("Keep the demo, as it is now, in a file of your own"));
+    connect(m_saveDemoAction, &QAction::triggered, this, &MainWindow::chooseDemoFile);
+
     m_aboutAction = new QAction(tr("&About Offkai"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
@@ -191,6 +212,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
     file->addAction(m_files->demoAction());
+    file->addAction(m_saveDemoAction);
     file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -200,6 +222,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     m_pageMenu = menuBar()->addMenu(QString());
 
@@ -219,7 +243,10 @@ WelcomeWidget *MainWindow::welcome()
     if (!m_welcome) {
         m_welcome = new WelcomeWidget(this);
         m_stack->addWidget(m_welcome);
-        connect(m_welcome, &WelcomeWidget::newRequested, m_files, &DatabaseFileActions::newDatabase);
+        connect(m_welcome, &WelcomeWidget::startRequested, this,
+                [this](const QString &name, const QString &path, bool importMembers) {
+                    startCommunity(name, path, importMembers);
+                });
         connect(m_welcome, &WelcomeWidget::openRequested, m_files, &DatabaseFileActions::chooseDatabase);
         connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemo);
     }
@@ -272,6 +299,8 @@ void MainWindow::rebuildPages()
     for (const PageSlot &slot : std::as_const(m_slots))
         new QListWidgetItem(slot.icon, slot.title, m_navigation);
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
+    m_saveDemoAction->setEnabled(m_workspace && m_workspace->isDemo());
+    m_preferencesAction->setEnabled(m_workspace != nullptr);
     m_navigation->setVisible(!m_slots.isEmpty());
     if (m_slots.isEmpty()) {
         m_stack->setCurrentWidget(welcome());
@@ -291,7 +320,11 @@ void MainWindow::updateTitle()
         return;
     }
     const QString path = m_workspace->database().path();
-    const QString name = m_workspace->isDemo() ? tr("Demo database") : QFileInfo(path).fileName();
+    const auto settings = m_workspace->settings().load();
+    const QString community = settings ? settings->name : QString();
+    QString name = community.isEmpty() ? QFileInfo(path).fileName() : community;
+    if (m_workspace->isDemo())
+        name = community.isEmpty() ? tr("Demo database") : tr("%1 (demo)").arg(community);
     setWindowTitle(tr("%1 — Offkai").arg(name));
     m_databaseLabel->setText(m_workspace->isDemo() ? tr("Demo: changes are discarded when Offkai closes")
                                                    : QDir::toNativeSeparators(path));
@@ -303,6 +336,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     dropUpkeep();
     removePages();
     m_workspace = std::move(workspace);
+    if (m_workspace)
+        connect(&m_workspace->settings(), &CommunitySettingsStore::changed, this,
+                &MainWindow::applyCommunitySettings);
+    applyCommunitySettings();
     m_files->databaseOpened(m_workspace && !m_workspace->isDemo() ? m_workspace->database().path()
                                                                   : QString());
     rebuildPages();
@@ -397,6 +434,94 @@ bool MainWindow::openDemo()
     }
     setWorkspace(std::make_unique<Workspace>(std::move(db).value(), true));
     m_demoFolder = std::move(folder); // the previous demo folder, if any, goes now that nothing uses it
+    return true;
+}
+
+void MainWindow::applyCommunitySettings()
+{
+    auto settings =
+        m_workspace ? m_workspace->settings().load() : Result<CommunitySettings>(CommunitySettings());
+    AppTheme::apply(settings ? settings->theme : CommunitySettings::Theme::FollowSystem);
+    updateTitle();
+}
+
+void MainWindow::editPreferences()
+{
+    if (!m_workspace || !commitPendingEdits())
+        return;
+    PreferencesDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Preferences saved."), 5000);
+}
+
+void MainWindow::openLastDatabase()
+{
+    QStringList candidates = RecentDatabases().paths();
+    candidates.append(Database::defaultPath());
+    for (const QString &path : std::as_const(candidates)) {
+        if (QFileInfo(path).isFile()) {
+            openDatabase(path);
+            return;
+        }
+    }
+}
+
+bool MainWindow::startCommunity(const QString &name, const QString &path, bool importMembers)
+{
+    const auto refuse = [this](const QString &message) {
+        welcome()->showError(message);
+        return false;
+    };
+    if (QFileInfo::exists(path))
+        return refuse(tr("“%1” already exists. Choose another file, or open it with Open an Existing File.")
+                          .arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return refuse(tr("Could not create the folder “%1”.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    if (!open(path, false))
+        return false;
+    CommunitySettings settings;
+    settings.name = name;
+    settings.timeZone = CommunitySettings::suggestedTimeZone(QLocale());
+    if (auto saved = m_workspace->settings().save(settings); !saved)
+        showError(tr("Start a Community"), saved.error());
+    if (importMembers) {
+        auto *members = page<MembersPage>();
+        showPage(pageIndex(members));
+        members->importCsv();
+    }
+    return true;
+}
+
+void MainWindow::chooseDemoFile()
+{
+    if (!m_workspace || !m_workspace->isDemo())
+        return;
+    const QString start = QDir(WelcomeWidget::defaultFolder()).filePath(tr("offkai-demo.sqlite"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Demo As"), start,
+                                                tr("Offkai databases (*.sqlite *.offkai)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    saveDemoAs(path);
+}
+
+bool MainWindow::saveDemoAs(const QString &path)
+{
+    if (!m_workspace || !m_workspace->isDemo() || !commitPendingEdits())
+        return false;
+    auto written = m_workspace->database().copyToNewFile(path);
+    if (!written) {
+        showError(tr("Save Demo As"), written.error());
+        return false;
+    }
+    if (!openDatabase(*written))
+        return false;
+    m_demoFolder.reset(); // nothing uses the temporary demo any more
+    statusBar()->showMessage(
+        tr("The demo is now yours in %1; changes are kept.").arg(QDir::toNativeSeparators(*written)), 10000);
     return true;
 }
 
