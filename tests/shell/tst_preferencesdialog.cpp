@@ -2,6 +2,7 @@
 #include "events/EventEditorDialog.h"
 #include "events/MonthView.h"
 #include "items/MonthModel.h"
+#include "reports/NewReportDialog.h"
 #include "shell/AppTheme.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
@@ -214,6 +215,17 @@ private Q_SLOTS:
         });
         newEvent->trigger();
         QVERIFY(checked);
+    }
+
+    void aNewReportIsWrittenInTheCommunitysLanguage()
+    {
+        auto w = test::openWorkspace(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_file)));
+        // Without a choice, the UI's language (Japanese here).
+        QCOMPARE(NewReportDialog(*w, 0).language(), QStringLiteral("ja"));
+        CommunitySettings s;
+        s.reportLanguage = QStringLiteral("en");
+        QVERIFY(w->settings().save(s).ok());
+        QCOMPARE(NewReportDialog(*w, 0).language(), QStringLiteral("en"));
     }
 };
 

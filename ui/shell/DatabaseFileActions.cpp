@@ -93,6 +93,11 @@ void DatabaseFileActions::newDatabase()
     Q_EMIT openRequested(path);
 }
 
+QString DatabaseFileActions::fileFilter()
+{
+    return tr(kFileFilter);
+}
+
 void DatabaseFileActions::chooseDatabase()
 {
     const QString start = !m_currentPath.isEmpty()

@@ -32,6 +32,8 @@ public:
     void newDatabase();
     /// Asks which database to open, then asks the window to open it.
     void chooseDatabase();
+    /// The file dialogs' filter: Offkai's databases, then all files (translated).
+    static QString fileFilter();
 
 Q_SIGNALS:
     void openRequested(const QString &path);

@@ -473,8 +473,7 @@ bool MainWindow::startCommunity(const QString &name, const QString &path, bool i
         return false;
     };
     if (QFileInfo::exists(path))
-        return refuse(tr("“%1” already exists. Choose another file, or open it with Open an Existing File.")
-                          .arg(QDir::toNativeSeparators(path)));
+        return refuse(WelcomeWidget::takenMessage(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return refuse(tr("Could not create the folder “%1”.")
                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
@@ -498,9 +497,9 @@ void MainWindow::chooseDemoFile()
     if (!m_workspace || !m_workspace->isDemo())
         return;
     const QString start = QDir(WelcomeWidget::defaultFolder()).filePath(tr("offkai-demo.sqlite"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Demo As"), start,
-                                                tr("Offkai databases (*.sqlite *.offkai)"), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Demo As"), start, DatabaseFileActions::fileFilter(),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -1,5 +1,6 @@
 #include "WelcomeWidget.h"
 #include "Icons.h"
+#include "shell/DatabaseFileActions.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -104,7 +105,9 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     layout->addStretch();
     layout->addWidget(title);
     layout->addWidget(text, 0, Qt::AlignHCenter);
+    // A wrapped label is given the height of one line by the layout unless told its width's height.
     text->setFixedWidth(kColumnWidth);
+    text->setMinimumHeight(text->heightForWidth(kColumnWidth));
     layout->addSpacing(12);
     layout->addWidget(startBox, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
@@ -147,6 +150,12 @@ QString WelcomeWidget::defaultFolder()
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
+QString WelcomeWidget::takenMessage(const QString &path)
+{
+    return tr("“%1” already exists. Choose another file, or open it with Open an Existing File.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 QString WelcomeWidget::suggestedPath(const QString &folder, const QString &name)
 {
     // Characters no file system takes in a name, and leading dots (hidden files).
@@ -176,7 +185,7 @@ void WelcomeWidget::nameEdited()
 void WelcomeWidget::browse()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Where the Community's File Lives"), filePath(),
-                                                tr("Offkai databases (*.sqlite *.offkai)"), nullptr,
+                                                DatabaseFileActions::fileFilter(), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -200,8 +209,7 @@ void WelcomeWidget::requestStart(bool importMembers)
         return;
     }
     if (QFileInfo::exists(path)) {
-        showError(tr("“%1” already exists. Choose another file, or open it with Open an Existing File.")
-                      .arg(QDir::toNativeSeparators(path)));
+        showError(takenMessage(path));
         m_path->setFocus();
         return;
     }

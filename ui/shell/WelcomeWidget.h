@@ -30,6 +30,8 @@ public:
     static QString suggestedPath(const QString &folder, const QString &name);
     /// The folder new communities go to by default: the user's documents folder.
     static QString defaultFolder();
+    /// Why a community cannot start in `path`, a file that exists.
+    static QString takenMessage(const QString &path);
 
 Q_SIGNALS:
     /// Start a community named `name` in the new file `path`; with `importMembers`, then import its
