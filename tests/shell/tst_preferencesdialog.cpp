@@ -203,7 +203,10 @@ private Q_SLOTS:
             auto *editor = qobject_cast<EventEditorDialog *>(modal);
             QVERIFY(editor);
             QCOMPARE(child<QDateTimeEdit>(editor, "start")->date(), day);
-            QCOMPARE(child<QComboBox>(editor, "timeZone")->currentText(), QStringLiteral("Asia/Seoul"));
+            auto *zone = child<TimeZoneBox>(editor, "timeZone");
+            QCOMPARE(zone->zone().id(), QByteArray("Asia/Seoul"));
+            QVERIFY2(zone->currentText().endsWith(QStringLiteral("(Asia/Seoul)")),
+                     qPrintable(zone->currentText()));
             QCOMPARE(child<QSpinBox>(editor, "fee")->value(), 3500);
             QCOMPARE(child<QSpinBox>(editor, "capacity")->value(), 12);
             QVERIFY(child<QCheckBox>(editor, "staffCount")->isChecked());

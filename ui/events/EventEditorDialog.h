@@ -18,6 +18,7 @@ class QLineEdit;
 namespace offkai {
 
 class EventForm;
+class TimeZoneBox;
 class Workspace;
 
 /// Edits every field of one event. OK checks the event with EventStore::validate and hands it to the save
@@ -70,7 +71,7 @@ private:
     QCheckBox *m_noDay = nullptr;
     QDateTimeEdit *m_start = nullptr;
     QDateTimeEdit *m_end = nullptr;
-    QComboBox *m_timeZone = nullptr;
+    TimeZoneBox *m_timeZone = nullptr;
     QDateEdit *m_tentativeFrom = nullptr;
     QDateEdit *m_tentativeTo = nullptr;
     QLineEdit *m_tentativeNote = nullptr;

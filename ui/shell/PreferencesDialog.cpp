@@ -85,12 +85,11 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     QFormLayout *members = group(layout, tr("Members"), this);
     members->addRow(tr("&Readings written in:"), m_kana);
     auto *kanaNote = new QLabel(tr("Imports write the readings they read in this script."), this);
-    kanaNote->setWordWrap(true);
     kanaNote->setForegroundRole(QPalette::PlaceholderText);
     members->addRow(QString(), kanaNote);
     QFormLayout *reports = group(layout, tr("Reports"), this);
     reports->addRow(tr("&Language of new reports:"), m_reportLanguage);
-    reports->addRow(tr("“Next time” &looks ahead:"), m_nextTime);
+    reports->addRow(tr("“Next time” looks &ahead:"), m_nextTime);
     QFormLayout *appearance = group(layout, tr("Appearance"), this);
     appearance->addRow(tr("T&heme:"), m_theme);
 

@@ -50,7 +50,7 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
+    auto *fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(m_path);
 
     m_error = new QLabel(this);
