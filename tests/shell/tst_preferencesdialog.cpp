@@ -1,6 +1,7 @@
 #include "events/CalendarPage.h"
 #include "events/EventEditorDialog.h"
 #include "events/MonthView.h"
+#include "events/series/SeriesEditorDialog.h"
 #include "items/MonthModel.h"
 #include "reports/NewReportDialog.h"
 #include "shell/AppTheme.h"
@@ -217,6 +218,28 @@ private Q_SLOTS:
             editor->reject();
         });
         newEvent->trigger();
+        QVERIFY(checked);
+
+        // A new series starts in the community's zone with its fee and capacity too.
+        QAction *newSeries = nullptr;
+        for (QAction *action : page.pageActions()) {
+            if (action->text() == QStringLiteral("New &Series…"))
+                newSeries = action;
+        }
+        QVERIFY(newSeries);
+        checked = false;
+        whenModal([&checked](QWidget *modal) {
+            auto *editor = qobject_cast<SeriesEditorDialog *>(modal);
+            QVERIFY(editor);
+            QCOMPARE(child<QSpinBox>(editor, "fee")->value(), 3500);
+            QCOMPARE(child<QSpinBox>(editor, "capacity")->value(), 12);
+            const Series series = editor->series();
+            QCOMPARE(series.timeZone.id(), QByteArray("Asia/Seoul"));
+            QCOMPARE(series.firstStart.timeZone().id(), QByteArray("Asia/Seoul"));
+            checked = true;
+            editor->reject();
+        });
+        newSeries->trigger();
         QVERIFY(checked);
     }
 

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -149,6 +148,7 @@ void MainWindow::createActions()
     m_files = new DatabaseFileActions(this);
     connect(m_files, &DatabaseFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
+    connect(m_files, &DatabaseFileActions::saveDemoRequested, this, &MainWindow::saveDemoAs);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
@@ -192,11 +192,6 @@ void MainWindow::createActions()
     m_preferencesAction->setStatusTip(tr("The community's name and the defaults of new events"));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
 
-    m_saveDemoAction = new QAction(tr("Save Demo &As…"), this);
-    m_saveDemoAction->setObjectName(QStringLiteral("saveDemoAction"));
-    m_saveDemoAction->setStatusTip(tr("Keep the demo, as it is now, in a file of your own"));
-    connect(m_saveDemoAction, &QAction::triggered, this, &MainWindow::chooseDemoFile);
-
     m_aboutAction = new QAction(tr("&About Offkai"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
@@ -212,7 +207,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
     file->addAction(m_files->demoAction());
-    file->addAction(m_saveDemoAction);
+    file->addAction(m_files->saveDemoAction());
     file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -299,7 +294,7 @@ void MainWindow::rebuildPages()
     for (const PageSlot &slot : std::as_const(m_slots))
         new QListWidgetItem(slot.icon, slot.title, m_navigation);
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
-    m_saveDemoAction->setEnabled(m_workspace && m_workspace->isDemo());
+    m_files->saveDemoAction()->setEnabled(m_workspace && m_workspace->isDemo());
     m_preferencesAction->setEnabled(m_workspace != nullptr);
     m_navigation->setVisible(!m_slots.isEmpty());
     if (m_slots.isEmpty()) {
@@ -490,21 +485,6 @@ bool MainWindow::startCommunity(const QString &name, const QString &path, bool i
         members->importCsv();
     }
     return true;
-}
-
-void MainWindow::chooseDemoFile()
-{
-    if (!m_workspace || !m_workspace->isDemo())
-        return;
-    const QString start = QDir(WelcomeWidget::defaultFolder()).filePath(tr("offkai-demo.sqlite"));
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Demo As"), start, DatabaseFileActions::fileFilter(),
-                                     nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    saveDemoAs(path);
 }
 
 bool MainWindow::saveDemoAs(const QString &path)

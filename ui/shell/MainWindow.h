@@ -100,7 +100,6 @@ private:
     void updatePageActions();
     void updateTitle();
     void applyCommunitySettings();
-    void chooseDemoFile();
     void restoreFromBackup();
     bool commitPendingEdits();
     void saveLayout() const;
@@ -136,7 +135,6 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_saveDemoAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
