@@ -3,7 +3,6 @@
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "ShutdownGuard.h"
-#include "storage/Database.h"
 
 #include <memory>
 #include <QApplication>
@@ -79,9 +78,10 @@ int main(int argc, char **argv)
     const offkai::ShutdownGuard guard([&window] { window.shutDown(); });
     if (parser.isSet(demoOption))
         window.openDemo();
+    else if (parser.isSet(dbOption))
+        window.openDatabase(parser.value(dbOption));
     else
-        window.openDatabase(parser.isSet(dbOption) ? parser.value(dbOption)
-                                                   : offkai::Database::defaultPath());
+        window.openLastDatabase(); // none yet: the welcome page, to start a community
     window.show();
     return app.exec();
 }

@@ -307,6 +307,40 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v10"));
     }
+    void communitySettingsArriveEmptyWithOneRowPerKey()
+    {
+        // Version 12 adds the community's settings: an existing community keeps everything and reads the
+        // defaults (no row), and each setting is one row.
+        QTemporaryDir dir;
+        const Migrations migrations;
+        QVERIFY(migrations.latestVersion() >= 12);
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("v11.sqlite")), QStringLiteral("v11"));
+            QVERIFY(migrations.migrate(db, 11).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO members (display_name) VALUES ('佐藤 花子')")));
+            QVERIFY(!tables(db).contains(QStringLiteral("community_settings")));
+            QVERIFY(migrations.migrate(db, 12).ok());
+            QCOMPARE(*Migrations::userVersion(db), 12);
+            QVERIFY(q.exec(QStringLiteral("SELECT display_name FROM members")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("佐藤 花子"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM community_settings")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO community_settings VALUES ('name', '異業種交流会')")));
+            QVERIFY(!q.exec(
+                QStringLiteral("INSERT INTO community_settings VALUES ('name', 'again')")));     // one row
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO community_settings VALUES ('', 'x')"))); // a key
+            QVERIFY(
+                !q.exec(QStringLiteral("INSERT INTO community_settings VALUES ('theme', NULL)"))); // a value
+            // Running the step again (idempotence) keeps the rows.
+            QVERIFY(migrations.applyStep(db, migrations.steps().at(11)).ok());
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM community_settings WHERE key = 'name'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("異業種交流会"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

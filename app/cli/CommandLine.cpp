@@ -4,6 +4,7 @@
 #include "BackupsCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
+#include "DemoCommand.h"
 #include "EventsCommand.h"
 #include "HolidaysCommand.h"
 #include "MembersCommand.h"
@@ -83,7 +84,9 @@ QString usage()
            CommandLine::tr(
                "  offkai [--db PATH | --demo] stats [--from DATE] [--to DATE] [--series ID]\n"
                "                                   [--format text|csv|json]\n"
-               "                                                        the community's figures\n");
+               "                                                        the community's figures\n") +
+           CommandLine::tr("  offkai demo create PATH                               write a demo database "
+                           "to keep\n");
 }
 
 /// `path` with the home folder written as "~", as a shell user would type it.
@@ -119,7 +122,7 @@ QString everything()
         {"series", SeriesCommand::usage()},   {"calendar", CalendarCommand::usage()},
         {"reports", ReportsCommand::usage()}, {"accounts", AccountsCommand::usage()},
         {"backups", BackupsCommand::usage()}, {"holidays", HolidaysCommand::usage()},
-        {"stats", StatsCommand::usage()},
+        {"stats", StatsCommand::usage()},     {"demo", DemoCommand::usage()},
     };
     QString text = usage() + QLatin1Char('\n') + options();
     for (const auto &[name, commandUsage] : commands) {
@@ -193,6 +196,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("holidays")) // needs no database
         return HolidaysCommand::run(rest);
+    if (command == QLatin1String("demo")) // writes a new file; opens none
+        return DemoCommand::run(rest);
     if (command != QLatin1String("check") && command != QLatin1String("venues") &&
         command != QLatin1String("members") && command != QLatin1String("events") &&
         command != QLatin1String("reports") && command != QLatin1String("accounts") &&

@@ -390,3 +390,29 @@ Result<QString> Database::integrityCheck() const
 }
 
 } // namespace offkai
+
+namespace offkai {
+
+Result<QString> Database::copyToNewFile(const QString &target) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
+        return Error(Error::Code::Invalid,
+                     tr("“%1” already exists. Choose a new file name; Offkai never replaces a file with a "
+                        "copy.")
+                         .arg(QDir::toNativeSeparators(absolute)));
+    // SQLite refuses, too, to write INTO a file that appeared meanwhile and is not empty.
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(absolute);
+    if (!query.exec()) {
+        if (QFileInfo(absolute).size() == 0)
+            QFile::remove(absolute);
+        return SqlErrors::fromQuery(
+            query, tr("Could not write the copy “%1”.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    qCInfo(lcStorage) << "copy written:" << absolute;
+    return absolute;
+}
+
+} // namespace offkai

@@ -77,6 +77,9 @@ public:
     static Error damaged(const QString &path, const QString &findings);
     /// Runs `PRAGMA integrity_check` (full) and returns "ok" or SQLite's findings.
     Result<QString> integrityCheck() const;
+    /// Writes a consistent copy of the database, as committed now, to `target`, a new file (VACUUM
+    /// INTO): an existing file is refused and kept as it was. Returns the copy's absolute path.
+    Result<QString> copyToNewFile(const QString &target) const;
 
 private:
     Database() = default;

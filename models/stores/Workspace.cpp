@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "CommunitySettingsStore.h"
 #include "CommunityStats.h"
 #include "EventStore.h"
 #include "MemberStore.h"
@@ -26,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_series(std::make_unique<SeriesStore>(*m_database, *m_events))
     , m_seriesSlots(std::make_unique<SeriesSlotStore>(*m_database, *m_series, *m_events))
     , m_stats(std::make_unique<CommunityStats>(*m_database))
+    , m_settings(std::make_unique<CommunitySettingsStore>(*m_database))
     , m_isDemo(isDemo)
 {
     m_series->setHolidayLookup(&JapaneseHolidays::nameOf);
@@ -74,6 +76,7 @@ JoinQuestionCatalog &Workspace::joinQuestions()
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use.
+    m_settings.reset();
     m_stats.reset();
     m_seriesSlots.reset();
     m_series.reset();

@@ -9,6 +9,7 @@ namespace offkai {
 
 class BlogAccountStore;
 class CommunityStats;
+class CommunitySettingsStore;
 class Database;
 class EventStore;
 class JoinQuestionCatalog;
@@ -57,6 +58,8 @@ public:
     SeriesSlotStore &seriesSlots() { return *m_seriesSlots; }
     /// The community's figures (dashboard, `stats`, a report's figures block); read only.
     CommunityStats &stats() { return *m_stats; }
+    /// The community's name and the defaults new events, imports and reports start from.
+    CommunitySettingsStore &settings() { return *m_settings; }
     bool isDemo() const { return m_isDemo; }
 
 private:
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<SeriesStore> m_series;
     std::unique_ptr<SeriesSlotStore> m_seriesSlots;
     std::unique_ptr<CommunityStats> m_stats;
+    std::unique_ptr<CommunitySettingsStore> m_settings;
     bool m_isDemo;
 };
 

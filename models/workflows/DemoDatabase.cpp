@@ -7,10 +7,14 @@
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/Workspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 namespace offkai {
 
@@ -54,6 +58,12 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
         // report page renders them again.
         if (auto reports = DemoReports::add(workspace, *ids); !reports)
             return reports.error();
+        // The community of the seeds: its name in the window's title, its meetups in Tokyo.
+        CommunitySettings settings;
+        settings.name = QStringLiteral("オンライン異業種交流会");
+        settings.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
+        if (auto saved = workspace.settings().save(settings); !saved)
+            return saved.error();
         if (auto done = tx.commit(); !done)
             return done.error();
     }
@@ -69,6 +79,43 @@ Result<QString> DemoDatabase::create(const QString &folder, const QDate &today)
                                               .arg(QDir::toNativeSeparators(files.at(i))));
     }
     return path;
+}
+
+Result<QString> DemoDatabase::createFile(const QString &path, const QDate &today)
+{
+    const QFileInfo target(path);
+    const QString absolute = target.absoluteFilePath();
+    const auto alreadyThere = [&absolute] {
+        return Error(Error::Code::Invalid, tr("“%1” already exists. Choose a new file name; Offkai never "
+                                              "replaces a file with the demo.")
+                                               .arg(QDir::toNativeSeparators(absolute)));
+    };
+    if (target.exists() || target.isSymLink())
+        return alreadyThere();
+    if (!target.absoluteDir().exists())
+        return Error(
+            Error::Code::Io,
+            tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    // Built beside the target, so that it arrives with one rename on the same file system.
+    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.offkai-demo-XXXXXX"));
+    if (!work.isValid())
+        return Error(
+            Error::Code::Io,
+            tr("Could not write in the folder “%1”.").arg(QDir::toNativeSeparators(target.absolutePath())),
+            work.errorString());
+    auto built = create(work.path(), today);
+    if (!built)
+        return built.error();
+    // The database is closed: its log is folded in and the file alone is the whole demo. The rename
+    // never replaces a file that appeared meanwhile.
+    if (!QFile::rename(*built, absolute)) {
+        if (QFileInfo::exists(absolute))
+            return alreadyThere();
+        return Error(Error::Code::Io,
+                     tr("Could not write the demo database to “%1”.").arg(QDir::toNativeSeparators(absolute)),
+                     QStringLiteral("rename ") + *built);
+    }
+    return absolute;
 }
 
 QStringList DemoDatabase::participantFiles(const QString &folder)

@@ -22,10 +22,12 @@
 #include "reports/ReportsPage.h"
 #include "SeriesScreenshots.h"
 #include "shell/AboutDialog.h"
+#include "shell/AppTheme.h"
 #include "shell/HelpWindow.h"
 #include "shell/LanguageSetup.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
+#include "shell/PreferencesDialog.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/ReportStore.h"
@@ -66,23 +68,6 @@ qint64 reportAbout(offkai::Workspace &workspace, const QString &eventTitle)
     }
     return 0;
 }
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return p;
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,7 +107,7 @@ int main(int argc, char **argv)
             ok &= save(window, out + QStringLiteral("/dashboard-") + lang + QStringLiteral(".png"));
             // The same page in a dark palette: the charts follow it.
             const QPalette light = QApplication::palette();
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(offkai::AppTheme::darkPalette());
             dashboard->refresh();
             ok &= save(window, out + QStringLiteral("/dashboard-dark-") + lang + QStringLiteral(".png"));
             QApplication::setPalette(light);
@@ -274,6 +259,11 @@ int main(int argc, char **argv)
                 accounts.show();
                 ok &= save(accounts, out + QStringLiteral("/blog-accounts-") + lang + QStringLiteral(".png"));
             }
+        }
+        {
+            offkai::PreferencesDialog preferences(*window.workspace(), &window);
+            preferences.show();
+            ok &= save(preferences, out + QStringLiteral("/preferences-") + lang + QStringLiteral(".png"));
         }
         offkai::AboutDialog about(&window);
         about.show();

@@ -502,7 +502,7 @@ void CalendarPage::newEvent(const QDate &day)
 {
     const QDate date = day.isValid() ? day : m_monthModel->today();
     EventEditorDialog dialog(m_workspace, this);
-    Event event = EventEditorDialog::newEventOn(date);
+    Event event = EventEditorDialog::newEventOn(date, m_workspace);
     if (auto types = m_workspace.events().types(); types && !types->isEmpty())
         event.type = types->constFirst().key;
     dialog.setEvent(event);

@@ -2,13 +2,15 @@
 
 #include "EventForm.h"
 
+#include "records/CommunitySettings.h"
+#include "shell/TimeZoneBox.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/Workspace.h"
 #include "workflows/ConflictFinder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -37,7 +39,7 @@ EventEditorDialog::EventEditorDialog(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("eventEditor"));
     buildForm();
     m_form->loadChoices();
-    setEvent(newEventOn(QDate::currentDate()));
+    setEvent(newEventOn(QDate::currentDate(), m_workspace));
 }
 
 EventEditorDialog::~EventEditorDialog() = default;
@@ -51,6 +53,12 @@ Event EventEditorDialog::newEventOn(const QDate &day)
     event.start = QDateTime(day, QTime(19, 0), event.timeZone);
     event.end = QDateTime(day, QTime(21, 0), event.timeZone);
     return event;
+}
+
+Event EventEditorDialog::newEventOn(const QDate &day, Workspace &workspace)
+{
+    auto settings = workspace.settings().load();
+    return settings ? settings->newEventOn(day) : newEventOn(day);
 }
 
 void EventEditorDialog::buildForm()
@@ -84,15 +92,9 @@ void EventEditorDialog::buildForm()
     }
     m_start->setAccessibleName(tr("Starts"));
     m_end->setAccessibleName(tr("Ends"));
-    m_timeZone = new QComboBox(this);
+    // Zones by their names in the UI's language and their ids: "日本標準時 (Asia/Tokyo)".
+    m_timeZone = new TimeZoneBox(this);
     named(m_timeZone, "timeZone");
-    m_timeZone->setEditable(true);
-    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
-    m_timeZone->setAccessibleName(tr("Time zone"));
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromUtf8(id));
-    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
-    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
     m_tentativeFrom = new QDateEdit(this);
     named(m_tentativeFrom, "tentativeFrom");
@@ -225,7 +227,7 @@ void EventEditorDialog::setEvent(const Event &event)
     setWindowTitle(event.id == 0 ? tr("New Event") : tr("Edit Event"));
     m_form->load(event);
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
-    m_timeZone->setCurrentText(QString::fromUtf8(event.timeZone.id()));
+    m_timeZone->setZone(event.timeZone);
 
     const QSignalBlocker blockNoDay(m_noDay);
     m_noDay->setChecked(!event.hasDay());
@@ -269,7 +271,7 @@ Event EventEditorDialog::event() const
     Event e = m_original;
     m_form->store(e);
     e.status = Event::Status(m_status->currentData().toInt());
-    e.timeZone = QTimeZone(m_timeZone->currentText().trimmed().toUtf8());
+    e.timeZone = m_timeZone->zone();
     e.allDay = m_allDay->isChecked() && !m_noDay->isChecked();
     if (m_noDay->isChecked()) {
         e.start = QDateTime();

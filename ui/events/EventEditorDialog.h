@@ -18,6 +18,7 @@ class QLineEdit;
 namespace offkai {
 
 class EventForm;
+class TimeZoneBox;
 class Workspace;
 
 /// Edits every field of one event. OK checks the event with EventStore::validate and hands it to the save
@@ -47,6 +48,9 @@ public:
 
     /// A new event on `day` from 19:00 to 21:00 in the system's time zone.
     static Event newEventOn(const QDate &day);
+    /// A new event on `day` with the community's defaults (zone, fee, capacity, whether staff take
+    /// places; Preferences).
+    static Event newEventOn(const QDate &day, Workspace &workspace);
 
 public Q_SLOTS:
     void accept() override;
@@ -67,7 +71,7 @@ private:
     QCheckBox *m_noDay = nullptr;
     QDateTimeEdit *m_start = nullptr;
     QDateTimeEdit *m_end = nullptr;
-    QComboBox *m_timeZone = nullptr;
+    TimeZoneBox *m_timeZone = nullptr;
     QDateEdit *m_tentativeFrom = nullptr;
     QDateEdit *m_tentativeTo = nullptr;
     QLineEdit *m_tentativeNote = nullptr;

@@ -11,7 +11,11 @@
 #include "events/series/SeriesEditorDialog.h"
 #include "events/series/SeriesPipelineDialog.h"
 #include "events/series/SplitSeriesCommand.h"
+#include "records/CommunitySettings.h"
+#include "records/Event.h"
+#include "records/Series.h"
 #include "shell/Icons.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/SeriesSlotStore.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
@@ -85,8 +89,17 @@ void SeriesCalendarActions::exportCalendar()
 
 void SeriesCalendarActions::newSeries(const QDate &day)
 {
-    SeriesEditorDialog dialog(
-        m_workspace, SeriesEditorDialog::newSeriesOn(day.isValid() ? day : QDate::currentDate()), m_window);
+    Series initial = SeriesEditorDialog::newSeriesOn(day.isValid() ? day : QDate::currentDate());
+    // The community's defaults (Preferences): its zone, fee and capacity.
+    if (const auto settings = m_workspace.settings().load()) {
+        const Event defaults = settings->newEventOn(initial.firstStart.date());
+        initial.timeZone = defaults.timeZone;
+        initial.firstStart =
+            QDateTime(initial.firstStart.date(), initial.firstStart.time(), initial.timeZone);
+        initial.fee = defaults.fee;
+        initial.capacity = defaults.capacity;
+    }
+    SeriesEditorDialog dialog(m_workspace, initial, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), dialog.series(),

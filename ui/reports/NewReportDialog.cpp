@@ -1,5 +1,7 @@
 #include "NewReportDialog.h"
 
+#include "records/CommunitySettings.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/ParticipationStore.h"
 #include "stores/Workspace.h"
@@ -26,7 +28,11 @@ NewReportDialog::NewReportDialog(Workspace &workspace, qint64 eventId, QWidget *
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(QLocale().language() == QLocale::Japanese ? 0 : 1);
+    // The community's report language (Preferences), or the UI's.
+    const auto settings = workspace.settings().load();
+    const QString language =
+        settings ? settings->effectiveReportLanguage() : CommunitySettings().effectiveReportLanguage();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
 
     // Dated events, newest first; those still to come are listed too (a report can be prepared).
     const QDateTime now = QDateTime::currentDateTime();

@@ -35,6 +35,12 @@ DatabaseFileActions::DatabaseFileActions(QWidget *window)
     m_demoAction->setStatusTip(tr("Explore a sample community; your own database is not touched"));
     connect(m_demoAction, &QAction::triggered, this, &DatabaseFileActions::demoRequested);
 
+    m_saveDemoAction = new QAction(tr("Save Demo &As…"), this);
+    m_saveDemoAction->setObjectName(QStringLiteral("saveDemoAction"));
+    m_saveDemoAction->setStatusTip(tr("Keep the demo, as it is now, in a file of your own"));
+    m_saveDemoAction->setEnabled(false);
+    connect(m_saveDemoAction, &QAction::triggered, this, &DatabaseFileActions::chooseDemoFile);
+
     m_recentMenu = new QMenu(tr("Open &Recent"), window);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &DatabaseFileActions::updateRecentMenu);
     updateRecentMenu();
@@ -91,6 +97,24 @@ void DatabaseFileActions::newDatabase()
                                      .arg(QDir::toNativeSeparators(path)));
     }
     Q_EMIT openRequested(path);
+}
+
+void DatabaseFileActions::chooseDemoFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Demo As"),
+                                                folder + QStringLiteral("/offkai-demo.sqlite"),
+                                                tr(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    Q_EMIT saveDemoRequested(path);
+}
+
+QString DatabaseFileActions::fileFilter()
+{
+    return tr(kFileFilter);
 }
 
 void DatabaseFileActions::chooseDatabase()

@@ -23,6 +23,8 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *openAction() const { return m_openAction; }
     QAction *demoAction() const { return m_demoAction; }
+    /// File › Save Demo As…: enabled by the window while the demo is open.
+    QAction *saveDemoAction() const { return m_saveDemoAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
     /// The window opened `path` (empty: none, or the demo). Open starts in its folder, and it becomes
@@ -32,10 +34,15 @@ public:
     void newDatabase();
     /// Asks which database to open, then asks the window to open it.
     void chooseDatabase();
+    /// Asks for the new file to keep the demo in (an existing one is the window's to refuse).
+    void chooseDemoFile();
+    /// The file dialogs' filter: Offkai's databases, then all files (translated).
+    static QString fileFilter();
 
 Q_SIGNALS:
     void openRequested(const QString &path);
     void demoRequested();
+    void saveDemoRequested(const QString &path);
 
 private:
     void updateRecentMenu();
@@ -46,6 +53,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_saveDemoAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -4,16 +4,21 @@
 #include "dashboard/DashboardPage.h"
 #include "events/CalendarPage.h"
 #include "members/MembersPage.h"
+#include "records/CommunitySettings.h"
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
+#include "shell/AppTheme.h"
 #include "shell/DatabaseFileActions.h"
 #include "shell/HelpWindow.h"
 #include "shell/Page.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/RecentDatabases.h"
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUpkeep.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/Workspace.h"
 #include "venues/VenuesPage.h"
 #include "workflows/DemoDatabase.h"
@@ -160,6 +165,7 @@ void MainWindow::createActions()
     m_files = new DatabaseFileActions(this);
     connect(m_files, &DatabaseFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
+    connect(m_files, &DatabaseFileActions::saveDemoRequested, this, &MainWindow::saveDemoAs);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
@@ -201,6 +207,16 @@ void MainWindow::createActions()
     m_helpAction->setShortcut(QKeySequence::HelpContents);
     connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
 
+    m_preferencesAction = new QAction(Icons::get(QStringLiteral("configure")), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's own shortcut; where it has none (Windows, GNOME), Ctrl+, as most apps use.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
+    m_preferencesAction->setStatusTip(tr("The community's name and the defaults of new events"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
+
     m_aboutAction = new QAction(tr("&About Offkai"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
@@ -216,6 +232,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
     file->addAction(m_files->demoAction());
+    file->addAction(m_files->saveDemoAction());
     file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -225,6 +242,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     m_pageMenu = menuBar()->addMenu(QString());
 
@@ -246,7 +265,10 @@ WelcomeWidget *MainWindow::welcome()
     if (!m_welcome) {
         m_welcome = new WelcomeWidget(this);
         m_stack->addWidget(m_welcome);
-        connect(m_welcome, &WelcomeWidget::newRequested, m_files, &DatabaseFileActions::newDatabase);
+        connect(m_welcome, &WelcomeWidget::startRequested, this,
+                [this](const QString &name, const QString &path, bool importMembers) {
+                    startCommunity(name, path, importMembers);
+                });
         connect(m_welcome, &WelcomeWidget::openRequested, m_files, &DatabaseFileActions::chooseDatabase);
         connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemo);
     }
@@ -320,6 +342,8 @@ void MainWindow::rebuildPages()
     // Ctrl+N adds the page's item (member, event, …) while a database is open; before, a database.
     m_files->newAction()->setShortcut(m_workspace ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
+    m_files->saveDemoAction()->setEnabled(m_workspace && m_workspace->isDemo());
+    m_preferencesAction->setEnabled(m_workspace != nullptr);
     m_navigation->setVisible(!m_slots.isEmpty());
     if (m_slots.isEmpty()) {
         m_stack->setCurrentWidget(welcome());
@@ -339,7 +363,11 @@ void MainWindow::updateTitle()
         return;
     }
     const QString path = m_workspace->database().path();
-    const QString name = m_workspace->isDemo() ? tr("Demo database") : QFileInfo(path).fileName();
+    const auto settings = m_workspace->settings().load();
+    const QString community = settings ? settings->name : QString();
+    QString name = community.isEmpty() ? QFileInfo(path).fileName() : community;
+    if (m_workspace->isDemo())
+        name = community.isEmpty() ? tr("Demo database") : tr("%1 (demo)").arg(community);
     setWindowTitle(tr("%1 — Offkai").arg(name));
     m_databaseLabel->setText(m_workspace->isDemo() ? tr("Demo: changes are discarded when Offkai closes")
                                                    : QDir::toNativeSeparators(path));
@@ -351,6 +379,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     dropUpkeep();
     removePages();
     m_workspace = std::move(workspace);
+    if (m_workspace)
+        connect(&m_workspace->settings(), &CommunitySettingsStore::changed, this,
+                &MainWindow::applyCommunitySettings);
+    applyCommunitySettings();
     m_files->databaseOpened(m_workspace && !m_workspace->isDemo() ? m_workspace->database().path()
                                                                   : QString());
     rebuildPages();
@@ -464,6 +496,78 @@ bool MainWindow::openDemo()
     }
     setWorkspace(std::make_unique<Workspace>(std::move(db).value(), true));
     m_demoFolder = std::move(folder); // the previous demo folder, if any, goes now that nothing uses it
+    return true;
+}
+
+void MainWindow::applyCommunitySettings()
+{
+    auto settings =
+        m_workspace ? m_workspace->settings().load() : Result<CommunitySettings>(CommunitySettings());
+    AppTheme::apply(settings ? settings->theme : CommunitySettings::Theme::FollowSystem);
+    updateTitle();
+}
+
+void MainWindow::editPreferences()
+{
+    if (!m_workspace || !commitPendingEdits())
+        return;
+    PreferencesDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Preferences saved."), 5000);
+}
+
+void MainWindow::openLastDatabase()
+{
+    QStringList candidates = RecentDatabases().paths();
+    candidates.append(Database::defaultPath());
+    for (const QString &path : std::as_const(candidates)) {
+        if (QFileInfo(path).isFile()) {
+            openDatabase(path);
+            return;
+        }
+    }
+}
+
+bool MainWindow::startCommunity(const QString &name, const QString &path, bool importMembers)
+{
+    const auto refuse = [this](const QString &message) {
+        welcome()->showError(message);
+        return false;
+    };
+    if (QFileInfo::exists(path))
+        return refuse(WelcomeWidget::takenMessage(path));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return refuse(tr("Could not create the folder “%1”.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    if (!open(path, false))
+        return false;
+    CommunitySettings settings;
+    settings.name = name;
+    settings.timeZone = CommunitySettings::suggestedTimeZone(QLocale());
+    if (auto saved = m_workspace->settings().save(settings); !saved)
+        showError(tr("Start a Community"), saved.error());
+    if (importMembers) {
+        auto *members = page<MembersPage>();
+        showPage(pageIndex(members));
+        members->importCsv();
+    }
+    return true;
+}
+
+bool MainWindow::saveDemoAs(const QString &path)
+{
+    if (!m_workspace || !m_workspace->isDemo() || !commitPendingEdits())
+        return false;
+    auto written = m_workspace->database().copyToNewFile(path);
+    if (!written) {
+        showError(tr("Save Demo As"), written.error());
+        return false;
+    }
+    if (!openDatabase(*written))
+        return false;
+    m_demoFolder.reset(); // nothing uses the temporary demo any more
+    statusBar()->showMessage(
+        tr("The demo is now yours in %1; changes are kept.").arg(QDir::toNativeSeparators(*written)), 10000);
     return true;
 }
 

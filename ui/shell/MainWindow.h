@@ -38,6 +38,16 @@ public:
     bool openDatabase(const QString &path);
     /// Builds a fresh demo database in a temporary folder and opens it.
     bool openDemo();
+    /// At start-up without `--db`: opens the newest recent database that still exists (or the one at
+    /// Database::defaultPath()); with none, the welcome page stays, to start a community.
+    void openLastDatabase();
+    /// Creates the community's file at `path` (which must not exist), names the community and opens it;
+    /// with `importMembers`, then runs the member import. On failure the welcome page says why.
+    bool startCommunity(const QString &name, const QString &path, bool importMembers = false);
+    /// Writes the open demo, as it is now, to a new file chosen by the user, and opens that file.
+    bool saveDemoAs(const QString &path);
+    /// Edit › Preferences: the community's settings.
+    void editPreferences();
     /// Takes over an opened workspace (used by start-up and tests).
     void setWorkspace(std::unique_ptr<Workspace> workspace);
 
@@ -94,6 +104,7 @@ private:
     void rebuildPages();
     void updatePageActions();
     void updateTitle();
+    void applyCommunitySettings();
     void restoreFromBackup();
     bool commitPendingEdits();
     void saveLayout() const;
@@ -132,6 +143,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_helpAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
