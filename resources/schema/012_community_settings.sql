@@ -1,0 +1,2 @@
+-- Offkai schema version 12: the community's settings. This step only holds the number until the step
+-- that adds them is merged; it changes nothing.
