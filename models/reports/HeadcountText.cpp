@@ -2,10 +2,6 @@
 
 namespace offkai {
 
-namespace {
-constexpr const char *kContext = "offkai::HeadcountText";
-} // namespace
-
 QString HeadcountText::cameText(int came, int walkIns, const ReportLanguage &lang)
 {
     // The report's own strings ("offkai::ReportTemplate"): its headcount has always read this way.
@@ -26,25 +22,28 @@ QString HeadcountText::text(const Headcount &h, const ReportLanguage &lang)
         const QString came = cameText(h.attended, h.walkIns, lang);
         if (!h.capacity)
             return came;
-        return lang.translate(kContext, "%1 / capacity %2", "who came, then the capacity")
+        return lang.translate("offkai::HeadcountText", "%1 / capacity %2", "who came, then the capacity")
             .arg(came, lang.number(*h.capacity));
     }
-    QString text = lang.translate(kContext, "%1 registered", "people registered who take a place")
-                       .arg(lang.number(h.takingPlaces));
+    QString text =
+        lang.translate("offkai::HeadcountText", "%1 registered", "people registered who take a place")
+            .arg(lang.number(h.takingPlaces));
     if (h.staffNotCounted > 0)
-        text = lang.translate(kContext, "%1 (+%2 staff)", "registered, then staff who take no place")
+        text = lang.translate("offkai::HeadcountText", "%1 (+%2 staff)",
+                              "registered, then staff who take no place")
                    .arg(text, lang.number(h.staffNotCounted));
     if (h.capacity) {
-        text = h.isFull()
-                   ? lang.translate(kContext, "%1 / full (capacity %2)", "registered, then the capacity")
-                         .arg(text, lang.number(*h.capacity))
-                   : lang.translate(kContext, "%1 / %2 of %3 places left",
-                                    "registered, then the places left and the capacity")
-                         .arg(text, lang.number(*h.placesLeft()), lang.number(*h.capacity));
+        text = h.isFull() ? lang.translate("offkai::HeadcountText", "%1 / full (capacity %2)",
+                                           "registered, then the capacity")
+                                .arg(text, lang.number(*h.capacity))
+                          : lang.translate("offkai::HeadcountText", "%1 / %2 of %3 places left",
+                                           "registered, then the places left and the capacity")
+                                .arg(text, lang.number(*h.placesLeft()), lang.number(*h.capacity));
     }
     if (h.waitlisted > 0)
-        text = lang.translate(kContext, "%1 · %2 waitlisted", "the headcount, then the waitlist")
-                   .arg(text, lang.number(h.waitlisted));
+        text =
+            lang.translate("offkai::HeadcountText", "%1 · %2 waitlisted", "the headcount, then the waitlist")
+                .arg(text, lang.number(h.waitlisted));
     return text;
 }
 

@@ -81,6 +81,8 @@ EventSummary readSummary(const QSqlQuery &q)
     s.seriesId = q.value(14).toLongLong();
     s.headcount = HeadcountQuery::read(q, 15);
     s.capacity = s.headcount.capacity;
+    s.going = s.headcount.takingPlaces;
+    s.attended = s.headcount.attended;
     return s;
 }
 
