@@ -7,3 +7,4 @@
 ALTER TABLE events ADD COLUMN how_to_apply TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN apply_by TEXT CHECK (apply_by IS NULL OR date(apply_by) IS apply_by);
 ALTER TABLE venues ADD COLUMN short_map_url TEXT NOT NULL DEFAULT '';
+
