@@ -1,5 +1,6 @@
 #include "items/AgendaModel.h"
 #include "records/Member.h"
+#include "reports/HeadcountText.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -120,7 +121,11 @@ private Q_SLOTS:
         model.setLocale(QLocale(QLocale::Japanese, QLocale::Japan));
         QCOMPARE(cell(model, meetup, AgendaModel::DateColumn), QStringLiteral("2013年8月29日(木)"));
         QCOMPARE(cell(model, meetup, AgendaModel::TimeColumn), QStringLiteral("19:30〜22:30"));
-        QCOMPARE(cell(model, meetup, AgendaModel::GoingColumn), QStringLiteral("0 / 14"));
+        // The one wording of the headcount (HeadcountText), in the model's locale.
+        QCOMPARE(cell(model, meetup, AgendaModel::GoingColumn),
+                 HeadcountText::text(*m_workspace->participations().headcount(meetup),
+                                     QLocale(QLocale::Japanese, QLocale::Japan)));
+        QVERIFY(cell(model, meetup, AgendaModel::GoingColumn).contains(QStringLiteral("14")));
         QCOMPARE(cell(model, meetup, AgendaModel::TypeColumn),
                  EventType::builtInName(QStringLiteral("offline_meetup")));
         QCOMPARE(cell(model, baba, AgendaModel::DateColumn), QStringLiteral("2013年9月23日(月)〜30日(月)"));
@@ -152,6 +157,7 @@ private Q_SLOTS:
     void followsTheStores()
     {
         AgendaModel model(store(), &m_workspace->participations());
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setToday(QDate(2013, 8, 1));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -175,7 +181,8 @@ private Q_SLOTS:
         auto memberId = m_workspace->members().insert(member);
         QVERIFY(memberId.ok());
         QVERIFY(m_workspace->participations().add(b, *memberId).ok());
-        QCOMPARE(cell(model, b, AgendaModel::GoingColumn), QStringLiteral("1 / 10"));
+        QCOMPARE(cell(model, b, AgendaModel::GoingColumn),
+                 QStringLiteral("1 registered / 9 of 10 places left"));
 
         QVERIFY(store().remove(b).ok());
         QCOMPARE(model.rowCount(), 0);

@@ -336,6 +336,58 @@ private Q_SLOTS:
         QVERIFY(!with.contains(QLatin1String("venue-secret")));
     }
 
+    void shortMapLinkAndNoLongSearchInPlainText()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        AnnouncementWriter::Input in = secondMeetup();
+        // Without a link of its own: Markdown links the map search, plain text leaves it out.
+        QVERIFY(AnnouncementWriter::markdown(in, en).contains(QStringLiteral("google.com/maps/search")));
+        QVERIFY(!AnnouncementWriter::plainText(in, en).contains(QStringLiteral("Map:")));
+        // An explicit map link is the organizer's own: both carry it.
+        in.venue->mapUrl = QStringLiteral("https://maps.example.com/ginza");
+        QVERIFY(AnnouncementWriter::plainText(in, en).contains(
+            QStringLiteral("Map: https://maps.example.com/ginza\n")));
+        // The short link wins in both.
+        in.venue->shortMapUrl = QStringLiteral(" https://maps.app.goo.gl/AbC123 ");
+        const QString plain = AnnouncementWriter::plainText(in, en);
+        QVERIFY(plain.contains(QStringLiteral("Map: https://maps.app.goo.gl/AbC123\n")));
+        QVERIFY(!plain.contains(QStringLiteral("maps.example.com")));
+        QVERIFY(AnnouncementWriter::markdown(in, en).contains(
+            QStringLiteral("<https://maps.app.goo.gl/AbC123>")));
+    }
+
+    void zoneNamedOnlyOutsideTheCommunitysZone()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const AnnouncementWriter::Input in = secondMeetup();
+        AnnouncementOptions home;
+        home.communityZone = tokyo();
+        const QString inTokyo = AnnouncementWriter::plainText(in, en, home);
+        QVERIFY(inTokyo.contains(QStringLiteral("Date: Thursday, August 29, 2013 7:30 PM – 10:30 PM\n")));
+        AnnouncementOptions abroad;
+        abroad.communityZone = QTimeZone(QByteArrayLiteral("Europe/London"));
+        const QString fromLondon = AnnouncementWriter::plainText(in, en, abroad);
+        QVERIFY(fromLondon.contains(QStringLiteral("Date: Thursday, August 29, 2013 7:30 PM – 10:30 PM (")));
+        QVERIFY(!fromLondon.contains(QStringLiteral("10:30 PM\n")));
+    }
+
+    void howToApplyAndDeadlineWhenSet()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        AnnouncementWriter::Input in = secondMeetup();
+        QVERIFY(!AnnouncementWriter::plainText(in, en).contains(QStringLiteral("How to apply")));
+        QVERIFY(!AnnouncementWriter::plainText(in, en).contains(QStringLiteral("Apply by")));
+        in.event.howToApply = QStringLiteral("  Facebookグループの\nイベントページから  ");
+        in.event.applyBy = QDate(2013, 8, 27);
+        const QString plain = AnnouncementWriter::plainText(in, en);
+        QVERIFY(plain.contains(QStringLiteral("How to apply: Facebookグループの イベントページから\n")));
+        QVERIFY(plain.contains(QStringLiteral("Apply by: Tuesday, August 27, 2013\n")));
+        const QString markdown = AnnouncementWriter::markdown(in, en);
+        QVERIFY(
+            markdown.contains(QStringLiteral("- **How to apply**: Facebookグループの イベントページから\n")));
+        QVERIFY(markdown.contains(QStringLiteral("- **Apply by**: Tuesday, August 27, 2013\n")));
+    }
+
     void cancelledAndTentativeWithADay()
     {
         const QLocale en(QLocale::English, QLocale::UnitedStates);

@@ -1,4 +1,5 @@
 #include "events/EventHistoryView.h"
+#include "reports/HeadcountText.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -67,7 +68,15 @@ private Q_SLOTS:
         view.showVenueHistory(*rows);
         QCOMPARE(view.topLevelItemCount(), 2);
         QCOMPARE(view.topLevelItem(0)->text(1), QStringLiteral("第2回オフ会"));
-        QCOMPARE(view.topLevelItem(0)->text(2), QStringLiteral("9 came"));
+        // Who came (nine, one of them a walk-in), as every screen words it.
+        const qint64 second = view.topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+        auto count = m_workspace->participations().headcount(second);
+        QVERIFY(count.ok());
+        QCOMPARE(count->attended, 9);
+        QCOMPARE(count->walkIns, 1);
+        QVERIFY(count->held);
+        QCOMPARE(view.topLevelItem(0)->text(2), HeadcountText::text(*count));
+        QVERIFY(view.topLevelItem(0)->text(2).startsWith(QStringLiteral("9名(うち当日参加1名)")));
         QCOMPARE(view.topLevelItem(1)->text(1), QStringLiteral("第1回オフ会"));
     }
 };

@@ -341,6 +341,38 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v11"));
     }
+    void applicationAndShortMapArriveEmpty()
+    {
+        // Version 13 adds how to apply to an event and by when, and a venue's short map link; events and
+        // venues of before keep everything and have none.
+        QTemporaryDir dir;
+        const Migrations migrations;
+        QVERIFY(migrations.latestVersion() >= 13);
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("v11.sqlite")), QStringLiteral("v11"));
+            QVERIFY(migrations.migrate(db, 11).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO venues (name) VALUES ('ワインバー')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO events (title, kind, starts_at, time_zone, uid) VALUES "
+                                      "('第2回オフ会', 'offline_meetup', '2013-08-29T10:30:00Z', "
+                                      "'Asia/Tokyo', 'u1')")));
+            QVERIFY(migrations.migrate(db, 13).ok());
+            QVERIFY(q.exec(QStringLiteral("SELECT title, how_to_apply, apply_by FROM events")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("第2回オフ会"));
+            QCOMPARE(q.value(1).toString(), QString());
+            QVERIFY(q.value(2).isNull());
+            QVERIFY(q.exec(QStringLiteral("SELECT name, short_map_url FROM venues")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ワインバー"));
+            QCOMPARE(q.value(1).toString(), QString());
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE events SET apply_by = '2013-08-27', how_to_apply = 'connpass'")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE events SET apply_by = '27 Aug'"))); // an ISO date or none
+            QVERIFY(q.exec(QStringLiteral("UPDATE venues SET short_map_url = 'https://maps.app.goo.gl/x'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -143,6 +143,35 @@ private Q_SLOTS:
         QCOMPARE(*m_store->count(), 0);
     }
 
+    void shortMapLinkIsSavedAndAnOnlineRoomHidesThePlacesFields()
+    {
+        QTest::keySequence(m_page.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        auto *shortMap = field<QLineEdit>("shortMapEdit");
+        QVERIFY(shortMap->isVisible());
+        typeInto(shortMap, QStringLiteral("https://maps.app.goo.gl/AbC123"));
+        field<QPlainTextEdit>("addressEdit")->setPlainText(QStringLiteral("東京都中央区銀座二丁目14-5"));
+        QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
+        QCOMPARE(m_store->list()->constFirst().shortMapUrl, QStringLiteral("https://maps.app.goo.gl/AbC123"));
+
+        // A room online has no address, map, stations, bus, parking or nearby: those rows go away, and
+        // what they held stays.
+        auto *kind = field<QComboBox>("kindCombo");
+        kind->setCurrentIndex(kind->findData(Venue::kindKey(Venue::Kind::Online)));
+        for (const char *name : {"addressEdit", "mapUrlEdit", "shortMapEdit", "stationsTable", "busEdit",
+                                 "parkingEdit", "nearbyEdit", "openMapButton", "addStationButton"})
+            QVERIFY2(!field<QWidget>(name)->isVisible(), name);
+        QVERIFY(field<QWidget>("meetingEdit")->isVisible());
+        QVERIFY(field<QWidget>("capacitySpin")->isVisible());
+        QCOMPARE(m_page->editor()->edited().address, QStringLiteral("東京都中央区銀座二丁目14-5"));
+        kind->setCurrentIndex(kind->findData(Venue::kindKey(Venue::Kind::Bar)));
+        QVERIFY(field<QWidget>("addressEdit")->isVisible());
+        QVERIFY(field<QWidget>("shortMapEdit")->isVisible());
+
+        // A short link that is not a web address is refused.
+        typeInto(shortMap, QStringLiteral("maps.app.goo.gl/x"));
+        QVERIFY(!m_store->update(m_page->editor()->edited()).ok());
+    }
+
     void invalidEditsAreExplainedAndKept()
     {
         m_page->addVenue();

@@ -7,6 +7,7 @@
 #include "Output.h"
 #include "ParticipantImportCommand.h"
 #include "records/Member.h"
+#include "reports/HeadcountText.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
@@ -95,12 +96,18 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
     }
     CsvWriter csv;
     QJsonArray array;
-    csv.addRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"),
-                QStringLiteral("format"), QStringLiteral("status"), QStringLiteral("start"),
-                QStringLiteral("end"), QStringLiteral("time_zone"), QStringLiteral("all_day"),
-                QStringLiteral("tentative_from"), QStringLiteral("tentative_to"),
-                QStringLiteral("tentative_note"), QStringLiteral("venue_id"), QStringLiteral("venue"),
-                QStringLiteral("capacity"), QStringLiteral("going")});
+    csv.addRow({QStringLiteral("id"),           QStringLiteral("title"),
+                QStringLiteral("type"),         QStringLiteral("format"),
+                QStringLiteral("status"),       QStringLiteral("start"),
+                QStringLiteral("end"),          QStringLiteral("time_zone"),
+                QStringLiteral("all_day"),      QStringLiteral("tentative_from"),
+                QStringLiteral("tentative_to"), QStringLiteral("tentative_note"),
+                QStringLiteral("venue_id"),     QStringLiteral("venue"),
+                QStringLiteral("capacity"),     QStringLiteral("going"),
+                QStringLiteral("registered"),   QStringLiteral("waitlisted"),
+                QStringLiteral("declined"),     QStringLiteral("came"),
+                QStringLiteral("walk_ins"),     QStringLiteral("places_left"),
+                QStringLiteral("headcount")});
     for (const EventSummary &e : std::as_const(*events)) {
         // An event is listed when any of its local days (or its tentative range) meets [from, to]; one
         // without even a tentative range only when no range is asked for.
@@ -112,13 +119,31 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
             if (last.isValid() && e.firstDay() > last)
                 continue;
         }
+        const Headcount &count = e.headcount;
         if (*chosen == QLatin1String("csv")) {
-            csv.addRow({QString::number(e.id), e.title, e.type, Event::formatKey(e.format),
-                        Event::statusKey(e.status), isoText(e.start), isoText(e.end), zoneOf(e),
-                        e.allDay ? QStringLiteral("1") : QStringLiteral("0"), isoText(e.tentativeFrom),
-                        isoText(e.tentativeTo), e.tentativeNote,
-                        e.venueId > 0 ? QString::number(e.venueId) : QString(), e.venueName,
-                        e.capacity ? QString::number(*e.capacity) : QString(), QString::number(e.going)});
+            csv.addRow({QString::number(e.id),
+                        e.title,
+                        e.type,
+                        Event::formatKey(e.format),
+                        Event::statusKey(e.status),
+                        isoText(e.start),
+                        isoText(e.end),
+                        zoneOf(e),
+                        e.allDay ? QStringLiteral("1") : QStringLiteral("0"),
+                        isoText(e.tentativeFrom),
+                        isoText(e.tentativeTo),
+                        e.tentativeNote,
+                        e.venueId > 0 ? QString::number(e.venueId) : QString(),
+                        e.venueName,
+                        e.capacity ? QString::number(*e.capacity) : QString(),
+                        QString::number(count.takingPlaces),
+                        QString::number(count.going),
+                        QString::number(count.waitlisted),
+                        QString::number(count.declined),
+                        QString::number(count.attended),
+                        QString::number(count.walkIns),
+                        count.placesLeft() ? QString::number(*count.placesLeft()) : QString(),
+                        HeadcountText::text(count)});
             continue;
         }
         array.append(QJsonObject{{QStringLiteral("id"), e.id},
@@ -137,7 +162,14 @@ int EventsCommand::list(Workspace &workspace, const QStringList &arguments)
                                   e.venueId > 0 ? QJsonValue(e.venueId) : QJsonValue(QJsonValue::Null)},
                                  {QStringLiteral("venue"), jsonText(e.venueName)},
                                  {QStringLiteral("capacity"), jsonInt(e.capacity)},
-                                 {QStringLiteral("going"), e.going}});
+                                 {QStringLiteral("going"), count.takingPlaces},
+                                 {QStringLiteral("registered"), count.going},
+                                 {QStringLiteral("waitlisted"), count.waitlisted},
+                                 {QStringLiteral("declined"), count.declined},
+                                 {QStringLiteral("came"), count.attended},
+                                 {QStringLiteral("walk_ins"), count.walkIns},
+                                 {QStringLiteral("places_left"), jsonInt(count.placesLeft())},
+                                 {QStringLiteral("headcount"), HeadcountText::text(count)}});
     }
     Output::data(*chosen == QLatin1String("csv")
                      ? csv.text()
@@ -212,6 +244,8 @@ int EventsCommand::checkIn(Workspace &workspace, const QStringList &arguments)
     Output::data((done->walkIn ? tr("Checked in %1 to “%2” at %3, as a walk-in.\n")
                                : tr("Checked in %1 to “%2” at %3.\n"))
                      .arg(person->displayName, event->title, localTime(done->checkedInAt)));
+    if (auto count = workspace.participations().headcount(*eventId))
+        Output::data(tr("People: %1\n").arg(HeadcountText::text(*count)));
     return CommandLine::Success;
 }
 

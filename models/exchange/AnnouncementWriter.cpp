@@ -30,8 +30,20 @@ QString oneLine(const QString &text)
     return text.simplified();
 }
 
+/// The venue's map link for the announcement: its short link; otherwise, in Markdown, its map link (an
+/// explicit one or a search for the address), in plain text only an explicit one (a search URL runs to
+/// hundreds of characters of percent-encoded address).
+QUrl mapLinkFor(const Venue &venue, bool plainText)
+{
+    if (!venue.shortMapUrl.trimmed().isEmpty())
+        return QUrl(venue.shortMapUrl.trimmed());
+    if (plainText)
+        return venue.mapUrl.trimmed().isEmpty() ? QUrl() : QUrl(venue.mapUrl.trimmed());
+    return venue.mapLink();
+}
+
 Document compose(const AnnouncementWriter::Input &input, const QLocale &locale,
-                 const AnnouncementWriter::Options &options)
+                 const AnnouncementWriter::Options &options, bool plainText)
 {
     using W = AnnouncementWriter;
     const Event &event = input.event;
@@ -39,7 +51,7 @@ Document compose(const AnnouncementWriter::Input &input, const QLocale &locale,
     doc.title = oneLine(event.title);
     doc.description = event.description.trimmed();
 
-    QString when = event.whenText(locale);
+    QString when = event.whenText(locale, options.communityZone);
     if (event.status == Event::Status::Tentative && event.hasDay())
         when = AnnouncementWriter::tr("%1 (to be confirmed)").arg(when);
     doc.items.append({AnnouncementWriter::tr("Date"), when, false, {}});
@@ -51,7 +63,7 @@ Document compose(const AnnouncementWriter::Input &input, const QLocale &locale,
         doc.items.append({AnnouncementWriter::tr("Venue"), oneLine(venue->name), false, {}});
         if (!venue->address.trimmed().isEmpty())
             doc.items.append({AnnouncementWriter::tr("Address"), oneLine(venue->address), false, {}});
-        const QUrl map = venue->mapLink();
+        const QUrl map = mapLinkFor(*venue, plainText);
         if (map.isValid() && !map.isEmpty())
             doc.items.append({AnnouncementWriter::tr("Map"), map.toString(QUrl::FullyEncoded), true, {}});
         Item access{AnnouncementWriter::tr("Access"), {}, false, {}};
@@ -103,6 +115,11 @@ Document compose(const AnnouncementWriter::Input &input, const QLocale &locale,
                           W::capacityText(*event.capacity, input.placesTaken, locale),
                           false,
                           {}});
+    if (!event.howToApply.trimmed().isEmpty())
+        doc.items.append({AnnouncementWriter::tr("How to apply"), oneLine(event.howToApply), false, {}});
+    if (event.applyBy.isValid())
+        doc.items.append(
+            {AnnouncementWriter::tr("Apply by"), Event::dateText(event.applyBy, locale), false, {}});
     if (!event.whatToBring.trimmed().isEmpty())
         doc.items.append({AnnouncementWriter::tr("What to bring"), oneLine(event.whatToBring), false, {}});
     return doc;
@@ -170,7 +187,7 @@ QString AnnouncementWriter::write(const Input &input, Format format, const QLoca
 
 QString AnnouncementWriter::markdown(const Input &input, const QLocale &locale, const Options &options)
 {
-    const Document doc = compose(input, locale, options);
+    const Document doc = compose(input, locale, options, false);
     const QString line = tr("%1: %2", "Markdown announcement: bold label, value");
     const QString heading = tr("%1:", "Markdown announcement: bold label before a list");
     const auto value = [](const Item &item) -> QString {
@@ -202,7 +219,7 @@ QString AnnouncementWriter::markdown(const Input &input, const QLocale &locale, 
 
 QString AnnouncementWriter::plainText(const Input &input, const QLocale &locale, const Options &options)
 {
-    const Document doc = compose(input, locale, options);
+    const Document doc = compose(input, locale, options, true);
     const QString line = tr("%1: %2", "plain-text announcement: label, value");
     const QString heading = tr("%1:", "plain-text announcement: label before a list");
     const QString inner = tr("%1: %2", "Markdown announcement: bold label, value");

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 namespace offkai {
 
@@ -15,6 +16,9 @@ struct AnnouncementOptions
 {
     /// Prints the online meeting URL too, for a post in a closed group.
     bool includeMeetingLink = false;
+    /// The community's zone: an event in it is written without its zone's name ("(JST)"), one elsewhere
+    /// with it.
+    QTimeZone communityZone = QTimeZone::systemTimeZone();
 };
 
 /// Writes the announcement of an event, to be posted in the community's SNS, LINE or Facebook group or
@@ -22,9 +26,10 @@ struct AnnouncementOptions
 ///
 /// What it contains: the title (marked when cancelled), description, date and time with the weekday
 /// (Event::whenText, so a tentative event without a day gives its range and note), the venue's name,
-/// address, map link and access notes (stations with line, exit and walking time; bus; parking; nearby),
+/// address, map link (its short link when it has one; plain text never carries the long map search) and
+/// access notes (stations with line, exit and walking time; bus; parking; nearby),
 /// the format and platform of an online or hybrid event, how the meeting link is shared, the fee, the
-/// capacity with the places left, and what to bring.
+/// capacity with the places left, how to apply and by when, and what to bring.
 ///
 /// What it never contains, because announcements are posted where anyone may read them: the organizer
 /// notes, any member's email or phone, the venue's notes and phone, and the online meeting URL itself
@@ -50,7 +55,7 @@ public:
         Event event;
         std::optional<Venue> venue;
         QString hostName;    ///< the online room's host to name, or empty to name nobody
-        int placesTaken = 0; ///< EventHeadcount::takingPlaces
+        int placesTaken = 0; ///< Headcount::takingPlaces
     };
 
     using Options = AnnouncementOptions;

@@ -1,5 +1,6 @@
 #include "AgendaModel.h"
 
+#include "reports/HeadcountText.h"
 #include "stores/ParticipationStore.h"
 
 #include <algorithm>
@@ -108,9 +109,7 @@ QString AgendaModel::timeText(const EventSummary &event) const
 
 QString AgendaModel::goingText(const EventSummary &event) const
 {
-    if (event.capacity)
-        return tr("%1 / %2").arg(m_locale.toString(event.going), m_locale.toString(*event.capacity));
-    return m_locale.toString(event.going);
+    return HeadcountText::text(event.headcount, m_locale);
 }
 
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
@@ -185,7 +184,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case VenueColumn:
         return tr("Venue");
     case GoingColumn:
-        return tr("Going");
+        return tr("People");
     case StatusColumn:
         return tr("Status");
     default:

@@ -160,6 +160,8 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
                    ? locale.toString(p.checkedInAt.toTimeZone(m_zone).time(), QLocale::ShortFormat)
                    : QString();
     case DueColumn: {
+        if (!p.isBilled())
+            return QString();
         const std::optional<int> due = p.feeDue ? p.feeDue : m_fee;
         return due ? locale.toString(*due) : QString();
     }

@@ -57,7 +57,8 @@ bool Event::sameContent(const Event &o) const
            tentativeNote == o.tentativeNote && venueId == o.venueId && onlineUrl == o.onlineUrl &&
            hostMemberId == o.hostMemberId && capacity == o.capacity && fee == o.fee &&
            staffCount == o.staffCount && linkPolicy == o.linkPolicy && whatToBring == o.whatToBring &&
-           description == o.description && notes == o.notes;
+           description == o.description && notes == o.notes && howToApply == o.howToApply &&
+           applyBy == o.applyBy;
 }
 
 QDate Event::firstDay() const
@@ -120,23 +121,37 @@ QString Event::timeText(const QTime &time, const QLocale &locale)
     return locale.toString(time, QLocale::ShortFormat);
 }
 
+QString Event::dayText(const QDate &day, const QDate &tentativeFrom, const QDate &tentativeTo,
+                       const QLocale &locale)
+{
+    if (day.isValid())
+        return dateText(day, locale);
+    const QDate from = tentativeFrom;
+    const QDate to = tentativeTo.isValid() ? tentativeTo : tentativeFrom;
+    if (!from.isValid())
+        return tr("Date to be decided");
+    if (from.day() == 1 && to == from.addMonths(1).addDays(-1))
+        return tr("Sometime in %1, date to be decided").arg(monthText(from, locale));
+    if (from == to)
+        return tr("%1, to be confirmed").arg(dateText(from, locale));
+    return tr("Between %1 and %2, date to be decided").arg(dateText(from, locale), dateText(to, locale));
+}
+
+QString Event::dayText(const QLocale &locale) const
+{
+    return dayText(hasDay() ? firstDay() : QDate(), tentativeFrom, tentativeTo, locale);
+}
+
 QString Event::whenText(const QLocale &locale) const
+{
+    return whenText(locale, QTimeZone::systemTimeZone());
+}
+
+QString Event::whenText(const QLocale &locale, const QTimeZone &homeZone) const
 {
     const QString dash = isJapanese(locale) ? QStringLiteral("〜") : QStringLiteral(" – ");
     if (!hasDay()) {
-        QString range;
-        const QDate from = tentativeFrom;
-        const QDate to = tentativeTo.isValid() ? tentativeTo : tentativeFrom;
-        if (!from.isValid()) {
-            range = tr("Date to be decided");
-        } else if (from.day() == 1 && to == from.addMonths(1).addDays(-1)) {
-            range = tr("Sometime in %1, date to be decided").arg(monthText(from, locale));
-        } else if (from == to) {
-            range = tr("%1, to be confirmed").arg(dateText(from, locale));
-        } else {
-            range =
-                tr("Between %1 and %2, date to be decided").arg(dateText(from, locale), dateText(to, locale));
-        }
+        const QString range = dayText(QDate(), tentativeFrom, tentativeTo, locale);
         return tentativeNote.trimmed().isEmpty() ? range : tr("%1 (%2)").arg(range, tentativeNote.trimmed());
     }
     const QDate first = firstDay();
@@ -155,7 +170,7 @@ QString Event::whenText(const QLocale &locale) const
             text += dateText(end.date(), locale) + QLatin1Char(' ');
         text += timeText(end.time(), locale);
     }
-    if (timeZone.isValid() && timeZone.id() != QTimeZone::systemTimeZoneId())
+    if (timeZone.isValid() && timeZone.id() != homeZone.id())
         text += QStringLiteral(" (") + shortZoneName(timeZone, start, locale) + QLatin1Char(')');
     return text;
 }

@@ -56,6 +56,8 @@ public:
     QString whatToBring;
     QString description;
     QString notes;        ///< for organizers only; never in announcements
+    QString howToApply;   ///< how to apply ("connpassのページから"), printed in announcements when set
+    QDate applyBy;        ///< the last day to apply; invalid for none
     QString uid;          ///< iCalendar UID, stable across exports; made by the store when empty
     int sequence = 0;     ///< iCalendar SEQUENCE, increased by the store on each change
     qint64 seriesId = 0;  ///< the series this event was confirmed from, 0 for none
@@ -81,6 +83,15 @@ public:
     /// with the zone's abbreviation when it differs from the system's; for a tentative event without a day,
     /// "2013年9月中（未定）: 月末の平日".
     QString whenText(const QLocale &locale) const;
+    /// Like whenText(), with the zone's name only when the event's zone differs from `homeZone` (the
+    /// community's zone).
+    QString whenText(const QLocale &locale, const QTimeZone &homeZone) const;
+    /// The day of an event as every list shows it: its date (Event::dateText), or, without a day, what is
+    /// known of it, never a made-up day: "2013年9月中（日程未定）", "September 2013 (date to be decided)",
+    /// "2013年9月23日〜9月30日（日程未定）", "Date to be decided".
+    static QString dayText(const QDate &day, const QDate &tentativeFrom, const QDate &tentativeTo,
+                           const QLocale &locale);
+    QString dayText(const QLocale &locale) const;
     /// A date as Japanese calendars write it, "2013年8月29日(木)", or the locale's long format.
     static QString dateText(const QDate &date, const QLocale &locale);
     static QString timeText(const QTime &time, const QLocale &locale);

@@ -49,6 +49,9 @@ public:
     /// True when this participation takes one of the event's places: going (or came), and an attendee
     /// unless the event counts staff too.
     bool takesPlace(bool staffCount) const;
+    /// True when this person owes the fee or a share of the bill: they came, or (before the event) are
+    /// going. Someone who declined, may come or waits for a place is never billed.
+    bool isBilled() const { return attended || rsvp == Rsvp::Going; }
 
     static QList<Role> allRoles();
     static QString roleKey(Role role);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/Event.h"
+#include "records/Headcount.h"
 #include "records/Member.h"
 #include "records/Participation.h"
 #include "records/Report.h"
@@ -52,7 +53,9 @@ struct ReportContext
     std::optional<Venue> venue;
     QString eventTypeName;           ///< "オフ会" / "Offline meetup"
     QList<ReportAttendee> attendees; ///< those who came, walk-ins included, in reading order
-    QList<Event> nextEvents;         ///< scheduled and tentative events of the same type after this one, all
+    /// The event's headcount; without one, the report counts `attendees`.
+    std::optional<Headcount> headcount;
+    QList<Event> nextEvents; ///< scheduled and tentative events of the same type after this one, all
     std::optional<PreviousReport> previous; ///< the latest report of an earlier event of the same type
     QString authorName;                     ///< the author's display name, shown by the report's privacy rule
     /// The 12 whole months ending with the event's month (StatsPeriod::last12Months of its first day);

@@ -9,7 +9,7 @@ bool Venue::sameContent(const Venue &o) const
     return id == o.id && name == o.name && kind == o.kind && address == o.address && mapUrl == o.mapUrl &&
            stations == o.stations && bus == o.bus && parking == o.parking && nearby == o.nearby &&
            capacity == o.capacity && priceRange == o.priceRange && phone == o.phone && webUrl == o.webUrl &&
-           meetingUrl == o.meetingUrl && notes == o.notes;
+           meetingUrl == o.meetingUrl && notes == o.notes && shortMapUrl == o.shortMapUrl;
 }
 
 QUrl Venue::mapLink() const

@@ -40,7 +40,8 @@ public:
     QString name;
     Kind kind = Kind::Other;
     QString address;
-    QString mapUrl; ///< an explicit map link; empty means "search the address"
+    QString mapUrl;      ///< an explicit map link; empty means "search the address"
+    QString shortMapUrl; ///< a short link to the map (https://maps.app.goo.gl/…) for plain-text posts
     QList<VenueStation> stations;
     QString bus;
     QString parking;

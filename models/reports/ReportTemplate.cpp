@@ -1,5 +1,6 @@
 #include "ReportTemplate.h"
 
+#include "HeadcountText.h"
 #include "MarkdownText.h"
 #include "ReportLanguage.h"
 #include "ReportNaming.h"
@@ -396,19 +397,16 @@ QString ReportTemplate::builtInTemplate(const QString &language)
 QString ReportTemplate::headcountText(const ReportContext &context, const QString &language)
 {
     const ReportLanguage lang(language);
-    const int total = int(context.attendees.size());
+    if (context.headcount) {
+        // A report tells who came, whatever the event's status says.
+        Headcount held = *context.headcount;
+        held.held = true;
+        return HeadcountText::text(held, lang);
+    }
     int walkIns = 0;
     for (const ReportAttendee &a : context.attendees)
         walkIns += a.walkIn ? 1 : 0;
-    const QString people =
-        total == 1 ? lang.translate("offkai::ReportTemplate", "1 person")
-                   : lang.translate("offkai::ReportTemplate", "%1 people").arg(lang.number(total));
-    if (walkIns == 0)
-        return people;
-    const QString walk =
-        walkIns == 1 ? lang.translate("offkai::ReportTemplate", "1 walk-in")
-                     : lang.translate("offkai::ReportTemplate", "%1 walk-ins").arg(lang.number(walkIns));
-    return lang.translate("offkai::ReportTemplate", "%1 (%2)", "headcount, then walk-ins").arg(people, walk);
+    return HeadcountText::cameText(int(context.attendees.size()), walkIns, lang);
 }
 
 QString ReportTemplate::defaultTitle(const ReportContext &context, const QString &language)

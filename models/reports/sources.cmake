@@ -3,6 +3,7 @@
 target_sources(offkai_models PRIVATE
     reports/MarkdownText.cpp reports/MarkdownText.h
     reports/ReportLanguage.cpp reports/ReportLanguage.h
+    reports/HeadcountText.cpp reports/HeadcountText.h
     reports/ReportNaming.cpp reports/ReportNaming.h
     reports/ReportTemplate.cpp reports/ReportTemplate.h
     reports/GeneratedRegionGuard.cpp reports/GeneratedRegionGuard.h

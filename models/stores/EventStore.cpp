@@ -1,5 +1,7 @@
 #include "EventStore.h"
 
+#include "HeadcountQuery.h"
+
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
@@ -15,21 +17,15 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, title, kind, format, status, starts_at, ends_at, time_zone, all_day, tentative_from, tentative_to, "
     "tentative_note, venue_id, online_url, host_member_id, capacity, fee, staff_count, link_policy, "
-    "what_to_bring, description, notes, created_at, updated_at, uid, sequence, series_id, occurrence_date");
-
-// The places an event takes: going or came, attendees only unless the event counts staff.
-const QString kTakingPlaces = QStringLiteral(
-    "(SELECT count(*) FROM participations p WHERE p.event_id = e.id AND (p.rsvp = 'going' OR p.attended = 1) "
-    "AND (e.staff_count = 1 OR p.role = 'attendee'))");
+    "what_to_bring, description, notes, created_at, updated_at, uid, sequence, series_id, occurrence_date, "
+    "how_to_apply, apply_by");
 
 const QString kSummaryColumns =
     QStringLiteral(
         "e.id, e.title, e.kind, e.format, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, "
         "e.tentative_from, e.tentative_to, e.tentative_note, e.venue_id, coalesce(v.name, ''), "
-        "e.capacity, ") +
-    kTakingPlaces +
-    QStringLiteral(", (SELECT count(*) FROM participations a WHERE a.event_id = e.id AND a.attended = 1), "
-                   "e.series_id");
+        "e.series_id, ") +
+    HeadcountQuery::columns();
 
 QTimeZone zoneFor(const QString &id)
 {
@@ -82,10 +78,11 @@ EventSummary readSummary(const QSqlQuery &q)
     s.tentativeNote = q.value(11).toString();
     s.venueId = q.value(12).toLongLong();
     s.venueName = q.value(13).toString();
-    s.capacity = SqlValues::toOptionalInt(q.value(14));
-    s.going = q.value(15).toInt();
-    s.attended = q.value(16).toInt();
-    s.seriesId = q.value(17).toLongLong();
+    s.seriesId = q.value(14).toLongLong();
+    s.headcount = HeadcountQuery::read(q, 15);
+    s.capacity = s.headcount.capacity;
+    s.going = s.headcount.takingPlaces;
+    s.attended = s.headcount.attended;
     return s;
 }
 
@@ -120,6 +117,8 @@ Event readEvent(const QSqlQuery &q)
     e.sequence = q.value(25).toInt();
     e.seriesId = q.value(26).toLongLong();
     e.occurrenceDate = SqlValues::toDate(q.value(27));
+    e.howToApply = q.value(28).toString();
+    e.applyBy = SqlValues::toDate(q.value(29));
     return e;
 }
 } // namespace
@@ -206,9 +205,13 @@ Result<QList<EventSummary>> EventStore::summaries(const QString &where, const QV
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
-              QStringLiteral(" FROM events e LEFT JOIN venues v ON v.id = e.venue_id ") + where +
-              QStringLiteral(" ORDER BY ") + order);
+    // The events are chosen first (through their own indexes), then their participations are counted:
+    // grouping the join directly would have SQLite walk every event in id order.
+    q.prepare(QStringLiteral("WITH e AS MATERIALIZED (SELECT * FROM events e ") + where +
+              QStringLiteral(") SELECT ") + kSummaryColumns +
+              QStringLiteral(" FROM e LEFT JOIN venues v ON v.id = e.venue_id "
+                             "LEFT JOIN participations p ON p.event_id = e.id GROUP BY e.id ORDER BY ") +
+              order);
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
@@ -354,6 +357,8 @@ void bindEvent(QSqlQuery &q, const Event &e)
     q.addBindValue(SqlValues::text(e.whatToBring));
     q.addBindValue(SqlValues::text(e.description));
     q.addBindValue(SqlValues::text(e.notes));
+    q.addBindValue(SqlValues::text(e.howToApply.trimmed()));
+    q.addBindValue(SqlValues::dateOrNull(e.applyBy));
 }
 } // namespace
 
@@ -366,9 +371,9 @@ Result<qint64> EventStore::insert(const Event &e)
         "INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
         "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
         "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
-        "description, notes, id, created_at, updated_at, uid, sequence, series_id, "
-        "occurrence_date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "description, notes, how_to_apply, apply_by, id, created_at, updated_at, uid, sequence, "
+        "series_id, occurrence_date) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindEvent(q, e);
     const QString now = SqlValues::now();
     q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -395,7 +400,8 @@ Result<void> EventStore::update(const Event &e)
                        "ends_at = ?, time_zone = ?, all_day = ?, tentative_from = ?, tentative_to = ?, "
                        "tentative_note = ?, venue_id = ?, online_url = ?, host_member_id = ?, "
                        "capacity = ?, fee = ?, staff_count = ?, link_policy = ?, what_to_bring = ?, "
-                       "description = ?, notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) "
+                       "description = ?, notes = ?, how_to_apply = ?, apply_by = ?, updated_at = ?, sequence "
+                       "= max(sequence + 1, ?) "
                        "WHERE id = ?"));
     bindEvent(q, e);
     q.addBindValue(SqlValues::now());

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "records/Event.h"
+#include "records/Headcount.h"
 
 #include <memory>
 #include <QHash>
@@ -29,8 +30,9 @@ struct EventSummary
     qint64 venueId = 0;
     QString venueName;
     std::optional<int> capacity;
-    int going = 0;       ///< participants who take a place
-    int attended = 0;    ///< participants who came, staff included
+    Headcount headcount; ///< who registered, came and takes a place (none for a planned occurrence)
+    int going = 0;       ///< headcount.takingPlaces: participants who take a place
+    int attended = 0;    ///< headcount.attended: participants who came, staff included
     qint64 seriesId = 0; ///< the series it was confirmed from (or, when planned, belongs to); 0 for none
     /// A series occurrence not confirmed yet: id is 0, seriesId and occurrenceDate say which it is.
     bool planned = false;

@@ -1,5 +1,7 @@
 #include "ParticipationStore.h"
 
+#include "HeadcountQuery.h"
+
 #include "ParticipationRows.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
@@ -54,10 +56,12 @@ Result<QList<MemberEventRow>> ParticipationStore::historyOf(qint64 memberId) con
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + ParticipationRows::columns() +
-              QStringLiteral(", e.title, e.starts_at, e.time_zone, e.tentative_from, e.status "
-                             "FROM participations p JOIN events e ON e.id = p.event_id WHERE p.member_id = ? "
-                             "ORDER BY coalesce(e.starts_at, e.tentative_from) DESC, e.id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT ") + ParticipationRows::columns() +
+        QStringLiteral(
+            ", e.title, e.starts_at, e.time_zone, e.tentative_from, e.status, "
+            "e.tentative_to FROM participations p JOIN events e ON e.id = p.event_id WHERE p.member_id = ? "
+            "ORDER BY coalesce(e.starts_at, e.tentative_from) DESC, e.id DESC"));
     q.addBindValue(memberId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the member's events."));
@@ -72,6 +76,7 @@ Result<QList<MemberEventRow>> ParticipationStore::historyOf(qint64 memberId) con
             start.isValid() ? start.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()) : QDateTime();
         row.tentativeFrom = SqlValues::toDate(q.value(ParticipationRows::kColumnCount + 3));
         row.status = q.value(ParticipationRows::kColumnCount + 4).toString();
+        row.tentativeTo = SqlValues::toDate(q.value(ParticipationRows::kColumnCount + 5));
         rows.append(row);
     }
     return rows;
@@ -164,32 +169,19 @@ Result<QList<ReportAttendee>> ParticipationStore::reportAttendees(qint64 eventId
     return list;
 }
 
-Result<EventHeadcount> ParticipationStore::headcount(qint64 eventId) const
+Result<Headcount> ParticipationStore::headcount(qint64 eventId, std::optional<bool> staffTakePlaces) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT e.capacity, "
-        "sum(CASE WHEN (p.rsvp = 'going' OR p.attended = 1) AND (e.staff_count = 1 OR p.role = 'attendee') "
-        "THEN 1 ELSE 0 END), "
-        "sum(p.rsvp = 'going'), sum(p.rsvp = 'maybe'), sum(p.rsvp = 'declined'), sum(p.rsvp = 'waitlisted'), "
-        "sum(p.attended), sum(p.attended AND p.walk_in) "
-        "FROM events e LEFT JOIN participations p ON p.event_id = e.id WHERE e.id = ? GROUP BY e.id"));
+    q.prepare(QStringLiteral("SELECT ") + HeadcountQuery::columns() +
+              QStringLiteral(" FROM events e LEFT JOIN participations p ON p.event_id = e.id WHERE e.id = ? "
+                             "GROUP BY e.id"));
     q.addBindValue(eventId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not read the event's participants."));
     if (!q.next())
         return Error(Error::Code::NotFound, tr("The event no longer exists."),
                      QStringLiteral("event %1").arg(eventId));
-    EventHeadcount h;
-    h.capacity = SqlValues::toOptionalInt(q.value(0));
-    h.takingPlaces = q.value(1).toInt();
-    h.going = q.value(2).toInt();
-    h.maybe = q.value(3).toInt();
-    h.declined = q.value(4).toInt();
-    h.waitlisted = q.value(5).toInt();
-    h.attended = q.value(6).toInt();
-    h.walkIns = q.value(7).toInt();
-    return h;
+    return HeadcountQuery::read(q, 0, staffTakePlaces);
 }
 
 Result<void> ParticipationStore::restore(const QList<Participation> &rows)
@@ -595,7 +587,9 @@ Result<void> ParticipationStore::setDue(qint64 eventId, const QList<QPair<qint64
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE participations SET fee_due = ? WHERE event_id = ? AND member_id = ?"));
+    // Someone who declined (and did not come) is never billed.
+    q.prepare(QStringLiteral("UPDATE participations SET fee_due = ? WHERE event_id = ? AND member_id = ? "
+                             "AND (rsvp <> 'declined' OR attended = 1)"));
     for (const auto &[memberId, amount] : shares) {
         if (amount < 0)
             return Error(Error::Code::Invalid, tr("A share cannot be negative."));
@@ -605,7 +599,8 @@ Result<void> ParticipationStore::setDue(qint64 eventId, const QList<QPair<qint64
         if (!q.exec())
             return SqlErrors::fromQuery(q, tr("Could not save the shares of the bill."));
         if (q.numRowsAffected() == 0)
-            return Error(Error::Code::NotFound, tr("Someone chosen for the split is not part of the event."));
+            return Error(Error::Code::NotFound,
+                         tr("Someone chosen for the split is not part of the event, or declined it."));
     }
     if (auto done = tx.commit(); !done)
         return done;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "records/Headcount.h"
 #include "records/ParticipantRow.h"
 #include "records/Participation.h"
 #include "records/ReportContext.h"
@@ -13,23 +14,6 @@ namespace offkai {
 
 class Database;
 
-/// How full an event is.
-struct EventHeadcount
-{
-    std::optional<int> capacity;
-    int takingPlaces = 0; ///< going (or came) and counted against the capacity
-    int going = 0;        ///< everyone going, staff included
-    int maybe = 0;
-    int declined = 0;
-    int waitlisted = 0;
-    int attended = 0;
-    int walkIns = 0;
-    std::optional<int> placesLeft() const
-    {
-        return capacity ? std::optional<int>(qMax(0, *capacity - takingPlaces)) : std::nullopt;
-    }
-};
-
 /// One member's line of a member's history: an event they were part of.
 struct MemberEventRow
 {
@@ -37,6 +21,7 @@ struct MemberEventRow
     QString title;
     QDateTime start; ///< in the event's zone; invalid without a day
     QDate tentativeFrom;
+    QDate tentativeTo;
     QString status; ///< event status key
 };
 
@@ -59,7 +44,9 @@ public:
     Result<QList<ParticipantRow>> participantsOf(qint64 eventId) const;
     Result<QList<Participation>> forEvent(qint64 eventId) const;
     Result<Participation> get(qint64 eventId, qint64 memberId) const;
-    Result<EventHeadcount> headcount(qint64 eventId) const;
+    /// The event's headcount (HeadcountQuery). `staffTakePlaces` overrides the event's own rule on
+    /// whether organizers, hosts, speakers and staff take places; unset, the event's rule counts.
+    Result<Headcount> headcount(qint64 eventId, std::optional<bool> staffTakePlaces = {}) const;
     /// Those who came to an event, with only what a report may show (never emails, phones, notes or join
     /// answers); occupationLabel is left empty, the order is the database's.
     Result<QList<ReportAttendee>> reportAttendees(qint64 eventId) const;

@@ -432,6 +432,7 @@ Result<QList<EventSummary>> SeriesStore::plannedSummaries(const QDate &from, con
         e.venueId = s.venueId;
         e.venueName = venues.value(s.venueId);
         e.capacity = s.capacity;
+        e.headcount.capacity = s.capacity;
         e.seriesId = s.id;
         e.planned = true;
         e.occurrenceDate = o.occurrenceDate;

@@ -15,7 +15,7 @@ namespace offkai {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, name, kind, address, map_url, bus, parking, nearby, capacity, price_range, phone, web_url, "
-    "meeting_url, notes, created_at, updated_at");
+    "meeting_url, notes, created_at, updated_at, short_map_url");
 
 QString likePattern(const QString &search)
 {
@@ -54,6 +54,8 @@ Result<void> VenueStore::validate(const Venue &v)
         return Error(Error::Code::Invalid, tr("The web page must be an http:// or https:// address."));
     if (!SqlValues::isWebUrlOrEmpty(v.mapUrl))
         return Error(Error::Code::Invalid, tr("The map link must be an http:// or https:// address."));
+    if (!SqlValues::isWebUrlOrEmpty(v.shortMapUrl.trimmed()))
+        return Error(Error::Code::Invalid, tr("The short map link must be an http:// or https:// address."));
     if (!SqlValues::isWebUrlOrEmpty(v.meetingUrl))
         return Error(Error::Code::Invalid,
                      tr("The online meeting URL must be an http:// or https:// address."));
@@ -91,6 +93,7 @@ Result<QList<Venue>> VenueStore::select(const QString &where, const QVariantList
         v.notes = query.value(13).toString();
         v.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
         v.updatedAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODate);
+        v.shortMapUrl = query.value(16).toString();
         rowOf.insert(v.id, venues.size());
         venues.append(v);
     }
@@ -207,8 +210,8 @@ Result<qint64> VenueStore::insert(const Venue &v)
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
-                       "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at, "
+                       "short_map_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValues::now();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(SqlValues::text(v.name.trimmed()));
@@ -226,6 +229,7 @@ Result<qint64> VenueStore::insert(const Venue &v)
     query.addBindValue(SqlValues::text(v.notes));
     query.addBindValue(v.createdAt.isValid() ? v.createdAt.toUTC().toString(Qt::ISODate) : now);
     query.addBindValue(now);
+    query.addBindValue(SqlValues::text(v.shortMapUrl.trimmed()));
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
     const qint64 id = v.id > 0 ? v.id : query.lastInsertId().toLongLong();
@@ -249,7 +253,7 @@ Result<void> VenueStore::update(const Venue &v)
     query.prepare(
         QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
                        "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
-                       "meeting_url = ?, notes = ?, updated_at = ? WHERE id = ?"));
+                       "meeting_url = ?, notes = ?, updated_at = ?, short_map_url = ? WHERE id = ?"));
     query.addBindValue(SqlValues::text(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
     query.addBindValue(SqlValues::text(v.address));
@@ -264,6 +268,7 @@ Result<void> VenueStore::update(const Venue &v)
     query.addBindValue(SqlValues::text(v.meetingUrl.trimmed()));
     query.addBindValue(SqlValues::text(v.notes));
     query.addBindValue(SqlValues::now());
+    query.addBindValue(SqlValues::text(v.shortMapUrl.trimmed()));
     query.addBindValue(v.id);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);

@@ -37,6 +37,10 @@ Result<ReportContext> ReportContextLoader::load(qint64 eventId, qint64 authorId,
     if (!people)
         return people.error();
     context.attendees = *people;
+    auto headcount = m_workspace.participations().headcount(eventId);
+    if (!headcount)
+        return headcount.error();
+    context.headcount = *headcount;
     auto next = nextEvents(*event);
     if (!next)
         return next.error();

@@ -24,6 +24,9 @@
 namespace offkai {
 
 namespace {
+/// The application deadline's "none": the earliest date its editor offers.
+const QDate kNoDeadline(2000, 1, 1);
+
 QDateTime naive(const QDateTime &local)
 {
     // The edits hold wall-clock times of the event's zone; UTC keeps Qt from shifting them through the
@@ -116,6 +119,17 @@ void EventEditorDialog::buildForm()
     m_whatToBring = new QLineEdit(this);
     named(m_whatToBring, "whatToBring");
     m_whatToBring->setPlaceholderText(tr("e.g. business cards"));
+    m_howToApply = new QLineEdit(this);
+    named(m_howToApply, "howToApply");
+    m_howToApply->setPlaceholderText(tr("e.g. on the connpass page, or reply in the group"));
+    m_applyBy = new QDateEdit(this);
+    named(m_applyBy, "applyBy");
+    m_applyBy->setCalendarPopup(true);
+    m_applyBy->setDisplayFormat(dateFormat);
+    // The earliest date stands for "no deadline".
+    m_applyBy->setMinimumDate(kNoDeadline);
+    m_applyBy->setSpecialValueText(tr("None"));
+    m_applyBy->setAccessibleName(tr("Application deadline"));
     // A row whose field is a layout needs its label's buddy named, or the mnemonic shows as "&".
     const auto buddyLabel = [this](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
@@ -143,6 +157,8 @@ void EventEditorDialog::buildForm()
     m_form->addDetailsRow(EventForm::DetailsPlace::BelowCapacity, QString(), m_staffCount);
     m_form->addDetailsRow(EventForm::DetailsPlace::AboveDescription, tr("&Link policy:"), m_linkPolicy);
     m_form->addDetailsRow(EventForm::DetailsPlace::AboveDescription, tr("What to &bring:"), m_whatToBring);
+    m_form->addDetailsRow(EventForm::DetailsPlace::AboveDescription, tr("How to &apply:"), m_howToApply);
+    m_form->addDetailsRow(EventForm::DetailsPlace::AboveDescription, tr("Application deadl&ine:"), m_applyBy);
     m_form->setTabOrder({m_form->titleEdit(),
                          m_form->typeBox(),
                          m_form->formatBox(),
@@ -163,6 +179,8 @@ void EventEditorDialog::buildForm()
                          m_staffCount,
                          m_linkPolicy,
                          m_whatToBring,
+                         m_howToApply,
+                         m_applyBy,
                          m_form->descriptionEdit(),
                          m_form->notesEdit()});
 
@@ -259,6 +277,8 @@ void EventEditorDialog::setEvent(const Event &event)
     m_staffCount->setChecked(event.staffCount);
     m_linkPolicy->setText(event.linkPolicy);
     m_whatToBring->setText(event.whatToBring);
+    m_howToApply->setText(event.howToApply);
+    m_applyBy->setDate(event.applyBy.isValid() ? event.applyBy : kNoDeadline);
     m_error->clear();
     updateEnabled();
     updateConflicts();
@@ -296,6 +316,8 @@ Event EventEditorDialog::event() const
     e.staffCount = m_staffCount->isChecked();
     e.linkPolicy = m_linkPolicy->text().trimmed();
     e.whatToBring = m_whatToBring->text().trimmed();
+    e.howToApply = m_howToApply->text().trimmed();
+    e.applyBy = m_applyBy->date() == kNoDeadline ? QDate() : m_applyBy->date();
     return e;
 }
 

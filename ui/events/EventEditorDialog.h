@@ -78,6 +78,8 @@ private:
     QCheckBox *m_staffCount = nullptr;
     QLineEdit *m_linkPolicy = nullptr;
     QLineEdit *m_whatToBring = nullptr;
+    QLineEdit *m_howToApply = nullptr;
+    QDateEdit *m_applyBy = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_conflicts = nullptr;
     QTimer *m_conflictTimer = nullptr;

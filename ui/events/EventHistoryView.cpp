@@ -1,5 +1,7 @@
 #include "EventHistoryView.h"
 
+#include "reports/HeadcountText.h"
+
 #include "records/Event.h"
 
 #include <QHeaderView>
@@ -34,10 +36,7 @@ void EventHistoryView::showMemberHistory(const QList<MemberEventRow> &rows, cons
     int came = 0;
     for (const MemberEventRow &row : rows) {
         const Participation &p = row.participation;
-        const QDate day = row.start.isValid() ? row.start.date() : row.tentativeFrom;
-        QString date = Event::dateText(day, locale);
-        if (!row.start.isValid())
-            date = tr("%1 (tentative)").arg(date);
+        const QString date = Event::dayText(row.start.date(), row.tentativeFrom, row.tentativeTo, locale);
         QString part = Participation::roleLabel(p.role);
         if (p.role == Participation::Role::Attendee || p.rsvp != Participation::Rsvp::Going)
             part = p.role == Participation::Role::Attendee
@@ -75,14 +74,9 @@ void EventHistoryView::showVenueHistory(const QList<EventSummary> &rows)
     setAccessibleName(tr("Events held at the venue"));
     const QLocale locale;
     for (const EventSummary &row : rows) {
-        QString date = Event::dateText(row.firstDay(), locale);
-        if (!row.hasDay())
-            date = tr("%1 (tentative)").arg(date);
-        // Who came once it is over; before, who is going against the places.
-        const bool over = row.status == Event::Status::Done || row.attended > 0;
-        const QString people = over           ? tr("%n came", nullptr, row.attended)
-                               : row.capacity ? tr("%1 / %2").arg(row.going).arg(*row.capacity)
-                                              : QString::number(row.going);
+        const QString date = Event::dayText(row.hasDay() ? row.firstDay() : QDate(), row.tentativeFrom,
+                                            row.tentativeTo, locale);
+        const QString people = HeadcountText::text(row.headcount, locale);
         auto *item = new QTreeWidgetItem(this, {date, row.title, people});
         item->setData(0, Qt::UserRole, row.id);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

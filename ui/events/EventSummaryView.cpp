@@ -1,6 +1,7 @@
 #include "EventSummaryView.h"
 
 #include "records/Venue.h"
+#include "reports/HeadcountText.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
@@ -99,19 +100,8 @@ void EventSummaryView::refresh()
         if (auto host = m_workspace.members().get(e.hostMemberId))
             html += row(tr("Host"), host->displayName.toHtmlEscaped());
     }
-    if (auto count = m_workspace.participations().headcount(e.id)) {
-        QString going = tr("%n going", nullptr, count->going);
-        if (count->capacity) {
-            going += QStringLiteral(" · ") +
-                     tr("%1 of %2 places taken")
-                         .arg(locale.toString(count->takingPlaces), locale.toString(*count->capacity));
-        }
-        if (count->waitlisted > 0)
-            going += QStringLiteral(" · ") + tr("%n waitlisted", nullptr, count->waitlisted);
-        if (count->attended > 0)
-            going += QStringLiteral(" · ") + tr("%n came", nullptr, count->attended);
-        html += row(tr("People"), going.toHtmlEscaped());
-    }
+    if (auto count = m_workspace.participations().headcount(e.id))
+        html += row(tr("People"), HeadcountText::text(*count, locale).toHtmlEscaped());
     if (e.fee) {
         html += row(tr("Fee"),
                     (*e.fee == 0 ? tr("Free") : tr("%1 yen").arg(locale.toString(*e.fee))).toHtmlEscaped());

@@ -3,7 +3,10 @@
 #include "ui_VenueEditor.h"
 
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -49,6 +52,19 @@ VenueEditor::VenueEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::VenueEditor>())
 {
     m_ui->setupUi(this);
+    m_shortMapEdit = new QLineEdit(this);
+    m_shortMapEdit->setObjectName(QStringLiteral("shortMapEdit"));
+    m_shortMapEdit->setAccessibleName(tr("Short map link"));
+    m_shortMapEdit->setPlaceholderText(
+        tr("A short link such as https://maps.app.goo.gl/…, for plain-text posts"));
+    m_shortMapEdit->setClearButtonEnabled(true);
+    auto *shortMapLabel = new QLabel(tr("Short ma&p link"), this);
+    shortMapLabel->setBuddy(m_shortMapEdit);
+    int mapRow = 0;
+    QFormLayout::ItemRole mapRole{};
+    m_ui->formLayout->getWidgetPosition(m_ui->mapUrlEdit, &mapRow, &mapRole);
+    m_ui->formLayout->insertRow(mapRow + 1, shortMapLabel, m_shortMapEdit);
+    setTabOrder(m_ui->mapUrlEdit, m_shortMapEdit);
     for (Venue::Kind kind : Venue::allKinds())
         m_ui->kindCombo->addItem(Venue::kindLabel(kind), Venue::kindKey(kind));
     m_ui->stationsTable->setItemDelegateForColumn(StationWalk, new MinutesDelegate(m_ui->stationsTable));
@@ -74,13 +90,14 @@ VenueEditor::VenueEditor(QWidget *parent)
     const auto changed = [this] {
         markChanged();
     };
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->mapUrlEdit, m_ui->priceEdit, m_ui->phoneEdit, m_ui->webEdit,
-                            m_ui->meetingEdit})
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->mapUrlEdit, m_shortMapEdit, m_ui->priceEdit,
+                            m_ui->phoneEdit, m_ui->webEdit, m_ui->meetingEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
     for (QPlainTextEdit *edit :
          {m_ui->addressEdit, m_ui->busEdit, m_ui->parkingEdit, m_ui->nearbyEdit, m_ui->notesEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] { showPlaceFields(); });
     connect(m_ui->capacitySpin, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->stationsTable, &QTableWidget::itemChanged, this, changed);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] { updateHeading(); });
@@ -104,6 +121,7 @@ void VenueEditor::setVenue(const Venue &v)
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(Venue::kindKey(v.kind)));
     m_ui->addressEdit->setPlainText(v.address);
     m_ui->mapUrlEdit->setText(v.mapUrl);
+    m_shortMapEdit->setText(v.shortMapUrl);
     m_ui->busEdit->setPlainText(v.bus);
     m_ui->parkingEdit->setPlainText(v.parking);
     m_ui->nearbyEdit->setPlainText(v.nearby);
@@ -136,6 +154,7 @@ void VenueEditor::setVenue(const Venue &v)
                               : QString());
     m_ui->messageLabel->hide();
     m_loading = false;
+    showPlaceFields();
     updateHeading();
     markChanged();
 }
@@ -154,6 +173,7 @@ Venue VenueEditor::edited() const
     v.kind = Venue::kindFromKey(m_ui->kindCombo->currentData().toString()).value_or(Venue::Kind::Other);
     v.address = m_ui->addressEdit->toPlainText();
     v.mapUrl = m_ui->mapUrlEdit->text();
+    v.shortMapUrl = m_shortMapEdit->text();
     v.bus = m_ui->busEdit->toPlainText();
     v.parking = m_ui->parkingEdit->toPlainText();
     v.nearby = m_ui->nearbyEdit->toPlainText();
@@ -205,6 +225,18 @@ void VenueEditor::updateHeading()
     const QString name = m_ui->nameEdit->text().trimmed();
     m_ui->headingLabel->setText(name.isEmpty() ? tr("Unnamed venue") : name);
     m_ui->openMapButton->setEnabled(edited().mapLink().isValid());
+}
+
+void VenueEditor::showPlaceFields()
+{
+    // An online room has no address, map, stations, bus or parking: its rows are hidden (what they hold
+    // is kept, and shows again when the kind changes back).
+    const bool place = m_ui->kindCombo->currentData().toString() != Venue::kindKey(Venue::Kind::Online);
+    m_ui->formLayout->setRowVisible(m_ui->addressLayout, place);
+    m_ui->formLayout->setRowVisible(m_ui->stationsLayout, place);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_ui->mapUrlEdit, m_shortMapEdit, m_ui->busEdit,
+                                                           m_ui->parkingEdit, m_ui->nearbyEdit})
+        m_ui->formLayout->setRowVisible(field, place);
 }
 
 void VenueEditor::showError(const QString &message)

@@ -5,6 +5,8 @@
 #include <memory>
 #include <QWidget>
 
+class QLineEdit;
+
 namespace Ui {
 class VenueEditor;
 }
@@ -43,8 +45,10 @@ private:
     void removeStation();
     void openMap();
     void updateHeading();
+    void showPlaceFields();
 
     std::unique_ptr<Ui::VenueEditor> m_ui;
+    QLineEdit *m_shortMapEdit = nullptr;
     Venue m_original;
     bool m_loading = false;
     bool m_lastDirty = false;

@@ -32,6 +32,8 @@ BillSplitDialog::BillSplitDialog(const QList<ParticipantRow> &participants, QWid
     m_unit->setCurrentIndex(2);
     for (const ParticipantRow &row : participants) {
         const Participation &p = row.participation;
+        if (!p.isBilled() && p.rsvp == Participation::Rsvp::Declined)
+            continue; // someone who declined is never billed
         auto *item = new QListWidgetItem(row.displayName, m_people);
         item->setData(Qt::UserRole, p.memberId);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

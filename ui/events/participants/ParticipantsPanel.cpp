@@ -8,6 +8,7 @@
 #include "members/MemberCommandTraits.h"
 #include "ParticipantsChangeCommand.h"
 #include "records/MemberQuery.h"
+#include "reports/HeadcountText.h"
 #include "stores/EventStore.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
@@ -96,6 +97,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QUndoStack *undoStack
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_headcount->setObjectName(QStringLiteral("headcount"));
     m_headcount->setWordWrap(true);
     m_headcount->setTextFormat(Qt::PlainText);
 
@@ -250,22 +252,9 @@ void ParticipantsPanel::updateHeadcount()
         return;
     }
     const QLocale locale;
-    QStringList parts;
-    if (count->capacity)
-        parts << tr("Going: %1 of %2 places (%3 left)")
-                     .arg(count->takingPlaces)
-                     .arg(*count->capacity)
-                     .arg(*count->placesLeft());
-    else
-        parts << tr("Going: %1").arg(count->takingPlaces);
-    if (count->going > count->takingPlaces)
-        parts << tr("%n more not counted (staff)", nullptr, count->going - count->takingPlaces);
-    if (count->waitlisted > 0)
-        parts << tr("Waitlisted: %1").arg(count->waitlisted);
+    QStringList parts{HeadcountText::text(*count, locale)};
     if (count->maybe > 0)
         parts << tr("Maybe: %1").arg(count->maybe);
-    if (count->attended > 0)
-        parts << tr("Came: %1 (%n walk-in(s))", nullptr, count->walkIns).arg(count->attended);
     if (*paid > 0)
         parts << tr("Collected: %1 yen").arg(locale.toString(*paid));
     m_headcount->setText(parts.join(QStringLiteral(" · ")));
@@ -315,9 +304,9 @@ void ParticipantsPanel::checkIn(qint64 memberId)
         m_table->selectRow(now);
         m_table->scrollTo(m_model->index(now, 0));
         auto count = m_workspace.participations().headcount(m_eventId);
-        Q_EMIT statusMessage(tr("%1 checked in (%2 here).")
-                                 .arg(m_model->rowAt(now).displayName)
-                                 .arg(count ? count->attended : 0));
+        Q_EMIT statusMessage(
+            tr("%1 checked in: %2")
+                .arg(m_model->rowAt(now).displayName, count ? HeadcountText::text(*count) : QString()));
     }
 }
 
