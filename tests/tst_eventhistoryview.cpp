@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(count->walkIns, 1);
         QVERIFY(count->held);
         QCOMPARE(view.topLevelItem(0)->text(2), HeadcountText::text(*count));
-        QVERIFY(view.topLevelItem(0)->text(2).startsWith(QStringLiteral("9名(うち当日参加1名)")));
+        QVERIFY(view.topLevelItem(0)->text(2).startsWith(QStringLiteral("9名（うち当日参加1名）")));
         QCOMPARE(view.topLevelItem(1)->text(1), QStringLiteral("第1回オフ会"));
     }
 };

@@ -78,8 +78,8 @@ private Q_SLOTS:
         QCOMPARE(count.capacity, std::optional<int>(14));
         QCOMPARE(HeadcountText::text(count), QStringLiteral("9 people (1 walk-in) / capacity 14"));
         QCOMPARE(HeadcountText::text(count, QLocale(QLocale::Japanese, QLocale::Japan))
-                     .left(QStringLiteral("9名(うち当日参加1名)").size()),
-                 QStringLiteral("9名(うち当日参加1名)"));
+                     .left(QStringLiteral("9名（うち当日参加1名）").size()),
+                 QStringLiteral("9名（うち当日参加1名）"));
         // The summary line of the calendar carries the same value as the single event's headcount.
         QCOMPARE(second->headcount.attended, count.attended);
         QCOMPARE(second->headcount.takingPlaces, count.takingPlaces);

@@ -23,6 +23,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
+#include "shell/PreferencesDialog.h"
 #include "shell/RestoreBackupDialog.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
@@ -320,6 +321,10 @@ private Q_SLOTS:
             {QStringLiteral("AboutDialog"),
              [&] {
                  return new AboutDialog(&parent);
+             }},
+            {QStringLiteral("PreferencesDialog"),
+             [&] {
+                 return new PreferencesDialog(*workspace, &parent);
              }},
             {QStringLiteral("RestoreBackupDialog"),
              [&] {

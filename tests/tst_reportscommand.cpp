@@ -106,7 +106,7 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(md.readAll());
         QVERIFY(text.startsWith(QStringLiteral("---\ntitle: ")));
         QVERIFY(text.contains(QStringLiteral("draft: true")));
-        QVERIFY(text.contains(QStringLiteral("9名(うち当日参加1名)")));
+        QVERIFY(text.contains(QStringLiteral("9名（うち当日参加1名）")));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("images/meetup-ginza.png"))));
 
         const Run missing = offkai({QStringLiteral("reports"), QStringLiteral("export"),

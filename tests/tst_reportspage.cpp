@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(initial.contains(QStringLiteral("| 職業 | 人数 | 名前 |")));
         QVERIFY(!text->toPlainText().contains(QStringLiteral("| 職業 | 人数 | 名前 |")));
         QVERIFY(!text->toPlainText().contains(QStringLiteral("Iさん、")));
-        QVERIFY(text->toPlainText().contains(QStringLiteral("9名(うち当日参加1名)")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("9名（うち当日参加1名）")));
         m_undo->undo();
         QCOMPARE(m_workspace->reports().get(id)->privacy, Report::Privacy::OccupationInitial);
         QCOMPARE(privacy->currentData().toInt(), int(Report::Privacy::OccupationInitial));
@@ -228,12 +228,12 @@ private Q_SLOTS:
                     .checkIn(eventId(*m_workspace, QStringLiteral("第2回オフ会")), *member)
                     .ok());
         m_page->editor()->refreshGeneratedBlocks();
-        QVERIFY(text->toPlainText().contains(QStringLiteral("10名(うち当日参加2名)")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("10名（うち当日参加2名）")));
         QVERIFY(text->toPlainText().endsWith(QStringLiteral("著者の追記")));
         QVERIFY(
             text->toPlainText().contains(QStringLiteral("月末の平日・木曜日、前回と同じ銀座のワインバーに")));
         text->undo();
-        QVERIFY(text->toPlainText().contains(QStringLiteral("9名(うち当日参加1名)")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("9名（うち当日参加1名）")));
     }
 
     void deleteIsUndoable()

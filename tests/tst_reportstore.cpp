@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(second.ok());
         QCOMPARE(second->status, Report::Status::Draft);
         QCOMPARE(second->privacy, Report::Privacy::OccupationInitial);
-        QVERIFY(second->body.contains(QStringLiteral("9名(うち当日参加1名)")));
+        QVERIFY(second->body.contains(QStringLiteral("9名（うち当日参加1名）")));
         QVERIFY(second->body.contains(QStringLiteral("経営者Iさん")));
         QVERIFY(second->body.contains(QStringLiteral("images/meetup-ginza.png")));
         QVERIFY(second->body.contains(QStringLiteral("<!-- offkai:attendees -->")));

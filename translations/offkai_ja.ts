@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Known</source>
-        <translation>日付が分かっている</translation>
+        <translation>日付を指定</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -483,16 +483,16 @@
         <translation>価格帯(&amp;I)</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>電話番号(&amp;H)</translation>
-    </message>
-    <message>
         <source>Online meeting &amp;URL</source>
         <translation>オンライン会議のURL(&amp;U)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話番号(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -646,10 +646,6 @@ USER にははてなIDを指定します。
         <translation>終日</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -670,12 +666,12 @@ USER にははてなIDを指定します。
         <translation>会場</translation>
     </message>
     <message>
-        <source>Going</source>
-        <translation>参加</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
@@ -897,6 +893,14 @@ USER にははてなIDを指定します。
     <message>
         <source>What to bring</source>
         <translation>持ち物</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>申込方法</translation>
+    </message>
+    <message>
+        <source>Apply by</source>
+        <translation>申込締切</translation>
     </message>
 </context>
 <context>
@@ -1326,19 +1330,19 @@ DATE は YYYY-MM-DD 形式です。--out を指定しないとカレンダーを
     <message numerus="yes">
         <source>Exported %n event(s)</source>
         <translation>
-            <numerusform>%n件の予定を書き出しました</numerusform>
+            <numerusform>イベント%n件を書き出しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n series</source>
         <translation>
-            <numerusform>繰り返し%n件</numerusform>
+            <numerusform>定例イベント%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n tentative event(s) without a day.</source>
         <translation>
-            <numerusform>日付が未定の仮予定%n件は書き出していません。</numerusform>
+            <numerusform>日程未定のイベント%n件は書き出していません。</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,7 +1374,7 @@ venues created: %4
     <name>offkai::CalendarExportDialog</name>
     <message>
         <source>&amp;All events and series</source>
-        <translation>すべての予定と繰り返し(&amp;A)</translation>
+        <translation>すべてのイベントと定例イベント(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Only from</source>
@@ -1386,7 +1390,7 @@ venues created: %4
     </message>
     <message>
         <source>Writes an .ics file that Google Calendar, Outlook and Thunderbird can import. Series keep their repeat rule.</source>
-        <translation>Google カレンダー、Outlook、Thunderbird で取り込める .ics ファイルを書き出します。繰り返しの予定は繰り返しのルールごと書き出します。</translation>
+        <translation>Google カレンダー、Outlook、Thunderbird で取り込める .ics ファイルを書き出します。定例イベントは繰り返しのルールごと書き出します。</translation>
     </message>
     <message>
         <source>to</source>
@@ -1403,7 +1407,7 @@ venues created: %4
     <message numerus="yes">
         <source>%n tentative event(s) without a day were left out: a calendar file needs a date for each event.</source>
         <translation>
-            <numerusform>日付が未定の仮予定%n件は書き出していません（カレンダーファイルには予定ごとに日付が必要です）。</numerusform>
+            <numerusform>日程未定のイベント%n件は書き出していません（カレンダーファイルには、イベントごとに日付が必要です）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,7 +1419,7 @@ venues created: %4
     <name>offkai::CalendarExporter</name>
     <message>
         <source>“%1” has no day yet, so it cannot be exported to a calendar.</source>
-        <translation>「%1」はまだ日付が決まっていないため、カレンダーに書き出せません。</translation>
+        <translation>「%1」はまだ日程が決まっていないため、カレンダーに書き出せません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1501,11 +1505,11 @@ venues created: %4
     <name>offkai::CalendarImporter</name>
     <message>
         <source>Event</source>
-        <translation>予定</translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation>繰り返し</translation>
+        <translation>定例イベント</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -1563,16 +1567,8 @@ venues created: %4
         <translation>カレンダー</translation>
     </message>
     <message>
-        <source>&amp;Previous Month</source>
-        <translation>前の月(&amp;P)</translation>
-    </message>
-    <message>
         <source>Show the month before</source>
         <translation>前の月を表示します</translation>
-    </message>
-    <message>
-        <source>&amp;Next Month</source>
-        <translation>次の月(&amp;N)</translation>
     </message>
     <message>
         <source>Show the month after</source>
@@ -1643,10 +1639,6 @@ venues created: %4
         <translation>参加者の名札を印刷します</translation>
     </message>
     <message>
-        <source>Event &amp;Types…</source>
-        <translation>イベントの種類(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Edit the event types and their colours</source>
         <translation>イベントの種類と色を編集します</translation>
     </message>
@@ -1665,7 +1657,7 @@ venues created: %4
     <message numerus="yes">
         <source>Delete “%1” and the answers and attendance of its %n participant(s)?</source>
         <translation>
-            <numerusform>「%1」と、参加者%n人の出欠・出席の記録を削除しますか？</numerusform>
+            <numerusform>「%1」と、参加者%n名の出欠・出席の記録を削除しますか？</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,16 +1714,24 @@ venues created: %4
         <source>Import the selected event&apos;s participants from a connpass, Peatix, Doorkeeper or Zoom file</source>
         <translation>選択中のイベントの参加者を connpass・Peatix・Doorkeeper・Zoom のファイルから取り込みます</translation>
     </message>
+    <message>
+        <source>Pre&amp;vious Month</source>
+        <translation>前の月(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Month</source>
+        <translation>次の月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Event T&amp;ypes…</source>
+        <translation>イベントの種類(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CandidateTableModel</name>
     <message>
         <source>Confirmed as an event</source>
         <translation>イベントとして確定済み</translation>
-    </message>
-    <message>
-        <source>%1 (confirmed as an event)</source>
-        <translation>%1（イベントとして確定済み）</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
@@ -1767,13 +1767,24 @@ venues created: %4
         <source>Topic</source>
         <translation>テーマ</translation>
     </message>
+    <message>
+        <source>Slotted</source>
+        <extracomment>a speaker is slotted into this candidate date, not yet confirmed as an event</extracomment>
+        <translation>登壇予定</translation>
+    </message>
+    <message>
+        <source>Slotted (could not make %1)</source>
+        <extracomment>%1 the dates the speaker could not make, as in &quot;Slotted (could not make Tue, Jan 13, 2026)&quot;</extracomment>
+        <translation>登壇予定（%1は都合が悪い）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column header: free, slotted, confirmed as an event, skipped for a holiday</extracomment>
+        <translation>状態</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ChartCard</name>
-    <message>
-        <source>&amp;Table</source>
-        <translation>表(&amp;T)</translation>
-    </message>
     <message>
         <source>Show the numbers as a table</source>
         <translation>数値を表で表示</translation>
@@ -1838,6 +1849,10 @@ venues created: %4
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CheckCommand</name>
@@ -1864,12 +1879,12 @@ venues created: %4
     <message numerus="yes">
         <source>series: %n checked, all usable</source>
         <translation>
-            <numerusform>定例イベント: %n 件を確認、すべて使用できます</numerusform>
+            <numerusform>定例イベント: %n件を確認、すべて使用できます</numerusform>
         </translation>
     </message>
     <message>
         <source>series: %1 of %2 cannot be expanded</source>
-        <translation>定例イベント: %2 件中 %1 件が展開できません</translation>
+        <translation>定例イベント: %2件中%1件が展開できません</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2017,12 @@ venues created: %4
                                                         コミュニティの数字
 </translation>
     </message>
+    <message>
+        <source>  offkai demo create PATH                               write a demo database to keep
+</source>
+        <translation>  offkai demo create PATH                               保存用のデモデータベースを書き出す
+</translation>
+    </message>
 </context>
 <context>
     <name>offkai::CommandOptions</name>
@@ -2049,10 +2070,79 @@ venues created: %4
     </message>
 </context>
 <context>
+    <name>offkai::CommunitySettings</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time zone: localized name (IANA id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Katakana (ヤマダ タロウ)</source>
+        <translation>カタカナ（ヤマダ タロウ）</translation>
+    </message>
+    <message>
+        <source>Hiragana (やまだ たろう)</source>
+        <translation>ひらがな（やまだ たろう）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムの設定に合わせる</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::CommunitySettingsStore</name>
+    <message>
+        <source>Could not read the community&apos;s settings.</source>
+        <translation>コミュニティの設定を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The community&apos;s name is longer than %n characters.</source>
+        <translation>
+            <numerusform>コミュニティ名は%n文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The community&apos;s name must be one line.</source>
+        <translation>コミュニティ名は1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>「%1」は認識できないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>The default fee cannot be negative.</source>
+        <translation>既定の会費にマイナスの金額は指定できません。</translation>
+    </message>
+    <message>
+        <source>The default capacity must be at least 1.</source>
+        <translation>既定の定員は1名以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Reports can be written in Japanese or English.</source>
+        <translation>レポートの言語は日本語か英語を選んでください。</translation>
+    </message>
+    <message>
+        <source>“Next time” looks ahead 1 to %1 months.</source>
+        <translation>「次回予定」の対象期間は1〜%1か月で指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the community&apos;s settings.</source>
+        <translation>コミュニティの設定を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::CommunityStats</name>
     <message>
         <source>Could not read the community&apos;s figures.</source>
-        <translation>コミュニティの数字を読み込めませんでした。</translation>
+        <translation>コミュニティの集計を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Could not read the events&apos; time zones.</source>
@@ -2103,7 +2193,7 @@ venues created: %4
     </message>
     <message>
         <source>The host also hosts “%1” (%2) online at the same time.</source>
-        <translation>ホストは同じ時間にオンラインの「%1」（%2）もホストします。</translation>
+        <translation>ホストは同じ時間帯に、オンラインの「%1」（%2）のホストも担当しています。</translation>
     </message>
 </context>
 <context>
@@ -2174,11 +2264,11 @@ venues created: %4
     </message>
     <message>
         <source>Row %1 has more than %2 columns. This does not look like a member list: check the delimiter, or choose another file.</source>
-        <translation>%1 行目の列数が %2 を超えています。メンバー名簿ではないようです。区切り文字を確認するか、別のファイルを選んでください。</translation>
+        <translation>%1行目の列数が%2を超えています。メンバー名簿ではないようです。区切り文字を確認するか、別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>The file has more than %1 fields in all. Split it into smaller files and import them one after the other.</source>
-        <translation>ファイル全体の項目数が %1 を超えています。いくつかのファイルに分けて、順番に取り込んでください。</translation>
+        <translation>ファイル全体の項目数が%1を超えています。いくつかのファイルに分けて、順番に取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2345,7 @@ venues created: %4
     </message>
     <message>
         <source>Next talks of each series</source>
-        <translation>各シリーズの次回以降の登壇</translation>
+        <translation>定例イベントごとの今後の登壇</translation>
     </message>
     <message>
         <source>&amp;Refresh Figures</source>
@@ -2494,7 +2584,7 @@ venues created: %4
     </message>
     <message>
         <source>Series</source>
-        <translation>シリーズ</translation>
+        <translation>定例イベント</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2595,6 +2685,14 @@ venues created: %4
         <source>Restore it from a backup with File › Restore from Backup… (the newest is “%1”).</source>
         <translation>「ファイル › バックアップから復元…」でバックアップから戻してください（最新は「%1」）。</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name; Offkai never replaces a file with a copy.</source>
+        <translation>「%1」は既にあります。別のファイル名を指定してください（Offkaiはコピーで既存のファイルを上書きしません）。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy “%1”.</source>
+        <translation>コピー「%1」を書き出せませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::DatabaseFileActions</name>
@@ -2658,6 +2756,39 @@ venues created: %4
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
+    <message>
+        <source>Save Demo &amp;As…</source>
+        <translation>デモに名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Keep the demo, as it is now, in a file of your own</source>
+        <translation>今のデモを自分のファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Save Demo As</source>
+        <translation>デモに名前を付けて保存</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::DemoCommand</name>
+    <message>
+        <source>Usage: offkai demo create PATH
+Writes a fresh demo community (two years of members, events, venues and reports ending today)
+to the database file PATH, to keep and change. An existing file is never replaced.
+</source>
+        <translation>使い方: offkai demo create PATH
+新しいデモコミュニティ（今日までの2年分のメンバー、イベント、会場、レポート）を
+データベースファイル PATH に書き出します。保存して自由に変更できます。既存のファイルは上書きしません。
+</translation>
+    </message>
+    <message>
+        <source>The database file to write.</source>
+        <translation>書き出すデータベースファイル。</translation>
+    </message>
+    <message>
+        <source>Wrote the demo database to %1.</source>
+        <translation>デモデータベースを %1 に書き出しました。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::DemoData</name>
@@ -2679,6 +2810,22 @@ venues created: %4
     <message>
         <source>Could not write the demo&apos;s participant file “%1”.</source>
         <translation>デモ用の参加者ファイル「%1」を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name; Offkai never replaces a file with the demo.</source>
+        <translation>「%1」は既にあります。別のファイル名を指定してください（Offkaiはデモで既存のファイルを上書きしません）。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>フォルダー「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write in the folder “%1”.</source>
+        <translation>フォルダー「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the demo database to “%1”.</source>
+        <translation>デモデータベースを「%1」に書き出せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2832,10 +2979,6 @@ venues created: %4
         <translation>終了</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>タイムゾーン</translation>
-    </message>
-    <message>
         <source>e.g. a weekday at the end of the month</source>
         <translation>例: 月末の平日</translation>
     </message>
@@ -2894,6 +3037,26 @@ venues created: %4
     <message>
         <source>Edit Event</source>
         <translation>イベントの編集</translation>
+    </message>
+    <message>
+        <source>e.g. on the connpass page, or reply in the group</source>
+        <translation>例：connpassのページから、またはグループにコメント</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <source>How to &amp;apply:</source>
+        <translation>申込方法(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Application deadl&amp;ine:</source>
+        <translation>申込締切(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -2978,10 +3141,6 @@ venues created: %4
         <translation>このメンバーのイベント</translation>
     </message>
     <message>
-        <source>%1 (tentative)</source>
-        <translation>%1（仮）</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -3014,16 +3173,6 @@ venues created: %4
     <message>
         <source>Events held at the venue</source>
         <translation>この会場で開催したイベント</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>出席%n人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>No events here yet.</source>
@@ -3087,7 +3236,7 @@ venues created: %4
     </message>
     <message>
         <source>Only a tentative event can be without a day. Choose its day, or mark it tentative.</source>
-        <translation>日程を未定にできるのは仮予定のイベントだけです。日付を選択するか、仮予定にしてください。</translation>
+        <translation>日程を未定にできるのは、ステータスが「仮」のイベントだけです。日付を選択するか、ステータスを「仮」にしてください。</translation>
     </message>
     <message>
         <source>An event without a fixed day needs at least the first day it could be on.</source>
@@ -3185,28 +3334,6 @@ venues created: %4
     <message>
         <source>Host</source>
         <translation>ホスト</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n going</source>
-        <translation>
-            <numerusform>参加%n名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 places taken</source>
-        <translation>定員%2名中%1名</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waitlisted</source>
-        <translation>
-            <numerusform>キャンセル待ち%n名</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>出席%n名</numerusform>
-        </translation>
     </message>
     <message>
         <source>People</source>
@@ -3364,19 +3491,19 @@ venues created: %4
     <message>
         <source>%1 was already checked in to “%2” at %3; nothing changed.
 </source>
-        <translation>%1は「%2」ですでに受付済みです（%3）。変更はありません。
+        <translation>%1さんは「%2」ですでに受付済みです（%3）。変更はありません。
 </translation>
     </message>
     <message>
         <source>Checked in %1 to “%2” at %3, as a walk-in.
 </source>
-        <translation>%1を「%2」に当日参加として受付しました（%3）。
+        <translation>%1さんの「%2」の受付が完了しました（当日参加、%3）。
 </translation>
     </message>
     <message>
         <source>Checked in %1 to “%2” at %3.
 </source>
-        <translation>%1を「%2」に受付しました（%3）。
+        <translation>%1さんの「%2」の受付が完了しました（%3）。
 </translation>
     </message>
     <message>
@@ -3397,6 +3524,12 @@ DATE is YYYY-MM-DD, the local day of each event in its own time zone.
         [--source auto|connpass|peatix|doorkeeper|zoom] [--dry-run]
         [--format text|json]
 DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける開催日です。
+</translation>
+    </message>
+    <message>
+        <source>People: %1
+</source>
+        <translation>人数: %1
 </translation>
     </message>
 </context>
@@ -3463,6 +3596,54 @@ DATE は YYYY-MM-DD 形式で、各イベントのタイムゾーンにおける
     </message>
 </context>
 <context>
+    <name>offkai::HeadcountText</name>
+    <message>
+        <source>%1 / capacity %2</source>
+        <comment>who came, then the capacity</comment>
+        <translation>%1／定員%2名</translation>
+    </message>
+    <message>
+        <source>%1 registered</source>
+        <comment>people registered who take a place</comment>
+        <translation>参加予定%1名</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 staff)</source>
+        <comment>registered, then staff who take no place</comment>
+        <translation>%1（ほかスタッフ%2名）</translation>
+    </message>
+    <message>
+        <source>%1 / full (capacity %2)</source>
+        <comment>registered, then the capacity</comment>
+        <translation>%1／満席（定員%2名）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 of %3 places left</source>
+        <comment>registered, then the places left and the capacity</comment>
+        <translation>%1／残り%2名（定員%3名）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 waitlisted</source>
+        <comment>the headcount, then the waitlist</comment>
+        <translation>%1・キャンセル待ち%2名</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::HelpWindow</name>
+    <message>
+        <source>Offkai Help</source>
+        <translation>Offkai ヘルプ</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>ユーザーマニュアル</translation>
+    </message>
+    <message>
+        <source>The manual could not be read (%1).</source>
+        <translation>マニュアルを読み込めませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::HolidaysCommand</name>
     <message>
         <source>Usage: offkai holidays YEAR [--format text|json]
@@ -3525,18 +3706,18 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Line %1 begins a %2 inside a %3, which iCalendar does not allow: the file is damaged.</source>
-        <translation>%1 行目で %3 の中に %2 が始まっています。iCalendar では許されない入れ子で、ファイルが壊れています。</translation>
+        <translation>%1行目で %3 の中に %2 が始まっています。iCalendar では許されない入れ子で、ファイルが壊れています。</translation>
     </message>
 </context>
 <context>
     <name>offkai::IcsReader</name>
     <message>
         <source>The event “%1” has a date that cannot be read.</source>
-        <translation>予定「%1」に読み取れない日付があります。</translation>
+        <translation>イベント「%1」に読み取れない日付があります。</translation>
     </message>
     <message>
         <source>The event “%1” uses the time zone “%2”, which the file does not define (it has no VTIMEZONE for it) and Offkai does not know.</source>
-        <translation>予定「%1」はタイムゾーン「%2」を使っていますが、ファイルに定義（VTIMEZONE）がなく、Offkai も知らないタイムゾーンです。</translation>
+        <translation>イベント「%1」はタイムゾーン「%2」を使っていますが、ファイルに定義（VTIMEZONE）がなく、Offkai も知らないタイムゾーンです。</translation>
     </message>
     <message>
         <source>“%1” has more than one repeat rule; only the first is kept.</source>
@@ -3548,11 +3729,11 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>The event “%1” has a value that cannot be read in %2.</source>
-        <translation>予定「%1」の %2 に読み取れない値があります。</translation>
+        <translation>イベント「%1」の %2 に読み取れない値があります。</translation>
     </message>
     <message>
         <source>The event “%1” has no start (DTSTART).</source>
-        <translation>予定「%1」に開始日時（DTSTART）がありません。</translation>
+        <translation>イベント「%1」に開始日時（DTSTART）がありません。</translation>
     </message>
     <message>
         <source>(no title)</source>
@@ -3588,7 +3769,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Line %1: the repeat rule “%2” of “%3” cannot be used: %4</source>
-        <translation>%1 行目: 「%3」の繰り返しルール「%2」は使えません: %4</translation>
+        <translation>%1行目: 「%3」の繰り返しのルール「%2」は使えません: %4</translation>
     </message>
 </context>
 <context>
@@ -3608,10 +3789,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>File</source>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -3644,6 +3821,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>CSV files (*.csv *.txt *.tsv *.xls);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt *.tsv *.xls);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3801,7 +3982,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Not imported (no place in a member): %1</source>
-        <translation>取り込まない列（会員情報に対応する項目なし）: %1</translation>
+        <translation>取り込まない列（メンバーの項目に対応なし）: %1</translation>
     </message>
     <message>
         <source>%1 (built in)</source>
@@ -3949,7 +4130,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Created: %1    Updated: %2    Skipped: %3    Not imported: %4</source>
-        <translation>作成: %1    更新: %2    スキップ: %3    未インポート: %4</translation>
+        <translation>追加: %1    更新: %2    スキップ: %3    未インポート: %4</translation>
     </message>
     <message>
         <source>Save Report</source>
@@ -3969,7 +4150,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Columns not imported (no place in a member, listed in the report): %1</source>
-        <translation>取り込まなかった列（会員情報に対応する項目なし。レポートにも記載）: %1</translation>
+        <translation>取り込まなかった列（メンバーの項目に対応なし。結果レポートにも記載）: %1</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4389,42 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>Restore from &amp;Backup…</source>
         <translation>バックアップから復元(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Offkai &amp;Help</source>
+        <translation>Offkai ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The community&apos;s name and the defaults of new events</source>
+        <translation>コミュニティ名と、新しいイベントの既定値などの設定</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（デモ）</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>フォルダー「%1」を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Start a Community</source>
+        <translation>コミュニティを始める</translation>
+    </message>
+    <message>
+        <source>Save Demo As</source>
+        <translation>デモに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>The demo is now yours in %1; changes are kept.</source>
+        <translation>デモを %1 に保存しました。これからの変更は保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::Member</name>
@@ -4225,7 +4442,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Active</source>
-        <translation>有効</translation>
+        <translation>在籍中</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4566,7 +4783,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>How many events the member came to (checked in, walked in or marked as attended).</source>
-        <translation>メンバーが参加したイベントの数です（受付済み、飛び入り、または参加済みにしたもの）。</translation>
+        <translation>メンバーが参加したイベントの数です（受付済み、当日参加、または出席にしたもの）。</translation>
     </message>
     <message>
         <source>No-shows:</source>
@@ -4574,7 +4791,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>Events that have ended which the member was going to but did not come to. Events where nobody was marked as attended are left out: their attendance was not taken.</source>
-        <translation>「参加」と回答していたのに来なかった、終了済みのイベントです。誰も参加済みになっていないイベントは出欠を取っていないものとして除きます。</translation>
+        <translation>「参加」と回答していたのに来なかった、終了済みのイベントです。誰も出席になっていないイベントは、出欠を取っていないものとして数えません。</translation>
     </message>
     <message>
         <source>Streak:</source>
@@ -4591,7 +4808,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message numerus="yes">
         <source>%n event(s) in a row</source>
         <translation>
-            <numerusform>%n 回連続</numerusform>
+            <numerusform>%n回連続</numerusform>
         </translation>
     </message>
 </context>
@@ -4722,7 +4939,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>The same person as row %1.</source>
-        <translation>%1 行目と同じ人です。</translation>
+        <translation>%1行目と同じ人です。</translation>
     </message>
     <message>
         <source>A member with the same service user name already exists.</source>
@@ -4734,7 +4951,7 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
     <message>
         <source>The column “%1” has no place in a member; its values were not imported.</source>
-        <translation>列「%1」は会員情報に対応する項目がないため、取り込みませんでした。</translation>
+        <translation>列「%1」はメンバーの項目に対応しないため、取り込みませんでした。</translation>
     </message>
     <message>
         <source>The answer “%1” about naming was not understood; the naming consent was left at “%2”.</source>
@@ -5127,7 +5344,7 @@ updated: %2
 skipped: %3
 rejected: %4
 </source>
-        <translation>作成: %1
+        <translation>追加: %1
 更新: %2
 スキップ: %3
 却下: %4
@@ -5271,15 +5488,11 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     </message>
     <message>
         <source>Approve the selected applicants as active members</source>
-        <translation>選択した入会申請者を承認し、有効なメンバーにします</translation>
+        <translation>選択した入会申請者を承認し、在籍中のメンバーにします</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
         <translation>タグを追加(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Status</source>
-        <translation>ステータスを設定(&amp;S)</translation>
     </message>
     <message>
         <source>Copy Emails as &amp;BCC List</source>
@@ -5288,10 +5501,6 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>Copy the selected members&apos; addresses, ready to paste into BCC</source>
         <translation>選択したメンバーのメールアドレスを、BCCに貼り付けられる形式でコピーします</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>重複を検索(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -5415,7 +5624,7 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     </message>
     <message>
         <source>Merge Duplicate into “%1”</source>
-        <translation>重複を「%1」に統合</translation>
+        <translation>「%1」への重複の統合</translation>
     </message>
     <message>
         <source>Events</source>
@@ -5432,12 +5641,20 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message numerus="yes">
         <source>Not seen for %n month(s)</source>
         <translation>
-            <numerusform>%n か月以上来ていない</numerusform>
+            <numerusform>%nか月以上参加していない</numerusform>
         </translation>
     </message>
     <message>
         <source>People to invite back: active members whose last attendance was longer ago than this, or who never came and joined longer ago than this</source>
-        <translation>また声をかけたい人: 最後の参加がこれより前の「有効」のメンバーと、一度も参加がなく入会がこれより前の「有効」のメンバー</translation>
+        <translation>また声をかけたい人: 最後の参加がこれより前の「在籍中」のメンバーと、一度も参加がなく入会がこれより前の「在籍中」のメンバー</translation>
+    </message>
+    <message>
+        <source>Set Stat&amp;us</source>
+        <translation>ステータスを設定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Duplicates…</source>
+        <translation>重複を検索(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -5471,7 +5688,22 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     </message>
     <message>
         <source>%1 (planned in a series, not confirmed yet)</source>
-        <translation>%1（定例の予定・未確定）</translation>
+        <translation>%1（定例イベントの予定・未確定）</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MonthView</name>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>登壇者: %1</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>登壇者: %1</translation>
     </message>
 </context>
 <context>
@@ -5628,7 +5860,7 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <name>offkai::OccurrenceScopeDialog</name>
     <message>
         <source>Change a Recurring Event</source>
-        <translation>繰り返しイベントの変更</translation>
+        <translation>定例イベントの変更</translation>
     </message>
     <message>
         <source>&amp;Only this occurrence</source>
@@ -5649,7 +5881,7 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>“%1” repeats. You are changing the occurrence on %2. Apply the change to:</source>
         <extracomment>%1 the series&apos; title, %2 the date of the occurrence being changed</extracomment>
-        <translation>「%1」は繰り返しイベントです。%2の回を変更します。変更の対象:</translation>
+        <translation>「%1」は定例イベントです。%2の回を変更します。変更の対象:</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5983,7 @@ The file&apos;s header row: %4</source>
     <name>offkai::ParticipantImportCommand</name>
     <message>
         <source>%1: %2 rows</source>
-        <translation>%1: %2 行</translation>
+        <translation>%1: %2行</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -5791,7 +6023,7 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>  line %1: %2 could be member %3</source>
-        <translation>  %1 行目: %2 さんはメンバー %3 の可能性があります</translation>
+        <translation>  %1行目: %2さんはメンバー %3 の可能性があります</translation>
     </message>
     <message>
         <source>, </source>
@@ -5923,7 +6155,7 @@ The file&apos;s header row: %4</source>
     <message numerus="yes">
         <source>%1 file, %n row(s)</source>
         <translation>
-            <numerusform>%1 のファイル・%n 行</numerusform>
+            <numerusform>%1 のファイル・%n行</numerusform>
         </translation>
     </message>
     <message>
@@ -5949,7 +6181,7 @@ The file&apos;s header row: %4</source>
     <message numerus="yes">
         <source>&amp;Review %n Row(s) &gt;</source>
         <translation>
-            <numerusform>%n 行を確認する(&amp;R) &gt;</numerusform>
+            <numerusform>%n行を確認する(&amp;R) &gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5958,7 +6190,7 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>Participants imported: %1 matched, %2 new members, %3 added, %4 updated, %5 skipped.</source>
-        <translation>参加者を取り込みました: 照合 %1 名、新規メンバー %2 名、追加 %3 件、更新 %4 件、スキップ %5 件。</translation>
+        <translation>参加者を取り込みました: 照合%1名、新規メンバー%2名、追加%3件、更新%4件、スキップ%5件。</translation>
     </message>
 </context>
 <context>
@@ -5966,7 +6198,7 @@ The file&apos;s header row: %4</source>
     <message numerus="yes">
         <source>Came (%n min)</source>
         <translation>
-            <numerusform>出席（%n 分）</numerusform>
+            <numerusform>出席（%n分）</numerusform>
         </translation>
     </message>
     <message>
@@ -5995,7 +6227,7 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>Paid ¥%1</source>
-        <translation>支払済 %1円</translation>
+        <translation>支払済み: %1円</translation>
     </message>
     <message>
         <source>Line</source>
@@ -6065,11 +6297,11 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation>%1 行目（%2）: %3</translation>
+        <translation>%1行目（%2）: %3</translation>
     </message>
     <message>
         <source>Line %1: no member was chosen.</source>
-        <translation>%1 行目: メンバーが選ばれていません。</translation>
+        <translation>%1行目: メンバーが選択されていません。</translation>
     </message>
 </context>
 <context>
@@ -6126,10 +6358,6 @@ The file&apos;s header row: %4</source>
 <context>
     <name>offkai::ParticipantsPanel</name>
     <message>
-        <source>Check in: type a few letters of a name or reading, then Enter</source>
-        <translation>受付: 名前またはふりがなの一部を入力してEnterキーを押します</translation>
-    </message>
-    <message>
         <source>checked in at %1</source>
         <translation>%1に受付</translation>
     </message>
@@ -6144,10 +6372,6 @@ The file&apos;s header row: %4</source>
     <message>
         <source>walk-in: not registered for this event</source>
         <translation>当日参加: このイベントに未登録</translation>
-    </message>
-    <message>
-        <source>Add people: type a name or reading</source>
-        <translation>参加者を追加: 名前またはふりがなを入力</translation>
     </message>
     <message>
         <source>already in this event</source>
@@ -6194,32 +6418,8 @@ The file&apos;s header row: %4</source>
         <translation>イベントが選択されていません</translation>
     </message>
     <message>
-        <source>Going: %1 of %2 places (%3 left)</source>
-        <translation>参加: %1名／定員%2名（残り%3名）</translation>
-    </message>
-    <message>
-        <source>Going: %1</source>
-        <translation>参加: %1名</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more not counted (staff)</source>
-        <translation>
-            <numerusform>スタッフ%n名は人数に含みません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waitlisted: %1</source>
-        <translation>キャンセル待ち: %1名</translation>
-    </message>
-    <message>
         <source>Maybe: %1</source>
         <translation>未定: %1名</translation>
-    </message>
-    <message numerus="yes">
-        <source>Came: %1 (%n walk-in(s))</source>
-        <translation>
-            <numerusform>出席: %1名（うち当日参加%n名）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Collected: %1 yen</source>
@@ -6227,55 +6427,51 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>%1 is already checked in.</source>
-        <translation>%1はすでに受付済みです。</translation>
+        <translation>%1さんはすでに受付済みです。</translation>
     </message>
     <message>
         <source>Check In</source>
         <translation>受付</translation>
     </message>
     <message>
-        <source>%1 checked in (%2 here).</source>
-        <translation>%1を受付しました（出席%2名）。</translation>
-    </message>
-    <message>
         <source>Walk-in %1</source>
-        <translation>当日参加: %1</translation>
+        <translation>%1さんの当日参加</translation>
     </message>
     <message>
         <source>%1 added as a new member and checked in.</source>
-        <translation>%1を新しいメンバーとして追加し、受付しました。</translation>
+        <translation>%1さんを新しいメンバーとして追加し、受付が完了しました。</translation>
     </message>
     <message>
         <source>Add Participant</source>
-        <translation>参加者を追加</translation>
+        <translation>参加者の追加</translation>
     </message>
     <message>
         <source>The event is full: %1 is on the waitlist.</source>
-        <translation>満席のため、%1をキャンセル待ちに登録しました。</translation>
+        <translation>満席のため、%1さんをキャンセル待ちに登録しました。</translation>
     </message>
     <message>
         <source>%1 added to the event.</source>
-        <translation>%1をイベントに追加しました。</translation>
+        <translation>%1さんをイベントに追加しました。</translation>
     </message>
     <message>
         <source>Mark as Came</source>
-        <translation>出席にする</translation>
+        <translation>出席の記録</translation>
     </message>
     <message>
         <source>Mark as Not Came</source>
-        <translation>欠席にする</translation>
+        <translation>欠席への変更</translation>
     </message>
     <message>
         <source>Change Answer</source>
-        <translation>出欠を変更</translation>
+        <translation>出欠の変更</translation>
     </message>
     <message>
         <source>A place became free: %1 moved from the waitlist to going.</source>
-        <translation>空きが出たため、%1をキャンセル待ちから参加に繰り上げました。</translation>
+        <translation>空きが出たため、%1さんをキャンセル待ちから参加に繰り上げました。</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation>役割を変更</translation>
+        <translation>役割の変更</translation>
     </message>
     <message>
         <source>Split the Bill</source>
@@ -6283,15 +6479,15 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>Record Payment</source>
-        <translation>支払いを記録</translation>
+        <translation>支払いの記録</translation>
     </message>
     <message>
         <source>Amount %1 paid:</source>
-        <translation>%1の支払額:</translation>
+        <translation>%1さんの支払額:</translation>
     </message>
     <message>
         <source>Remove from Event</source>
-        <translation>イベントから削除</translation>
+        <translation>イベントからの削除</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
@@ -6320,6 +6516,18 @@ The file&apos;s header row: %4</source>
     <message>
         <source>Import the participants from a connpass, Peatix, Doorkeeper or Zoom file</source>
         <translation>connpass・Peatix・Doorkeeper・Zoom のファイルから参加者を取り込みます</translation>
+    </message>
+    <message>
+        <source>Check in: name or reading, then Enter</source>
+        <translation>受付: 名前かふりがなを入力</translation>
+    </message>
+    <message>
+        <source>Add people: name or reading</source>
+        <translation>参加者を追加: 名前・ふりがな</translation>
+    </message>
+    <message>
+        <source>%1 checked in: %2</source>
+        <translation>%1さんの受付が完了しました（%2）</translation>
     </message>
 </context>
 <context>
@@ -6417,11 +6625,11 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>%1 is already part of this event.</source>
-        <translation>%1はすでにこのイベントの参加者です。</translation>
+        <translation>%1さんはすでにこのイベントの参加者です。</translation>
     </message>
     <message>
         <source>Could not add %1 to the event.</source>
-        <translation>%1をイベントに追加できませんでした。</translation>
+        <translation>%1さんをイベントに追加できませんでした。</translation>
     </message>
     <message>
         <source>Could not change the answer.</source>
@@ -6441,7 +6649,7 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>Could not check %1 in.</source>
-        <translation>%1を受付できませんでした。</translation>
+        <translation>%1さんの受付ができませんでした。</translation>
     </message>
     <message>
         <source>Could not undo the check-in.</source>
@@ -6476,16 +6684,16 @@ The file&apos;s header row: %4</source>
         <translation>割り勘の負担額を保存できませんでした。</translation>
     </message>
     <message>
-        <source>Someone chosen for the split is not part of the event.</source>
-        <translation>割り勘の対象者に、このイベントの参加者ではない人が含まれています。</translation>
-    </message>
-    <message>
         <source>Could not read the payments.</source>
         <translation>支払い情報を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Could not read who came to the event.</source>
         <translation>イベントの参加者を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Someone chosen for the split is not part of the event, or declined it.</source>
+        <translation>割り勘の対象者に、このイベントの参加者ではない人か不参加の人が含まれています。</translation>
     </message>
 </context>
 <context>
@@ -6519,20 +6727,115 @@ The file&apos;s header row: %4</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Events:</source>
-        <translation>対象(&amp;E):</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
         <source>Series: %1</source>
-        <translation>シリーズ：%1</translation>
+        <translation>定例イベント：%1</translation>
     </message>
     <message>
         <source>Type: %1</source>
         <translation>種類：%1</translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation>対象(&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>e.g. Online Cross-Industry Meetup</source>
+        <translation>例: オンライン異業種交流会</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>&amp;Staff and speakers take places too</source>
+        <translation>スタッフと登壇者も定員に含める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The interface&apos;s language</source>
+        <translation>画面の表示言語に合わせる</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>コミュニティ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>新しいイベント</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Fee per person:</source>
+        <translation>1人あたりの会費(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>定員(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>&amp;Readings written in:</source>
+        <translation>読み仮名の表記(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Imports write the readings they read in this script.</source>
+        <translation>取り込んだ読み仮名はこの表記にそろえます。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>&amp;Language of new reports:</source>
+        <translation>新しいレポートの言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>“Next time” looks &amp;ahead:</source>
+        <translation>「次回予定」の対象期間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Choose one from the list.</source>
+        <translation>「%1」はタイムゾーンではありません。一覧から選んでください。</translation>
     </message>
 </context>
 <context>
@@ -6711,7 +7014,7 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>A series repeats daily at most; “%1” repeats within a day.</source>
-        <translation>定例イベントの繰り返しは最短で毎日です。「%1」は 1 日の中で繰り返しています。</translation>
+        <translation>定例イベントの繰り返しは最短で毎日です。「%1」は1日の中で繰り返しています。</translation>
     </message>
     <message>
         <source>The repeat interval in “%1” is out of range.</source>
@@ -6825,11 +7128,11 @@ The file&apos;s header row: %4</source>
     </message>
     <message>
         <source>A series must start between the years %1 and %2.</source>
-        <translation>定例イベントの開始は %1 年から %2 年の間にしてください。</translation>
+        <translation>定例イベントの開始は%1年から%2年の間にしてください。</translation>
     </message>
     <message>
         <source>The repeat rule “%1” asks for a weekday that never occurs (such as a 6th Thursday of a month).</source>
-        <translation>繰り返しルール「%1」は、実在しない曜日を指定しています（月の第6木曜日など）。</translation>
+        <translation>繰り返しのルール「%1」は、実在しない曜日を指定しています（月の第6木曜日など）。</translation>
     </message>
 </context>
 <context>
@@ -6872,40 +7175,56 @@ The file&apos;s header row: %4</source>
         <translation>終了(&amp;E):</translation>
     </message>
     <message>
-        <source>Every week on %1</source>
-        <translation>毎週%1</translation>
-    </message>
-    <message>
-        <source>Every other week on %1</source>
-        <translation>隔週%1</translation>
-    </message>
-    <message>
-        <source>Monthly on the 1st %1</source>
-        <translation>毎月第1%1</translation>
-    </message>
-    <message>
-        <source>Monthly on the 2nd %1</source>
-        <translation>毎月第2%1</translation>
-    </message>
-    <message>
-        <source>Monthly on the 3rd %1</source>
-        <translation>毎月第3%1</translation>
-    </message>
-    <message>
-        <source>Monthly on the 4th %1</source>
-        <translation>毎月第4%1</translation>
-    </message>
-    <message>
-        <source>Monthly on the last %1</source>
-        <translation>毎月最終%1</translation>
-    </message>
-    <message>
         <source>Custom (iCalendar RRULE)</source>
         <translation>カスタム（iCalendar RRULE）</translation>
     </message>
     <message>
         <source>The custom rule says when it ends (COUNT or UNTIL).</source>
         <translation>終了はカスタムルール（COUNT または UNTIL）で指定されています。</translation>
+    </message>
+    <message>
+        <source>Monthly on the</source>
+        <extracomment>followed by the ordinal and the weekday boxes: &quot;Monthly on the [2nd] [Tuesday]&quot;</extracomment>
+        <translation>毎月 第</translation>
+    </message>
+    <message>
+        <source>Monthly on the last</source>
+        <extracomment>followed by the weekday box: &quot;Monthly on the last [Friday]&quot;</extracomment>
+        <translation>毎月 最終</translation>
+    </message>
+    <message>
+        <source>Weekly on</source>
+        <extracomment>followed by the weekday box: &quot;Weekly on [Tuesday]&quot;</extracomment>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every other week on</source>
+        <extracomment>followed by the weekday box: &quot;Every other week on [Tuesday]&quot;</extracomment>
+        <translation>隔週</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>第何週</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>曜日</translation>
     </message>
 </context>
 <context>
@@ -7021,13 +7340,18 @@ The file&apos;s header row: %4</source>
         <source>Generated parts refreshed from the event&apos;s data.</source>
         <translation>自動生成部分をイベントのデータから更新しました。</translation>
     </message>
+    <message>
+        <source>“%1” is written from the event&apos;s data and cannot be edited: write above or below it, or use Refresh to fill it in again.</source>
+        <extracomment>%1 the label of a generated part of the report, as in &quot;Generated: Who came&quot;</extracomment>
+        <translation>「%1」はイベントのデータから作られる部分のため編集できません。上か下の行に書くか、「更新」で作り直してください。</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1文字</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ReportExportDialog</name>
-    <message>
-        <source>Add YAML &amp;front matter (title, date, tags, draft) for Hugo and Jekyll</source>
-        <translation>Hugo・Jekyll用のYAMLフロントマター（タイトル、日付、タグ、下書き）を追加(&amp;F)</translation>
-    </message>
     <message>
         <source>Export Report as Markdown</source>
         <translation>レポートをMarkdownとしてエクスポート</translation>
@@ -7087,12 +7411,24 @@ Replace them?</source>
         <translation>
             <numerusform>この書き出しのファイルのうち%n件がすでにフォルダーにあります:
 %1
-置き換えますか?</numerusform>
+置き換えますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace</source>
         <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Add YAML front &amp;matter (title, date, event date, tags, draft) for Hugo and Jekyll</source>
+        <translation>Hugo・Jekyll用のYAMLフロントマター（タイトル、日付、開催日、タグ、下書き）を追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder after exporting</source>
+        <translation>エクスポート後にフォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The report was exported, but its folder could not be opened: %1</source>
+        <translation>レポートはエクスポートしましたが、フォルダーを開けませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -7523,7 +7859,7 @@ Replace them?</source>
     <message>
         <source>%1 (%2)</source>
         <comment>headcount, then walk-ins</comment>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: report</source>
@@ -7582,6 +7918,50 @@ Replace them?</source>
     <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportTextEdit</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Attendance count</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Coming up next</source>
+        <translation>次回予告</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>前回のレポート</translation>
+    </message>
+    <message>
+        <source>The community in figures</source>
+        <translation>数字で見るコミュニティ</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <extracomment>the label of a part of a report that Offkai writes from the event&apos;s data, %1 what it is</extracomment>
+        <translation>自動生成: %1</translation>
+    </message>
+    <message>
+        <source>Offkai writes this part from the event&apos;s data; Report › Refresh Generated Parts fills it in again. Write your own text above or below it.</source>
+        <translation>この部分はイベントのデータからOffkaiが作成します。「レポート › 自動生成部分を更新」で作り直されます。ご自身の文章はこの上か下に書いてください。</translation>
+    </message>
+    <message>
+        <source>(read-only: Refresh fills it in)</source>
+        <translation>（編集不可・「更新」で作り直し）</translation>
+    </message>
+    <message>
+        <source>End of the generated part</source>
+        <translation>自動生成ここまで</translation>
     </message>
 </context>
 <context>
@@ -7893,7 +8273,7 @@ with --password-stdin.
     </message>
     <message>
         <source>Series “%1” created.</source>
-        <translation>定例イベント「%1」を作成しました。</translation>
+        <translation>定例イベント「%1」を追加しました。</translation>
     </message>
     <message>
         <source>Moved from %1 (%2)</source>
@@ -7925,19 +8305,15 @@ with --password-stdin.
     </message>
     <message>
         <source>Edit This and Following Occurrences</source>
-        <translation>この回以降を編集</translation>
+        <translation>この回以降の編集</translation>
     </message>
     <message>
         <source>Series deleted. Events already confirmed from it stay on the calendar.</source>
         <translation>定例イベントを削除しました。確定済みのイベントはカレンダーに残ります。</translation>
     </message>
     <message>
-        <source>&amp;Import iCalendar…</source>
-        <translation>iCalendar を取り込む(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Add the events of an .ics file from Google Calendar, Outlook, Thunderbird or an event site, with a preview first</source>
-        <translation>Google カレンダー、Outlook、Thunderbird、イベントサイトの .ics ファイルから予定を取り込みます（先に内容を確認できます）</translation>
+        <translation>Google カレンダー、Outlook、Thunderbird、イベントサイトの .ics ファイルからイベントを取り込みます（先に内容を確認できます）</translation>
     </message>
     <message>
         <source>E&amp;xport iCalendar…</source>
@@ -7949,7 +8325,7 @@ with --password-stdin.
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
-        <translation>取り込みました: 新規 %1 件、更新 %2 件、変更なし %3 件。</translation>
+        <translation>取り込みました: 追加%1件、更新%2件、変更なし%3件。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -7958,6 +8334,10 @@ with --password-stdin.
     <message>
         <source>E&amp;xport Series…</source>
         <translation>定例イベントを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import iCa&amp;lendar…</source>
+        <translation>iCalendar を取り込む(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -8050,10 +8430,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <translation>繰り返し(&amp;R):</translation>
     </message>
     <message>
-        <source>On public &amp;holidays:</source>
-        <translation>祝日の扱い(&amp;H):</translation>
-    </message>
-    <message>
         <source>Online &amp;URL:</source>
         <translation>オンラインURL(&amp;U):</translation>
     </message>
@@ -8077,32 +8453,40 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <source>Edit Series</source>
         <translation>定例イベントの編集</translation>
     </message>
+    <message>
+        <source>On pu&amp;blic holidays:</source>
+        <translation>祝日の扱い(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The first one is on %1.</source>
+        <translation>初回は%1です。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::SeriesPipelineDialog</name>
     <message>
         <source>Add Series “%1”</source>
-        <translation>定例イベント「%1」を追加</translation>
+        <translation>定例イベント「%1」の追加</translation>
     </message>
     <message>
         <source>Confirm %1 as an Event</source>
-        <translation>%1をイベントとして確定</translation>
+        <translation>%1のイベントとしての確定</translation>
     </message>
     <message>
         <source>Delete Series “%1”</source>
-        <translation>定例イベント「%1」を削除</translation>
+        <translation>定例イベント「%1」の削除</translation>
     </message>
     <message>
         <source>Edit Series “%1”</source>
-        <translation>定例イベント「%1」を編集</translation>
+        <translation>定例イベント「%1」の編集</translation>
     </message>
     <message>
         <source>Skip Occurrence of %1</source>
-        <translation>%1の回を休み</translation>
+        <translation>%1の回の休み</translation>
     </message>
     <message>
         <source>Move Occurrence of %1</source>
-        <translation>%1の回を移動</translation>
+        <translation>%1の回の日時変更</translation>
     </message>
     <message>
         <source>Speaker Pipeline</source>
@@ -8138,14 +8522,6 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <translation>登壇者を割り当て(&amp;P)…</translation>
     </message>
     <message>
-        <source>Speaker &amp;Declines</source>
-        <translation>登壇者が辞退(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The speaker moves to the next free date</source>
-        <translation>登壇者を次の空いている候補日に移します</translation>
-    </message>
-    <message>
         <source>&amp;Remove Speaker</source>
         <translation>登壇者を外す(&amp;R)</translation>
     </message>
@@ -8175,7 +8551,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>Slot Speaker %1</source>
-        <translation>登壇者 %1 を割り当て</translation>
+        <translation>登壇者%1さんの割り当て</translation>
     </message>
     <message>
         <source>Slotted %1 on %2.</source>
@@ -8184,7 +8560,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>%1 Declines</source>
-        <translation>%1さんが辞退</translation>
+        <translation>%1さんの辞退</translation>
     </message>
     <message>
         <source>%1 declined %2 and moved to %3.</source>
@@ -8193,7 +8569,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>Remove Speaker %1</source>
-        <translation>登壇者 %1 を外す</translation>
+        <translation>登壇者%1さんの取り消し</translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
@@ -8206,7 +8582,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Change Series “%1” from %2</source>
         <extracomment>%1 the series&apos; title, %2 the date from which it changes</extracomment>
-        <translation>定例イベント「%1」を%2以降変更</translation>
+        <translation>定例イベント「%1」の%2以降の変更</translation>
     </message>
     <message>
         <source>%1, from %2 (open end)</source>
@@ -8217,6 +8593,15 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <source>%1, %2–%3</source>
         <extracomment>%1 the repeat rule, %2 the start time, %3 the end time</extracomment>
         <translation>%1 %2〜%3</translation>
+    </message>
+    <message>
+        <source>Can&apos;t &amp;make this date (next candidate date)</source>
+        <extracomment>the slotted speaker cannot come on the selected date and moves to the next free candidate date</extracomment>
+        <translation>この日は都合が悪い（次の候補日へ）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The speaker moves to the next free candidate date; Offkai remembers that this date does not suit them.</source>
+        <translation>登壇者を次の空いている候補日に移します。この日は都合が悪いことを記録します。</translation>
     </message>
 </context>
 <context>
@@ -8276,7 +8661,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>The series has no occurrence on %1.</source>
-        <translation>この定例イベントは %1 に開催されません。</translation>
+        <translation>この定例イベントは%1には開催されません。</translation>
     </message>
     <message>
         <source>Splitting at the first occurrence changes the whole series.</source>
@@ -8295,15 +8680,15 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>The series no longer exists.</source>
-        <translation>この定例イベントはもうありません。</translation>
+        <translation>この定例イベントはすでに存在しません。</translation>
     </message>
     <message>
         <source>A series needs a title.</source>
-        <translation>定例イベントにはタイトルが必要です。</translation>
+        <translation>定例イベントのタイトルを入力してください。</translation>
     </message>
     <message>
         <source>Choose the series&apos; time zone.</source>
-        <translation>定例イベントのタイムゾーンを選んでください。</translation>
+        <translation>定例イベントのタイムゾーンを選択してください。</translation>
     </message>
     <message>
         <source>A series needs the date and time of its first occurrence.</source>
@@ -8311,19 +8696,19 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>An occurrence lasts between 0 minutes and 14 days.</source>
-        <translation>1 回の長さは 0 分から 14 日までです。</translation>
+        <translation>1回の長さは0分から14日までにしてください。</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation>定員を負の数にはできません。</translation>
+        <translation>定員には0以上の数を入力してください。</translation>
     </message>
     <message>
         <source>The fee cannot be negative.</source>
-        <translation>参加費を負の数にはできません。</translation>
+        <translation>会費には0以上の金額を入力してください。</translation>
     </message>
     <message>
         <source>The online URL must be an http:// or https:// address.</source>
-        <translation>オンライン URL は http:// または https:// で始まるアドレスにしてください。</translation>
+        <translation>オンラインURLには、http:// または https:// で始まるアドレスを入力してください。</translation>
     </message>
     <message>
         <source>An exception of the series has no date.</source>
@@ -8335,7 +8720,7 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
     <message>
         <source>Choose the series&apos; type.</source>
-        <translation>定例イベントの種類を選んでください。</translation>
+        <translation>定例イベントの種類を選択してください。</translation>
     </message>
     <message>
         <source>Could not save the series.</source>
@@ -8482,7 +8867,7 @@ first_timers）。
     </message>
     <message>
         <source>Only the events of this series.</source>
-        <translation>このシリーズのイベントだけ。</translation>
+        <translation>この定例イベントの回だけ。</translation>
     </message>
     <message>
         <source>id</source>
@@ -8490,7 +8875,7 @@ first_timers）。
     </message>
     <message>
         <source>Only the events of this type.</source>
-        <translation>この種別のイベントだけ。</translation>
+        <translation>この種類のイベントだけ。</translation>
     </message>
     <message>
         <source>key</source>
@@ -8498,15 +8883,15 @@ first_timers）。
     </message>
     <message>
         <source>series</source>
-        <translation>シリーズ</translation>
+        <translation>定例イベント</translation>
     </message>
     <message>
         <source>There is no series with ID %1.</source>
-        <translation>ID %1 のシリーズはありません。</translation>
+        <translation>ID %1 の定例イベントはありません。</translation>
     </message>
     <message>
         <source>There is no event type “%1”.</source>
-        <translation>イベント種別「%1」はありません。</translation>
+        <translation>イベントの種類「%1」はありません。</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
@@ -8514,7 +8899,7 @@ first_timers）。
     </message>
     <message>
         <source>Members: %1 at the end of the period (%2 joined, %3 left); %4 applicants waiting</source>
-        <translation>メンバー：期間末に%1名（入会%2名、退会%3名）、承認待ちの申込者%4名</translation>
+        <translation>メンバー：期間末に%1名（入会%2名、退会%3名）、承認待ちの入会申請者%4名</translation>
     </message>
     <message>
         <source>  of them %1 without a join date, counted as members all along</source>
@@ -8538,7 +8923,7 @@ first_timers）。
     </message>
     <message>
         <source>%1 (no day yet)</source>
-        <translation>%1（日付未定）</translation>
+        <translation>%1（日程未定）</translation>
     </message>
     <message>
         <source>registered %1, came %2 (%3 walk-ins, %4 first-timers)</source>
@@ -8558,7 +8943,7 @@ first_timers）。
     </message>
     <message>
         <source>No-shows by event type (how far ahead people registered is not recorded):</source>
-        <translation>種別ごとの無断欠席（申込の時期は記録されていません）：</translation>
+        <translation>イベントの種類ごとの無断欠席（申込の時期は記録されていません）：</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 (%4)</source>
@@ -8657,6 +9042,13 @@ first_timers）。
     </message>
 </context>
 <context>
+    <name>offkai::TimeZoneBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+</context>
+<context>
     <name>offkai::Transaction</name>
     <message>
         <source>Could not save the changes.</source>
@@ -8729,6 +9121,18 @@ first_timers）。
         <source>Unnamed venue</source>
         <translation>名前のない会場</translation>
     </message>
+    <message>
+        <source>Short map link</source>
+        <translation>短縮地図リンク</translation>
+    </message>
+    <message>
+        <source>A short link such as https://maps.app.goo.gl/…, for plain-text posts</source>
+        <translation>https://maps.app.goo.gl/… のような短いリンク（テキストでの告知用）</translation>
+    </message>
+    <message>
+        <source>Short ma&amp;p link</source>
+        <translation>短縮地図リンク(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>offkai::VenueStore</name>
@@ -8795,6 +9199,10 @@ first_timers）。
         <translation>
             <numerusform>この会場は%n件のイベントで使われているため、削除できません:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The short map link must be an http:// or https:// address.</source>
+        <translation>短縮地図リンクは http:// または https:// で始まるアドレスにしてください。</translation>
     </message>
 </context>
 <context>
@@ -8921,24 +9329,77 @@ first_timers）。
 <context>
     <name>offkai::WelcomeWidget</name>
     <message>
-        <source>No database is open</source>
-        <translation>データベースが開かれていません</translation>
+        <source>Welcome to Offkai</source>
+        <translation>Offkaiへようこそ</translation>
     </message>
     <message>
-        <source>Offkai keeps your community&apos;s members, events and venues in one file on your own disk. Create a new one, open an existing one, or explore the demo community.</source>
-        <translation>Offkaiは、コミュニティのメンバー・イベント・会場を、お使いのコンピューター上の1つのファイルにまとめて保存します。新しいデータベースを作成するか、既存のデータベースを開くか、デモのコミュニティを試してみてください。</translation>
+        <source>Offkai keeps your community&apos;s members, events, venues and reports in one file on your own disk. Start with your community&apos;s name.</source>
+        <translation>Offkaiは、コミュニティのメンバー、イベント、会場、レポートを、お使いのパソコンの1つのファイルにまとめて保存します。まずはコミュニティの名前を入力してください。</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>新規データベース(&amp;N)…</translation>
+        <source>e.g. Online Cross-Industry Meetup</source>
+        <translation>例: オンライン異業種交流会</translation>
     </message>
     <message>
-        <source>&amp;Open Database…</source>
-        <translation>データベースを開く(&amp;O)…</translation>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <source>Explore the &amp;Demo</source>
-        <translation>デモを試す(&amp;D)</translation>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>ファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Community</source>
+        <translation>コミュニティを始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start and &amp;Import Members from CSV…</source>
+        <translation>始めてCSVからメンバーを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Start a community</source>
+        <translation>コミュニティを始める</translation>
+    </message>
+    <message>
+        <source>Community &amp;name:</source>
+        <translation>コミュニティ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Existing File…</source>
+        <translation>既存のファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Look Around the &amp;Demo</source>
+        <translation>デモを見てみる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>または:</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another file, or open it with Open an Existing File.</source>
+        <translation>「%1」は既にあります。別のファイルを指定するか、「既存のファイルを開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <comment>the file name of a new community without a name</comment>
+        <translation>コミュニティ</translation>
+    </message>
+    <message>
+        <source>Where the Community&apos;s File Lives</source>
+        <translation>コミュニティのファイルの保存場所</translation>
+    </message>
+    <message>
+        <source>Give the community a name: it is shown in the window&apos;s title.</source>
+        <translation>コミュニティの名前を入力してください（ウィンドウのタイトルに表示されます）。</translation>
+    </message>
+    <message>
+        <source>Choose the file the community will live in.</source>
+        <translation>コミュニティを保存するファイルを指定してください。</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ private Q_SLOTS:
 
         const QString text = read(path);
         QVERIFY(text.contains(expand(link)));
-        QVERIFY(text.contains(QStringLiteral("9名(うち当日参加1名)")));
+        QVERIFY(text.contains(QStringLiteral("9名（うち当日参加1名）")));
         QVERIFY(!text.contains(QLatin1String("<!-- offkai:")));
         const QStringList said = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (warnings >= 0)

@@ -133,12 +133,12 @@ private Q_SLOTS:
     {
         ReportContext ctx = test::secondOfflineMeetup();
         QCOMPARE(ReportTemplate::headcountText(ctx, QStringLiteral("ja")),
-                 QStringLiteral("9名(うち当日参加1名)"));
+                 QStringLiteral("9名（うち当日参加1名）"));
         QCOMPARE(ReportTemplate::headcountText(ctx, QStringLiteral("en")),
                  QStringLiteral("9 people (1 walk-in)"));
         ctx.attendees[0].walkIn = true;
         QCOMPARE(ReportTemplate::headcountText(ctx, QStringLiteral("ja")),
-                 QStringLiteral("9名(うち当日参加2名)"));
+                 QStringLiteral("9名（うち当日参加2名）"));
         QCOMPARE(ReportTemplate::headcountText(ctx, QStringLiteral("en")),
                  QStringLiteral("9 people (2 walk-ins)"));
         for (ReportAttendee &a : ctx.attendees)
@@ -277,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), QStringLiteral("# \\# 第2回 \\*オフ会\\* レポート"));
         QCOMPARE(lines.at(1),
                  QStringLiteral("\\# 第2回 \\*オフ会\\* / 2013年8月29日(木) 19:30〜22:30 / "
-                                "ワインバー ヴィーニョ銀座（銀座駅） / 9名(うち当日参加1名) / 田村 正樹"));
+                                "ワインバー ヴィーニョ銀座（銀座駅） / 9名（うち当日参加1名） / 田村 正樹"));
         QVERIFY(lines.at(2).startsWith(QStringLiteral("{{ nosuch }} and （")));
         // A block after a line of text still gets a blank line before its marker and after its closing one.
         QCOMPARE(lines.at(3), QString());
@@ -339,7 +339,7 @@ private Q_SLOTS:
 
         const QString refreshed = ReportTemplate::refresh(body, ctx, privacy, language);
         QCOMPARE(outsideBlocks(refreshed), outside);
-        QVERIFY(refreshed.contains(QStringLiteral("- **参加者**：10名(うち当日参加2名)")));
+        QVERIFY(refreshed.contains(QStringLiteral("- **参加者**：10名（うち当日参加2名）")));
         QVERIFY(!refreshed.contains(QStringLiteral("9名")));
         QVERIFY(refreshed.contains(QStringLiteral("| クリエイター | 3 | Cさん、Bさん、Mさん |")));
         QVERIFY(refreshed.contains(

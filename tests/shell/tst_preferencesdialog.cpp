@@ -195,7 +195,7 @@ private Q_SLOTS:
                           cell.bottomRight() - QPoint(6, 4));
         QAction *newEvent = nullptr;
         for (QAction *action : page.pageActions()) {
-            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))
+            if (action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)))
                 newEvent = action;
         }
         QVERIFY(newEvent);
