@@ -6,6 +6,7 @@
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
@@ -359,14 +360,12 @@ private Q_SLOTS:
     void zoneNamedOnlyOutsideTheCommunitysZone()
     {
         const QLocale en(QLocale::English, QLocale::UnitedStates);
-        const AnnouncementWriter::Input in = secondMeetup();
-        AnnouncementOptions home;
-        home.communityZone = tokyo();
-        const QString inTokyo = AnnouncementWriter::plainText(in, en, home);
+        AnnouncementWriter::Input in = secondMeetup();
+        in.communityZone = tokyo();
+        const QString inTokyo = AnnouncementWriter::plainText(in, en);
         QVERIFY(inTokyo.contains(QStringLiteral("Date: Thursday, August 29, 2013 7:30 PM – 10:30 PM\n")));
-        AnnouncementOptions abroad;
-        abroad.communityZone = QTimeZone(QByteArrayLiteral("Europe/London"));
-        const QString fromLondon = AnnouncementWriter::plainText(in, en, abroad);
+        in.communityZone = QTimeZone(QByteArrayLiteral("Europe/London"));
+        const QString fromLondon = AnnouncementWriter::plainText(in, en);
         QVERIFY(fromLondon.contains(QStringLiteral("Date: Thursday, August 29, 2013 7:30 PM – 10:30 PM (")));
         QVERIFY(!fromLondon.contains(QStringLiteral("10:30 PM\n")));
     }
@@ -469,6 +468,20 @@ private Q_SLOTS:
         QVERIFY(input->hostName.isEmpty());
 
         QVERIFY(!AnnouncementLoader(workspace).load(999999));
+
+        // The community's zone comes from its settings: an event in Tokyo is named with its zone once the
+        // community lives in London.
+        CommunitySettings settings = *workspace.settings().load();
+        settings.timeZone = tokyo();
+        QVERIFY(workspace.settings().save(settings));
+        input = AnnouncementLoader(workspace).load(*eventId);
+        QVERIFY(input);
+        QCOMPARE(input->communityZone, tokyo());
+        settings.timeZone = QTimeZone(QByteArrayLiteral("Europe/London"));
+        QVERIFY(workspace.settings().save(settings));
+        input = AnnouncementLoader(workspace).load(*eventId);
+        QVERIFY(input);
+        QCOMPARE(input->communityZone.id(), QByteArrayLiteral("Europe/London"));
     }
 };
 

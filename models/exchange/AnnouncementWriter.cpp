@@ -51,7 +51,7 @@ Document compose(const AnnouncementWriter::Input &input, const QLocale &locale,
     doc.title = oneLine(event.title);
     doc.description = event.description.trimmed();
 
-    QString when = event.whenText(locale, options.communityZone);
+    QString when = event.whenText(locale, input.communityZone);
     if (event.status == Event::Status::Tentative && event.hasDay())
         when = AnnouncementWriter::tr("%1 (to be confirmed)").arg(when);
     doc.items.append({AnnouncementWriter::tr("Date"), when, false, {}});

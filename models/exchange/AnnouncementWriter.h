@@ -16,9 +16,6 @@ struct AnnouncementOptions
 {
     /// Prints the online meeting URL too, for a post in a closed group.
     bool includeMeetingLink = false;
-    /// The community's zone: an event in it is written without its zone's name ("(JST)"), one elsewhere
-    /// with it.
-    QTimeZone communityZone = QTimeZone::systemTimeZone();
 };
 
 /// Writes the announcement of an event, to be posted in the community's SNS, LINE or Facebook group or
@@ -56,6 +53,9 @@ public:
         std::optional<Venue> venue;
         QString hostName;    ///< the online room's host to name, or empty to name nobody
         int placesTaken = 0; ///< Headcount::takingPlaces
+        /// The community's zone (CommunitySettings::effectiveTimeZone): an event in it is written without
+        /// its zone's name ("(JST)"), one elsewhere with it.
+        QTimeZone communityZone = QTimeZone::systemTimeZone();
     };
 
     using Options = AnnouncementOptions;

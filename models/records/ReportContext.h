@@ -56,6 +56,9 @@ struct ReportContext
     /// The event's headcount; without one, the report counts `attendees`.
     std::optional<Headcount> headcount;
     QList<Event> nextEvents; ///< scheduled and tentative events of the same type after this one, all
+    /// How many months after the meetup `next` looks when its placeholder does not say
+    /// (CommunitySettings::nextTimeMonths).
+    int nextMonths = 3;
     std::optional<PreviousReport> previous; ///< the latest report of an earlier event of the same type
     QString authorName;                     ///< the author's display name, shown by the report's privacy rule
     /// The 12 whole months ending with the event's month (StatsPeriod::last12Months of its first day);

@@ -430,8 +430,9 @@ QString ReportTemplate::block(const QString &name, const ReportContext &context,
     if (name == QLatin1String("attendees"))
         return attendeesBlock(context, privacy, lang);
     if (name == QLatin1String("next")) {
-        const int months = setting(settings, QLatin1String("months"), kDefaultNextMonths);
-        return nextBlock(context, lang, months > 0 ? months : kDefaultNextMonths);
+        const int fallback = context.nextMonths > 0 ? context.nextMonths : kDefaultNextMonths;
+        const int months = setting(settings, QLatin1String("months"), fallback);
+        return nextBlock(context, lang, months > 0 ? months : fallback);
     }
     if (name == QLatin1String("previous"))
         return previousBlock(context, lang);

@@ -79,7 +79,8 @@ public:
     /// "{event title} レポート" / "{event title}: report" (plain text, not Markdown).
     static QString defaultTitle(const ReportContext &context, const QString &language);
 
-    /// How far ahead `next` looks from the meetup's day when its placeholder does not say.
+    /// How far ahead `next` looks from the meetup's day when neither its placeholder nor the context
+    /// (ReportContext::nextMonths, the community's setting) says.
     static constexpr int kDefaultNextMonths = 3;
 
     /// One block's Markdown (without markers); empty for an unknown name. `settings` are the

@@ -1,6 +1,7 @@
 #include "AnnouncementLoader.h"
 
 #include "records/Member.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
@@ -38,6 +39,10 @@ Result<AnnouncementWriter::Input> AnnouncementLoader::load(qint64 eventId) const
     if (!headcount)
         return headcount.error();
     input.placesTaken = headcount->takingPlaces;
+    auto settings = m_workspace.settings().load();
+    if (!settings)
+        return settings.error();
+    input.communityZone = settings->effectiveTimeZone();
     return input;
 }
 

@@ -1,5 +1,6 @@
 #include "ReportContextLoader.h"
 
+#include "stores/CommunitySettingsStore.h"
 #include "stores/CommunityStats.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -45,6 +46,10 @@ Result<ReportContext> ReportContextLoader::load(qint64 eventId, qint64 authorId,
     if (!next)
         return next.error();
     context.nextEvents = *next;
+    auto settings = m_workspace.settings().load();
+    if (!settings)
+        return settings.error();
+    context.nextMonths = settings->nextTimeMonths;
     auto previous = previousReport(*event, excludeReportId);
     if (!previous)
         return previous.error();

@@ -429,6 +429,19 @@ private Q_SLOTS:
                                                      ja, QStringLiteral(" months=1"));
         QVERIFY(short_.contains(QStringLiteral("9月のオン会")));
         QVERIFY(!short_.contains(QStringLiteral("第4回")));
+        // Without a window in the placeholder, the community's setting (the context's) decides.
+        ReportContext community = ctx;
+        community.nextMonths = 1;
+        const QString fromSetting =
+            ReportTemplate::block(QStringLiteral("next"), community, Report::Privacy::FullNames, ja);
+        QVERIFY(fromSetting.contains(QStringLiteral("9月のオン会")));
+        QVERIFY(!fromSetting.contains(QStringLiteral("第4回")));
+        community.nextMonths = 6;
+        QVERIFY(ReportTemplate::block(QStringLiteral("next"), community, Report::Privacy::FullNames, ja)
+                    .contains(QStringLiteral("忘年会")));
+        QVERIFY(!ReportTemplate::block(QStringLiteral("next"), community, Report::Privacy::FullNames, ja,
+                                       QStringLiteral(" months=1"))
+                     .contains(QStringLiteral("第4回"))); // the placeholder's own window wins
     }
 
     void refreshLeavesBrokenAndForeignMarkersAlone()
