@@ -140,6 +140,12 @@ Result<void> CommunitySettingsStore::save(const CommunitySettings &settings)
     return {};
 }
 
+QTimeZone CommunitySettingsStore::zone() const
+{
+    const auto settings = load();
+    return settings ? settings->effectiveTimeZone() : QTimeZone::systemTimeZone();
+}
+
 Result<void> CommunitySettingsStore::setName(const QString &name)
 {
     auto settings = load();

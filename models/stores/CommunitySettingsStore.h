@@ -23,6 +23,9 @@ public:
     Result<CommunitySettings> load() const;
     /// Checks `settings` (the messages name the field) and writes them in one transaction.
     Result<void> save(const CommunitySettings &settings);
+    /// The community's zone (CommunitySettings::effectiveTimeZone): times in it are written without the
+    /// zone's name. The system's zone when the settings cannot be read.
+    QTimeZone zone() const;
     /// Changes the name only.
     Result<void> setName(const QString &name);
 

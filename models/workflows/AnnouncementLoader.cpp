@@ -39,10 +39,7 @@ Result<AnnouncementWriter::Input> AnnouncementLoader::load(qint64 eventId) const
     if (!headcount)
         return headcount.error();
     input.placesTaken = headcount->takingPlaces;
-    auto settings = m_workspace.settings().load();
-    if (!settings)
-        return settings.error();
-    input.communityZone = settings->effectiveTimeZone();
+    input.communityZone = m_workspace.settings().zone();
     return input;
 }
 

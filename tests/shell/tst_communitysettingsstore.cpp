@@ -75,6 +75,7 @@ private Q_SLOTS:
             auto loaded = w->settings().load();
             QVERIFY(loaded.ok());
             QCOMPARE(*loaded, s);
+            QCOMPARE(w->settings().zone().id(), QByteArrayLiteral("Europe/Berlin"));
             // Back to the defaults: only the name stays as a row.
             CommunitySettings named;
             named.name = s.name;

@@ -2,6 +2,7 @@
 
 #include "records/Venue.h"
 #include "reports/HeadcountText.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
@@ -72,7 +73,8 @@ void EventSummaryView::refresh()
     const QLocale locale;
     QString html =
         QStringLiteral("<p style='font-size:large; font-weight:bold'>%1</p>").arg(e.title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(e.whenText(locale).toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>").arg(e.whenText(locale, m_workspace.settings().zone()).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='2'>");
 
     QString type = EventType::builtInName(e.type);

@@ -1,6 +1,7 @@
 #include "EventPrintData.h"
 
 #include "records/ParticipantRow.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/OccupationCatalog.h"
@@ -19,7 +20,7 @@ Result<EventPrintData> EventPrintData::load(Workspace &workspace, qint64 eventId
         return event.error();
     EventPrintData data;
     data.title = event->title.simplified();
-    data.when = event->whenText(locale);
+    data.when = event->whenText(locale, workspace.settings().zone());
     if (event->venueId > 0) {
         auto venue = workspace.venues().get(event->venueId);
         if (!venue)
