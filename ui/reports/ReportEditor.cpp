@@ -7,6 +7,7 @@
 #include "reports/ReportTemplate.h"
 #include "reports/TextStatistics.h"
 #include "ReportTextEdit.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/ParticipationStore.h"
@@ -158,7 +159,8 @@ void ReportEditor::load()
     if (has) {
         auto event = m_workspace.events().get(m_report.eventId);
         if (event)
-            m_event->setText(QStringLiteral("%1 — %2").arg(event->title, event->whenText(QLocale())));
+            m_event->setText(QStringLiteral("%1 — %2").arg(
+                event->title, event->whenText(QLocale(), m_workspace.settings().zone())));
     }
     fillAuthors();
     m_photos->setReport(m_report.id);

@@ -3,6 +3,7 @@
 #include "ImportParticipantsCommand.h"
 #include "items/ParticipantImportModel.h"
 #include "storage/Database.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
 #include "stores/Workspace.h"
@@ -66,7 +67,8 @@ ParticipantImportDialog::ParticipantImportDialog(Workspace &workspace, qint64 ev
 {
     setWindowTitle(tr("Import Participants"));
     if (auto event = workspace.events().get(eventId))
-        m_event->setText(tr("Into “%1”, %2").arg(event->title, event->whenText(QLocale())));
+        m_event->setText(
+            tr("Into “%1”, %2").arg(event->title, event->whenText(QLocale(), m_workspace.settings().zone())));
     m_event->setWordWrap(true);
 
     m_file->setReadOnly(true);
