@@ -8057,10 +8057,6 @@ with --password-stdin.
         <translation>プリセット</translation>
     </message>
     <message>
-        <source>Name of the post for the presets other than markdown.</source>
-        <translation>markdown以外のプリセットで使う記事の名前（スラッグ）。</translation>
-    </message>
-    <message>
         <source>slug</source>
         <translation>スラッグ</translation>
     </message>
@@ -8073,12 +8069,12 @@ with --password-stdin.
         <translation>--front-matter は --preset markdown 用です。ほかのプリセットは常にそれぞれのフロントマターを書き出します。</translation>
     </message>
     <message>
-        <source>--slug is for the presets other than markdown.</source>
-        <translation>--slug は markdown 以外のプリセット用です。</translation>
-    </message>
-    <message>
         <source>No keychain is available, so the password or API key of “%1” cannot be read from it. Pass it on standard input with --password-stdin, or run the command where a keychain works (a desktop session with GNOME Keyring or KWallet).</source>
         <translation>キーチェーンが使えないため、「%1」のパスワードまたは API キーを読み出せません。--password-stdin で標準入力から渡すか、キーチェーンが使える環境（GNOME Keyring や KWallet のあるデスクトップセッション）でコマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>Name of the post (for markdown, the file: &lt;meetup&apos;s day&gt;-&lt;slug&gt;.md).</source>
+        <translation>投稿の名前（markdown ではファイル名「&lt;開催日&gt;-&lt;slug&gt;.md」になります）。</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,8 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
         tr("What to write: markdown (a file and images/), hugo, jekyll, zenn or qiita."), tr("preset"),
         ReportExportPreset::key(ReportExportPreset::Kind::Markdown));
     const QCommandLineOption slug(QStringLiteral("slug"),
-                                  tr("Name of the post for the presets other than markdown."), tr("slug"));
+                                  tr("Name of the post (for markdown, the file: <meetup's day>-<slug>.md)."),
+                                  tr("slug"));
     const QCommandLineOption frontMatter(QStringLiteral("front-matter"),
                                          tr("Start with YAML front matter (title, date, tags, draft)."));
     options.add({preset, slug, frontMatter});
@@ -123,10 +124,6 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
             tr("--front-matter is for --preset markdown; the other presets always write theirs."));
         return CommandLine::UsageError;
     }
-    if (options.isSet(slug) && markdown) {
-        Output::message(tr("--slug is for the presets other than markdown."));
-        return CommandLine::UsageError;
-    }
     if (options.isSet(slug)) {
         if (auto checked = ReportExportPreset::checkSlug(options.value(slug), *kind); !checked) {
             Output::message(checked.error().message());
@@ -147,6 +144,9 @@ int ReportsCommand::exportReport(Workspace &workspace, const QStringList &argume
     chosen.preset = *kind;
     chosen.frontMatter = options.isSet(frontMatter);
     chosen.slug = options.value(slug);
+    // Plain Markdown is named "<meetup's day>-<slug>.md", as the export dialog names it.
+    if (markdown && chosen.slug.isEmpty())
+        chosen.slug = ReportExportPreset::markdownSlug(*report);
     if (const auto rows = workspace.reports().list(*id); rows && !rows->isEmpty())
         chosen.eventDay = rows->constFirst().eventStart.date();
     if (const auto published = workspace.reports().firstPublishedOn(*id))

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("link");
         QTest::addColumn<QStringList>("keys");
         QTest::addColumn<int>("warnings");
-        QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("%2-report-%1.md")
+        QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("2013-08-29-report.md")
                                   << QStringLiteral("images/meetup-ginza.png")
                                   << QStringLiteral("(images/meetup-ginza.png)") << QStringList() << 0;
         QTest::newRow("hugo") << QStringLiteral("hugo")
@@ -110,7 +110,7 @@ private Q_SLOTS:
         const test::CommandRun run = exportTo(out.path(), {QStringLiteral("--preset"), preset});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // The slug of a Japanese title: the meetup's day (2013-08-29), "report" and the id; Jekyll's file
-        // and the Markdown preset's start with the day the report was written.
+        // starts with the day the report was written; plain Markdown is "<meetup's day>-report.md".
         const auto expand = [&](const QString &pattern) {
             return QString(pattern)
                 .replace(QStringLiteral("%1"), QString::number(m_id))
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(refused({QStringLiteral("--preset"), QStringLiteral("wordpress")}));
         QVERIFY(
             refused({QStringLiteral("--preset"), QStringLiteral("hugo"), QStringLiteral("--front-matter")}));
-        QVERIFY(refused({QStringLiteral("--slug"), QStringLiteral("meetup")}));
+        QVERIFY(refused({QStringLiteral("--slug"), QStringLiteral("Ginza 2nd")}));
         QVERIFY(refused({QStringLiteral("--preset"), QStringLiteral("zenn"), QStringLiteral("--slug"),
                          QStringLiteral("short")}));
         QVERIFY(refused({QStringLiteral("--preset"), QStringLiteral("hugo"), QStringLiteral("--slug"),
@@ -166,6 +166,12 @@ private Q_SLOTS:
         QCOMPARE(named.exitCode, 0);
         QCOMPARE(QString::fromUtf8(named.out).trimmed(),
                  out.filePath(QStringLiteral("articles/offkai-2nd-meetup.md")));
+        // Plain Markdown takes it after the meetup's day.
+        const test::CommandRun plain =
+            exportTo(out.path(), {QStringLiteral("--slug"), QStringLiteral("ginza-2nd")});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(plain.out).trimmed(),
+                 out.filePath(QStringLiteral("2013-08-29-ginza-2nd.md")));
     }
 };
 
