@@ -11,6 +11,7 @@
 #include "MembersChangeCommand.h"
 #include "MemberSettingsDialog.h"
 #include "records/Occupation.h"
+#include "shell/EmptyListNotice.h"
 #include "shell/Icons.h"
 #include "stores/EventStore.h"
 #include "stores/JoinQuestionCatalog.h"
@@ -103,6 +104,8 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     createCountLabel();
+    m_emptyNotice = new EmptyListNotice(m_view);
+    m_emptyNotice->setObjectName(QStringLiteral("memberListEmpty"));
 
     m_editor = new MemberEditor(this);
     m_editor->setObjectName(QStringLiteral("memberEditor"));
@@ -299,10 +302,17 @@ void MembersPage::applyQuery()
     query.notSeenMonths = m_seenFilter->currentData().toInt();
     const qint64 keep = currentMemberId();
     m_model->setQuery(query);
-    if (keep != 0) {
-        const int row = rowOf(keep);
-        if (row >= 0)
-            m_view->selectRow(row);
+    const int row = rowOf(keep);
+    if (row >= 0) {
+        m_view->selectRow(row);
+    } else if (const qint64 edited = m_editor->original().id;
+               m_editor->hasMember() && (edited == keep || rowOf(edited) < 0)) {
+        // The member in the editor is no longer in the list: its edits are saved as when leaving its row,
+        // and the editor empties. Edits that cannot be saved stay on screen with the reason.
+        if (!m_editor->isDirty() || saveEditor()) {
+            m_editor->clear();
+            showHistory(0);
+        }
     }
     updateCount();
     updateApplicantsBanner();
@@ -650,6 +660,11 @@ void MembersPage::updateActions()
 void MembersPage::updateCount()
 {
     const int shown = m_model->rowCount();
+    const MemberQuery &query = m_model->query();
+    const bool narrowed = !query.search.trimmed().isEmpty() || query.status || !query.tag.isEmpty() ||
+                          !query.occupation.isEmpty() || query.notSeenMonths > 0;
+    m_emptyNotice->setText(narrowed ? tr("No members match") : QString());
+    m_emptyNotice->refresh();
     auto total = m_workspace.memberList().count(MemberQuery());
     const QLocale locale;
     if (total && *total != shown)
