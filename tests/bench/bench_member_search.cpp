@@ -144,7 +144,7 @@ Member generate(int i, QRandomGenerator &rng)
         m.skills = s(pick(kSkills, rng));
     if (rng.bounded(100) < 25)
         m.introduction = s(pick(kIntroductions, rng));
-    if (rng.bounded(100) < 20)
+    if (i % 5 == 0)
         m.emails.append(QStringLiteral("m%1.private@example.jp").arg(i));
     if (rng.bounded(100) < 30)
         m.accounts.insert(ServiceAccount::Service::Connpass, QStringLiteral("user_%1").arg(i));
@@ -349,7 +349,7 @@ int main(int argc, char **argv)
         {"Latin prefix", QStringLiteral("jo")},
         {"job title", QStringLiteral("エンジニア")},
         {"2-char region", QStringLiteral("大阪")},
-        {"second email", QStringLiteral("m4242.private")},
+        {"second email", QStringLiteral("m4240.private")},
         {"service user", QStringLiteral("user_4242")},
         {"no search", QString()},
     };

@@ -56,8 +56,8 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     MemberStore &store = m_workspace.members();
     m_model = new MemberTableModel(m_workspace.memberTables(), this);
 
-    createSearchField(QStringLiteral("memberSearch"), tr("Search name, reading, affiliation, tags, notes"),
-                      tr("Search members"));
+    createSearchField(QStringLiteral("memberSearch"),
+                      tr("Search name, reading, email, work, skills, tags, notes…"), tr("Search members"));
     // Each keystroke is one SQL query; a short pause lets fast typists finish a word first.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
