@@ -78,9 +78,13 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_seenFilter = new QComboBox(this);
     m_seenFilter->setObjectName(QStringLiteral("seenFilter"));
     m_seenFilter->setAccessibleName(tr("Attendance"));
-    // Its longest choice would take the search field's room; the open list shows each in full.
-    m_seenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_seenFilter->setMinimumContentsLength(16);
+    // The filters whose choices the organizer names (tags, occupations) or that read long leave the
+    // search field room for what is typed (at 1366×768 in Japanese they took all but a few characters of
+    // it); each open list shows its choices in full.
+    for (QComboBox *combo : {m_tagFilter, m_occupationFilter, m_seenFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_tagFilter ? 7 : 10);
+    }
     m_seenFilter->addItem(tr("Any attendance"), 0);
     for (int months : {3, 6, 12, 24})
         m_seenFilter->addItem(tr("Not seen for %n month(s)", nullptr, months), months);
