@@ -132,21 +132,22 @@ Member generate(int i, QRandomGenerator &rng)
         m.tags.append(s(pick(kTags, rng)));
     if (rng.bounded(100) < 30)
         m.notes = s(pick(kNotes, rng));
-    // The rest of what search covers, filled as a real directory fills it (drawn after the fields above,
-    // so those stay the same members as before).
-    if (rng.bounded(100) < 60)
-        m.jobTitle = s(pick(kJobTitles, rng));
-    if (rng.bounded(100) < 60)
-        m.industry = s(pick(kIndustries, rng));
-    if (rng.bounded(100) < 70)
-        m.region = s(pick(kRegions, rng));
-    if (rng.bounded(100) < 40)
-        m.skills = s(pick(kSkills, rng));
-    if (rng.bounded(100) < 25)
-        m.introduction = s(pick(kIntroductions, rng));
+    // The rest of what search covers, filled as a real directory fills it, from a generator of the
+    // member's own: the fields above are drawn exactly as before these were added.
+    QRandomGenerator extra(quint32(i) * 2654435761u + 1u);
+    if (extra.bounded(100) < 60)
+        m.jobTitle = s(pick(kJobTitles, extra));
+    if (extra.bounded(100) < 60)
+        m.industry = s(pick(kIndustries, extra));
+    if (extra.bounded(100) < 70)
+        m.region = s(pick(kRegions, extra));
+    if (extra.bounded(100) < 40)
+        m.skills = s(pick(kSkills, extra));
+    if (extra.bounded(100) < 25)
+        m.introduction = s(pick(kIntroductions, extra));
     if (i % 5 == 0)
         m.emails.append(QStringLiteral("m%1.private@example.jp").arg(i));
-    if (rng.bounded(100) < 30)
+    if (extra.bounded(100) < 30)
         m.accounts.insert(ServiceAccount::Service::Connpass, QStringLiteral("user_%1").arg(i));
     return m;
 }
