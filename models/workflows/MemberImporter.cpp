@@ -11,6 +11,7 @@
 #include "stores/MemberSearchText.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
+#include "text/KanaReading.h"
 
 #include <algorithm>
 #include <future>
@@ -54,7 +55,8 @@ struct PreparedRow
 };
 
 PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields,
-                       const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails)
+                       const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails,
+                       KanaReading::Script readingKana)
 {
     PreparedRow row;
     if (record.fields.size() != expectedFields) {
@@ -84,6 +86,7 @@ PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields
         row.reason = parsed.error().message();
         return row;
     }
+    parsed->member.reading = KanaReading::normalized(parsed->member.reading, readingKana);
     row.search = MemberSearchText::of(parsed->member);
     row.member = std::move(*parsed);
     return row;
@@ -92,19 +95,19 @@ PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields
 /// Rows [from, to) of `table`, prepared on a thread of their own (or, should no thread start, when
 /// waited for). The caller keeps `table` and `mapping` alive until the result has been waited for.
 /// `spent`, the rows of a chunk already written, are freed on that thread too, where they were made.
-std::future<std::vector<PreparedRow>> prepareAhead(const CsvReader::Table &table, qsizetype from,
-                                                   qsizetype to, qsizetype expectedFields,
-                                                   const MemberCsvMapping &mapping,
-                                                   MemberImporter::InvalidEmailPolicy invalidEmails,
-                                                   std::vector<PreparedRow> spent)
+std::future<std::vector<PreparedRow>>
+prepareAhead(const CsvReader::Table &table, qsizetype from, qsizetype to, qsizetype expectedFields,
+             const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails,
+             KanaReading::Script readingKana, std::vector<PreparedRow> spent)
 {
-    auto work = [&table, &mapping, from, to, expectedFields, invalidEmails,
+    auto work = [&table, &mapping, from, to, expectedFields, invalidEmails, readingKana,
                  spent = std::move(spent)]() mutable {
         std::vector<PreparedRow>().swap(spent);
         std::vector<PreparedRow> rows;
         rows.reserve(std::size_t(to - from));
         for (qsizetype i = from; i < to; ++i)
-            rows.push_back(prepareRow(table.records.at(i), expectedFields, mapping, invalidEmails));
+            rows.push_back(
+                prepareRow(table.records.at(i), expectedFields, mapping, invalidEmails, readingKana));
         return rows;
     };
     try {
@@ -326,11 +329,13 @@ MemberImporter::MemberImporter(Database &database, MemberTables &members)
 {}
 
 Result<Member> MemberImporter::memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
-                                             InvalidEmailPolicy invalidEmails, QStringList *warnings)
+                                             InvalidEmailPolicy invalidEmails, QStringList *warnings,
+                                             KanaReading::Script readingKana)
 {
     auto parsed = MemberRowParser::parse(fields, mapping, invalidEmails);
     if (!parsed)
         return parsed.error();
+    parsed->member.reading = KanaReading::normalized(parsed->member.reading, readingKana);
     if (parsed->withdrawn)
         return Error(Error::Code::Invalid, tr("The account was withdrawn from the service."),
                      QStringLiteral("withdrawn"));
@@ -436,7 +441,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     std::vector<PreparedRow> spent;
     const auto prepare = [&](qsizetype from) {
         return prepareAhead(table, from, std::min(end, from + kChunkRows), expectedFields, mapping,
-                            options.invalidEmails, std::move(spent));
+                            options.invalidEmails, options.readingKana, std::move(spent));
     };
     std::future<std::vector<PreparedRow>> ahead;
     if (first < end)

@@ -4,6 +4,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
 #include "records/Member.h"
+#include "text/KanaReading.h"
 
 #include <atomic>
 #include <functional>
@@ -52,6 +53,9 @@ public:
     {
         DuplicatePolicy duplicates = DuplicatePolicy::Skip;
         InvalidEmailPolicy invalidEmails = InvalidEmailPolicy::RejectRow;
+        /// The script the community writes readings in: half-width katakana readings (ﾀﾅｶ) are written in
+        /// it, full width (KanaReading::normalized). The community's setting, katakana unless it says.
+        KanaReading::Script readingKana = KanaReading::Script::Katakana;
         QString fileName;           ///< named in messages
         int progressInterval = 100; ///< rows between progress callbacks
     };
@@ -115,7 +119,8 @@ public:
     /// The member a row describes. `warnings` receives what was changed on the way (an unknown status,
     /// an unreadable date, a dropped address); an error says why the row cannot be imported.
     static Result<Member> memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
-                                        InvalidEmailPolicy invalidEmails, QStringList *warnings = nullptr);
+                                        InvalidEmailPolicy invalidEmails, QStringList *warnings = nullptr,
+                                        KanaReading::Script readingKana = KanaReading::Script::Katakana);
 
 private:
     Database &m_database;
