@@ -40,7 +40,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -142,7 +141,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             }
             return people;
         });
-    QScrollArea *scroll = createScrollArea(m_editor);
+    // The editor scrolls its form itself and keeps Save and Revert below it, always in view.
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -150,7 +149,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     filters->addWidget(m_tagFilter);
     filters->addWidget(m_occupationFilter);
     filters->addWidget(m_seenFilter);
-    layOut(scroll, QStringLiteral("membersSplitter"), {660, 440}, filters, m_applicantsBanner);
+    layOut(m_editor, QStringLiteral("membersSplitter"), {660, 440}, filters, m_applicantsBanner);
 
     createActions(tr("&New Member"), tr("Add a member and edit their profile"), tr("&Save Member"), QString(),
                   tr("&Delete Members"), tr("Delete the selected members (can be undone)"));

@@ -7,6 +7,7 @@
 #include "ImportProgressPage.h"
 #include "ImportSummaryPage.h"
 #include "storage/Database.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/ImportPresetStore.h"
 #include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberStore.h"
@@ -44,7 +45,14 @@ MemberImportWizard::MemberImportWizard(Database &database, MemberTables &members
 
 MemberImportWizard::MemberImportWizard(Workspace &workspace, QWidget *parent)
     : MemberImportWizard(workspace.database(), workspace.memberTables(), parent)
-{}
+{
+    // Readings are written in the script the community chose (Preferences); a file whose settings cannot
+    // be read keeps the importer's default.
+    if (auto settings = workspace.settings().load())
+        m_session.options.readingKana = settings->readingKana == CommunitySettings::ReadingKana::Hiragana
+                                            ? KanaReading::Script::Hiragana
+                                            : KanaReading::Script::Katakana;
+}
 
 MemberImportWizard::~MemberImportWizard() = default;
 
