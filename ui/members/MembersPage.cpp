@@ -3,6 +3,7 @@
 #include "DuplicatesDialog.h"
 #include "events/EventHistoryView.h"
 #include "import/MemberImportWizard.h"
+#include "ImportMembersCommand.h"
 #include "items/MemberTableModel.h"
 #include "MemberCommandTraits.h"
 #include "MemberEditor.h"
@@ -617,7 +618,14 @@ void MembersPage::importCsv()
         return;
     MemberImportWizard wizard(m_workspace, this);
     wizard.exec();
-    // The import is one transaction that never enters the undo history: what was there before is intact.
+    // An import small enough to keep its changes is one step of the undo history; a larger one is undone
+    // by restoring the copy of the database the wizard took before it (and said so).
+    const auto &result = wizard.session().result;
+    if (result && result->ok() && !result->value().changes.isEmpty()) {
+        m_undo.push(new ImportMembersCommand(m_workspace.database(), m_workspace.memberTables(),
+                                             result->value().changes, tr("Member Import"),
+                                             [this](const Error &error) { showError(error); }));
+    }
     refreshCatalogues();
     applyQuery();
     updateApplicantsBanner();
