@@ -3,7 +3,9 @@
 #include "exchange/TextDecoding.h"
 #include "members/import/MemberImportWizard.h"
 #include "members/ImportMembersCommand.h"
+#include "members/MembersPage.h"
 #include "records/MemberQuery.h"
+#include "shell/MainWindow.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "stores/MemberList.h"
@@ -14,14 +16,18 @@
 #include "workflows/MemberImporter.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -130,6 +136,9 @@ class TestMemberImportUndo : public QObject
     /// Drives the wizard over `path` to its options page.
     static void toOptionsPage(MemberImportWizard &wizard, const QString &path)
     {
+        // Leaving the file field loads the file: that takes the keyboard focus of an active window.
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
         auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
         QVERIFY(edit);
         edit->setFocus();
@@ -139,7 +148,7 @@ class TestMemberImportUndo : public QObject
                          MemberImportWizard::MappingPage}) {
             QCOMPARE(wizard.currentId(), page);
             QAbstractButton *next = wizard.button(QWizard::NextButton);
-            QVERIFY(next->isEnabled());
+            QTRY_VERIFY(next->isEnabled());
             QTest::mouseClick(next, Qt::LeftButton);
         }
         QCOMPARE(wizard.currentId(), int(MemberImportWizard::OptionsPage));
@@ -320,6 +329,59 @@ private Q_SLOTS:
             copy.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    }
+
+    void theMembersPagePutsTheImportOnTheWindowsUndoStack()
+    {
+        const QString path = writeGenerated(3);
+        m_workspace.reset();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("window.sqlite"))));
+        auto *members = window.page<MembersPage>();
+        QVERIFY(members);
+        window.showPage(window.pageIndex(members));
+        QAction *importAction = nullptr;
+        for (QAction *action : members->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Import CSV…"))
+                importAction = action;
+        }
+        QVERIFY(importAction);
+        const int stepsBefore = window.undoStack()->count();
+        bool imported = false;
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, &imported, &path] {
+            auto *wizard = qobject_cast<MemberImportWizard *>(QApplication::activeModalWidget());
+            if (!wizard || !wizard->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            // Whatever fails below, the wizard closes, so that the test reports it instead of waiting.
+            const auto close = qScopeGuard([wizard] {
+                if (wizard->isVisible())
+                    wizard->reject();
+            });
+            toOptionsPage(*wizard, path);
+            QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+            QTRY_COMPARE(wizard->currentId(), int(MemberImportWizard::SummaryPage));
+            imported = wizard->session().result->ok();
+            QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        });
+        timer->start();
+        importAction->trigger();
+        QVERIFY(imported);
+        QUndoStack *stack = window.undoStack();
+        QCOMPARE(stack->count(), stepsBefore + 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Member Import"));
+        MemberList &list = window.workspace()->memberList();
+        QCOMPARE(*list.count(), 3);
+        stack->undo();
+        QCOMPARE(*list.count(), 0);
+        stack->redo();
+        QCOMPARE(*list.count(), 3);
+        QVERIFY(window.workspace()->members().idsWithEmail(QStringLiteral("member2@example.jp"))->size() ==
+                1);
     }
 };
 
