@@ -1,5 +1,6 @@
 #include "dashboard/DashboardPage.h"
 #include "events/CalendarPage.h"
+#include "members/MemberEditor.h"
 #include "reports/ReportsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
@@ -12,13 +13,18 @@
 #include "venues/VenuesPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
@@ -348,6 +354,50 @@ private Q_SLOTS:
             const auto *extension =
                 toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
             QVERIFY2(!extension || !extension->isVisible(), qPrintable(window.currentPage()->title()));
+        }
+    }
+
+    void theMemberEditorsButtonsStayInViewAt1366x768()
+    {
+        // Japanese fonts set lines taller than the offscreen platform's font: a larger font stands in for
+        // them, so the form is taller than the space the window gives it.
+        const QFont appFont = QApplication::font();
+        QFont larger = appFont;
+        larger.setPointSizeF(appFont.pointSizeF() * 1.4);
+        QApplication::setFont(larger);
+        const auto restoreFont = qScopeGuard([&] { QApplication::setFont(appFont); });
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            if (window.currentPage()->findChild<MemberEditor *>())
+                break;
+        }
+        auto *editor = window.currentPage()->findChild<MemberEditor *>();
+        QVERIFY(editor);
+        // A member of the demo, with answers to the join questions: the longest form.
+        auto *list = window.currentPage()->findChild<QTableView *>(QStringLiteral("memberTable"));
+        QVERIFY(list);
+        list->selectRow(0);
+        QCoreApplication::processEvents();
+        QVERIFY(editor->original().id > 0);
+        auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            for (const char *name : {"saveButton", "revertButton"}) {
+                auto *button = editor->findChild<QPushButton *>(QString::fromLatin1(name));
+                QVERIFY(button);
+                QVERIFY2(button->isVisible(), name);
+                // Nothing clips it (a scroll area's viewport would) and it lies inside the window.
+                QCOMPARE(button->visibleRegion().boundingRect(), button->rect());
+                const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+                QVERIFY2(window.rect().contains(inWindow), qPrintable(tabs->tabText(tab)));
+            }
         }
     }
 

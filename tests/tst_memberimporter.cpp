@@ -7,6 +7,7 @@
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
 #include "TestSupport.h"
+#include "text/KanaReading.h"
 #include "workflows/MemberImporter.h"
 
 #include <QFile>
@@ -609,6 +610,61 @@ private Q_SLOTS:
         QCOMPARE(member->displayName, QStringLiteral("田中 太郎"));
         QCOMPARE(member->reading, QStringLiteral("タナカ タロウ"));
         QCOMPARE(warnings.size(), 2);
+    }
+
+    void halfWidthReadingsAreWrittenInTheCommunitysKana()
+    {
+        const auto t = CsvReader::read(QStringLiteral("名前,フリガナ,メール\n"
+                                                      "田中 太郎,ﾀﾅｶ ﾀﾛｳ,tanaka@example.jp\n"
+                                                      "学校 一郎,ｶﾞｯｺｳ ｲﾁﾛｰ,gakkou@example.jp\n"
+                                                      "ヴィー 花子,ｳﾞｨｰ ﾊﾅｺ,v@example.jp\n"
+                                                      "佐藤 花子,さとう はなこ,sato@example.jp\n"
+                                                      "鈴木 次郎,スズキ ジロウ,suzuki@example.jp\n"
+                                                      "混在 三郎,こんざい ｻﾌﾞﾛｳ,mixed@example.jp\n"));
+        QVERIFY(t.ok());
+        const QList<QPair<QString, QString>> emailsAndKatakana = {
+            {QStringLiteral("tanaka@example.jp"), QStringLiteral("タナカ タロウ")},
+            {QStringLiteral("gakkou@example.jp"), QStringLiteral("ガッコウ イチロー")},
+            {QStringLiteral("v@example.jp"), QStringLiteral("ヴィー ハナコ")},
+            {QStringLiteral("sato@example.jp"), QStringLiteral("さとう はなこ")},   // as written
+            {QStringLiteral("suzuki@example.jp"), QStringLiteral("スズキ ジロウ")}, // as written
+            {QStringLiteral("mixed@example.jp"), QStringLiteral("こんざい サブロウ")},
+        };
+        const QList<QString> hiragana = {
+            QStringLiteral("たなか たろう"), QStringLiteral("がっこう いちろー"),
+            QStringLiteral("ゔぃー はなこ"), QStringLiteral("さとう はなこ"),
+            QStringLiteral("スズキ ジロウ"), QStringLiteral("こんざい さぶろう")};
+        {
+            MemberImporter importer(*m_db, *m_store);
+            const auto summary = importer.run(*t, guessed(*t), {}); // the default: katakana
+            QVERIFY(summary.ok());
+            QCOMPARE(summary->created, 6);
+            for (const auto &[email, reading] : emailsAndKatakana)
+                QCOMPARE(m_store->records().get(idWithEmail(email))->reading, reading);
+            // The normalized reading is what search and the kana order read.
+            MemberQuery q;
+            q.search = QStringLiteral("ガッコウ");
+            QCOMPARE(*m_store->list().count(q), 1);
+        }
+        {
+            MemberImporter::Options options;
+            options.duplicates = MemberImporter::DuplicatePolicy::Update;
+            options.readingKana = KanaReading::Script::Hiragana;
+            MemberImporter importer(*m_db, *m_store);
+            const auto summary = importer.run(*t, guessed(*t), options);
+            QVERIFY(summary.ok());
+            QCOMPARE(summary->updated, 6);
+            for (qsizetype i = 0; i < hiragana.size(); ++i)
+                QCOMPARE(m_store->records().get(idWithEmail(emailsAndKatakana.at(i).first))->reading,
+                         hiragana.at(i));
+        }
+        // The wizard's preview shows the reading as it will be stored.
+        const auto preview =
+            MemberImporter::memberFromRow(t->records.at(1).fields, guessed(*t), EmailPolicy::RejectRow,
+                                          nullptr, KanaReading::Script::Hiragana);
+        QCOMPARE(preview->reading, QStringLiteral("たなか たろう"));
+        QCOMPARE(KanaReading::normalized(QStringLiteral("ｱｲｳ｡｢ﾃｽﾄ｣"), KanaReading::Script::Katakana),
+                 QStringLiteral("アイウ。「テスト」"));
     }
 };
 

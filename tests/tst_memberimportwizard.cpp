@@ -1,12 +1,15 @@
 #include "members/import/ImportMappingPage.h"
 #include "members/import/MemberImportWizard.h"
+#include "records/CommunitySettings.h"
 #include "storage/Database.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/ImportPresetStore.h"
 #include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberBulkWrite.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
+#include "stores/Workspace.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -398,6 +401,43 @@ private Q_SLOTS:
         QVERIFY(message.contains(QStringLiteral("Name (Original Name)")));
         QVERIFY(message.contains(QStringLiteral("ID, Score, Team")));
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void readingsFollowTheCommunitysKanaSetting()
+    {
+        for (const auto kana : CommunitySettings::allReadingKana()) {
+            const QString path = m_dir.filePath(QStringLiteral("kana%1.sqlite").arg(int(kana)));
+            auto workspace = test::openWorkspace(path);
+            QVERIFY(workspace);
+            auto settings = workspace->settings().load();
+            QVERIFY(settings.ok());
+            settings->readingKana = kana;
+            QVERIFY(workspace->settings().save(*settings).ok());
+
+            m_wizard = std::make_unique<MemberImportWizard>(*workspace);
+            const bool hiragana = kana == CommunitySettings::ReadingKana::Hiragana;
+            QCOMPARE(m_wizard->session().options.readingKana,
+                     hiragana ? KanaReading::Script::Hiragana : KanaReading::Script::Katakana);
+            m_wizard->show();
+            QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+            const QString csv = m_dir.filePath(QStringLiteral("kana%1.csv").arg(int(kana)));
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                QStringLiteral("名前,フリガナ,メール\r\n田中 太郎,ﾀﾅｶ ﾀﾛｳ,tanaka@example.jp\r\n").toUtf8());
+            file.close();
+            chooseFile(csv);
+            clickNext();
+            clickNext();
+            clickNext();
+            clickImport();
+            QTRY_COMPARE(m_wizard->currentId(), int(MemberImportWizard::SummaryPage));
+            const auto ids = *workspace->members().idsWithEmail(QStringLiteral("tanaka@example.jp"));
+            QCOMPARE(ids.size(), 1);
+            QCOMPARE(workspace->members().get(ids.constFirst())->reading,
+                     hiragana ? QStringLiteral("たなか たろう") : QStringLiteral("タナカ タロウ"));
+            m_wizard.reset();
+        }
     }
 };
 

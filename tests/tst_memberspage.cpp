@@ -4,6 +4,7 @@
 #include "members/MemberEditor.h"
 #include "members/MemberEngagementView.h"
 #include "members/MembersPage.h"
+#include "shell/EmptyListNotice.h"
 #include "storage/Database.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
@@ -177,6 +178,67 @@ private Q_SLOTS:
         QCOMPARE(searchFor(QStringLiteral("サトウ")), 1);
         QCOMPARE(searchFor(QStringLiteral("ALICE")), 1);
         QCOMPARE(searchFor(QString()), 3);
+    }
+
+    void searchCoversEveryFieldAndSaysWhenNothingMatches()
+    {
+        Member m;
+        m.displayName = QStringLiteral("森 花子");
+        m.reading = QStringLiteral("もり はなこ");
+        m.jobTitle = QStringLiteral("営業部長");
+        m.region = QStringLiteral("大阪府");
+        m.emails = {QStringLiteral("hanako@example.com"), QStringLiteral("mori.home@example.jp")};
+        m.accounts.insert(ServiceAccount::Service::Connpass, QStringLiteral("hanako_c"));
+        const qint64 mori = *store().insert(m);
+        const qint64 sato = add(QStringLiteral("佐藤 太郎"), QStringLiteral("さとう たろう"));
+        add(QStringLiteral("Alice Smith"), QStringLiteral("ありす すみす"));
+        rebuildPage();
+        auto *notice = m_page->emptyNotice();
+        MemberEditor *editor = m_page->editor();
+        const auto searchFor = [this](const QString &text) {
+            m_page->searchField()->setText(text);
+            // The search runs after a pause in typing; -1 when it never ran.
+            const bool ran = QTest::qWaitFor([&] { return m_page->model()->query().search == text; });
+            return ran ? m_page->model()->rowCount() : -1;
+        };
+
+        m_page->selectMember(sato);
+        QCOMPARE(editor->original().id, sato);
+        QCOMPARE(searchFor(QStringLiteral("部長")), 1);
+        QCOMPARE(m_page->model()->data(m_page->model()->index(0, 0), MemberTableModel::IdRole).toLongLong(),
+                 mori);
+        // 佐藤 is not in the list any more: the editor no longer shows him.
+        QVERIFY(!editor->hasMember());
+        QVERIFY(!editor->isEnabled());
+        QVERIFY(!notice->isVisible());
+        for (const QString &text : {QStringLiteral("大阪"), QStringLiteral("mori.home"),
+                                    QStringLiteral("hanako_c"), QStringLiteral("阪")})
+            QCOMPARE(searchFor(text), 1);
+
+        QCOMPARE(searchFor(QStringLiteral("存在しない")), 0);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("No members match"));
+        QVERIFY(notice->geometry().intersects(m_page->view()->viewport()->rect()));
+
+        // Edits of a member that the search hides are saved, as when leaving the row, then the editor
+        // empties.
+        QCOMPARE(searchFor(QString()), 3);
+        QVERIFY(!notice->isVisible());
+        m_page->selectMember(mori);
+        field<QPlainTextEdit>("notesEdit")->setPlainText(QStringLiteral("幹事を手伝ってくれる"));
+        QVERIFY(editor->isDirty());
+        QCOMPARE(searchFor(QStringLiteral("佐藤")), 1);
+        QVERIFY(!editor->hasMember());
+        QCOMPARE(store().get(mori)->notes, QStringLiteral("幹事を手伝ってくれる"));
+        QCOMPARE(searchFor(QStringLiteral("手伝")), 1);
+
+        // A filter that leaves nothing says so too; an empty directory needs no words.
+        m_page->searchField()->clear();
+        QCOMPARE(searchFor(QString()), 3);
+        m_page->statusFilter()->setCurrentIndex(m_page->statusFilter()->findData(int(Member::Status::Left)));
+        Q_EMIT m_page->statusFilter()->activated(m_page->statusFilter()->currentIndex());
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QVERIFY(notice->isVisible());
     }
 
     void bulkTagStatusAndBccList()

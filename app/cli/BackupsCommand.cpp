@@ -27,6 +27,8 @@ QString kindText(const Backups::Copy &copy)
         return BackupsCommand::tr("before the upgrade to schema %1").arg(copy.toVersion);
     case Backups::Kind::BeforeRestore:
         return BackupsCommand::tr("before a restore");
+    case Backups::Kind::BeforeImport:
+        return BackupsCommand::tr("before a member import");
     }
     return {};
 }

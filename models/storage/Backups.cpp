@@ -171,10 +171,20 @@ Result<QString> Backups::makeBeforeRestore(QSqlDatabase db, const QDateTime &now
 
 QString Backups::beforeRestorePath(const QDateTime &now) const
 {
-    const QString stem = m_folder + QLatin1Char('/') + m_baseName + QStringLiteral("-before-restore-") +
-                         now.toUTC().toString(kStampFormat);
+    return unusedPath(QStringLiteral("restore"), now);
+}
+
+Result<QString> Backups::makeBeforeImport(QSqlDatabase db, const QDateTime &now) const
+{
+    return copy(db, unusedPath(QStringLiteral("import"), now));
+}
+
+QString Backups::unusedPath(const QString &marker, const QDateTime &now) const
+{
+    const QString stem = m_folder + QLatin1Char('/') + m_baseName + QStringLiteral("-before-") + marker +
+                         QLatin1Char('-') + now.toUTC().toString(kStampFormat);
     QString path = stem + QStringLiteral(".sqlite");
-    for (int n = 2; QFileInfo::exists(path); ++n) // two restores within a second
+    for (int n = 2; QFileInfo::exists(path); ++n) // two copies within a second
         path = stem + QStringLiteral("-%1.sqlite").arg(n);
     return path;
 }
@@ -187,6 +197,8 @@ std::optional<Backups::Copy> Backups::parse(const QString &name) const
         QStringLiteral("^%1-before-v(\\d+)-to-v(\\d+)-(\\d{8}T\\d{6}Z)\\.sqlite$");
     static const QString restorePattern =
         QStringLiteral("^%1-before-restore-(\\d{8}T\\d{6}Z)(-\\d+)?\\.sqlite$");
+    static const QString importPattern =
+        QStringLiteral("^%1-before-import-(\\d{8}T\\d{6}Z)(-\\d+)?\\.sqlite$");
     Copy copy;
     copy.name = name;
     copy.path = m_folder + QLatin1Char('/') + name;
@@ -208,6 +220,9 @@ std::optional<Backups::Copy> Backups::parse(const QString &name) const
         copy.taken = fromStamp(m.captured(3));
     } else if (const auto m = QRegularExpression(restorePattern.arg(base)).match(name); m.hasMatch()) {
         copy.kind = Kind::BeforeRestore;
+        copy.taken = fromStamp(m.captured(1));
+    } else if (const auto m = QRegularExpression(importPattern.arg(base)).match(name); m.hasMatch()) {
+        copy.kind = Kind::BeforeImport;
         copy.taken = fromStamp(m.captured(1));
     } else {
         return std::nullopt;
@@ -249,6 +264,8 @@ QString Backups::kindKey(Kind kind)
         return QStringLiteral("before-migration");
     case Kind::BeforeRestore:
         return QStringLiteral("before-restore");
+    case Kind::BeforeImport:
+        return QStringLiteral("before-import");
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         Daily,
         BeforeMigration,
         BeforeRestore,
+        BeforeImport, ///< taken before a member import too large to undo step by step
     };
 
     /// One copy in the folder.
@@ -62,6 +63,8 @@ public:
     /// Takes a copy before a restore replaces the database.
     Result<QString> makeBeforeRestore(QSqlDatabase db, const QDateTime &now) const;
 
+    /// Takes a copy before a large member import (kept until removed by hand: it is that import's undo).
+    Result<QString> makeBeforeImport(QSqlDatabase db, const QDateTime &now) const;
     /// The path a copy taken before a restore at `now` gets: unused, so that no copy is ever replaced.
     QString beforeRestorePath(const QDateTime &now) const;
 
@@ -83,6 +86,8 @@ public:
 private:
     Result<void> backUp(QSqlDatabase db, const QString &partial, const std::atomic_bool *cancel) const;
     QString dailyPath(const QDate &day) const;
+    /// `<base>-<marker>-<stamp>.sqlite`, with -2, -3, … when copies are taken within the same second.
+    QString unusedPath(const QString &marker, const QDateTime &now) const;
     Result<void> vacuumInto(QSqlDatabase db, const QString &partial) const;
     void prune(const QDate &today) const;
     std::optional<Copy> parse(const QString &name) const;

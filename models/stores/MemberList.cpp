@@ -4,8 +4,10 @@
 #include "MemberSearchIndex.h"
 #include "MemberStatements.h"
 #include "records/Member.h"
+#include "records/Occupation.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
+#include "text/TextNormalizer.h"
 
 #include <algorithm>
 #include <QSqlQuery>
@@ -46,10 +48,35 @@ bool MemberList::hasFullTextSearch() const
 
 MemberListQuery MemberList::listQuery() const
 {
-    return MemberListQuery(m_search.hasFullTextSearch(),
-                           [this](const QString &key, const QString &sql, const QVariant &value) {
-                               return m_search.estimate(key, sql, value);
-                           });
+    // The occupations by the names the organizer sees (the catalogue's label or the built-in name in the
+    // current language) and, for built-in ones, by their key, read at each search: labels can be renamed,
+    // and the catalogue is a handful of rows.
+    QList<MemberListQuery::OccupationName> occupations;
+    QSqlQuery &query = m_statements.cached(QStringLiteral("SELECT key, label FROM occupations"));
+    if (query.exec()) {
+        while (query.next()) {
+            Occupation o;
+            o.key = query.value(0).toString();
+            o.label = query.value(1).toString();
+            QStringList names{o.displayLabel()};
+            if (!o.key.startsWith(QLatin1String("custom_")))
+                names.append(o.key);
+            for (const QString &name : std::as_const(names)) {
+                QStringList tokens;
+                for (const QStringList &term : TextNormalizer::queryTerms(name))
+                    tokens += term;
+                if (!tokens.isEmpty())
+                    occupations.append({o.key, tokens});
+            }
+        }
+    }
+    query.finish();
+    return MemberListQuery(
+        m_search.hasFullTextSearch(),
+        [this](const QString &key, const QString &sql, const QVariant &value) {
+            return m_search.estimate(key, sql, value);
+        },
+        occupations);
 }
 
 MemberList::Statement MemberList::fetchStatement(const MemberQuery &q, int offset, int limit) const

@@ -4,12 +4,28 @@
 #include "records/Member.h"
 #include "text/TextNormalizer.h"
 
+#include <algorithm>
 #include <QDate>
 #include <utility>
 
 namespace offkai {
 
 namespace {
+
+bool isCjkToken(const QString &token)
+{
+    const char32_t first = token.size() > 1 && token.at(0).isHighSurrogate()
+                               ? QChar::surrogateToUcs4(token.at(0), token.at(1))
+                               : char32_t(token.at(0).unicode());
+    return TextNormalizer::isCjk(first);
+}
+
+/// "?, ?, ?" for `n` values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
 
 /// The FTS5 MATCH expression for what the user typed: every term must match (implicit AND); a term is a
 /// quoted phrase of its tokens, so nothing the user types is read as FTS syntax (AND, OR, NEAR, *, ^,
@@ -21,11 +37,7 @@ QString matchExpression(const QList<QStringList> &terms)
         QString phrase = tokens.join(QLatin1Char(' '));
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         QString part = QLatin1Char('"') + phrase + QLatin1Char('"');
-        const QString &last = tokens.constLast();
-        const char32_t first = last.size() > 1 && last.at(0).isHighSurrogate()
-                                   ? QChar::surrogateToUcs4(last.at(0), last.at(1))
-                                   : char32_t(last.at(0).unicode());
-        if (!TextNormalizer::isCjk(first))
+        if (!isCjkToken(tokens.constLast()))
             part += QStringLiteral(" *");
         parts.append(part);
     }
@@ -84,10 +96,39 @@ const QString MemberListQuery::kRowColumns =
     MemberEngagement::lastAttendedDaySql(QStringLiteral("m.id")) + QStringLiteral(", ") +
     MemberEngagement::attendedCountSql(QStringLiteral("m.id"));
 
-MemberListQuery::MemberListQuery(bool fts, Estimate estimate)
+MemberListQuery::MemberListQuery(bool fts, Estimate estimate, QList<OccupationName> occupations)
     : m_fts(fts)
     , m_estimate(std::move(estimate))
+    , m_occupations(std::move(occupations))
 {}
+
+bool MemberListQuery::namesOccupation(const QList<QStringList> &terms) const
+{
+    return std::any_of(terms.cbegin(), terms.cend(),
+                       [this](const QStringList &tokens) { return !occupationKeys(tokens).isEmpty(); });
+}
+
+QStringList MemberListQuery::occupationKeys(const QStringList &termTokens) const
+{
+    QStringList keys;
+    const qsizetype n = termTokens.size();
+    for (const OccupationName &name : m_occupations) {
+        if (n == 0 || keys.contains(name.key))
+            continue;
+        for (qsizetype i = 0; i + n <= name.tokens.size(); ++i) {
+            bool same = true;
+            for (qsizetype j = 0; same && j + 1 < n; ++j)
+                same = name.tokens.at(i + j) == termTokens.at(j);
+            const QString &last = termTokens.constLast();
+            const QString &candidate = name.tokens.at(i + n - 1);
+            if (same && (isCjkToken(last) ? candidate == last : candidate.startsWith(last))) {
+                keys.append(name.key);
+                break;
+            }
+        }
+    }
+    return keys;
+}
 
 QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values, bool &needsProfile) const
 {
@@ -97,19 +138,48 @@ QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values,
         // Only punctuation or symbols: nothing in the index can match.
         conditions.append(QStringLiteral("0"));
     } else if (!terms.isEmpty() && m_fts) {
-        conditions.append(
-            QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)"));
-        values.append(matchExpression(terms));
+        // Terms that name an occupation also find its members; the others go in one MATCH.
+        QList<QStringList> textOnly;
+        QStringList occupationConditions;
+        QVariantList occupationValues;
+        for (const QStringList &tokens : terms) {
+            const QStringList keys = occupationKeys(tokens);
+            if (keys.isEmpty()) {
+                textOnly.append(tokens);
+                continue;
+            }
+            occupationConditions.append(
+                QStringLiteral("(m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?) OR "
+                               "m.occupation IN (") +
+                placeholders(keys.size()) + QStringLiteral("))"));
+            occupationValues.append(matchExpression({tokens}));
+            for (const QString &key : keys)
+                occupationValues.append(key);
+        }
+        if (!textOnly.isEmpty()) {
+            conditions.append(
+                QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)"));
+            values.append(matchExpression(textOnly));
+        }
+        conditions += occupationConditions;
+        values += occupationValues;
     } else if (!terms.isEmpty()) {
         needsProfile = true;
         for (const QStringList &tokens : terms) {
-            conditions.append(QStringLiteral(
+            const QStringList keys = occupationKeys(tokens);
+            QString condition = QStringLiteral(
                 "(p.search_name LIKE ? ESCAPE '\\' OR p.search_reading LIKE ? ESCAPE '\\' OR "
                 "p.search_affiliation LIKE ? ESCAPE '\\' OR p.search_tags LIKE ? ESCAPE '\\' OR "
-                "p.search_notes LIKE ? ESCAPE '\\')"));
+                "p.search_notes LIKE ? ESCAPE '\\'");
+            if (!keys.isEmpty())
+                condition +=
+                    QStringLiteral(" OR m.occupation IN (") + placeholders(keys.size()) + QLatin1Char(')');
+            conditions.append(condition + QLatin1Char(')'));
             const QString pattern = likePattern(tokens);
             for (int i = 0; i < 5; ++i)
                 values.append(pattern);
+            for (const QString &key : keys)
+                values.append(key);
         }
     }
     if (q.status) {
@@ -147,7 +217,8 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     const QString where = whereClause(q, s.values, needsProfile);
     QString source = QStringLiteral("member_profiles p");
     const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
-    const QString match = m_fts && !terms.isEmpty() ? matchExpression(terms) : QString();
+    const QString match =
+        m_fts && !terms.isEmpty() && !namesOccupation(terms) ? matchExpression(terms) : QString();
     if (!match.isEmpty() && (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
         const int matches =
             m_estimate(QStringLiteral("match:") + match,
@@ -194,7 +265,8 @@ MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q)
     bool needsProfile = false;
     const QString where = whereClause(q, s.values, needsProfile);
     const bool searchOnly = m_fts && !q.status && q.tag.trimmed().isEmpty() && q.occupation.isEmpty() &&
-                            q.notSeenMonths <= 0 && !TextNormalizer::queryTerms(q.search).isEmpty();
+                            q.notSeenMonths <= 0 && !TextNormalizer::queryTerms(q.search).isEmpty() &&
+                            !namesOccupation(TextNormalizer::queryTerms(q.search));
     if (searchOnly) {
         // Straight from the index: each FTS row is a member.
         s.sql = QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");

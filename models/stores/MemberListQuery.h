@@ -3,7 +3,9 @@
 #include "records/MemberQuery.h"
 
 #include <functional>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -28,7 +30,20 @@ public:
     /// The columns of a MemberRow, over `members m` and `member_profiles p`.
     static const QString kRowColumns;
 
-    MemberListQuery(bool fts, Estimate estimate);
+    /// An occupation as search sees it: its catalogue key and the index tokens of one of its names.
+    struct OccupationName
+    {
+        QString key;
+        QStringList tokens;
+    };
+
+    /// `occupations`: the names a search term may match an occupation by (a term that matches one finds
+    /// that occupation's members as well as its text matches).
+    MemberListQuery(bool fts, Estimate estimate, QList<OccupationName> occupations = {});
+
+    /// The keys of the occupations whose name a search term (its index tokens) matches: the tokens in a
+    /// row, the last one as a word prefix unless it is a CJK character.
+    QStringList occupationKeys(const QStringList &termTokens) const;
 
     QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
     Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
@@ -38,10 +53,13 @@ public:
     Statement positionStatement(const MemberQuery &query, qint64 id) const;
 
 private:
+    bool namesOccupation(const QList<QStringList> &terms) const;
+
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
     static constexpr int kIndexDrivenShare = 20;
     bool m_fts;
     Estimate m_estimate;
+    QList<OccupationName> m_occupations;
 };
 
 } // namespace offkai

@@ -1,7 +1,9 @@
 #include "MemberSearchIndex.h"
 
 #include "core/Log.h"
+#include "MemberSearchText.h"
 #include "MemberStatements.h"
+#include "records/Member.h"
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/Transaction.h"
@@ -77,29 +79,55 @@ Result<void> MemberSearchIndex::rebuild()
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    // Members inserted by plain SQL lack the copy of their primary address, which search reads too.
+    QSqlQuery emails(db);
+    if (!emails.exec(QStringLiteral(
+            "INSERT OR IGNORE INTO member_emails (member_id, position, email, email_key) "
+            "SELECT id, 0, trim(email), lower(trim(email)) FROM members WHERE length(trim(email)) > 0")))
+        return SqlErrors::fromQuery(emails, what);
+    // The unit separator cannot occur in a single-line field, a tag, an address or a user name.
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral(
-            "SELECT m.id, m.display_name, m.reading, m.affiliation, m.notes, "
-            "(SELECT group_concat(t.name, ' ') FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-            "WHERE mt.member_id = m.id) FROM members m JOIN member_profiles p ON p.member_id = m.id "
-            "WHERE p.sort_key IS NULL")))
+            "SELECT m.id, m.display_name, m.reading, m.affiliation, m.job_title, m.industry, m.region, "
+            "m.introduction, p.skills, m.notes, "
+            "(SELECT group_concat(t.name, char(31)) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+            "WHERE mt.member_id = m.id), "
+            "(SELECT group_concat(email, char(31)) FROM (SELECT e.email FROM member_emails e "
+            "WHERE e.member_id = m.id ORDER BY e.position)), "
+            "(SELECT group_concat(a.service || char(30) || a.account, char(31)) FROM member_accounts a "
+            "WHERE a.member_id = m.id) "
+            "FROM members m JOIN member_profiles p ON p.member_id = m.id WHERE p.sort_key IS NULL")))
         return SqlErrors::fromQuery(select, what);
     QSqlQuery write(db);
     write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
                                  "search_name = ?, search_reading = ?, search_affiliation = ?, "
                                  "search_tags = ?, search_notes = ? WHERE member_id = ?"));
+    const auto list = [&select](int column) {
+        return select.value(column).toString().split(QChar(31), Qt::SkipEmptyParts);
+    };
     QList<QVariantList> rows;
     while (select.next()) {
-        const QString name = select.value(1).toString();
-        const QString reading = select.value(2).toString();
-        const QString readingKey = TextNormalizer::compactKey(reading);
-        const QString nameKey = TextNormalizer::compactKey(name);
-        rows.append({readingKey.isEmpty() ? nameKey : readingKey, nameKey, readingKey,
-                     TextNormalizer::indexText(name), TextNormalizer::indexText(reading),
-                     TextNormalizer::indexText(select.value(3).toString()),
-                     TextNormalizer::indexText(select.value(5).toString()),
-                     TextNormalizer::indexText(select.value(4).toString()), select.value(0)});
+        Member m;
+        m.displayName = select.value(1).toString();
+        m.reading = select.value(2).toString();
+        m.affiliation = select.value(3).toString();
+        m.jobTitle = select.value(4).toString();
+        m.industry = select.value(5).toString();
+        m.region = select.value(6).toString();
+        m.introduction = select.value(7).toString();
+        m.skills = select.value(8).toString();
+        m.notes = select.value(9).toString();
+        m.tags = list(10);
+        m.emails = list(11);
+        for (const QString &account : list(12)) {
+            const qsizetype split = account.indexOf(QChar(30));
+            if (const auto service = ServiceAccount::fromKey(account.left(split)); service && split > 0)
+                m.accounts.insert(*service, account.mid(split + 1));
+        }
+        const MemberSearchText text = MemberSearchText::of(m);
+        rows.append({text.sortKey, text.nameKey, text.readingKey, text.name, text.reading, text.affiliation,
+                     text.tagText, text.notes, select.value(0)});
     }
     select.finish();
     for (const QVariantList &row : std::as_const(rows)) {
@@ -108,12 +136,6 @@ Result<void> MemberSearchIndex::rebuild()
         if (!write.exec())
             return SqlErrors::fromQuery(write, what);
     }
-    // Members inserted by plain SQL also lack the copy of their primary address.
-    QSqlQuery emails(db);
-    if (!emails.exec(QStringLiteral(
-            "INSERT OR IGNORE INTO member_emails (member_id, position, email, email_key) "
-            "SELECT id, 0, trim(email), lower(trim(email)) FROM members WHERE length(trim(email)) > 0")))
-        return SqlErrors::fromQuery(emails, what);
     if (m_fts) {
         QSqlQuery all(db);
         if (!all.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))

@@ -11,14 +11,15 @@ namespace offkai {
 
 class MemberStatements;
 
-/// The member search index. Each member's name, reading, affiliation, tags and notes are stored
-/// normalized (TextNormalizer::indexText: NFKC, case folding, katakana → hiragana, one token per CJK
-/// character) in `member_profiles.search_*`, and an FTS5 table `member_search` (external content over
-/// those columns, rowid = member id) indexes them. A Japanese term becomes a phrase of single-character
-/// tokens ("東京" → "東 京"), which finds 1- and 2-character terms that a trigram index cannot, with an
-/// inverted index instead of a scan; a Latin term becomes a word-prefix query (tanaka*). FTS5 is detected
-/// when the index opens; without it, search runs LIKE over the same normalized columns (correct, but a
-/// scan).
+/// The member search index. Each member's name, reading, work (affiliation, job title, industry,
+/// region), tags and the rest of what a person would type (self-introduction, skills, notes, email
+/// addresses, service user names; MemberSearchText) are stored normalized (TextNormalizer::indexText: NFKC,
+/// case folding, katakana → hiragana, one token per CJK character) in `member_profiles.search_*`, and an FTS5
+/// table `member_search` (external content over those columns, rowid = member id) indexes them. A Japanese
+/// term becomes a phrase of single-character tokens ("東京" → "東 京"), which finds 1- and 2-character terms
+/// that a trigram index cannot, with an inverted index instead of a scan; a Latin term becomes a word-prefix
+/// query (tanaka*). FTS5 is detected when the index opens; without it, search runs LIKE over the same
+/// normalized columns (correct, but a scan).
 ///
 /// It also remembers the match counts the member list uses to choose a plan (estimate), until the next
 /// write. Row writes keep the index in step one member at a time, except during a bulk write, which

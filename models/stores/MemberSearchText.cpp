@@ -25,13 +25,15 @@ MemberSearchText MemberSearchText::of(const Member &m)
     s.sortKey = s.readingKey.isEmpty() ? s.nameKey : s.readingKey;
     s.name = TextNormalizer::indexTokens(name);
     s.reading = TextNormalizer::indexTokens(reading);
-    s.affiliation = TextNormalizer::indexText(m.affiliation);
+    const QChar separator = QLatin1Char('\n');
+    s.affiliation = TextNormalizer::indexText(
+        QStringList{m.affiliation, m.jobTitle, m.industry, m.region}.join(separator));
     s.tagText = TextNormalizer::indexText(s.tags.join(QLatin1Char(' ')));
-    // Service accounts are searched with the notes: one more FTS column would change every query.
-    QString notes = m.notes;
+    QStringList about{m.introduction, m.skills, m.notes};
+    about += m.emails;
     for (const QString &account : m.accounts)
-        notes += QLatin1Char('\n') + account;
-    s.notes = TextNormalizer::indexText(notes);
+        about.append(account);
+    s.notes = TextNormalizer::indexText(about.join(separator));
     return s;
 }
 

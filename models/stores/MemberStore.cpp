@@ -433,6 +433,30 @@ Result<void> MemberStore::update(const Member &m)
     return {};
 }
 
+Result<void> MemberStore::putBack(const Member &m)
+{
+    if (auto valid = validate(m); !valid)
+        return valid;
+    Transaction tx(m_statements.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto written = updateRow(m); !written)
+        return written;
+    if (m.updatedAt.isValid()) {
+        QSqlQuery &query =
+            m_statements.cached(QStringLiteral("UPDATE members SET updated_at = ? WHERE id = ?"));
+        query.addBindValue(m.updatedAt.toUTC().toString(Qt::ISODate));
+        query.addBindValue(m.id);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, tr("Could not save the member."));
+    }
+    if (auto done = tx.commit(); !done)
+        return done;
+    if (!m_statements.isBulkWriting())
+        Q_EMIT memberUpdated(m.id);
+    return {};
+}
+
 Result<void> MemberStore::removeRow(qint64 id)
 {
     if (auto settled = m_statements.settle(); !settled)

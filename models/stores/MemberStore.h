@@ -40,6 +40,8 @@ public:
     /// thread. (Debug builds assert that the member is valid.)
     Result<qint64> insert(const Member &member, const MemberSearchText &search);
     Result<void> update(const Member &member);
+    /// Writes `member` back as it was, its last-changed time included (the undo of an import's update).
+    Result<void> putBack(const Member &member);
     Result<void> remove(qint64 id);
 
     /// The row writes behind insert, update and remove, for a caller that holds the transaction and

@@ -11,6 +11,7 @@
 #include "stores/MemberSearchText.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
+#include "text/KanaReading.h"
 
 #include <algorithm>
 #include <future>
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <system_error>
 #include <vector>
 
@@ -54,7 +56,8 @@ struct PreparedRow
 };
 
 PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields,
-                       const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails)
+                       const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails,
+                       KanaReading::Script readingKana)
 {
     PreparedRow row;
     if (record.fields.size() != expectedFields) {
@@ -84,6 +87,7 @@ PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields
         row.reason = parsed.error().message();
         return row;
     }
+    parsed->member.reading = KanaReading::normalized(parsed->member.reading, readingKana);
     row.search = MemberSearchText::of(parsed->member);
     row.member = std::move(*parsed);
     return row;
@@ -92,19 +96,19 @@ PreparedRow prepareRow(const CsvReader::Record &record, qsizetype expectedFields
 /// Rows [from, to) of `table`, prepared on a thread of their own (or, should no thread start, when
 /// waited for). The caller keeps `table` and `mapping` alive until the result has been waited for.
 /// `spent`, the rows of a chunk already written, are freed on that thread too, where they were made.
-std::future<std::vector<PreparedRow>> prepareAhead(const CsvReader::Table &table, qsizetype from,
-                                                   qsizetype to, qsizetype expectedFields,
-                                                   const MemberCsvMapping &mapping,
-                                                   MemberImporter::InvalidEmailPolicy invalidEmails,
-                                                   std::vector<PreparedRow> spent)
+std::future<std::vector<PreparedRow>>
+prepareAhead(const CsvReader::Table &table, qsizetype from, qsizetype to, qsizetype expectedFields,
+             const MemberCsvMapping &mapping, MemberImporter::InvalidEmailPolicy invalidEmails,
+             KanaReading::Script readingKana, std::vector<PreparedRow> spent)
 {
-    auto work = [&table, &mapping, from, to, expectedFields, invalidEmails,
+    auto work = [&table, &mapping, from, to, expectedFields, invalidEmails, readingKana,
                  spent = std::move(spent)]() mutable {
         std::vector<PreparedRow>().swap(spent);
         std::vector<PreparedRow> rows;
         rows.reserve(std::size_t(to - from));
         for (qsizetype i = from; i < to; ++i)
-            rows.push_back(prepareRow(table.records.at(i), expectedFields, mapping, invalidEmails));
+            rows.push_back(
+                prepareRow(table.records.at(i), expectedFields, mapping, invalidEmails, readingKana));
         return rows;
     };
     try {
@@ -184,11 +188,53 @@ private:
     QMap<ServiceAccount::Service, QHash<QString, QList<qint64>>> m_index;
 };
 
+/// The members an import wrote, for MemberImporter::Changes: created ones by id, updated ones as they
+/// were before their first update. finish() reads them all as the import leaves them.
+class WrittenMembers
+{
+public:
+    void created(qint64 id) { m_created.append(id); }
+    void updated(const Member &before)
+    {
+        if (!m_updated.contains(before.id)) {
+            m_updated.insert(before.id);
+            m_before.append(before);
+        }
+    }
+
+    Result<MemberImporter::Changes> finish(const MemberStore &store) const
+    {
+        MemberImporter::Changes changes;
+        changes.before = m_before;
+        const auto read = [&store](qint64 id, QList<Member> &into) -> Result<void> {
+            auto member = store.get(id);
+            if (!member)
+                return member.error();
+            into.append(std::move(*member));
+            return {};
+        };
+        for (qint64 id : m_created) {
+            if (auto done = read(id, changes.created); !done)
+                return done.error();
+        }
+        for (const Member &member : m_before) {
+            if (auto done = read(member.id, changes.after); !done)
+                return done.error();
+        }
+        return changes;
+    }
+
+private:
+    QList<qint64> m_created;
+    QSet<qint64> m_updated;
+    QList<Member> m_before;
+};
+
 /// Writes what the row asks for: a new member, an update of the member with the same account or email,
 /// or a note.
 Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const PreparedRow &row,
                       const MemberImporter::Options &options, RepeatedPeople &repeated,
-                      KnownAccounts &accounts, MemberImporter::Summary &summary)
+                      KnownAccounts &accounts, MemberImporter::Summary &summary, WrittenMembers *written)
 {
     using DuplicatePolicy = MemberImporter::DuplicatePolicy;
     using RowNote = MemberImporter::RowNote;
@@ -266,11 +312,15 @@ Result<void> applyRow(MemberStore &store, const CsvReader::Record &record, const
         if (auto updated = store.update(merged); !updated)
             return updated.error();
         ++summary.updated;
+        if (written)
+            written->updated(*existing);
     } else {
         auto id = store.insert(member, row.search);
         if (!id)
             return id.error();
         ++summary.created;
+        if (written)
+            written->created(*id);
     }
     for (const QString &warning : std::as_const(row.member->warnings))
         note(RowNote::Kind::Warning, warning);
@@ -326,11 +376,13 @@ MemberImporter::MemberImporter(Database &database, MemberTables &members)
 {}
 
 Result<Member> MemberImporter::memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
-                                             InvalidEmailPolicy invalidEmails, QStringList *warnings)
+                                             InvalidEmailPolicy invalidEmails, QStringList *warnings,
+                                             KanaReading::Script readingKana)
 {
     auto parsed = MemberRowParser::parse(fields, mapping, invalidEmails);
     if (!parsed)
         return parsed.error();
+    parsed->member.reading = KanaReading::normalized(parsed->member.reading, readingKana);
     if (parsed->withdrawn)
         return Error(Error::Code::Invalid, tr("The account was withdrawn from the service."),
                      QStringLiteral("withdrawn"));
@@ -436,7 +488,7 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
     std::vector<PreparedRow> spent;
     const auto prepare = [&](qsizetype from) {
         return prepareAhead(table, from, std::min(end, from + kChunkRows), expectedFields, mapping,
-                            options.invalidEmails, std::move(spent));
+                            options.invalidEmails, options.readingKana, std::move(spent));
     };
     std::future<std::vector<PreparedRow>> ahead;
     if (first < end)
@@ -446,6 +498,9 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
         summary.ignoredColumns = mapping.ignoredHeaders();
     RepeatedPeople repeated(mapping);
     KnownAccounts accounts(m_members.records());
+    std::optional<WrittenMembers> written;
+    if (options.keepChanges)
+        written.emplace();
     if (m_progress)
         m_progress(0, total);
     for (qsizetype chunkStart = first; chunkStart < end; chunkStart += kChunkRows) {
@@ -462,8 +517,8 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
                 if (auto allowed = m_beforeRow(record.row); !allowed)
                     return fail(allowed.error());
             }
-            if (auto imported =
-                    applyRow(m_members.records(), record, rows[k], options, repeated, accounts, summary);
+            if (auto imported = applyRow(m_members.records(), record, rows[k], options, repeated, accounts,
+                                         summary, written ? &*written : nullptr);
                 !imported) {
                 const Error &e = imported.error();
                 if (e.detail() == QLatin1String("invalid email stops the import"))
@@ -486,11 +541,53 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
         transaction.rollback();
         return ended.error();
     }
+    if (written) {
+        auto changes = written->finish(m_members.records());
+        if (!changes) {
+            transaction.rollback();
+            return changes.error();
+        }
+        summary.changes = std::move(*changes);
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcExchange) << "imported" << summary.created << "created" << summary.updated << "updated"
                        << summary.skipped << "skipped" << summary.rejected << "rejected";
     return summary;
+}
+
+Result<void> MemberImporter::revert(const Changes &changes)
+{
+    MemberStore &store = m_members.records();
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const Member &member : changes.before) {
+        if (auto put = store.putBack(member); !put)
+            return put;
+    }
+    for (const Member &member : changes.created) {
+        if (auto removed = store.remove(member.id); !removed)
+            return removed;
+    }
+    return transaction.commit();
+}
+
+Result<void> MemberImporter::reapply(const Changes &changes)
+{
+    MemberStore &store = m_members.records();
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const Member &member : changes.created) {
+        if (auto inserted = store.insert(member); !inserted)
+            return inserted.error();
+    }
+    for (const Member &member : changes.after) {
+        if (auto put = store.putBack(member); !put)
+            return put;
+    }
+    return transaction.commit();
 }
 
 } // namespace offkai

@@ -4,6 +4,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/MemberCsvMapping.h"
 #include "records/Member.h"
+#include "text/KanaReading.h"
 
 #include <atomic>
 #include <functional>
@@ -27,6 +28,11 @@ class MemberImporter
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::MemberImporter)
 public:
+    /// The most rows an import may have to be undone as one step of the undo history (revert()): it keeps
+    /// every member it wrote twice in memory, and undoing writes each back one by one, which for this many
+    /// rows takes a few seconds at most. A larger import is undone by restoring the copy of the database
+    /// taken before it.
+    static constexpr qsizetype kUndoableRows = 5000;
     /// An import of this many rows or more runs with the connection settings of BulkLoad. Below it, they
     /// save less than leaving WAL costs (it checkpoints).
     static constexpr qsizetype kBulkLoadRows = 1000;
@@ -52,6 +58,11 @@ public:
     {
         DuplicatePolicy duplicates = DuplicatePolicy::Skip;
         InvalidEmailPolicy invalidEmails = InvalidEmailPolicy::RejectRow;
+        /// The script the community writes readings in: half-width katakana readings (ﾀﾅｶ) are written in
+        /// it, full width (KanaReading::normalized). The community's setting, katakana unless it says.
+        KanaReading::Script readingKana = KanaReading::Script::Katakana;
+        /// Keep what revert() and reapply() need in Summary::changes.
+        bool keepChanges = false;
         QString fileName;           ///< named in messages
         int progressInterval = 100; ///< rows between progress callbacks
     };
@@ -70,6 +81,15 @@ public:
         QString reason;
     };
 
+    /// What an import wrote, as undoing and redoing it need (Options::keepChanges).
+    struct Changes
+    {
+        QList<Member> created; ///< as written, with their ids
+        QList<Member> before;  ///< the members it updated, as they were (each once)
+        QList<Member> after;   ///< and as it left them
+        bool isEmpty() const { return created.isEmpty() && before.isEmpty(); }
+    };
+
     struct Summary
     {
         int created = 0;
@@ -80,6 +100,7 @@ public:
         int withdrawn = 0; ///< of `skipped`: rows of accounts withdrawn from the service (退会ユーザー)
         QList<RowNote> notes;
         QStringList ignoredColumns; ///< header names of the columns not imported
+        Changes changes;            ///< with Options::keepChanges
 
         static QString kindLabel(RowNote::Kind kind);
         /// "The column “X” has no place in a member; …", as the report and the wizard say it.
@@ -109,13 +130,21 @@ public:
     /// it with `mapping.delimiter` and imports it.
     Result<Summary> importFile(const QString &path, const MemberCsvMapping &mapping, const Options &options);
 
+    /// Undo: removes the members an import created and puts the ones it updated back as they were, in one
+    /// transaction (all of it or, after a failure, nothing).
+    Result<void> revert(const Changes &changes);
+    /// Redo after revert(): the created members again, with their ids, and the updated ones as the import
+    /// left them, in one transaction.
+    Result<void> reapply(const Changes &changes);
+
     /// Reads the whole file; a clear error names the file when it is missing or unreadable.
     static Result<QByteArray> readFile(const QString &path);
 
     /// The member a row describes. `warnings` receives what was changed on the way (an unknown status,
     /// an unreadable date, a dropped address); an error says why the row cannot be imported.
     static Result<Member> memberFromRow(const QStringList &fields, const MemberCsvMapping &mapping,
-                                        InvalidEmailPolicy invalidEmails, QStringList *warnings = nullptr);
+                                        InvalidEmailPolicy invalidEmails, QStringList *warnings = nullptr,
+                                        KanaReading::Script readingKana = KanaReading::Script::Katakana);
 
 private:
     Database &m_database;

@@ -2,6 +2,7 @@
 // cost of opening the members page. Prints a table; see tests/bench/CMakeLists.txt.
 
 #include "items/MemberTableModel.h"
+#include "records/Member.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "stores/MemberBulkWrite.h"
@@ -82,6 +83,17 @@ template<typename T, std::size_t N> const T &pick(const T (&items)[N], QRandomGe
     return items[rng.bounded(int(N))];
 }
 
+constexpr const char16_t *kJobTitles[] = {u"エンジニア",      u"営業部長",   u"デザイナー", u"代表取締役",
+                                          u"Product Manager", u"マーケター", u"人事",       u"研究員"};
+constexpr const char16_t *kIndustries[] = {u"IT", u"広告", u"不動産", u"製造", u"金融", u"教育", u"医療"};
+constexpr const char16_t *kRegions[] = {u"東京都", u"神奈川県", u"大阪府", u"愛知県",
+                                        u"福岡県", u"北海道",   u"京都府", u"埼玉県"};
+constexpr const char16_t *kSkills[] = {u"Python, 写真", u"営業、マーケティング", u"TypeScript React",
+                                       u"ワイン", u"登山とキャンプ"};
+constexpr const char16_t *kIntroductions[] = {u"都内でWeb制作をしています。よろしくお願いします。",
+                                              u"異業種交流に興味があります。",
+                                              u"週末はカフェ巡りをしています。"};
+
 QString s(const char16_t *text)
 {
     return QString::fromUtf16(text);
@@ -120,6 +132,23 @@ Member generate(int i, QRandomGenerator &rng)
         m.tags.append(s(pick(kTags, rng)));
     if (rng.bounded(100) < 30)
         m.notes = s(pick(kNotes, rng));
+    // The rest of what search covers, filled as a real directory fills it, from a generator of the
+    // member's own: the fields above are drawn exactly as before these were added.
+    QRandomGenerator extra(quint32(i) * 2654435761u + 1u);
+    if (extra.bounded(100) < 60)
+        m.jobTitle = s(pick(kJobTitles, extra));
+    if (extra.bounded(100) < 60)
+        m.industry = s(pick(kIndustries, extra));
+    if (extra.bounded(100) < 70)
+        m.region = s(pick(kRegions, extra));
+    if (extra.bounded(100) < 40)
+        m.skills = s(pick(kSkills, extra));
+    if (extra.bounded(100) < 25)
+        m.introduction = s(pick(kIntroductions, extra));
+    if (i % 5 == 0)
+        m.emails.append(QStringLiteral("m%1.private@example.jp").arg(i));
+    if (extra.bounded(100) < 30)
+        m.accounts.insert(ServiceAccount::Service::Connpass, QStringLiteral("user_%1").arg(i));
     return m;
 }
 
@@ -319,6 +348,10 @@ int main(int argc, char **argv)
         {"kana (katakana)", QStringLiteral("サトウ")},
         {"Latin word", QStringLiteral("smith")},
         {"Latin prefix", QStringLiteral("jo")},
+        {"job title", QStringLiteral("エンジニア")},
+        {"2-char region", QStringLiteral("大阪")},
+        {"second email", QStringLiteral("m4240.private")},
+        {"service user", QStringLiteral("user_4242")},
         {"no search", QString()},
     };
     MemberTableModel model(store);

@@ -140,7 +140,7 @@ int main(int argc, char **argv)
             wizard.resize(900, 640);
             wizard.show();
             if (wizard.loadFile(fixture)) {
-                for (int page = 0; page < 3; ++page) {
+                for (int page = 0; page < 4; ++page) { // file, format, mapping, options
                     ok &= save(wizard, out + QStringLiteral("/import-%1-").arg(page + 1) + lang +
                                            QStringLiteral(".png"));
                     wizard.next();

@@ -3,6 +3,7 @@
 #include "DuplicatesDialog.h"
 #include "events/EventHistoryView.h"
 #include "import/MemberImportWizard.h"
+#include "ImportMembersCommand.h"
 #include "items/MemberTableModel.h"
 #include "MemberCommandTraits.h"
 #include "MemberEditor.h"
@@ -11,6 +12,7 @@
 #include "MembersChangeCommand.h"
 #include "MemberSettingsDialog.h"
 #include "records/Occupation.h"
+#include "shell/EmptyListNotice.h"
 #include "shell/Icons.h"
 #include "stores/EventStore.h"
 #include "stores/JoinQuestionCatalog.h"
@@ -39,7 +41,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -55,8 +56,8 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     MemberStore &store = m_workspace.members();
     m_model = new MemberTableModel(m_workspace.memberTables(), this);
 
-    createSearchField(QStringLiteral("memberSearch"), tr("Search name, reading, affiliation, tags, notes"),
-                      tr("Search members"));
+    createSearchField(QStringLiteral("memberSearch"),
+                      tr("Search name, reading, email, work, skills, tags, notes…"), tr("Search members"));
     // Each keystroke is one SQL query; a short pause lets fast typists finish a word first.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -77,9 +78,13 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_seenFilter = new QComboBox(this);
     m_seenFilter->setObjectName(QStringLiteral("seenFilter"));
     m_seenFilter->setAccessibleName(tr("Attendance"));
-    // Its longest choice would take the search field's room; the open list shows each in full.
-    m_seenFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_seenFilter->setMinimumContentsLength(16);
+    // The filters whose choices the organizer names (tags, occupations) or that read long leave the
+    // search field room for what is typed (at 1366×768 in Japanese they took all but a few characters of
+    // it); each open list shows its choices in full.
+    for (QComboBox *combo : {m_tagFilter, m_occupationFilter, m_seenFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_tagFilter ? 7 : 10);
+    }
     m_seenFilter->addItem(tr("Any attendance"), 0);
     for (int months : {3, 6, 12, 24})
         m_seenFilter->addItem(tr("Not seen for %n month(s)", nullptr, months), months);
@@ -103,6 +108,8 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     createCountLabel();
+    m_emptyNotice = new EmptyListNotice(m_view);
+    m_emptyNotice->setObjectName(QStringLiteral("memberListEmpty"));
 
     m_editor = new MemberEditor(this);
     m_editor->setObjectName(QStringLiteral("memberEditor"));
@@ -135,7 +142,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             }
             return people;
         });
-    QScrollArea *scroll = createScrollArea(m_editor);
+    // The editor scrolls its form itself and keeps Save and Revert below it, always in view.
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -143,7 +150,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     filters->addWidget(m_tagFilter);
     filters->addWidget(m_occupationFilter);
     filters->addWidget(m_seenFilter);
-    layOut(scroll, QStringLiteral("membersSplitter"), {660, 440}, filters, m_applicantsBanner);
+    layOut(m_editor, QStringLiteral("membersSplitter"), {660, 440}, filters, m_applicantsBanner);
 
     createActions(tr("&New Member"), tr("Add a member and edit their profile"), tr("&Save Member"), QString(),
                   tr("&Delete Members"), tr("Delete the selected members (can be undone)"));
@@ -299,10 +306,17 @@ void MembersPage::applyQuery()
     query.notSeenMonths = m_seenFilter->currentData().toInt();
     const qint64 keep = currentMemberId();
     m_model->setQuery(query);
-    if (keep != 0) {
-        const int row = rowOf(keep);
-        if (row >= 0)
-            m_view->selectRow(row);
+    const int row = rowOf(keep);
+    if (row >= 0) {
+        m_view->selectRow(row);
+    } else if (const qint64 edited = m_editor->original().id;
+               m_editor->hasMember() && (edited == keep || rowOf(edited) < 0)) {
+        // The member in the editor is no longer in the list: its edits are saved as when leaving its row,
+        // and the editor empties. Edits that cannot be saved stay on screen with the reason.
+        if (!m_editor->isDirty() || saveEditor()) {
+            m_editor->clear();
+            showHistory(0);
+        }
     }
     updateCount();
     updateApplicantsBanner();
@@ -604,7 +618,14 @@ void MembersPage::importCsv()
         return;
     MemberImportWizard wizard(m_workspace, this);
     wizard.exec();
-    // The import is one transaction that never enters the undo history: what was there before is intact.
+    // An import small enough to keep its changes is one step of the undo history; a larger one is undone
+    // by restoring the copy of the database the wizard took before it (and said so).
+    const auto &result = wizard.session().result;
+    if (result && result->ok() && !result->value().changes.isEmpty()) {
+        m_undo.push(new ImportMembersCommand(m_workspace.database(), m_workspace.memberTables(),
+                                             result->value().changes, tr("Member Import"),
+                                             [this](const Error &error) { showError(error); }));
+    }
     refreshCatalogues();
     applyQuery();
     updateApplicantsBanner();
@@ -650,6 +671,11 @@ void MembersPage::updateActions()
 void MembersPage::updateCount()
 {
     const int shown = m_model->rowCount();
+    const MemberQuery &query = m_model->query();
+    const bool narrowed = !query.search.trimmed().isEmpty() || query.status || !query.tag.isEmpty() ||
+                          !query.occupation.isEmpty() || query.notSeenMonths > 0;
+    m_emptyNotice->setText(narrowed ? tr("No members match") : QString());
+    m_emptyNotice->refresh();
     auto total = m_workspace.memberList().count(MemberQuery());
     const QLocale locale;
     if (total && *total != shown)

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace offkai {
 
+class EmptyListNotice;
 class EventHistoryView;
 class MemberEditor;
 class MemberEngagementView;
@@ -42,6 +43,8 @@ public:
     /// "Not seen for N months": the months as item data, 0 for any attendance.
     QComboBox *seenFilter() const { return m_seenFilter; }
     MemberEngagementView *engagementView() const { return m_engagement; }
+    /// The words over an empty list ("No members match").
+    EmptyListNotice *emptyNotice() const { return m_emptyNotice; }
 
     void selectMember(qint64 id);
     /// The row of member `id` under the current query, or -1; looks beyond the loaded pages when needed.
@@ -90,6 +93,7 @@ private:
     QComboBox *m_occupationFilter = nullptr;
     QComboBox *m_seenFilter = nullptr;
     QPushButton *m_applicantsBanner = nullptr;
+    EmptyListNotice *m_emptyNotice = nullptr;
     MemberEditor *m_editor = nullptr;
     EventHistoryView *m_history = nullptr;
     MemberEngagementView *m_engagement = nullptr;

@@ -116,6 +116,9 @@ void RestoreBackupDialog::populate()
         case Backups::Kind::BeforeRestore:
             kind = tr("Before a restore");
             break;
+        case Backups::Kind::BeforeImport:
+            kind = tr("Before a member import");
+            break;
         }
         auto *item = new QTreeWidgetItem(
             m_list, {takenText(copy), kind,

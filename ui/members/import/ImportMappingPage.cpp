@@ -219,7 +219,8 @@ void ImportMappingPage::updatePreview()
         rowNumbers.append(QString::number(records.at(r).row));
         QStringList warnings;
         const auto member = MemberImporter::memberFromRow(records.at(r).fields, session.mapping,
-                                                          session.options.invalidEmails, &warnings);
+                                                          session.options.invalidEmails, &warnings,
+                                                          session.options.readingKana);
         if (!member) {
             auto *item = new QTableWidgetItem(member.error().message());
             item->setForeground(QColor(0xb3, 0x26, 0x1e));

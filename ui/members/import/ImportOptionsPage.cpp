@@ -20,6 +20,7 @@ ImportOptionsPage::ImportOptionsPage(MemberImportWizard *wizard)
     , m_rejectRadio(new QRadioButton(tr("&Leave the row out and list it in the summary"), this))
     , m_withoutEmailRadio(new QRadioButton(tr("&Import the member without that address"), this))
     , m_abortRadio(new QRadioButton(tr("S&top: import nothing"), this))
+    , m_undoLabel(new QLabel(this))
 {
     setTitle(tr("Duplicates and Invalid Addresses"));
     setSubTitle(tr("The import changes nothing unless it completes: Cancel or an error leaves the directory "
@@ -32,6 +33,9 @@ ImportOptionsPage::ImportOptionsPage(MemberImportWizard *wizard)
     m_rejectRadio->setObjectName(QStringLiteral("rejectRadio"));
     m_withoutEmailRadio->setObjectName(QStringLiteral("withoutEmailRadio"));
     m_abortRadio->setObjectName(QStringLiteral("abortRadio"));
+    m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
+    m_undoLabel->setWordWrap(true);
+    m_undoLabel->setTextFormat(Qt::PlainText);
 
     auto *duplicates = new QGroupBox(tr("When a row's email address belongs to a member already here"), this);
     auto *duplicatesLayout = new QVBoxLayout(duplicates);
@@ -52,6 +56,7 @@ ImportOptionsPage::ImportOptionsPage(MemberImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(duplicates);
     layout->addWidget(emails);
+    layout->addWidget(m_undoLabel);
     layout->addStretch(1);
 }
 
@@ -61,6 +66,15 @@ void ImportOptionsPage::initializePage()
     setSubTitle(tr("%1 rows are ready. The import changes nothing unless it completes: Cancel or an error "
                    "leaves the directory as it was.")
                     .arg(QLocale().toString(qint64(rows))));
+    // Said before the import starts: how it can be taken back.
+    m_undoLabel->setText(
+        m_wizard->isUndoable()
+            ? tr("Once imported, Edit › Undo takes the whole import back in one step.")
+            : tr("More than %1 rows are too many to undo step by step. Before the import starts, the "
+                 "database "
+                 "is copied to its backups; to undo the import, restore that copy (“Before a member "
+                 "import”) with File › Restore from Backup….")
+                  .arg(QLocale().toString(qint64(MemberImporter::kUndoableRows))));
 }
 
 bool ImportOptionsPage::validatePage()

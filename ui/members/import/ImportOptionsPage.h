@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QRadioButton;
 
 namespace offkai {
@@ -26,6 +27,7 @@ private:
     QRadioButton *m_rejectRadio;
     QRadioButton *m_withoutEmailRadio;
     QRadioButton *m_abortRadio;
+    QLabel *m_undoLabel;
 };
 
 } // namespace offkai

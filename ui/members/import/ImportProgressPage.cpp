@@ -30,6 +30,8 @@ ImportProgressPage::ImportProgressPage(MemberImportWizard *wizard)
     layout->addStretch(1);
     connect(m_cancelButton, &QPushButton::clicked, m_wizard, &MemberImportWizard::cancelImport);
     connect(m_wizard, &MemberImportWizard::importProgress, this, &ImportProgressPage::showProgress);
+    connect(m_wizard, &MemberImportWizard::backingUp, this,
+            [this] { m_statusLabel->setText(tr("Copying the database to its backups before the import…")); });
     connect(m_wizard, &MemberImportWizard::importFinished, this, &ImportProgressPage::finished);
 }
 

@@ -30,6 +30,7 @@ struct ImportSession
     QList<JoinQuestion> questions;                       ///< the community's, for answer columns
     MemberImporter::Options options;
     std::optional<Result<MemberImporter::Summary>> result;
+    QString backupPath; ///< the copy of the database taken before a large import
 
     /// Column names: the header row, or "Column 1", "Column 2", … (translated by the caller's tr).
     QStringList headers(const QString &columnPattern) const

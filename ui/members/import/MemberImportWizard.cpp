@@ -6,7 +6,9 @@
 #include "ImportOptionsPage.h"
 #include "ImportProgressPage.h"
 #include "ImportSummaryPage.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
+#include "stores/CommunitySettingsStore.h"
 #include "stores/ImportPresetStore.h"
 #include "stores/JoinQuestionCatalog.h"
 #include "stores/MemberStore.h"
@@ -14,6 +16,7 @@
 #include "stores/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace offkai {
@@ -44,7 +47,14 @@ MemberImportWizard::MemberImportWizard(Database &database, MemberTables &members
 
 MemberImportWizard::MemberImportWizard(Workspace &workspace, QWidget *parent)
     : MemberImportWizard(workspace.database(), workspace.memberTables(), parent)
-{}
+{
+    // Readings are written in the script the community chose (Preferences); a file whose settings cannot
+    // be read keeps the importer's default.
+    if (auto settings = workspace.settings().load())
+        m_session.options.readingKana = settings->readingKana == CommunitySettings::ReadingKana::Hiragana
+                                            ? KanaReading::Script::Hiragana
+                                            : KanaReading::Script::Katakana;
+}
 
 MemberImportWizard::~MemberImportWizard() = default;
 
@@ -95,11 +105,35 @@ Result<void> MemberImportWizard::parse()
     return {};
 }
 
+bool MemberImportWizard::isUndoable() const
+{
+    return m_session.dataRowCount() <= MemberImporter::kUndoableRows;
+}
+
 void MemberImportWizard::runImport()
 {
     if (m_importer || !m_session.table)
         return;
     m_session.result.reset();
+    m_session.backupPath.clear();
+    const bool undoable = isUndoable();
+    if (!undoable) {
+        Q_EMIT backingUp();
+        QCoreApplication::processEvents();
+        auto copy = Backups(m_database.path())
+                        .makeBeforeImport(m_database.connection(), QDateTime::currentDateTimeUtc());
+        if (!copy) {
+            m_session.result = Result<MemberImporter::Summary>(
+                Error(copy.error().code(),
+                      tr("Could not copy the database to its backups before the import, so nothing was "
+                         "imported: %1")
+                          .arg(copy.error().message()),
+                      copy.error().detail()));
+            Q_EMIT importFinished();
+            return;
+        }
+        m_session.backupPath = *copy;
+    }
     MemberImporter importer(m_database, m_members);
     m_importer = &importer;
     importer.setProgressCallback([this](int done, int total) {
@@ -110,6 +144,7 @@ void MemberImportWizard::runImport()
     MemberImporter::Options options = m_session.options;
     options.fileName = QFileInfo(m_session.path).fileName();
     options.progressInterval = 50;
+    options.keepChanges = undoable;
     MemberCsvMapping mapping = m_session.mapping;
     mapping.hasHeader = m_session.hasHeader;
     m_session.result = importer.run(*m_session.table, mapping, options);

@@ -50,7 +50,13 @@ public:
     /// Parses the decoded text with the session's delimiter (null: detect).
     Result<void> parse();
 
-    /// Runs the import with the session's table, mapping and options; returns when it is done.
+    /// Whether the session's import is small enough to be undone as one step of the undo history
+    /// (MemberImporter::kUndoableRows); a larger one is undone by restoring the copy of the database
+    /// runImport() takes before it starts.
+    bool isUndoable() const;
+    /// Runs the import with the session's table, mapping and options; returns when it is done. An import
+    /// that is undoable keeps its changes (the summary's `changes`); any other first copies the database
+    /// to its backups (the session's `backupPath`), and imports nothing if that fails.
     void runImport();
     bool isImporting() const { return m_importer != nullptr; }
     void cancelImport();
@@ -59,6 +65,8 @@ public:
     void reject() override;
 
 Q_SIGNALS:
+    /// A large import is about to copy the database to its backups.
+    void backingUp();
     void importProgress(int done, int total);
     void importFinished();
 
