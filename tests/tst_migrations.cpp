@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -372,6 +373,41 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+    }
+    void searchTextIsRebuiltAfterVersion14()
+    {
+        // Version 14 marks every member's search text stale, so that the search index rebuilds it with
+        // every field (MemberSearchIndex, tst_membersearchindex) when the database next opens; the members
+        // themselves keep everything.
+        QTemporaryDir dir;
+        const Migrations migrations;
+        QVERIFY(migrations.latestVersion() >= 14);
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("v13.sqlite")), QStringLiteral("v13"));
+            QVERIFY(migrations.migrate(db, 13).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO members (display_name) VALUES ('佐藤 花子')")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO member_profiles (member_id, skills, sort_key, "
+                                           "search_notes) VALUES (1, 'ワインテイスティング', 'さとう', '') "
+                                           "ON CONFLICT (member_id) DO UPDATE SET skills = excluded.skills, "
+                                           "sort_key = excluded.sort_key, search_notes = ''")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(migrations.migrate(db, 14).ok());
+            QCOMPARE(*Migrations::userVersion(db), 14);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT m.display_name, p.skills, p.sort_key IS NULL FROM members m "
+                                      "JOIN member_profiles p ON p.member_id = m.id")) &&
+                q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("佐藤 花子"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("ワインテイスティング"));
+            QVERIFY(q.value(2).toBool());
+            // Running the step again only marks the rows again.
+            QVERIFY(migrations.applyStep(db, migrations.steps().at(13)).ok());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM member_profiles")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v13"));
     }
 };
 

@@ -1038,6 +1038,10 @@ NAMEは一覧に表示されるファイル名です。現在のファイルは�
         <source>The previous file was kept as “%1”; restore that name to go back.</source>
         <translation>復元前のファイルは「%1」として退避しました。元に戻すにはその名前を復元してください。</translation>
     </message>
+    <message>
+        <source>before a member import</source>
+        <translation>メンバー取り込み前</translation>
+    </message>
 </context>
 <context>
     <name>offkai::BillSplitDialog</name>
@@ -4039,6 +4043,14 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>%1 rows are ready. The import changes nothing unless it completes: Cancel or an error leaves the directory as it was.</source>
         <translation>%1行のインポートの準備ができました。インポートは最後まで完了した場合にのみ反映されます。キャンセルした場合やエラーが発生した場合、メンバー名簿は変更されません。</translation>
     </message>
+    <message>
+        <source>Once imported, Edit › Undo takes the whole import back in one step.</source>
+        <translation>取り込んだ後は、［編集］›［元に戻す］で取り込み全体を一度に取り消せます。</translation>
+    </message>
+    <message>
+        <source>More than %1 rows are too many to undo step by step. Before the import starts, the database is copied to its backups; to undo the import, restore that copy (“Before a member import”) with File › Restore from Backup….</source>
+        <translation>%1行を超える取り込みは［元に戻す］では取り消せません。取り込みを始める前にデータベースをバックアップに保存します。取り込みを取り消すには、［ファイル］›［バックアップから復元…］でそのバックアップ（「メンバー取り込み前」）を復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ImportPresetStore</name>
@@ -4084,6 +4096,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>Imported %1 of %2 rows…</source>
         <translation>%2行中%1行をインポートしました…</translation>
+    </message>
+    <message>
+        <source>Copying the database to its backups before the import…</source>
+        <translation>取り込みの前にデータベースをバックアップに保存しています…</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4877,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>There is no import report to save.</source>
         <translation>保存するインポート結果レポートはありません。</translation>
     </message>
+    <message>
+        <source>Could not copy the database to its backups before the import, so nothing was imported: %1</source>
+        <translation>取り込みの前にデータベースをバックアップに保存できなかったため、何も取り込んでいません：%1</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MemberImporter</name>
@@ -5435,10 +5455,6 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <translation>メンバー「%1」の編集</translation>
     </message>
     <message>
-        <source>Search name, reading, affiliation, tags, notes</source>
-        <translation>名前・ふりがな・所属・タグ・メモで検索</translation>
-    </message>
-    <message>
         <source>Search members</source>
         <translation>メンバーを検索</translation>
     </message>
@@ -5655,6 +5671,18 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
     <message>
         <source>&amp;Find Duplicates…</source>
         <translation>重複を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search name, reading, email, work, skills, tags, notes…</source>
+        <translation>名前・ふりがな・メール・所属・スキル・タグ・メモなどで検索</translation>
+    </message>
+    <message>
+        <source>Member Import</source>
+        <translation>メンバーの取り込み</translation>
+    </message>
+    <message>
+        <source>No members match</source>
+        <translation>該当するメンバーはいません</translation>
     </message>
 </context>
 <context>
@@ -8213,6 +8241,10 @@ with --password-stdin.
     <message>
         <source>Restored the copy taken %1. The previous file was kept as “%2” in the backup folder.</source>
         <translation>%1のバックアップを復元しました。復元前のファイルは「%2」としてバックアップフォルダーに退避しました。</translation>
+    </message>
+    <message>
+        <source>Before a member import</source>
+        <translation>メンバー取り込み前</translation>
     </message>
 </context>
 <context>
