@@ -1,4 +1,5 @@
 #include "dashboard/DashboardPage.h"
+#include "events/AgendaView.h"
 #include "events/CalendarPage.h"
 #include "members/MemberEditor.h"
 #include "reports/ReportsPage.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -399,6 +401,32 @@ private Q_SLOTS:
                 QVERIFY2(window.rect().contains(inWindow), qPrintable(tabs->tabText(tab)));
             }
         }
+    }
+
+    void theAgendaFitsAt1366x768()
+    {
+        // Every column of the agenda in view at 1366×768 with the demo: the headcount column is as wide as
+        // a held meetup's headcount, not as the longest one, which used to push the table past the screen.
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        auto *calendar = window.page<CalendarPage>();
+        QVERIFY(calendar);
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            if (window.currentPage() == calendar)
+                break;
+        }
+        calendar->showAgenda(true);
+        QCoreApplication::processEvents();
+        QTableView *agenda = calendar->agendaView();
+        QVERIFY(agenda->isVisible());
+        QVERIFY2(agenda->horizontalHeader()->length() <= agenda->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(agenda->horizontalHeader()->length())
+                                .arg(agenda->viewport()->width())));
     }
 
     void theFirstWindowFitsTheScreen()
