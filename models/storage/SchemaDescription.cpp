@@ -202,82 +202,86 @@ Result<void> SchemaDescription::readSqlite(const QSqlDatabase &db, SchemaDescrip
 
 Result<void> SchemaDescription::readPostgreSql(const QSqlDatabase &db, SchemaDescription &into)
 {
+    // One query per kind for all tables at once, not one per table: over a network each is a round trip.
+    QHash<QString, qsizetype> position;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                   "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' "
-                                   "ORDER BY table_name")))
+    if (!query.exec(QStringLiteral(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition "
+            "ORDER BY c.relname")))
         return readError(query);
-    QStringList names;
     while (query.next()) {
-        if (query.value(0).toString() != kVersionTable)
-            names.append(query.value(0).toString());
+        const QString name = query.value(0).toString();
+        if (name == kVersionTable)
+            continue;
+        position.insert(name, into.m_tables.size());
+        into.m_tables.append(Table{name, {}, {}, {}, {}});
+    }
+    const auto tableOf = [&](const QVariant &name) -> Table * {
+        const auto at = position.constFind(name.toString());
+        return at == position.cend() ? nullptr : &into.m_tables[*at];
+    };
+    // The tables of the current schema (normally `public`), as the queries below join them.
+    const QString inPublic =
+        QStringLiteral("JOIN pg_class t ON t.oid = %1 "
+                       "JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = current_schema() ");
+
+    if (!query.exec(
+            QStringLiteral("SELECT t.relname, a.attname FROM pg_constraint c ") +
+            inPublic.arg(QStringLiteral("c.conrelid")) +
+            QStringLiteral("CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, position) "
+                           "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+                           "WHERE c.contype = 'p' ORDER BY t.relname, k.position")))
+        return readError(query);
+    while (query.next()) {
+        if (Table *table = tableOf(query.value(0)))
+            table->primaryKey.append(query.value(1).toString());
     }
 
-    for (const QString &name : std::as_const(names)) {
-        Table table;
-        table.name = name;
-        QSqlQuery key(db);
-        key.prepare(QStringLiteral(
-            "SELECT a.attname FROM pg_constraint c "
-            "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-            "CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, position) "
-            "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
-            "WHERE c.contype = 'p' AND n.nspname = 'public' AND t.relname = ? ORDER BY k.position"));
-        key.addBindValue(name);
-        if (!key.exec())
-            return readError(key);
-        while (key.next())
-            table.primaryKey.append(key.value(0).toString());
-
-        QSqlQuery columns(db);
-        columns.prepare(QStringLiteral("SELECT column_name, is_nullable FROM information_schema.columns "
-                                       "WHERE table_schema = 'public' AND table_name = ? "
-                                       "ORDER BY ordinal_position"));
-        columns.addBindValue(name);
-        if (!columns.exec())
-            return readError(columns);
-        while (columns.next()) {
-            const QString column = columns.value(0).toString();
-            table.columns.append({column, columns.value(1).toString() == QLatin1String("NO") ||
-                                              table.primaryKey.contains(column)});
+    if (!query.exec(QStringLiteral("SELECT t.relname, a.attname, a.attnotnull FROM pg_attribute a ") +
+                    inPublic.arg(QStringLiteral("a.attrelid")) +
+                    QStringLiteral("WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY t.relname, a.attnum")))
+        return readError(query);
+    while (query.next()) {
+        if (Table *table = tableOf(query.value(0))) {
+            const QString column = query.value(1).toString();
+            table->columns.append({column, query.value(2).toBool() || table->primaryKey.contains(column)});
         }
+    }
 
-        // Indexes made by CREATE INDEX: not the ones behind a primary key, UNIQUE or EXCLUDE constraint.
-        QSqlQuery indexes(db);
-        indexes.prepare(QStringLiteral(
-            "SELECT i.relname, x.indisunique, x.indpred IS NOT NULL, "
-            "array_to_string(ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true) "
-            "FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k), chr(31)) "
-            "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
-            "JOIN pg_namespace n ON n.oid = t.relnamespace "
-            "WHERE n.nspname = 'public' AND t.relname = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
-            "WHERE c.conindid = x.indexrelid AND c.conrelid = x.indrelid AND c.contype IN ('p', 'u', 'x')) "
-            "ORDER BY i.relname"));
-        indexes.addBindValue(name);
-        if (!indexes.exec())
-            return readError(indexes);
-        while (indexes.next())
-            table.indexes.append({indexes.value(0).toString(), splitList(indexes.value(3)),
-                                  indexes.value(1).toBool(), indexes.value(2).toBool()});
+    // Indexes made by CREATE INDEX: not the ones behind a primary key, UNIQUE or EXCLUDE constraint.
+    if (!query.exec(
+            QStringLiteral("SELECT t.relname, i.relname, x.indisunique, x.indpred IS NOT NULL, "
+                           "array_to_string(ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true) "
+                           "FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k), chr(31)) "
+                           "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid ") +
+            inPublic.arg(QStringLiteral("x.indrelid")) +
+            QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid "
+                           "AND c.conrelid = x.indrelid AND c.contype IN ('p', 'u', 'x'))")))
+        return readError(query);
+    while (query.next()) {
+        if (Table *table = tableOf(query.value(0)))
+            table->indexes.append({query.value(1).toString(), splitList(query.value(4)),
+                                   query.value(2).toBool(), query.value(3).toBool()});
+    }
 
-        QSqlQuery keys(db);
-        keys.prepare(QStringLiteral(
-            "SELECT p.relname, c.confdeltype, "
-            "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, o) "
-            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.o), chr(31)), "
-            "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, o) "
-            "JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum ORDER BY k.o), chr(31)) "
-            "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
-            "JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class p ON p.oid = c.confrelid "
-            "WHERE c.contype = 'f' AND n.nspname = 'public' AND t.relname = ?"));
-        keys.addBindValue(name);
-        if (!keys.exec())
-            return readError(keys);
-        while (keys.next())
-            table.foreignKeys.append({splitList(keys.value(2)), keys.value(0).toString(),
-                                      splitList(keys.value(3)), pgDeleteAction(keys.value(1).toString())});
-        into.m_tables.append(table);
+    if (!query.exec(QStringLiteral("SELECT t.relname, p.relname, c.confdeltype, "
+                                   "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH "
+                                   "ORDINALITY AS k(attnum, o) "
+                                   "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum "
+                                   "ORDER BY k.o), chr(31)), "
+                                   "array_to_string(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH "
+                                   "ORDINALITY AS k(attnum, o) "
+                                   "JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum "
+                                   "ORDER BY k.o), chr(31)) "
+                                   "FROM pg_constraint c JOIN pg_class p ON p.oid = c.confrelid ") +
+                    inPublic.arg(QStringLiteral("c.conrelid")) + QStringLiteral("WHERE c.contype = 'f'")))
+        return readError(query);
+    while (query.next()) {
+        if (Table *table = tableOf(query.value(0)))
+            table->foreignKeys.append({splitList(query.value(3)), query.value(1).toString(),
+                                       splitList(query.value(4)), pgDeleteAction(query.value(2).toString())});
     }
     return {};
 }

@@ -15,10 +15,11 @@ namespace offkai {
 /// made by CREATE INDEX and its foreign keys.
 ///
 /// SQLite is read through `sqlite_master` and its table-valued pragmas, PostgreSQL through its catalogues
-/// (schema `public`). Left out on both: SQLite's own tables (`sqlite_*`), virtual tables and their shadow
-/// tables (the FTS5 index `member_search*`, which the app rebuilds from `member_profiles`), and the schema
-/// version table `offkai_schema`. The indexes that back a primary key or a UNIQUE constraint are not listed
-/// (each backend names them its own way); a primary-key column counts as NOT NULL on both.
+/// (the connection's current schema, normally `public`). Left out on both: SQLite's own tables (`sqlite_*`),
+/// virtual tables and their shadow tables (the FTS5 index `member_search*`, which the app rebuilds from
+/// `member_profiles`), and the schema version table `offkai_schema`. The indexes that back a primary key or a
+/// UNIQUE constraint are not listed (each backend names them its own way); a primary-key column counts as NOT
+/// NULL on both.
 ///
 /// Tests compare the description of a database made by SQLite's migrations with one made by PostgreSQL's
 /// (differences()); team push and pull copy the tables it lists, parents first (tablesInDependencyOrder()).

@@ -102,9 +102,22 @@ Result<qint64> TableCopy::count(const QSqlDatabase &db, const QString &table)
     return query.value(0).toLongLong();
 }
 
-Result<int> TableCopy::schemaVersion(const QSqlDatabase &db)
+Result<QHash<QString, qint64>> TableCopy::counts(const QSqlDatabase &db, const QStringList &tables)
 {
-    return Migrations::userVersion(db);
+    QHash<QString, qint64> found;
+    if (tables.isEmpty())
+        return found;
+    // One statement for all tables: one round trip to a server.
+    QStringList parts;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        parts.append(QStringLiteral("SELECT %1, count(*) FROM %2").arg(i).arg(quoted(tables.at(i))));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(parts.join(QStringLiteral(" UNION ALL "))))
+        return SqlErrors::fromQuery(query, tr("Could not count the rows of the database's tables."));
+    while (query.next())
+        found.insert(tables.value(query.value(0).toInt()), query.value(1).toLongLong());
+    return found;
 }
 
 Result<void> TableCopy::deferForeignKeys()
@@ -179,33 +192,37 @@ Result<qint64> TableCopy::copyRows(const QString &table, const QStringList &colu
     return copied;
 }
 
-Result<void> TableCopy::continueSequences(const QString &table)
+Result<void> TableCopy::continueSequences(const QStringList &tables)
 {
-    if (!SqlDialect::of(m_target).isPostgreSql())
+    if (!SqlDialect::of(m_target).isPostgreSql() || tables.isEmpty())
         return {};
-    const QString what = tr("Could not set the next ids of “%1”.").arg(table);
+    const QString what = tr("Could not set the next ids of the copied rows.");
     QSqlQuery columns(m_target);
-    columns.prepare(
-        QStringLiteral("SELECT column_name FROM information_schema.columns "
-                       "WHERE table_schema = 'public' AND table_name = ? "
-                       "AND pg_get_serial_sequence(quote_ident(table_name), column_name) IS NOT NULL"));
-    columns.addBindValue(table);
-    if (!columns.exec())
+    columns.setForwardOnly(true);
+    if (!columns.exec(QStringLiteral(
+            "SELECT t.relname, a.attname FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = current_schema() "
+            "WHERE t.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped "
+            "AND pg_get_serial_sequence(quote_ident(t.relname), a.attname) IS NOT NULL ORDER BY 1, 2")))
         return SqlErrors::fromQuery(columns, what);
-    QStringList names;
-    while (columns.next())
-        names.append(columns.value(0).toString());
-    for (const QString &column : std::as_const(names)) {
-        // setval(…, max + 1, false): the next value is max + 1, and 1 for an empty table.
-        QSqlQuery reset(m_target);
-        reset.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(%1), 0) + 1, "
-                                     "false) FROM %2")
-                          .arg(quoted(column), quoted(table)));
-        reset.addBindValue(quoted(table));
-        reset.addBindValue(column);
-        if (!reset.exec())
-            return SqlErrors::fromQuery(reset, what);
+    // setval(…, max + 1, false): the next value is max + 1, and 1 for an empty table. All in one statement.
+    QStringList calls;
+    while (columns.next()) {
+        const QString table = columns.value(0).toString();
+        const QString column = columns.value(1).toString();
+        if (!tables.contains(table))
+            continue;
+        calls.append(QStringLiteral("setval(pg_get_serial_sequence('%1', '%2'), "
+                                    "coalesce((SELECT max(%3) FROM %4), 0) + 1, false)")
+                         .arg(QString(quoted(table)).replace(QLatin1Char('\''), QStringLiteral("''")),
+                              QString(column).replace(QLatin1Char('\''), QStringLiteral("''")),
+                              quoted(column), quoted(table)));
     }
+    if (calls.isEmpty())
+        return {};
+    QSqlQuery reset(m_target);
+    if (!reset.exec(QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "))))
+        return SqlErrors::fromQuery(reset, what);
     return {};
 }
 

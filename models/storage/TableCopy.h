@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -39,9 +40,8 @@ public:
 
     /// The number of rows of `table`.
     static Result<qint64> count(const QSqlDatabase &db, const QString &table);
-    /// The schema version of an Offkai database: SQLite's `user_version`, or a team database's version
-    /// table.
-    static Result<int> schemaVersion(const QSqlDatabase &db);
+    /// The number of rows of each of `tables`, in one statement.
+    static Result<QHash<QString, qint64>> counts(const QSqlDatabase &db, const QStringList &tables);
 
     /// On an SQLite target, inside its transaction: foreign keys are checked at the commit, not per row.
     Result<void> deferForeignKeys();
@@ -51,9 +51,9 @@ public:
     /// Returns the rows copied.
     Result<qint64> copyRows(const QString &table, const QStringList &columns, const QStringList &order,
                             const BatchDone &batchDone);
-    /// On a PostgreSQL target: each identity or serial column of `table` goes on after its largest value
-    /// (from 1 when the table is empty).
-    Result<void> continueSequences(const QString &table);
+    /// On a PostgreSQL target: each identity or serial column of `tables` goes on after its largest
+    /// value (from 1 when the table is empty).
+    Result<void> continueSequences(const QStringList &tables);
 
     /// The tables to which the schema's own steps add rows (the catalogues of occupations and event
     /// types): a new database is not empty there. Found once, by migrating an in-memory database.

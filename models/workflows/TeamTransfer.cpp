@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/SchemaDescription.h"
 #include "storage/TableCopy.h"
 #include "storage/Transaction.h"
@@ -106,10 +107,10 @@ Result<TeamTransfer::Summary> TeamTransfer::copy(QSqlDatabase source, QSqlDataba
 {
     QElapsedTimer timer;
     timer.start();
-    const auto sourceVersion = TableCopy::schemaVersion(source);
+    const auto sourceVersion = Migrations::userVersion(source);
     if (!sourceVersion)
         return sourceVersion.error();
-    const auto targetVersion = TableCopy::schemaVersion(target);
+    const auto targetVersion = Migrations::userVersion(target);
     if (!targetVersion)
         return targetVersion.error();
     if (*sourceVersion != *targetVersion)
@@ -137,38 +138,34 @@ Result<TeamTransfer::Summary> TeamTransfer::copy(QSqlDatabase source, QSqlDataba
     TableCopy copier(source, target);
     if (auto begun = copier.beginSnapshot(); !begun)
         return begun.error();
-    QHash<QString, qint64> expected;
+    const auto expected = TableCopy::counts(source, *order);
+    if (!expected)
+        return expected.error();
     qint64 total = 0;
-    for (const QString &table : *order) {
-        const auto rows = TableCopy::count(source, table);
-        if (!rows)
-            return rows.error();
-        expected.insert(table, *rows);
-        total += *rows;
-    }
+    for (const qint64 rows : *expected)
+        total += rows;
 
     Transaction tx(target);
     if (!tx.isActive())
         return tx.error();
     // Inside the transaction, so that no one fills the target between this look and the copy.
-    QHash<QString, qint64> present;
+    const auto present = TableCopy::counts(target, *order);
+    if (!present)
+        return present.error();
     for (const QString &table : *order) {
-        const auto rows = TableCopy::count(target, table);
-        if (!rows)
-            return rows.error();
-        present.insert(table, *rows);
-        if (*rows == 0 || seeded->contains(table))
+        const qint64 rows = present->value(table);
+        if (rows == 0 || seeded->contains(table))
             continue;
         if (direction == Direction::Push)
             return Error(Error::Code::InUse,
                          tr("The team database is not empty: its table “%1” holds %n row(s). A push copies a "
                             "community into an empty team database only. Nothing was changed.",
-                            nullptr, int(std::min<qint64>(*rows, INT_MAX)))
+                            nullptr, int(std::min<qint64>(rows, INT_MAX)))
                              .arg(table),
                          QStringLiteral("target not empty"));
         return Error(Error::Code::InUse,
                      tr("The new file is not empty: its table “%1” holds %n row(s). Nothing was copied.",
-                        nullptr, int(std::min<qint64>(*rows, INT_MAX)))
+                        nullptr, int(std::min<qint64>(rows, INT_MAX)))
                          .arg(table),
                      QStringLiteral("target not empty"));
     }
@@ -183,13 +180,8 @@ Result<TeamTransfer::Summary> TeamTransfer::copy(QSqlDatabase source, QSqlDataba
     for (const QString &table : *order) {
         // The catalogues the schema filled, and rows a trigger wrote when a parent's row arrived (a
         // member's empty profile), make way for the source's rows.
-        const auto rows = TableCopy::count(target, table);
-        if (!rows)
-            return rows.error();
-        if (*rows > 0) {
-            if (auto cleared = copier.clearTarget(table); !cleared)
-                return cleared.error();
-        }
+        if (auto cleared = copier.clearTarget(table); !cleared)
+            return cleared.error();
         const auto *sourceTable = from->table(table);
         const auto copied = copier.copyRows(table, columnsToCopy(*sourceTable, *to->table(table)),
                                             sourceTable->primaryKey, [&](qint64 batch) {
@@ -204,21 +196,19 @@ Result<TeamTransfer::Summary> TeamTransfer::copy(QSqlDatabase source, QSqlDataba
         }
         summary.tables.append({table, *copied});
     }
-    for (const QString &table : *order) {
-        if (auto continued = copier.continueSequences(table); !continued)
-            return continued.error();
-    }
+    if (auto continued = copier.continueSequences(*order); !continued)
+        return continued.error();
     // The counts are checked before the commit: a difference rolls everything back.
+    const auto copiedRows = TableCopy::counts(target, *order);
+    if (!copiedRows)
+        return copiedRows.error();
     for (const QString &table : *order) {
-        const auto rows = TableCopy::count(target, table);
-        if (!rows)
-            return rows.error();
-        if (*rows != expected.value(table))
+        if (copiedRows->value(table) != expected->value(table))
             return Error(Error::Code::Sql,
                          tr("The copy of “%1” came out with %2 rows instead of %3, so nothing was changed.")
                              .arg(table)
-                             .arg(*rows)
-                             .arg(expected.value(table)),
+                             .arg(copiedRows->value(table))
+                             .arg(expected->value(table)),
                          QStringLiteral("row count mismatch in ") + table);
     }
     if (auto committed = tx.commit(); !committed)
@@ -251,7 +241,7 @@ Result<TeamTransfer::Summary> TeamTransfer::pull(QSqlDatabase team, const QStrin
         return Error(
             Error::Code::Io,
             tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    const auto teamVersion = TableCopy::schemaVersion(team);
+    const auto teamVersion = Migrations::userVersion(team);
     if (!teamVersion)
         return teamVersion.error();
     if (*teamVersion != Database::supportedSchemaVersion())
