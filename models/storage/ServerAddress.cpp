@@ -1,6 +1,7 @@
 #include "ServerAddress.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -29,15 +30,21 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         return invalid(tr("“%1” is not a team database address. Write it as "
                           "postgresql://user@host:port/database.")
                            .arg(trimmed));
-    // QUrl does not know the postgres scheme's socket-folder hosts; it keeps them percent-encoded.
-    const QUrl url(trimmed, QUrl::StrictMode);
+    // QUrl refuses libpq's percent-encoded socket folder as a host name: set it aside, parse the rest.
+    static const QRegularExpression socketHost(
+        QStringLiteral("^(postgres(?:ql)?://(?:[^@/]*@)?)(%2[Ff][^:/?]*)(.*)$"));
+    const QRegularExpressionMatch socket = socketHost.match(trimmed);
+    const QUrl url(socket.hasMatch() ? socket.captured(1) + QStringLiteral("localhost") + socket.captured(3)
+                                     : trimmed,
+                   QUrl::StrictMode);
     if (!url.isValid())
         return invalid(tr("“%1” is not a valid team database address: %2").arg(trimmed, url.errorString()));
 
     ServerAddress address;
     address.m_user = url.userName(QUrl::FullyDecoded);
     address.m_password = url.password(QUrl::FullyDecoded);
-    address.m_host = QUrl::fromPercentEncoding(url.host(QUrl::FullyEncoded).toUtf8());
+    address.m_host = socket.hasMatch() ? QUrl::fromPercentEncoding(socket.captured(2).toUtf8())
+                                       : url.host(QUrl::FullyDecoded);
     if (url.port() > 0)
         address.m_port = url.port();
     address.m_database = url.path(QUrl::FullyDecoded).mid(1);
