@@ -30,8 +30,9 @@ QString SqlDialect::character(int code) const
 
 QString SqlDialect::caseInsensitive(const QString &expr) const
 {
-    return isPostgreSql() ? QStringLiteral("lower(") + expr + QLatin1Char(')')
-                          : expr + QStringLiteral(" COLLATE NOCASE");
+    if (isPostgreSql())
+        return QStringLiteral("lower(") + expr + QLatin1Char(')');
+    return expr + QStringLiteral(" COLLATE NOCASE");
 }
 
 QString SqlDialect::nowUtcText() const
