@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaDescription.h"
+#include "storage/ServerAddress.h"
 #include "stores/MemberTables.h"
 #include "TestSupport.h"
 
@@ -273,6 +274,61 @@ private Q_SLOTS:
                                                     QStringLiteral("search_doc")));
         QVERIFY(
             !SchemaDescription::isPostgreSqlOnly(QStringLiteral("members"), QStringLiteral("search_doc")));
+    }
+
+    /// The one schema description both backends share: SQLite's steps and PostgreSQL's make the same
+    /// tables, columns, keys, indexes and foreign keys, but for PostgreSQL's search document.
+    void sqliteAndPostgreSqlDescribeTheSameSchema()
+    {
+        if (qEnvironmentVariableIsEmpty("OFFKAI_TEST_SERVER"))
+            QSKIP("No PostgreSQL test server (OFFKAI_TEST_SERVER): .ci/test starts one, or run "
+                  "`eval \"$(bash .ci/postgres start DIR)\"` first.");
+        const QString marker = m_dir.filePath(QStringLiteral("team"));
+        const auto address = ServerAddress::parse(test::serverAddressFor(marker));
+        QVERIFY(address.ok());
+        {
+            auto team = Database::openServer(
+                *address, ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"))->password());
+            QVERIFY2(team.ok(), team.ok() ? "" : qPrintable(team.error().toString()));
+            const auto sqlite = SchemaDescription::read(m_db->connection());
+            auto postgres = SchemaDescription::read((*team)->connection());
+            QVERIFY2(postgres.ok(), postgres.ok() ? "" : qPrintable(postgres.error().toString()));
+            QCOMPARE(postgres->backendName(), QStringLiteral("PostgreSQL"));
+            QCOMPARE(postgres->tableNames(), sqlite->tableNames());
+            QStringList lines = SchemaDescription::differences(*sqlite, *postgres);
+            QVERIFY2(lines.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+            // The allowance is what hides the search document and its index, and only that.
+            const auto *profiles = postgres->table(QStringLiteral("member_profiles"));
+            QVERIFY(profiles->hasColumn(QStringLiteral("search_doc")));
+            QVERIFY(indexNamed(*profiles, QStringLiteral("member_profiles_search_doc")));
+            QCOMPARE(postgres->tablesInDependencyOrder()->size(), sqlite->tablesInDependencyOrder()->size());
+
+            QSqlQuery alter((*team)->connection());
+            QVERIFY(alter.exec(QStringLiteral("ALTER TABLE venues ADD COLUMN floor text")));
+            QVERIFY(alter.exec(QStringLiteral("ALTER TABLE members ALTER COLUMN email DROP NOT NULL")));
+            QVERIFY(alter.exec(QStringLiteral("CREATE INDEX members_region ON members (region)")));
+            postgres = SchemaDescription::read((*team)->connection());
+            lines = SchemaDescription::differences(*sqlite, *postgres);
+            const QStringList expected = {
+                QStringLiteral("members.email: NOT NULL in SQLite, NULL allowed in PostgreSQL"),
+                QStringLiteral("members: index members_region only in PostgreSQL"),
+                QStringLiteral("venues.floor: only in PostgreSQL"),
+            };
+            QCOMPARE(lines, expected);
+        }
+        const auto admin = ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("drop"));
+            db.setHostName(admin->host());
+            db.setPort(admin->port());
+            db.setUserName(admin->user());
+            db.setPassword(admin->password());
+            db.setDatabaseName(admin->database());
+            QVERIFY(db.open());
+            QSqlQuery drop(db);
+            QVERIFY(drop.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(address->database())));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("drop"));
     }
 
     void notNullAndKeysAndForeignKeysDiffer()

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/SchemaDescription.h"
+#include "storage/ServerAddress.h"
 #include "storage/TableCopy.h"
 #include "stores/MemberList.h"
 #include "stores/MemberTables.h"
@@ -139,6 +140,31 @@ QStringList differingTables(const QSqlDatabase &a, const QSqlDatabase &b)
     return out;
 }
 
+/// Runs `sql` on the test server's maintenance database as its superuser; empty on success, else the error.
+QString onTestServer(const QString &sql)
+{
+    const auto server = ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"));
+    if (!server)
+        return server.error().toString();
+    QString failure;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teamtransfer-admin"));
+        db.setHostName(server->host());
+        db.setPort(server->port());
+        db.setUserName(server->user());
+        db.setPassword(server->password());
+        db.setDatabaseName(server->database());
+        QSqlQuery query(db);
+        if (!db.open())
+            failure = db.lastError().text();
+        else if (!query.exec(sql))
+            failure = query.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("teamtransfer-admin"));
+    return failure;
+}
+
 } // namespace
 
 class TestTeamTransfer : public QObject
@@ -163,6 +189,26 @@ class TestTeamTransfer : public QObject
     {
         return openFile(m_dir.filePath(QStringLiteral("target-%1.sqlite").arg(++m_copies)));
     }
+    /// A new team database on the test server, set up by Database::openServer; dropped at the end.
+    std::unique_ptr<Database> teamDatabase()
+    {
+        const auto address = ServerAddress::parse(
+            test::serverAddressFor(m_dir.filePath(QStringLiteral("team-%1").arg(++m_copies))));
+        if (!address) {
+            qWarning("%s", qPrintable(address.error().toString()));
+            return nullptr;
+        }
+        m_serverDatabases.append(address->database());
+        auto db = Database::openServer(
+            *address, ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"))->password());
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().toString()));
+            return nullptr;
+        }
+        return std::move(*db);
+    }
+    QStringList m_serverDatabases;
+
     QString newPath(const QString &stem)
     {
         return m_dir.filePath(stem + QString::number(++m_copies) + QStringLiteral(".sqlite"));
@@ -178,6 +224,16 @@ private Q_SLOTS:
         m_demo = *demo;
     }
 
+    void cleanupTestCase()
+    {
+        for (const QString &name : std::as_const(m_serverDatabases)) {
+            const QString failure =
+                onTestServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            if (!failure.isEmpty())
+                qWarning("could not drop %s: %s", qPrintable(name), qPrintable(failure));
+        }
+    }
+
     void pushCopiesEveryRowExactly()
     {
         auto source = openFile(demoCopy());
@@ -189,7 +245,7 @@ private Q_SLOTS:
 
         QElapsedTimer timer;
         timer.start();
-        const auto pushed = TeamTransfer::push(*source, target->connection());
+        const auto pushed = TeamTransfer::push(*source, *target);
         QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().toString()));
         qInfo("pushed the demo (%lld rows) into SQLite in %lld ms", pushed->totalRows(), timer.elapsed());
         QCOMPARE(pushed->rows(QStringLiteral("members")), members);
@@ -238,10 +294,13 @@ private Q_SLOTS:
         QVERIFY(local);
         const QStringList differing = differingTables(team->connection(), local->connection());
         QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QLatin1Char('\n'))));
-        // The search index is not copied: the app builds it when it opens the file.
+        // The search index is not copied but built from the copied rows, before the file is renamed into
+        // place.
         QCOMPARE(scalar(local->connection(),
                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'member_search'")),
-                 0);
+                 1);
+        QCOMPARE(scalar(local->connection(), QStringLiteral("SELECT count(*) FROM member_search_docsize")),
+                 pulled->rows(QStringLiteral("member_profiles")));
         MemberTables members(*local);
         MemberQuery query;
         query.search = QStringLiteral("ナカムラ");
@@ -283,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(run(target->connection(), QStringLiteral("INSERT INTO venues (name) VALUES ('先客のバー')")));
         const QByteArray before = test::contentDump(target->connection());
         const QByteArray sourceBefore = test::contentDump(source->connection());
-        const auto pushed = TeamTransfer::push(*source, target->connection());
+        const auto pushed = TeamTransfer::push(*source, *target);
         QVERIFY(!pushed.ok());
         QCOMPARE(pushed.error().code(), Error::Code::InUse);
         QVERIFY2(pushed.error().message().contains(QStringLiteral("“venues” holds 1 row")),
@@ -302,10 +361,14 @@ private Q_SLOTS:
         QVERIFY(run(source->connection(), QStringLiteral("DELETE FROM event_types WHERE key = 'lunch'")));
         QVERIFY(run(source->connection(),
                     QStringLiteral("INSERT INTO members (display_name) VALUES ('山田 花子')")));
+        // Normalized for search as the app does when it opens the file, and as push does for the copy.
+        {
+            MemberTables normalized(*source);
+        }
         const auto seeded = TableCopy::seededTables();
         QVERIFY(seeded.ok());
         QCOMPARE(*seeded, (QStringList{QStringLiteral("event_types"), QStringLiteral("occupations")}));
-        const auto pushed = TeamTransfer::push(*source, target->connection());
+        const auto pushed = TeamTransfer::push(*source, *target);
         QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().toString()));
         QCOMPARE(pushed->rows(QStringLiteral("members")), qint64(1));
         // The member's profile row, which a trigger wrote when the member arrived, was replaced by the
@@ -332,7 +395,7 @@ private Q_SLOTS:
         const int version = Database::supportedSchemaVersion() + offset;
         QVERIFY(run(target->connection(), QStringLiteral("PRAGMA user_version = %1").arg(version)));
         const QByteArray before = test::contentDump(target->connection());
-        const auto pushed = TeamTransfer::push(*source, target->connection());
+        const auto pushed = TeamTransfer::push(*source, *target);
         QVERIFY(!pushed.ok());
         QCOMPARE(pushed.error().code(), Error::Code::NewerSchema);
         QVERIFY2(pushed.error().message().contains(words), qPrintable(pushed.error().message()));
@@ -356,7 +419,7 @@ private Q_SLOTS:
         auto target = emptyTarget();
         QVERIFY(source && target);
         QVERIFY(run(target->connection(), QStringLiteral("ALTER TABLE venues ADD COLUMN floor TEXT")));
-        const auto pushed = TeamTransfer::push(*source, target->connection());
+        const auto pushed = TeamTransfer::push(*source, *target);
         QVERIFY(!pushed.ok());
         QCOMPARE(pushed.error().code(), Error::Code::Invalid);
         QVERIFY2(pushed.error().detail().contains(QStringLiteral("venues.floor is missing in the source")),
@@ -380,7 +443,7 @@ private Q_SLOTS:
                                  QStringLiteral("participations"),
                                  QStringLiteral("NEW.member_id = %1").arg(middle)));
         qint64 seen = 0;
-        const auto pushed = TeamTransfer::push(*source, target->connection(), [&](qint64 done, qint64) {
+        const auto pushed = TeamTransfer::push(*source, *target, [&](qint64 done, qint64) {
             seen = done;
             return true;
         });
@@ -403,7 +466,7 @@ private Q_SLOTS:
         auto target = emptyTarget();
         QVERIFY(source && target);
         QList<std::pair<qint64, qint64>> calls;
-        auto pushed = TeamTransfer::push(*source, target->connection(), [&](qint64 done, qint64 total) {
+        auto pushed = TeamTransfer::push(*source, *target, [&](qint64 done, qint64 total) {
             calls.append({done, total});
             return true;
         });
@@ -416,8 +479,8 @@ private Q_SLOTS:
 
         auto second = emptyTarget();
         const QByteArray before = test::contentDump(second->connection());
-        pushed = TeamTransfer::push(*source, second->connection(),
-                                    [&](qint64 done, qint64 total) { return done < total / 2; });
+        pushed =
+            TeamTransfer::push(*source, *second, [&](qint64 done, qint64 total) { return done < total / 2; });
         QVERIFY(!pushed.ok());
         QVERIFY2(pushed.error().message().contains(QStringLiteral("stopped")),
                  qPrintable(pushed.error().message()));
@@ -454,7 +517,7 @@ private Q_SLOTS:
         }
         QVERIFY(run(source->connection(),
                     QStringLiteral("UPDATE value_probe SET n = '', b = zeroblob(0) WHERE id = 4")));
-        const auto pushed = TeamTransfer::push(*source, target->connection());
+        const auto pushed = TeamTransfer::push(*source, *target);
         QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().toString()));
         QCOMPARE(pushed->rows(QStringLiteral("value_probe")), rows.size());
         const QStringList columns = {QStringLiteral("id"), QStringLiteral("t"), QStringLiteral("i"),
@@ -474,6 +537,183 @@ private Q_SLOTS:
         QVERIFY2(copied.value(0).contains(QStringLiteral("r:0.10000000000000001")),
                  qPrintable(copied.value(0)));
         QVERIFY(copied.value(0).contains(QStringLiteral("🍣")));
+    }
+
+    void pushAndPullThroughAServer()
+    {
+        if (qEnvironmentVariableIsEmpty("OFFKAI_TEST_SERVER"))
+            QSKIP("No PostgreSQL test server (OFFKAI_TEST_SERVER): .ci/test starts one, or run "
+                  "`eval \"$(bash .ci/postgres start DIR)\"` first.");
+        auto source = openFile(demoCopy());
+        auto team = teamDatabase();
+        QVERIFY(source && team);
+        QVERIFY(team->isServer());
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto pushed = TeamTransfer::push(*source, *team);
+        QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().toString()));
+        qInfo("pushed the demo (%lld rows) into PostgreSQL in %lld ms, search data included",
+              pushed->totalRows(), timer.elapsed());
+        QCOMPARE(pushed->rows(QStringLiteral("members")),
+                 scalar(source->connection(), QStringLiteral("SELECT count(*) FROM members")));
+        // Every row of every table, value for value.
+        QStringList differing = differingTables(source->connection(), team->connection());
+        QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QLatin1Char('\n'))));
+        const auto local = SchemaDescription::read(source->connection());
+        const auto server = SchemaDescription::read(team->connection());
+        QVERIFY(local.ok() && server.ok());
+        QVERIFY(server->isPostgreSql());
+        QStringList schema = SchemaDescription::differences(*local, *server);
+        QVERIFY2(schema.isEmpty(), qPrintable(schema.join(QLatin1Char('\n'))));
+
+        // A second push finds the team database in use and changes nothing.
+        const QByteArray before = test::contentDump(team->connection());
+        const auto again = TeamTransfer::push(*source, *team);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code(), Error::Code::InUse);
+        QCOMPARE(test::contentDump(team->connection()), before);
+
+        // Pulled into a new file: the same rows again, and searchable.
+        const QString path = newPath(QStringLiteral("pulled-"));
+        timer.restart();
+        const auto pulled = TeamTransfer::pull(team->connection(), path);
+        QVERIFY2(pulled.ok(), pulled.ok() ? "" : qPrintable(pulled.error().toString()));
+        qInfo("pulled it back into a new file in %lld ms", timer.elapsed());
+        QCOMPARE(pulled->totalRows(), pushed->totalRows());
+        auto copy = openFile(path);
+        QVERIFY(copy);
+        differing = differingTables(source->connection(), copy->connection());
+        QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QLatin1Char('\n'))));
+        MemberTables members(*copy);
+        MemberQuery query;
+        query.search = QStringLiteral("ナカムラ");
+        QCOMPARE(*members.list().count(query), 2);
+
+        // New rows on the server take the ids after the copied ones.
+        const std::pair<const char *, const char *> inserts[] = {
+            {"venues", "INSERT INTO venues (name) VALUES ('新しい会場') RETURNING id"},
+            {"members", "INSERT INTO members (display_name) VALUES ('新しい人') RETURNING id"},
+            {"events", "INSERT INTO events (title, starts_at) VALUES ('新しい会', '2026-07-01T10:00:00Z') "
+                       "RETURNING id"},
+        };
+        for (const auto &[table, sql] : inserts) {
+            const qint64 largest = scalar(source->connection(),
+                                          QStringLiteral("SELECT max(id) FROM %1").arg(QLatin1String(table)));
+            QSqlQuery insert(team->connection());
+            QVERIFY2(insert.exec(QString::fromUtf8(sql)) && insert.next(),
+                     qPrintable(insert.lastError().text()));
+            QCOMPARE(insert.value(0).toLongLong(), largest + 1);
+        }
+    }
+
+    void theCommandLine()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        auto run =
+            test::runOffkai({QStringLiteral("team"), QStringLiteral("push"), QStringLiteral("--db"), missing,
+                             QStringLiteral("--server"), QStringLiteral("postgresql://nobody@/nowhere")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist. Nothing was pushed.")),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(missing));
+        run = test::runOffkai(
+            {QStringLiteral("team"), QStringLiteral("push"), QStringLiteral("--db"), missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--server URL")), qPrintable(run.err));
+        run = test::runOffkai({QStringLiteral("team"), QStringLiteral("pull"), QStringLiteral("--server"),
+                               QStringLiteral("postgresql://nobody@/nowhere")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--db FILE")), qPrintable(run.err));
+        run = test::runOffkai({QStringLiteral("team"), QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("offkai team push --db FILE --server URL")),
+                 qPrintable(run.err));
+        run = test::runOffkai({QStringLiteral("--help-all")});
+        QVERIFY(
+            QString::fromUtf8(run.out).contains(QStringLiteral("offkai team pull --server URL --db FILE")));
+
+        if (qEnvironmentVariableIsEmpty("OFFKAI_TEST_SERVER"))
+            QSKIP("No PostgreSQL test server (OFFKAI_TEST_SERVER): the rest pushes and pulls through one.");
+        const QString url = test::serverAddressFor(m_dir.filePath(QStringLiteral("team-cli")));
+        m_serverDatabases.append(ServerAddress::parse(url)->database());
+        const QString demo = demoCopy();
+        run = test::runOffkai({QStringLiteral("team"), QStringLiteral("push"), QStringLiteral("--db"), demo,
+                               QStringLiteral("--server"), url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.startsWith(QStringLiteral("Pushed “%1” into the team database").arg(demo)),
+                 qPrintable(out));
+        QVERIFY2(out.endsWith(QStringLiteral(
+                     ": members 278, events 114, venues 5, series 3, reports 2; 3,392 rows in 26 tables.\n")),
+                 qPrintable(out));
+        // Pushing again is refused; the global options work as well.
+        run = test::runOffkai({QStringLiteral("--server"), url, QStringLiteral("team"),
+                               QStringLiteral("push"), QStringLiteral("--db"), demo});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not empty")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+
+        const QString pulled = newPath(QStringLiteral("cli-pulled-"));
+        run = test::runOffkai({QStringLiteral("team"), QStringLiteral("pull"), QStringLiteral("--server"),
+                               url, QStringLiteral("--db"), pulled});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(QString::fromUtf8(run.out).startsWith(QStringLiteral("Pulled the team database ")),
+                 run.out.constData());
+        QVERIFY(QFileInfo::exists(pulled));
+        run = test::runOffkai({QStringLiteral("team"), QStringLiteral("pull"), QStringLiteral("--server"),
+                               url, QStringLiteral("--db"), pulled});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    }
+
+    void anInterruptedPushLeavesTheServerAsItWas()
+    {
+        if (qEnvironmentVariableIsEmpty("OFFKAI_TEST_SERVER"))
+            QSKIP("No PostgreSQL test server (OFFKAI_TEST_SERVER).");
+        auto source = openFile(demoCopy());
+        auto team = teamDatabase();
+        QVERIFY(source && team);
+        const qint64 middle =
+            scalar(source->connection(),
+                   QStringLiteral("SELECT member_id FROM participations ORDER BY event_id, member_id "
+                                  "LIMIT 1 OFFSET (SELECT count(*) / 2 FROM participations)"));
+        QVERIFY(test::failWrites(team->connection(), QStringLiteral("INSERT"),
+                                 QStringLiteral("participations"),
+                                 QStringLiteral("NEW.member_id = %1").arg(middle)));
+        const QByteArray before = test::contentDump(team->connection());
+        const auto pushed = TeamTransfer::push(*source, *team);
+        QVERIFY(!pushed.ok());
+        QVERIFY2(pushed.error().detail().contains(QStringLiteral("injected failure")),
+                 qPrintable(pushed.error().detail()));
+        QCOMPARE(test::contentDump(team->connection()), before);
+        QCOMPARE(scalar(team->connection(), QStringLiteral("SELECT count(*) FROM members")), 0);
+        // The sequences were not moved either: the next venue is the first.
+        QSqlQuery insert(team->connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO venues (name) VALUES ('最初の会場') RETURNING id")) &&
+                insert.next());
+        QCOMPARE(insert.value(0).toLongLong(), 1);
+    }
+
+    void aTeamDatabaseAtAnotherSchemaIsRefused()
+    {
+        if (qEnvironmentVariableIsEmpty("OFFKAI_TEST_SERVER"))
+            QSKIP("No PostgreSQL test server (OFFKAI_TEST_SERVER).");
+        auto source = openFile(demoCopy());
+        auto team = teamDatabase();
+        QVERIFY(source && team);
+        QSqlQuery older(team->connection());
+        QVERIFY(older.exec(QStringLiteral("UPDATE offkai_schema SET version = version - 1")));
+        const QByteArray before = test::contentDump(team->connection());
+        const auto pushed = TeamTransfer::push(*source, *team);
+        QVERIFY(!pushed.ok());
+        QCOMPARE(pushed.error().code(), Error::Code::NewerSchema);
+        QVERIFY2(pushed.error().message().contains(QStringLiteral("older schema")),
+                 qPrintable(pushed.error().message()));
+        QCOMPARE(test::contentDump(team->connection()), before);
+        const QString path = newPath(QStringLiteral("pulled-"));
+        QVERIFY(!TeamTransfer::pull(team->connection(), path).ok());
+        QVERIFY(!QFileInfo::exists(path));
     }
 };
 

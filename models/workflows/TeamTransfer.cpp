@@ -6,6 +6,7 @@
 #include "storage/SchemaDescription.h"
 #include "storage/TableCopy.h"
 #include "storage/Transaction.h"
+#include "stores/MemberTables.h"
 
 #include <climits>
 #include <QDir>
@@ -219,10 +220,13 @@ Result<TeamTransfer::Summary> TeamTransfer::copy(QSqlDatabase source, QSqlDataba
     return summary;
 }
 
-Result<TeamTransfer::Summary> TeamTransfer::push(const Database &local, QSqlDatabase team,
+Result<TeamTransfer::Summary> TeamTransfer::push(const Database &local, Database &team,
                                                  const Progress &progress)
 {
-    return copy(local.connection(), std::move(team), Direction::Push, progress);
+    auto pushed = copy(local.connection(), team.connection(), Direction::Push, progress);
+    if (pushed)
+        MemberTables search(team); // builds the search data of the copied members, outside the copy
+    return pushed;
 }
 
 Result<TeamTransfer::Summary> TeamTransfer::pull(QSqlDatabase team, const QString &path,
@@ -263,7 +267,9 @@ Result<TeamTransfer::Summary> TeamTransfer::pull(QSqlDatabase team, const QStrin
         if (!db)
             return db.error();
         copied = copy(std::move(team), (*db)->connection(), Direction::Pull, progress);
-    } // closed: the log is folded into the file
+        if (copied)
+            MemberTables search(**db); // creates the FTS5 index and fills it from the copied rows
+    }                                  // closed: the log is folded into the file
     if (!copied)
         return copied;
     if (!QFile::rename(built, absolute)) {

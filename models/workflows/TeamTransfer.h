@@ -24,8 +24,11 @@ class Database;
 ///   database at the same schema version. On PostgreSQL each identity sequence then goes on after the
 ///   copied ids.
 /// - pull: a team database into a new local file, created and migrated by Database::open, which it
-///   never replaces. Derived search data is not copied (PostgreSQL's `search_doc`); the file's FTS5
-///   index is built from the copied `search_*` columns the first time the app opens it.
+///   never replaces.
+///
+/// Derived search data is not copied: PostgreSQL's `search_doc` and SQLite's FTS5 index are each built
+/// from the copied `search_*` columns by the member search index (MemberSearchIndex) when it first opens
+/// the copy, which push and pull do right after their commit.
 ///
 /// "Empty" means no rows in any table, except the catalogues that the schema's own steps fill
 /// (TableCopy::seededTables(): occupations, event types), which the copy replaces with the source's.
@@ -56,10 +59,11 @@ public:
         qint64 totalRows() const;
     };
 
-    /// Copies the local database into `team`, which must hold no community data yet.
-    static Result<Summary> push(const Database &local, QSqlDatabase team, const Progress &progress = {});
-    /// Writes a new local file at `path` (refused when it exists) holding every row of `team`. A failure
-    /// leaves no file behind.
+    /// Copies the local database into `team`, which must hold no community data yet. Then builds the team
+    /// database's member search data, so that the first organizer to open it does not wait for it.
+    static Result<Summary> push(const Database &local, Database &team, const Progress &progress = {});
+    /// Writes a new local file at `path` (refused when it exists) holding every row of `team`, with its
+    /// member search index built. A failure leaves no file behind.
     static Result<Summary> pull(QSqlDatabase team, const QString &path, const Progress &progress = {});
 
     /// The copy itself, between any two Offkai databases at the same schema version: what push and pull
