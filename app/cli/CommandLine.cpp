@@ -115,9 +115,7 @@ QString options()
     return CommandLine::tr(
                "Options:\n"
                "  --db PATH        the database file (default: %1)\n"
-               "  --server URL     a team database on a PostgreSQL server:\n"
-               "                   postgresql://user@host:port/database (password from the keychain,\n"
-               "                   else PGPASSWORD or ~/.pgpass; TLS verified unless on this computer)\n"
+               "  --server URL     a team database (postgresql://user@host:port/database)\n"
                "  --demo           a fresh demo database in a temporary folder, removed at the end\n"
                "  --lang ja|en     the language of the window and of messages\n"
                "  --exit-after-first-paint\n"

@@ -22,6 +22,7 @@
 #include "stores/CommunitySettingsStore.h"
 #include "stores/Workspace.h"
 #include "team/ConnectTeamDialog.h"
+#include "team/TeamTransferActions.h"
 #include "venues/VenuesPage.h"
 #include "workflows/DemoDatabase.h"
 
@@ -168,6 +169,7 @@ void MainWindow::createActions()
     connect(m_files, &DatabaseFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
     connect(m_files, &DatabaseFileActions::teamRequested, this, [this] { connectToTeamDatabase(); });
+    m_teamTransfer = new TeamTransferActions(this);
     connect(m_files, &DatabaseFileActions::saveDemoRequested, this, &MainWindow::saveDemoAs);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
@@ -235,6 +237,8 @@ void MainWindow::createMenus()
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
     file->addAction(m_files->teamAction());
+    file->addAction(m_teamTransfer->pushAction());
+    file->addAction(m_teamTransfer->pullAction());
     file->addAction(m_files->demoAction());
     file->addAction(m_files->saveDemoAction());
     file->addAction(m_restoreAction);
@@ -376,6 +380,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(&m_workspace->settings(), &CommunitySettingsStore::changed, this,
                 &MainWindow::applyCommunitySettings);
     applyCommunitySettings();
+    m_teamTransfer->databaseChanged(m_workspace ? &m_workspace->database() : nullptr);
     m_files->databaseOpened(m_workspace && !m_workspace->isDemo() && !m_workspace->database().isServer()
                                 ? m_workspace->database().path()
                                 : QString());

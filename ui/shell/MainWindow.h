@@ -18,6 +18,7 @@ class QToolBar;
 namespace offkai {
 
 class DatabaseFileActions;
+class TeamTransferActions;
 class DatabaseUpkeep;
 class HelpWindow;
 class Page;
@@ -140,6 +141,7 @@ private:
     HelpWindow *m_help = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
+    TeamTransferActions *m_teamTransfer = nullptr;
     DatabaseFileActions *m_files = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
