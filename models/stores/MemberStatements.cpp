@@ -10,13 +10,21 @@ namespace offkai {
 
 namespace {
 
-const QString kAddTag = SqlBinder::numbered(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+QString addTagSql(const SqlDialect &dialect)
+{
+    static const QString sqlite =
+        SqlBinder::numbered(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+    static const QString postgres =
+        SqlBinder::numbered(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
+    return dialect.isPostgreSql() ? postgres : sqlite;
+}
 const QString kFindTag = SqlBinder::numbered(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
 
 } // namespace
 
 MemberStatements::MemberStatements(Database &database)
     : m_database(database)
+    , m_dialect(SqlDialect::of(database.connection()))
 {}
 
 MemberStatements::~MemberStatements()
@@ -76,7 +84,7 @@ Result<qint64> MemberStatements::tagId(const QString &name, bool create)
             return *known;
     }
     if (create) {
-        QSqlQuery &add = statement(&MemberBulkSession::addTag, kAddTag);
+        QSqlQuery &add = statement(&MemberBulkSession::addTag, addTagSql(m_dialect));
         SqlBinder(add) << trimmed;
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);

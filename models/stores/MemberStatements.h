@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ public:
 
     Database &database() const { return m_database; }
     QSqlDatabase connection() const;
+    /// The SQL spellings of the connection's server.
+    const SqlDialect &dialect() const { return m_dialect; }
 
     /// A prepared, forward-only statement for `sql`, kept for the next call.
     QSqlQuery &cached(const QString &sql) const;
@@ -58,6 +61,7 @@ public:
 
 private:
     Database &m_database;
+    SqlDialect m_dialect;
     std::unique_ptr<MemberBulkSession> m_session;
     qint64 m_slimThreshold = -1;
     mutable QHash<QString, QSqlQuery> m_cache;
