@@ -42,10 +42,15 @@ QSqlDatabase MemberStatements::connection() const
 QSqlQuery &MemberStatements::cached(const QString &sql) const
 {
     auto it = m_cache.find(sql);
-    if (it == m_cache.end()) {
+    if (it == m_cache.end() || m_unprepared.contains(sql)) {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        query.prepare(sql);
+        // A statement that could not be prepared (on PostgreSQL, e.g. inside a transaction that a failed
+        // statement has aborted) is prepared again on its next use; its exec() reports the error.
+        if (query.prepare(sql))
+            m_unprepared.remove(sql);
+        else
+            m_unprepared.insert(sql);
         it = m_cache.insert(sql, query);
     }
     return *it;

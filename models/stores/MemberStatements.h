@@ -7,6 +7,7 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<MemberBulkSession> m_session;
     qint64 m_slimThreshold = -1;
     mutable QHash<QString, QSqlQuery> m_cache;
+    mutable QSet<QString> m_unprepared;
 };
 
 } // namespace offkai
