@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+#include "storage/Database.h"
+
 #include <memory>
 #include <QByteArray>
 #include <QObject>
@@ -31,8 +34,18 @@ QByteArray contentDump(const QSqlDatabase &db);
 bool failWrites(const QSqlDatabase &db, const QString &statement, const QString &table,
                 const QString &condition);
 /// Opens (creating it) the database at `path` without daily backups, in a Workspace; null, with a
-/// warning, when it cannot be opened.
+/// warning, when it cannot be opened. On a test server (onServer()), a team database stands for `path`.
 std::unique_ptr<Workspace> openWorkspace(const QString &path);
+/// Whether this run's stores work on a PostgreSQL test server: CTest sets OFFKAI_TEST_BACKEND=postgresql for
+/// the `_pg` variants of the store tests, and `.ci/test` sets OFFKAI_TEST_SERVER to the address of the
+/// throw-away cluster's maintenance database (`postgresql://user@/postgres?host=…`).
+bool onServer();
+/// The team database standing for the file `path` on the test server: one per path, created empty on first
+/// use, so that a test reopening "the same file" reopens the same database.
+QString serverAddressFor(const QString &path);
+/// Database::open(path, options), or on a test server Database::openServer for the database standing for
+/// `path` (onServer()).
+Result<std::unique_ptr<Database>> openDatabase(const QString &path, const Database::Options &options);
 /// Path of the built `offkai` binary (from the OFFKAI_BINARY environment variable).
 QString offkaiBinary();
 

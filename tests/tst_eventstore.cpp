@@ -50,7 +50,7 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(QStringLiteral("e.sqlite")));
         Database::Options options;
         options.dailyBackup = false;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("e.sqlite")), options);
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("e.sqlite")), options);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_store = std::make_unique<EventStore>(*m_db);

@@ -111,7 +111,7 @@ private Q_SLOTS:
         m_db.reset();
         Database::Options options;
         options.dailyBackup = false;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_file)), options);
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_file)), options);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
         m_db = std::move(db).value();
         m_store = std::make_unique<MemberTables>(*m_db);

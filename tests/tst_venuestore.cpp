@@ -45,7 +45,7 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(QStringLiteral("v.sqlite")));
         Database::Options options;
         options.dailyBackup = false;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("v.sqlite")), options);
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("v.sqlite")), options);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_store = std::make_unique<VenueStore>(*m_db);
@@ -243,7 +243,7 @@ private Q_SLOTS:
         m_db.reset();
         Database::Options options;
         options.mode = Database::Mode::ReadOnly;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("v.sqlite")), options);
+        auto db = test::openDatabase(m_dir.filePath(QStringLiteral("v.sqlite")), options);
         QVERIFY(db.ok());
         VenueStore store(**db);
         Venue v = *store.get(id);

@@ -17,6 +17,9 @@
 #include "VenuesCommand.h"
 #include "workflows/DemoDatabase.h"
 
+#include "storage/ServerAddress.h"
+#include "workflows/TeamPasswords.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTemporaryDir>
@@ -25,10 +28,10 @@ namespace offkai {
 
 namespace {
 // Options that take a value, as Offkai and Qt's own start-up understand them.
-const QStringList kValueOptions = {
-    QStringLiteral("--db"),        QStringLiteral("--lang"),           QStringLiteral("-platform"),
-    QStringLiteral("-style"),      QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
-    QStringLiteral("-qwindowicon")};
+const QStringList kValueOptions = {QStringLiteral("--db"),          QStringLiteral("--server"),
+                                   QStringLiteral("--lang"),        QStringLiteral("-platform"),
+                                   QStringLiteral("-style"),        QStringLiteral("-qwindowgeometry"),
+                                   QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon")};
 
 /// The index of the first argument that is not an option or an option's value, or -1.
 qsizetype commandIndex(const QStringList &arguments)
@@ -86,7 +89,15 @@ QString usage()
                "                                   [--format text|csv|json]\n"
                "                                                        the community's figures\n") +
            CommandLine::tr("  offkai demo create PATH                               write a demo database "
-                           "to keep\n");
+                           "to keep\n") +
+           CommandLine::tr(
+               "  offkai --server URL COMMAND …                         any command above except "
+               "backups,\n"
+               "                                                        on a team database\n"
+               "  offkai team push --db FILE --server URL               copy a file into an empty "
+               "team database\n"
+               "  offkai team pull --server URL --db FILE               save a team database as a "
+               "new file\n");
 }
 
 /// `path` with the home folder written as "~", as a shell user would type it.
@@ -103,6 +114,9 @@ QString options()
     return CommandLine::tr(
                "Options:\n"
                "  --db PATH        the database file (default: %1)\n"
+               "  --server URL     a team database on a PostgreSQL server:\n"
+               "                   postgresql://user@host:port/database (password from the keychain,\n"
+               "                   else PGPASSWORD or ~/.pgpass; TLS verified unless on this computer)\n"
                "  --demo           a fresh demo database in a temporary folder, removed at the end\n"
                "  --lang ja|en     the language of the window and of messages\n"
                "  --exit-after-first-paint\n"
@@ -162,6 +176,16 @@ QString CommandLine::languageOption(const QStringList &arguments)
     return {};
 }
 
+Result<std::unique_ptr<Database>> CommandLine::openServer(const QString &url)
+{
+    const auto address = ServerAddress::parse(url);
+    if (!address)
+        return address.error();
+    // The password: the one saved in the keychain for this address, else libpq's own (PGPASSWORD,
+    // ~/.pgpass), so that scripts need not write it on the command line.
+    return Database::openServer(*address, TeamPasswords::read(*address));
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     const qsizetype at = commandIndex(arguments);
@@ -169,7 +193,10 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file to use."), tr("path"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Use a fresh demo database."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: ja or en."), tr("language"));
-    parser.addOptions({dbOption, demoOption, langOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          tr("Team database to use: postgresql://user@host:port/database."),
+                                          tr("url"));
+    parser.addOptions({dbOption, serverOption, demoOption, langOption});
     const QStringList globals = arguments.mid(0, at < 0 ? arguments.size() : at);
     if (wantsHelpOrVersion(globals)) {
         // Answered without a window, so that `offkai --help` works over SSH and in scripts.
@@ -190,8 +217,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QString command = arguments.at(at);
     const QStringList rest = arguments.mid(at + 1);
-    if (parser.isSet(dbOption) && parser.isSet(demoOption)) {
-        Output::message(tr("Use either --db or --demo, not both."));
+    if (int(parser.isSet(dbOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(serverOption)) > 1) {
+        Output::message(tr("Use one of --db, --server and --demo, not several."));
         return UsageError;
     }
     if (command == QLatin1String("holidays")) // needs no database
@@ -222,20 +249,35 @@ int CommandLine::run(const QStringList &arguments)
         path = *demo;
     }
 
-    if (command == QLatin1String("check"))
+    if (parser.isSet(serverOption) && command == QLatin1String("backups")) {
+        Output::message(tr("A team database's backups are kept by its server. To keep a copy of your own, "
+                           "use: offkai team pull --server URL --db FILE"));
+        return UsageError;
+    }
+    if (command == QLatin1String("check") && !parser.isSet(serverOption))
         return CheckCommand::run(path);
     if (command == QLatin1String("backups")) // must not open, lock or back up the file it restores
         return BackupsCommand::run(path, rest);
 
     Database::Options options;
     options.dailyBackup = !parser.isSet(demoOption); // the demo is thrown away; backing it up is pointless
-    auto db = Database::open(path, options);
+    auto db =
+        parser.isSet(serverOption) ? openServer(parser.value(serverOption)) : Database::open(path, options);
     if (!db) {
         Output::message(db.error().toString());
         return Failure;
     }
     if (!(*db)->recoveryNote().isEmpty())
         Output::message((*db)->recoveryNote());
+    if (command == QLatin1String("check")) {
+        // A team database that opened is reachable, Offkai's and at this build's schema.
+        Output::data(tr("%1: team database at schema %2, connected as %3.")
+                         .arg((*db)->path())
+                         .arg((*db)->schemaVersion())
+                         .arg((*db)->serverUser()) +
+                     QLatin1Char('\n'));
+        return Success;
+    }
     Workspace workspace(std::move(db).value(), parser.isSet(demoOption));
     if (command == QLatin1String("members"))
         return MembersCommand::run(workspace, rest);

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "core/Result.h"
+#include "storage/Database.h"
+
+#include <memory>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -27,6 +32,8 @@ public:
 
     /// Runs the command; needs a QCoreApplication.
     static int run(const QStringList &arguments);
+    /// Opens the team database at `url` (`--server`), with the password saved for it in the keychain.
+    static Result<std::unique_ptr<Database>> openServer(const QString &url);
 };
 
 } // namespace offkai

@@ -28,6 +28,9 @@ public:
         InUse,
         Invalid,
         Usage,
+        Unauthorized, ///< a server refused the user name or password, or this user's rights
+        Unreachable,  ///< a server could not be reached
+        Insecure,     ///< a server could not be reached safely (no TLS, an unverified certificate)
     };
 
     Error() = default;

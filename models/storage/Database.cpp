@@ -4,6 +4,7 @@
 #include "core/Log.h"
 #include "CrashRecovery.h"
 #include "Migrations.h"
+#include "ServerConnection.h"
 #include "SqlErrors.h"
 
 #include <QAtomicInt>
@@ -133,6 +134,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return pragmas.error();
     if (auto migrated = db->migrateAndBackUp(options); !migrated)
         return migrated.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address, const QString &password,
+                                                       const Options &options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_backend = Backend::PostgreSql;
+    db->m_server = address;
+    db->m_path = address.toDisplayString();
+    db->m_connectionPath = db->m_path;
+    db->m_mode = options.mode;
+    db->m_ownerThread = QThread::currentThread();
+    const QString name = QStringLiteral("offkai-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    if (auto opened = ServerConnection::open(name, address, password); !opened)
+        return opened.error();
+    db->m_connectionName = name;
+    const Migrations migrations(options.migrationsFolder.isEmpty()
+                                    ? Migrations::defaultFolder(Backend::PostgreSql)
+                                    : options.migrationsFolder);
+    if (auto ready = ServerConnection::setUp(db->connection(), address, migrations); !ready)
+        return ready.error();
     return db;
 }
 
@@ -361,7 +384,11 @@ QSqlDatabase Database::connectionForThisThread() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
     if (db.open()) {
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (isServer()) {
+            if (auto session = ServerConnection::prepareSession(db); !session)
+                qCWarning(lcStorage) << "thread connection not prepared:" << session.error().detail();
+        } else
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         m_threadConnections.append(name);
     }
     return db;
@@ -375,11 +402,15 @@ int Database::schemaVersion() const
 
 QString Database::backupFolder() const
 {
+    if (isServer())
+        return {};
     return Backups(m_path).folder();
 }
 
 Result<QString> Database::integrityCheck() const
 {
+    if (isServer())
+        return QStringLiteral("ok"); // the server keeps its own pages sound
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return SqlErrors::fromQuery(query, tr("Could not check “%1”.").arg(native(m_path)));
@@ -395,6 +426,10 @@ namespace offkai {
 
 Result<QString> Database::copyToNewFile(const QString &target) const
 {
+    if (isServer())
+        return Error(Error::Code::Invalid,
+                     tr("A team database is copied to a file with File › Save Team Database As File… "
+                        "(offkai team pull)."));
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
         return Error(Error::Code::Invalid,

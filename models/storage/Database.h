@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "ServerAddress.h"
+#include "SqlDialect.h"
 
 #include <memory>
 #include <QDate>
@@ -48,6 +50,16 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address, const QString &password)
+    {
+        return openServer(address, password, Options());
+    }
+    /// Opens a team database on a PostgreSQL server (ServerConnection): an empty database is set up, an
+    /// older one migrated, anything else refused with nothing changed. `password` empty: the one in the
+    /// address, else libpq's own sources (PGPASSWORD, ~/.pgpass). Options' mode, backups and integrity
+    /// check do not apply: the server keeps its own data safe.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address, const QString &password,
+                                                        const Options &options);
 
     /// `offkai.sqlite` in the platform's application data folder.
     static QString defaultPath();
@@ -58,7 +70,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// The file's absolute path; for a team database, its address without password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    /// A team database on a server rather than the organizer's own file.
+    bool isServer() const { return m_backend == Backend::PostgreSql; }
+    /// The team database's address (meaningful when isServer()).
+    const ServerAddress &server() const { return m_server; }
+    /// The user the server knows this connection as (team databases), else empty.
+    QString serverUser() const { return isServer() ? m_server.user() : QString(); }
     Mode mode() const { return m_mode; }
     /// The connection of the thread that opened the database.
     QSqlDatabase connection() const;
@@ -103,6 +123,8 @@ private:
     bool m_createdShm = false;
     std::unique_ptr<QTemporaryDir> m_inspectionCopy;
     Mode m_mode = Mode::ReadWrite;
+    Backend m_backend = Backend::Sqlite;
+    ServerAddress m_server;
     std::unique_ptr<QLockFile> m_lock;
     mutable QStringList m_threadConnections;
     QThread *m_ownerThread = nullptr;

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "core/Log.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "Transaction.h"
 
@@ -14,6 +15,11 @@ namespace offkai {
 QString Migrations::defaultFolder()
 {
     return QStringLiteral(":/offkai/schema");
+}
+
+QString Migrations::defaultFolder(Backend backend)
+{
+    return backend == Backend::PostgreSql ? QStringLiteral(":/offkai/schema/postgresql") : defaultFolder();
 }
 
 Migrations::Migrations(const QString &folder)
@@ -45,16 +51,25 @@ Migrations::Migrations(const QString &folder)
 Result<int> Migrations::userVersion(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    // A team database keeps its version in a one-row table (PostgreSQL has no user_version).
+    const QString read = SqlDialect::of(db).isPostgreSql()
+                             ? QStringLiteral("SELECT version FROM offkai_schema")
+                             : QStringLiteral("PRAGMA user_version");
+    if (!query.exec(read) || !query.next())
         return SqlErrors::fromQuery(query, tr("Could not read the database's schema version."));
     return query.value(0).toInt();
 }
 
 namespace {
+/// The advisory lock key that serializes migrations of one team database ("OFFK").
+constexpr qint64 kMigrationLock = 0x4f46464b;
+
 /// SQLite has no ADD COLUMN IF NOT EXISTS. So that a step can be applied twice, an
 /// "ALTER TABLE t ADD [COLUMN] c …" whose column already exists is skipped.
 bool columnAlreadyAdded(QSqlDatabase db, const QString &statement)
 {
+    if (SqlDialect::of(db).isPostgreSql())
+        return false; // PostgreSQL's steps say ADD COLUMN IF NOT EXISTS themselves
     static const QRegularExpression addColumn(
         QStringLiteral(R"re(^\s*ALTER\s+TABLE\s+"?(\w+)"?\s+ADD\s+(?:COLUMN\s+)?"?(\w+)"?)re"),
         QRegularExpression::CaseInsensitiveOption);
@@ -77,6 +92,17 @@ Result<void> Migrations::applyStep(QSqlDatabase db, const Step &step) const
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(db);
+    const bool server = SqlDialect::of(db).isPostgreSql();
+    if (server) {
+        // Two organizers' Offkai may open a team database at the same moment: the second waits here for the
+        // first's step, then finds it done.
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
+            return SqlErrors::fromQuery(query, what);
+        if (!query.exec(QStringLiteral("SELECT version FROM offkai_schema")) || !query.next())
+            return SqlErrors::fromQuery(query, what);
+        if (query.value(0).toInt() >= step.version)
+            return tx.commit();
+    }
     for (const QString &statement : splitStatements(step.sql)) {
         if (columnAlreadyAdded(db, statement))
             continue;
@@ -89,7 +115,8 @@ Result<void> Migrations::applyStep(QSqlDatabase db, const Step &step) const
         }
     }
     // PRAGMA takes no bound values; the version is an integer we control.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+    if (!query.exec(server ? QStringLiteral("UPDATE offkai_schema SET version = %1").arg(step.version)
+                           : QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
         return SqlErrors::fromQuery(query, what);
     if (auto done = tx.commit(); !done)
         return done;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "SqlDialect.h"
 
 #include <functional>
 #include <QList>
@@ -12,7 +13,9 @@ namespace offkai {
 /// The numbered schema steps bundled as resources (`NNN_name.sql`) and the code that applies them.
 ///
 /// Step N brings a database from `user_version` N-1 to N, inside one transaction that also sets
-/// `user_version`; a failing step leaves the database exactly at N-1.
+/// `user_version`; a failing step leaves the database exactly at N-1. On a team database (PostgreSQL) the
+/// version lives in the one-row table `offkai_schema`, and each step first takes an advisory lock so that
+/// two clients opening it together apply each step once.
 class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(offkai::Migrations)
@@ -28,6 +31,8 @@ public:
     explicit Migrations(const QString &folder = defaultFolder());
 
     static QString defaultFolder();
+    /// The bundled steps for `backend`: the same numbers and names in each backend's spelling.
+    static QString defaultFolder(Backend backend);
 
     const QList<Step> &steps() const { return m_steps; }
     int latestVersion() const { return m_steps.isEmpty() ? 0 : m_steps.constLast().version; }

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "core/Log.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QHash>
@@ -34,7 +35,7 @@ Transaction::Transaction(QSqlDatabase db)
     const int depth = enter(m_db.connectionName());
     if (depth > 0)
         m_savepoint = QStringLiteral("offkai_sp%1").arg(depth);
-    const auto begun = run(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+    const auto begun = run(m_savepoint.isEmpty() ? SqlDialect::of(m_db).beginWrite()
                                                  : QStringLiteral("SAVEPOINT ") + m_savepoint);
     if (begun) {
         m_active = true;

@@ -11,6 +11,7 @@ target_sources(offkai_models PRIVATE
     workflows/AnnouncementLoader.cpp workflows/AnnouncementLoader.h
     workflows/ReportContextLoader.cpp workflows/ReportContextLoader.h
     workflows/ReportPublisher.cpp workflows/ReportPublisher.h
+    workflows/TeamPasswords.cpp workflows/TeamPasswords.h
     workflows/AccountSecrets.cpp workflows/AccountSecrets.h
     workflows/DemoDatabase.cpp workflows/DemoDatabase.h
     workflows/DemoData.cpp workflows/DemoData.h

@@ -4,6 +4,7 @@
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -21,7 +22,7 @@ void MemberTablesFixture::open()
         QFile::remove(m_dir.filePath(QStringLiteral("m.sqlite")) + suffix);
     Database::Options options;
     options.dailyBackup = false;
-    auto db = Database::open(m_dir.filePath(QStringLiteral("m.sqlite")), options);
+    auto db = test::openDatabase(m_dir.filePath(QStringLiteral("m.sqlite")), options);
     QVERIFY(db.ok());
     m_db = std::move(db).value();
     m_store = std::make_unique<MemberTables>(*m_db);

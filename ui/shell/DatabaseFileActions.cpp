@@ -35,6 +35,11 @@ DatabaseFileActions::DatabaseFileActions(QWidget *window)
     m_demoAction->setStatusTip(tr("Explore a sample community; your own database is not touched"));
     connect(m_demoAction, &QAction::triggered, this, &DatabaseFileActions::demoRequested);
 
+    m_teamAction = new QAction(tr("Connect to &Team Database…"), this);
+    m_teamAction->setObjectName(QStringLiteral("teamAction"));
+    m_teamAction->setStatusTip(tr("Work with other organizers on a shared database on a PostgreSQL server"));
+    connect(m_teamAction, &QAction::triggered, this, &DatabaseFileActions::teamRequested);
+
     m_saveDemoAction = new QAction(tr("Save Demo &As…"), this);
     m_saveDemoAction->setObjectName(QStringLiteral("saveDemoAction"));
     m_saveDemoAction->setStatusTip(tr("Keep the demo, as it is now, in a file of your own"));

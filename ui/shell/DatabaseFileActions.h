@@ -23,6 +23,8 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *openAction() const { return m_openAction; }
     QAction *demoAction() const { return m_demoAction; }
+    /// File › Connect to Team Database…: the window asks for the address and connects.
+    QAction *teamAction() const { return m_teamAction; }
     /// File › Save Demo As…: enabled by the window while the demo is open.
     QAction *saveDemoAction() const { return m_saveDemoAction; }
     QMenu *recentMenu() const { return m_recentMenu; }
@@ -42,6 +44,7 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &path);
     void demoRequested();
+    void teamRequested();
     void saveDemoRequested(const QString &path);
 
 private:
@@ -53,6 +56,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_teamAction = nullptr;
     QAction *m_saveDemoAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

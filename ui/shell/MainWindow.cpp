@@ -20,6 +20,7 @@
 #include "storage/DatabaseUpkeep.h"
 #include "stores/CommunitySettingsStore.h"
 #include "stores/Workspace.h"
+#include "team/ConnectTeamDialog.h"
 #include "venues/VenuesPage.h"
 #include "workflows/DemoDatabase.h"
 
@@ -165,6 +166,7 @@ void MainWindow::createActions()
     m_files = new DatabaseFileActions(this);
     connect(m_files, &DatabaseFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
+    connect(m_files, &DatabaseFileActions::teamRequested, this, &MainWindow::connectToTeamDatabase);
     connect(m_files, &DatabaseFileActions::saveDemoRequested, this, &MainWindow::saveDemoAs);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
@@ -231,6 +233,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
+    file->addAction(m_files->teamAction());
     file->addAction(m_files->demoAction());
     file->addAction(m_files->saveDemoAction());
     file->addAction(m_restoreAction);
@@ -341,7 +344,7 @@ void MainWindow::rebuildPages()
     }
     // Ctrl+N adds the page's item (member, event, …) while a database is open; before, a database.
     m_files->newAction()->setShortcut(m_workspace ? QKeySequence() : QKeySequence(QKeySequence::New));
-    m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo());
+    m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo() && !m_workspace->database().isServer());
     m_files->saveDemoAction()->setEnabled(m_workspace && m_workspace->isDemo());
     m_preferencesAction->setEnabled(m_workspace != nullptr);
     m_navigation->setVisible(!m_slots.isEmpty());
@@ -368,8 +371,14 @@ void MainWindow::updateTitle()
     QString name = community.isEmpty() ? QFileInfo(path).fileName() : community;
     if (m_workspace->isDemo())
         name = community.isEmpty() ? tr("Demo database") : tr("%1 (demo)").arg(community);
+    const Database &db = m_workspace->database();
+    if (db.isServer())
+        name = tr("%1 (team database %2, as %3)")
+                   .arg(community.isEmpty() ? db.server().database() : community, db.server().shortName(),
+                        db.serverUser());
     setWindowTitle(tr("%1 — Offkai").arg(name));
     m_databaseLabel->setText(m_workspace->isDemo() ? tr("Demo: changes are discarded when Offkai closes")
+                             : db.isServer()       ? tr("Team database %1, as %2").arg(path, db.serverUser())
                                                    : QDir::toNativeSeparators(path));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
 }
@@ -383,8 +392,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(&m_workspace->settings(), &CommunitySettingsStore::changed, this,
                 &MainWindow::applyCommunitySettings);
     applyCommunitySettings();
-    m_files->databaseOpened(m_workspace && !m_workspace->isDemo() ? m_workspace->database().path()
-                                                                  : QString());
+    m_files->databaseOpened(m_workspace && !m_workspace->isDemo() && !m_workspace->database().isServer()
+                                ? m_workspace->database().path()
+                                : QString());
     rebuildPages();
 }
 
@@ -496,6 +506,18 @@ bool MainWindow::openDemo()
     }
     setWorkspace(std::make_unique<Workspace>(std::move(db).value(), true));
     m_demoFolder = std::move(folder); // the previous demo folder, if any, goes now that nothing uses it
+    return true;
+}
+
+bool MainWindow::connectToTeamDatabase()
+{
+    if (!commitPendingEdits())
+        return false;
+    ConnectTeamDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setWorkspace(std::make_unique<Workspace>(dialog.takeDatabase()));
+    statusBar()->showMessage(tr("Connected to %1").arg(m_workspace->database().path()), 5000);
     return true;
 }
 

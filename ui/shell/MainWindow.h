@@ -38,6 +38,8 @@ public:
     bool openDatabase(const QString &path);
     /// Builds a fresh demo database in a temporary folder and opens it.
     bool openDemo();
+    /// File › Connect to Team Database…: asks for the address and password, then works on that database.
+    bool connectToTeamDatabase();
     /// At start-up without `--db`: opens the newest recent database that still exists (or the one at
     /// Database::defaultPath()); with none, the welcome page stays, to start a community.
     void openLastDatabase();
