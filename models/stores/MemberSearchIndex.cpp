@@ -133,12 +133,6 @@ Result<void> MemberSearchIndex::rebuild()
                      "WHERE a.member_id = m.id) "
                      "FROM members m JOIN member_profiles p ON p.member_id = m.id WHERE p.sort_key IS NULL")))
         return SqlErrors::fromQuery(select, what);
-    QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
-                                 "search_name = ?, search_reading = ?, search_affiliation = ?, "
-                                 "search_tags = ?, search_notes = ?") +
-                  (pg ? QStringLiteral(", search_doc = ?::tsvector") : QString()) +
-                  QStringLiteral(" WHERE member_id = ?"));
     const auto list = [&select](int column) {
         return select.value(column).toString().split(QChar(31), Qt::SkipEmptyParts);
     };
@@ -170,6 +164,13 @@ Result<void> MemberSearchIndex::rebuild()
         rows.append(row);
     }
     select.finish();
+    // Prepared once the rows are read: on PostgreSQL, a statement prepared meanwhile would discard them.
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
+                                 "search_name = ?, search_reading = ?, search_affiliation = ?, "
+                                 "search_tags = ?, search_notes = ?") +
+                  (pg ? QStringLiteral(", search_doc = ?::tsvector") : QString()) +
+                  QStringLiteral(" WHERE member_id = ?"));
     for (const QVariantList &row : std::as_const(rows)) {
         for (const QVariant &value : row)
             write.addBindValue(value);
