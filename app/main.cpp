@@ -67,7 +67,11 @@ int main(int argc, char **argv)
         QStringLiteral("exit-after-first-paint"),
         QCoreApplication::translate("main",
                                     "Quit once the window has been painted, printing how long that took."));
-    parser.addOptions({dbOption, demoOption, langOption, firstPaintOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Team database to open: postgresql://user@host:port/database."),
+        QStringLiteral("url"));
+    parser.addOptions({dbOption, serverOption, demoOption, langOption, firstPaintOption});
     parser.process(app);
 
     offkai::MainWindow window;
@@ -78,6 +82,8 @@ int main(int argc, char **argv)
     const offkai::ShutdownGuard guard([&window] { window.shutDown(); });
     if (parser.isSet(demoOption))
         window.openDemo();
+    else if (parser.isSet(serverOption))
+        window.connectToTeamDatabase(parser.value(serverOption));
     else if (parser.isSet(dbOption))
         window.openDatabase(parser.value(dbOption));
     else

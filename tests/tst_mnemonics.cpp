@@ -24,6 +24,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PreferencesDialog.h"
+#include "team/ConnectTeamDialog.h"
 #include "shell/RestoreBackupDialog.h"
 #include "storage/Database.h"
 #include "stores/EventStore.h"
@@ -325,6 +326,10 @@ private Q_SLOTS:
             {QStringLiteral("PreferencesDialog"),
              [&] {
                  return new PreferencesDialog(*workspace, &parent);
+             }},
+            {QStringLiteral("ConnectTeamDialog"),
+             [&] {
+                 return new ConnectTeamDialog(&parent);
              }},
             {QStringLiteral("RestoreBackupDialog"),
              [&] {

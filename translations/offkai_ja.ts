@@ -1914,10 +1914,6 @@ venues created: %4
         <translation>言語</translation>
     </message>
     <message>
-        <source>Use either --db or --demo, not both.</source>
-        <translation>--db と --demo は同時に指定できません。どちらか一方を指定してください。</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>「%1」は不明なコマンドです。</translation>
     </message>
@@ -1990,28 +1986,6 @@ venues created: %4
         <translation>コマンド %1:</translation>
     </message>
     <message>
-        <source>Options:
-  --db PATH        the database file (default: %1)
-  --demo           a fresh demo database in a temporary folder, removed at the end
-  --lang ja|en     the language of the window and of messages
-  --exit-after-first-paint
-                   start the window, print the milliseconds to its first paint, and quit
-  -h, --help       this summary
-  --help-all       this summary and every command&apos;s usage
-  -v, --version    the version
-</source>
-        <translation>オプション:
-  --db PATH        データベースファイル（既定: %1）
-  --demo           一時フォルダーに新しいデモデータベースを作り、終了時に削除します
-  --lang ja|en     ウィンドウとメッセージの言語
-  --exit-after-first-paint
-                   ウィンドウを開き、最初の描画までのミリ秒を表示して終了します
-  -h, --help       この概要
-  --help-all       この概要と、すべてのコマンドの使い方
-  -v, --version    バージョン
-</translation>
-    </message>
-    <message>
         <source>  offkai [--db PATH | --demo] stats [--from DATE] [--to DATE] [--series ID]
                                    [--format text|csv|json]
                                                         the community&apos;s figures
@@ -2026,6 +2000,66 @@ venues created: %4
 </source>
         <translation>  offkai demo create PATH                               保存用のデモデータベースを書き出す
 </translation>
+    </message>
+    <message>
+        <source>  offkai --server URL COMMAND …                         any command above except backups,
+                                                        on a team database
+  offkai team push --db FILE --server URL               copy a file into an empty team database
+  offkai team pull --server URL --db FILE               save a team database as a new file
+</source>
+        <translation>  offkai --server URL COMMAND …                         backups 以外の上記のコマンドを、
+                                                        チームデータベースに対して実行
+  offkai team push --db FILE --server URL               ファイルを空のチームデータベースにコピー
+  offkai team pull --server URL --db FILE               チームデータベースを新しいファイルに保存
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --db PATH        the database file (default: %1)
+  --server URL     a team database on a PostgreSQL server:
+                   postgresql://user@host:port/database (password from the keychain,
+                   else PGPASSWORD or ~/.pgpass; TLS verified unless on this computer)
+  --demo           a fresh demo database in a temporary folder, removed at the end
+  --lang ja|en     the language of the window and of messages
+  --exit-after-first-paint
+                   start the window, print the milliseconds to its first paint, and quit
+  -h, --help       this summary
+  --help-all       this summary and every command&apos;s usage
+  -v, --version    the version
+</source>
+        <translation>オプション:
+  --db PATH        データベースファイル（既定: %1）
+  --server URL     PostgreSQL サーバー上のチームデータベース:
+                   postgresql://ユーザー@ホスト:ポート/データベース（パスワードはキーチェーン、
+                   なければ PGPASSWORD か ~/.pgpass から。このコンピューター以外なら TLS を検証）
+  --demo           一時フォルダーに新しいデモデータベースを作り、終了時に削除します
+  --lang ja|en     ウィンドウとメッセージの言語
+  --exit-after-first-paint
+                   ウィンドウを開き、最初の描画までのミリ秒を表示して終了します
+  -h, --help       この概要
+  --help-all       この概要と、すべてのコマンドの使い方
+  -v, --version    バージョン
+</translation>
+    </message>
+    <message>
+        <source>Team database to use: postgresql://user@host:port/database.</source>
+        <translation>使うチームデータベース: postgresql://ユーザー@ホスト:ポート/データベース</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use one of --db, --server and --demo, not several.</source>
+        <translation>--db、--server、--demo はどれか1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>A team database&apos;s backups are kept by its server. To keep a copy of your own, use: offkai team pull --server URL --db FILE</source>
+        <translation>チームデータベースのバックアップはサーバー側で保管されます。手元に控えを残すには次を使います: offkai team pull --server URL --db FILE</translation>
+    </message>
+    <message>
+        <source>%1: team database at schema %2, connected as %3.</source>
+        <translation>%1: チームデータベース（スキーマ %2）、%3 として接続しました。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2232,37 @@ venues created: %4
     <message>
         <source>The host also hosts “%1” (%2) online at the same time.</source>
         <translation>ホストは同じ時間帯に、オンラインの「%1」（%2）のホストも担当しています。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ConnectTeamDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>パスワードをシステムのキーチェーンに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>チームデータベースに接続</translation>
+    </message>
+    <message>
+        <source>A team database lets several organizers work on the same community at the same time. Ask the person who set up the server for its address and your password.</source>
+        <translation>チームデータベースを使うと、複数の運営メンバーが同じコミュニティーを同時に編集できます。アドレスとパスワードは、サーバーを用意した人に確認してください。</translation>
+    </message>
+    <message>
+        <source>Empty: the saved password</source>
+        <translation>空欄: 保存済みのパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2762,10 @@ venues created: %4
         <source>Could not write the copy “%1”.</source>
         <translation>コピー「%1」を書き出せませんでした。</translation>
     </message>
+    <message>
+        <source>A team database is saved as a file with: offkai team pull --server URL --db FILE</source>
+        <translation>チームデータベースをファイルに保存するには次を使います: offkai team pull --server URL --db FILE</translation>
+    </message>
 </context>
 <context>
     <name>offkai::DatabaseFileActions</name>
@@ -2771,6 +2840,14 @@ venues created: %4
     <message>
         <source>Save Demo As</source>
         <translation>デモに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>チームデータベースに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Work with other organizers on a shared database on a PostgreSQL server</source>
+        <translation>PostgreSQL サーバー上の共有データベースで、ほかの運営メンバーと一緒に作業します</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4517,18 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>The demo is now yours in %1; changes are kept.</source>
         <translation>デモを %1 に保存しました。これからの変更は保存されます。</translation>
+    </message>
+    <message>
+        <source>%1 (team database %2, as %3)</source>
+        <translation>%1（チームデータベース %2、%3 として接続）</translation>
+    </message>
+    <message>
+        <source>Team database %1, as %2</source>
+        <translation>チームデータベース %1（%2 として接続）</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
     </message>
 </context>
 <context>
@@ -8764,6 +8853,108 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     </message>
 </context>
 <context>
+    <name>offkai::ServerAddress</name>
+    <message>
+        <source>“%1” is not a team database address. Write it as postgresql://user@host:port/database.</source>
+        <translation>「%1」はチームデータベースのアドレスではありません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid team database address: %2</source>
+        <translation>「%1」はチームデータベースのアドレスとして正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>「%1」はポート番号ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an sslmode. Use verify-full.</source>
+        <translation>「%1」は sslmode の値ではありません。verify-full を使ってください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>「%1」は秒数ではありません。</translation>
+    </message>
+    <message>
+        <source>The team database address has an unknown setting “%1”.</source>
+        <translation>チームデータベースのアドレスに不明な設定「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The team database address names no server. Write it as postgresql://user@host:port/database.</source>
+        <translation>チームデータベースのアドレスにサーバーがありません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The team database address names no database. Write it as postgresql://user@host:port/database.</source>
+        <translation>チームデータベースのアドレスにデータベース名がありません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The team database address names no user. Write it as postgresql://user@host:port/database.</source>
+        <translation>チームデータベースのアドレスにユーザー名がありません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>Offkai reaches a team database on another machine only over verified TLS, so that passwords and members&apos; data cannot be read or changed on the way. Remove “sslmode=%1” from the address, or use sslmode=verify-full.</source>
+        <translation>パスワードやメンバーの情報が途中で読まれたり書き換えられたりしないよう、Offkai はほかのコンピューター上のチームデータベースには検証済みの TLS でのみ接続します。アドレスから「sslmode=%1」を外すか、sslmode=verify-full を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>このコンピューターの %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ServerConnection</name>
+    <message>
+        <source>The server at “%1” refused the user name or password. Check them and try again; nothing was changed.</source>
+        <translation>「%1」のサーバーがユーザー名またはパスワードを受け付けませんでした。確認してもう一度お試しください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The server at “%1” does not offer TLS, and Offkai sends passwords and members&apos; data to another machine only over verified TLS. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>「%1」のサーバーは TLS に対応していません。Offkai はパスワードやメンバーの情報を、ほかのコンピューターへは検証済みの TLS でしか送りません。サーバーの管理者に TLS を有効にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server at “%1” could not prove who it is: its TLS certificate was not accepted. Check the address, or install the certificate authority the server&apos;s administrator gives you (sslrootcert=…).</source>
+        <translation>「%1」のサーバーの身元を確認できませんでした（TLS 証明書が受け入れられませんでした）。アドレスを確認するか、サーバーの管理者から受け取った認証局の証明書を設定してください（sslrootcert=…）。</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the address, or ask the administrator to create it.</source>
+        <translation>サーバーにデータベース「%1」がありません。アドレスを確認するか、管理者に作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server at “%1” does not let this user connect to the database “%2”. Ask its administrator for access.</source>
+        <translation>「%1」のサーバーでは、このユーザーはデータベース「%2」に接続できません。管理者にアクセス権を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Offkai could not reach the team database at “%1”. Check the address and your network, and that the server is running.</source>
+        <translation>「%1」のチームデータベースに接続できませんでした。アドレスとネットワーク、サーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Offkai cannot open team databases: Qt&apos;s PostgreSQL driver is missing. Install it (Debian: libqt6sql6-psql), then try again.</source>
+        <translation>Qt の PostgreSQL ドライバーがないため、チームデータベースを開けません。ドライバー（Debian では libqt6sql6-psql）をインストールしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Offkai could not prepare the connection to the team database.</source>
+        <translation>チームデータベースへの接続を準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the team database “%1”.</source>
+        <translation>チームデータベース「%1」を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not an Offkai team database: it already holds other tables. Nothing was changed. Give Offkai an empty database of its own.</source>
+        <translation>データベース「%1」は Offkai のチームデータベースではありません（ほかのテーブルがすでにあります）。何も変更されていません。Offkai 専用の空のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Offkai could not set up the team database “%1”.</source>
+        <translation>チームデータベース「%1」を準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>The team database “%1” was set up by a newer version of Offkai (schema %2; this version understands up to %3). Update Offkai to open it. Nothing was changed.</source>
+        <translation>チームデータベース「%1」は新しいバージョンの Offkai で作られています（スキーマ %2。このバージョンが扱えるのは %3 までです）。開くには Offkai を更新してください。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::ServiceAccount</name>
     <message>
         <source>connpass</source>
@@ -8843,6 +9034,22 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>A value is missing, duplicated or out of range. Check the fields and try again.</source>
         <translation>未入力、重複、または範囲外の値があります。入力内容を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your account on the team database may read but not change it. Ask an organizer of the team to make the change, or to give you their role.</source>
+        <translation>このアカウントはチームデータベースを閲覧できますが、変更はできません。変更は運営メンバーに依頼するか、運営メンバーの権限をもらってください。</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s server is out of disk space. Nothing was changed; tell its administrator.</source>
+        <translation>チームデータベースのサーバーのディスクがいっぱいです。何も変更されていません。サーバーの管理者に知らせてください。</translation>
+    </message>
+    <message>
+        <source>The connection to the team database was lost. Nothing was saved; what you typed is kept. Try again when the server is back.</source>
+        <translation>チームデータベースとの接続が切れました。何も保存されていませんが、入力した内容は残っています。サーバーが戻ったらもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Another organizer was changing the same data. Nothing was changed; try again.</source>
+        <translation>ほかの運営メンバーが同じデータを変更していました。何も変更されていません。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "StatsCommand.h"
 #include "storage/Database.h"
 #include "stores/Workspace.h"
+#include "TeamCommand.h"
 #include "VenuesCommand.h"
 #include "workflows/DemoDatabase.h"
 
@@ -137,6 +138,7 @@ QString everything()
         {"reports", ReportsCommand::usage()}, {"accounts", AccountsCommand::usage()},
         {"backups", BackupsCommand::usage()}, {"holidays", HolidaysCommand::usage()},
         {"stats", StatsCommand::usage()},     {"demo", DemoCommand::usage()},
+        {"team", TeamCommand::usage()},
     };
     QString text = usage() + QLatin1Char('\n') + options();
     for (const auto &[name, commandUsage] : commands) {
@@ -217,6 +219,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QString command = arguments.at(at);
     const QStringList rest = arguments.mid(at + 1);
+    if (command == QLatin1String("team")) // a file and a team database at once: the command opens both
+        return TeamCommand::run(rest, parser.value(dbOption), parser.value(serverOption));
     if (int(parser.isSet(dbOption)) + int(parser.isSet(demoOption)) + int(parser.isSet(serverOption)) > 1) {
         Output::message(tr("Use one of --db, --server and --demo, not several."));
         return UsageError;

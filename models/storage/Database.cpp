@@ -428,8 +428,7 @@ Result<QString> Database::copyToNewFile(const QString &target) const
 {
     if (isServer())
         return Error(Error::Code::Invalid,
-                     tr("A team database is copied to a file with File › Save Team Database As File… "
-                        "(offkai team pull)."));
+                     tr("A team database is saved as a file with: offkai team pull --server URL --db FILE"));
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
         return Error(Error::Code::Invalid,

@@ -121,13 +121,15 @@ QString ServerAddress::toDisplayString() const
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(m_user);
     if (viaSocket()) {
-        url.setHost(QStringLiteral("localhost"));
-        url.setPath(QLatin1Char('/') + m_database);
+        // libpq's form for a socket: no host before the path, the folder (and port) as parameters.
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("host"), m_host);
+        if (m_port != 5432)
+            query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
+        url.setHost(QStringLiteral("localhost"));
+        url.setPath(QLatin1Char('/') + m_database);
         url.setQuery(query);
-        url.setPort(m_port == 5432 ? -1 : m_port);
-        return url.toString(QUrl::PrettyDecoded).replace(QLatin1String("@localhost"), QLatin1String("@"));
+        return url.toString(QUrl::PrettyDecoded).replace(QLatin1String("@localhost/"), QLatin1String("@/"));
     }
     url.setHost(m_host);
     url.setPort(m_port);

@@ -23,4 +23,5 @@ target_sources(offkai_models PRIVATE
     workflows/DemoRandom.cpp workflows/DemoRandom.h
     workflows/MemberRestorer.cpp workflows/MemberRestorer.h
     workflows/EventRestorer.cpp workflows/EventRestorer.h
+    workflows/TeamTransfer.cpp workflows/TeamTransfer.h
 )

@@ -217,7 +217,7 @@ private Q_SLOTS:
     void aUserWithoutRightsCannotSetUpADatabase()
     {
         const ServerAddress address = freshDatabase();
-        const QString role = QStringLiteral("guest_%1").arg(freshCounter);
+        const QString role = QStringLiteral("guest_") + address.database();
         QCOMPARE(admin(QStringLiteral("postgres"),
                        {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'guest-pass'").arg(role)}),
                  QString());

@@ -15,6 +15,7 @@
 #include "shell/RecentDatabases.h"
 #include "shell/RestoreBackupDialog.h"
 #include "shell/WelcomeWidget.h"
+#include "shell/WorkspaceCaption.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUpkeep.h"
@@ -166,7 +167,7 @@ void MainWindow::createActions()
     m_files = new DatabaseFileActions(this);
     connect(m_files, &DatabaseFileActions::openRequested, this, &MainWindow::openDatabase);
     connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
-    connect(m_files, &DatabaseFileActions::teamRequested, this, &MainWindow::connectToTeamDatabase);
+    connect(m_files, &DatabaseFileActions::teamRequested, this, [this] { connectToTeamDatabase(); });
     connect(m_files, &DatabaseFileActions::saveDemoRequested, this, &MainWindow::saveDemoAs);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
@@ -360,27 +361,10 @@ void MainWindow::rebuildPages()
 
 void MainWindow::updateTitle()
 {
-    if (!m_workspace) {
-        setWindowTitle(QStringLiteral("Offkai"));
-        m_databaseLabel->clear();
-        return;
-    }
-    const QString path = m_workspace->database().path();
-    const auto settings = m_workspace->settings().load();
-    const QString community = settings ? settings->name : QString();
-    QString name = community.isEmpty() ? QFileInfo(path).fileName() : community;
-    if (m_workspace->isDemo())
-        name = community.isEmpty() ? tr("Demo database") : tr("%1 (demo)").arg(community);
-    const Database &db = m_workspace->database();
-    if (db.isServer())
-        name = tr("%1 (team database %2, as %3)")
-                   .arg(community.isEmpty() ? db.server().database() : community, db.server().shortName(),
-                        db.serverUser());
-    setWindowTitle(tr("%1 — Offkai").arg(name));
-    m_databaseLabel->setText(m_workspace->isDemo() ? tr("Demo: changes are discarded when Offkai closes")
-                             : db.isServer()       ? tr("Team database %1, as %2").arg(path, db.serverUser())
-                                                   : QDir::toNativeSeparators(path));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
+    setWindowTitle(WorkspaceCaption::title(m_workspace.get()));
+    m_databaseLabel->setText(WorkspaceCaption::statusText(m_workspace.get()));
+    m_databaseLabel->setToolTip(m_workspace ? QDir::toNativeSeparators(m_workspace->database().path())
+                                            : QString());
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -509,12 +493,16 @@ bool MainWindow::openDemo()
     return true;
 }
 
-bool MainWindow::connectToTeamDatabase()
+bool MainWindow::connectToTeamDatabase(const QString &address)
 {
     if (!commitPendingEdits())
         return false;
     ConnectTeamDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!address.isEmpty()) {
+        dialog.setAddress(address);
+        dialog.accept(); // with the keychain's password; a refusal stays in the dialog, shown below
+    }
+    if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted)
         return false;
     setWorkspace(std::make_unique<Workspace>(dialog.takeDatabase()));
     statusBar()->showMessage(tr("Connected to %1").arg(m_workspace->database().path()), 5000);

@@ -39,7 +39,9 @@ public:
     /// Builds a fresh demo database in a temporary folder and opens it.
     bool openDemo();
     /// File › Connect to Team Database…: asks for the address and password, then works on that database.
-    bool connectToTeamDatabase();
+    /// With `address` (`offkai --server URL`), connects at once with the keychain's password and asks only
+    /// when that is refused.
+    bool connectToTeamDatabase(const QString &address = QString());
     /// At start-up without `--db`: opens the newest recent database that still exists (or the one at
     /// Database::defaultPath()); with none, the welcome page stays, to start a community.
     void openLastDatabase();

@@ -35,7 +35,7 @@ ConnectTeamDialog::ConnectTeamDialog(QWidget *parent)
                    this);
     intro->setWordWrap(true);
     m_address->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database"));
-    m_address->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
+    m_address->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_address->setText(QSettings().value(kLastAddressKey).toString());
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Empty: the saved password"));
@@ -77,6 +77,9 @@ void ConnectTeamDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->show();
+    // Grow to the message's height, as the dialog would with a window manager's help.
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void ConnectTeamDialog::accept()
