@@ -2,6 +2,7 @@
 
 #include "publishing/BlogEndpoint.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -133,9 +134,11 @@ Result<qint64> BlogAccountStore::insert(const BlogAccount &account, const QStrin
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO blog_accounts (id, name, kind, url, user_name, created_at, keychain_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO blog_accounts (id, name, kind, url, user_name, created_at, "
+                                 "keychain_id) VALUES (") +
+                  dialect.idOrNext(QStringLiteral("blog_accounts")) + QStringLiteral(", ?, ?, ?, ?, ?, ?)") +
+                  dialect.returningId());
     query.addBindValue(account.id > 0 ? QVariant(account.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(SqlValues::text(account.name.trimmed()));
     query.addBindValue(BlogAccount::kindKey(account.kind));
@@ -146,7 +149,8 @@ Result<qint64> BlogAccountStore::insert(const BlogAccount &account, const QStrin
     query.addBindValue(keychainId.isEmpty() ? newKeychainId() : keychainId);
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not add the blog account."));
-    const qint64 id = account.id > 0 ? account.id : query.lastInsertId().toLongLong();
+    const qint64 returned = dialect.insertedId(query);
+    const qint64 id = account.id > 0 ? account.id : returned;
     if (auto done = tx.commit(); !done)
         return done.error();
     Q_EMIT changed();

@@ -20,6 +20,11 @@ CommunityStats::CommunityStats(Database &database)
     : m_database(database)
 {}
 
+SqlDialect CommunityStats::dialect() const
+{
+    return SqlDialect::of(m_database.connection());
+}
+
 Result<QSqlQuery> CommunityStats::run(const QString &sql, const QString &what) const
 {
     QSqlQuery query(m_database.connection());
@@ -31,15 +36,22 @@ Result<QSqlQuery> CommunityStats::run(const QString &sql, const QString &what) c
 
 Result<QList<CommunityStatsSql::Zone>> CommunityStats::zones() const
 {
-    auto key = run(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"),
-                   tr("Could not read the community's figures."));
-    if (!key)
-        return key.error();
-    if (!key->next())
-        return SqlErrors::fromQuery(*key, tr("Could not read the community's figures."));
-    const QString now = key->value(0).toString() + QLatin1Char('/') + key->value(1).toString();
-    if (now == m_zonesKey)
-        return m_zones;
+    // SQLite tells whether anything was written since the zones were read; on PostgreSQL they are read
+    // each time (one grouped pass over the events' zones).
+    const bool pg = dialect().isPostgreSql();
+    QString now;
+    if (!pg) {
+        auto key =
+            run(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"),
+                tr("Could not read the community's figures."));
+        if (!key)
+            return key.error();
+        if (!key->next())
+            return SqlErrors::fromQuery(*key, tr("Could not read the community's figures."));
+        now = key->value(0).toString() + QLatin1Char('/') + key->value(1).toString();
+        if (now == m_zonesKey)
+            return m_zones;
+    }
     auto query = run(CommunityStatsSql::zonesQuery(), tr("Could not read the events' time zones."));
     if (!query)
         return query.error();
@@ -62,7 +74,7 @@ Result<StatsPeriod> CommunityStats::resolved(const StatsPeriod &period, QDate to
         // The bounds' SQL reads no period: any placeholder period will do.
         StatsPeriod any;
         any.from = any.to = today;
-        auto query = run(CommunityStatsSql(any, today, *zoneList).bounds(),
+        auto query = run(CommunityStatsSql(any, today, *zoneList, dialect()).bounds(),
                          tr("Could not read the community's figures."));
         if (!query)
             return query.error();
@@ -93,7 +105,7 @@ Result<CommunityStatsSql> CommunityStats::sql(const StatsPeriod &period, QDate t
     auto zoneList = zones();
     if (!zoneList)
         return zoneList.error();
-    return CommunityStatsSql(*resolvedPeriod, today, *zoneList);
+    return CommunityStatsSql(*resolvedPeriod, today, *zoneList, dialect());
 }
 
 Result<MemberGrowth> CommunityStats::growth(const StatsPeriod &period, QDate today) const
@@ -134,7 +146,7 @@ Result<MemberGrowth> CommunityStats::growth(const StatsPeriod &period, const Com
         }
     };
     QHash<QString, int> applicants;
-    auto applying = run(CommunityStatsSql::applicantJoinDays(), what);
+    auto applying = run(CommunityStatsSql::applicantJoinDays(dialect().isPostgreSql()), what);
     if (!applying)
         return applying.error();
     while (applying->next()) {
@@ -155,7 +167,7 @@ Result<MemberGrowth> CommunityStats::growth(const StatsPeriod &period, const Com
             growth.withoutJoinDate += count;
         stay(at, n, count);
     }
-    auto leaving = run(CommunityStatsSql::leavers(), what);
+    auto leaving = run(CommunityStatsSql::leavers(dialect().isPostgreSql()), what);
     if (!leaving)
         return leaving.error();
     while (leaving->next()) {
@@ -426,8 +438,8 @@ Result<QList<UpcomingTalk>> CommunityStats::upcomingTalks(QDate today, int perSe
     QList<UpcomingTalk> result;
     if (perSeries <= 0)
         return result;
-    auto query =
-        run(CommunityStatsSql::upcomingTalks(today, perSeries), tr("Could not read the next talks."));
+    auto query = run(CommunityStatsSql::upcomingTalks(today, perSeries, dialect().isPostgreSql()),
+                     tr("Could not read the next talks."));
     if (!query)
         return query.error();
     while (query->next()) {

@@ -66,6 +66,7 @@ public:
 
 private:
     Result<QList<CommunityStatsSql::Zone>> zones() const;
+    SqlDialect dialect() const;
     Result<QSqlQuery> run(const QString &sql, const QString &what) const;
 
     Result<MemberGrowth> growth(const StatsPeriod &period, const CommunityStatsSql &sql) const;

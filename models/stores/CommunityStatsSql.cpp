@@ -56,8 +56,10 @@ QString offsetOf(const CommunityStatsSql::Zone &zone, const QString &starts)
 
 /// The last day of a window of `months` from join day `j` (SQL text): QDate::addMonths's answer, the
 /// same day `months` later, or that month's last day when it is shorter.
-QString windowEnd(const QString &j, int months)
+QString windowEnd(const QString &j, int months, bool postgreSql)
 {
+    if (postgreSql) // adding months keeps to the month's last day
+        return QStringLiteral("to_char((%1)::date + interval '%2 months', 'YYYY-MM-DD')").arg(j).arg(months);
     return QStringLiteral("min(date(%1, '+%2 months'), date(%1, 'start of month', '+%3 months', '-1 day'))")
         .arg(j)
         .arg(months)
@@ -69,6 +71,12 @@ const QString kRegistered = QStringLiteral("(p.rsvp = 'going' AND p.walk_in = 0)
 const QString kNoShow = QStringLiteral("(p.rsvp = 'going' AND p.walk_in = 0 AND p.attended = 0)");
 
 } // namespace
+
+QString CommunityStatsSql::nullsFirst() const
+{
+    // SQLite sorts NULL first; PostgreSQL, ascending, last.
+    return m_dialect.isPostgreSql() ? QStringLiteral(" NULLS FIRST") : QString();
+}
 
 QString CommunityStatsSql::literal(const QString &text)
 {
@@ -95,10 +103,12 @@ CommunityStatsSql::Zone CommunityStatsSql::zone(const QString &id, const QString
     return {id, SqlValues::toDateTime(firstStart), SqlValues::toDateTime(lastStart)};
 }
 
-CommunityStatsSql::CommunityStatsSql(const StatsPeriod &period, QDate today, const QList<Zone> &zones)
+CommunityStatsSql::CommunityStatsSql(const StatsPeriod &period, QDate today, const QList<Zone> &zones,
+                                     SqlDialect dialect)
     : m_period(period)
     , m_today(today)
     , m_zones(zones)
+    , m_dialect(dialect)
 {}
 
 QString CommunityStatsSql::dayOf(const QString &e) const
@@ -121,8 +131,8 @@ QString CommunityStatsSql::dayOf(const QString &e) const
                         offsetOf(zone, starts);
         modifier += QStringLiteral(" ELSE ") + secondsModifier(0) + QStringLiteral(" END");
     }
-    return QStringLiteral("CASE WHEN %1 IS NULL THEN %2.tentative_from ELSE date(%1, %3) END")
-        .arg(starts, e, modifier);
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN %2.tentative_from ELSE %3 END")
+        .arg(starts, e, m_dialect.dateAfterSeconds(starts, modifier));
 }
 
 QString CommunityStatsSql::startsBefore(const QString &e, const QDate &day) const
@@ -163,10 +173,12 @@ QString CommunityStatsSql::eventsOfPeriod(bool withDay) const
     const QDate after = m_period.to.addDays(1);
     const QString dated =
         QStringLiteral(
-            "SELECT e.id AS id, e.kind AS type, 1 AS dated, e.starts_at AS ord, (%1) AS started, (%2) AS "
+            "SELECT e.id AS id, e.kind AS type, 1 AS dated, e.starts_at AS ord, %1 AS started, %2 AS "
             "over%3 FROM events e WHERE e.starts_at >= %4 AND e.starts_at < %5 AND NOT (%6) AND (%7)%8")
-            .arg(startsBefore(QStringLiteral("e"), m_today.addDays(1)),
-                 startsBefore(QStringLiteral("e"), m_today),
+            .arg(m_dialect.asInt(QLatin1Char('(') + startsBefore(QStringLiteral("e"), m_today.addDays(1)) +
+                                 QLatin1Char(')')),
+                 m_dialect.asInt(QLatin1Char('(') + startsBefore(QStringLiteral("e"), m_today) +
+                                 QLatin1Char(')')),
                  withDay ? QStringLiteral(", ") + dayOf(QStringLiteral("e")) + QStringLiteral(" AS day")
                          : QString(),
                  literal(m_period.from.addDays(-1)), literal(after.addDays(1)),
@@ -184,6 +196,23 @@ QString CommunityStatsSql::eventsOfPeriod(bool withDay) const
 QString CommunityStatsSql::bounds() const
 {
     const QString day = dayOf(QStringLiteral("e"));
+    if (m_dialect.isPostgreSql()) {
+        // SQLite's two-argument min() and max(): NULL when there is no dated event.
+        return QStringLiteral("SELECT (SELECT min(joined_on) FROM members), ") +
+               m_dialect.lesser(
+                   QStringLiteral("(SELECT %1 FROM events e WHERE e.starts_at = (SELECT "
+                                  "min(starts_at) FROM events) LIMIT 1)")
+                       .arg(day),
+                   QStringLiteral("coalesce((SELECT min(tentative_from) FROM events WHERE starts_at IS "
+                                  "NULL), '9999')")) +
+               QStringLiteral(", ") +
+               m_dialect.greater(
+                   QStringLiteral("(SELECT %1 FROM events e WHERE e.starts_at = (SELECT "
+                                  "max(starts_at) FROM events) LIMIT 1)")
+                       .arg(day),
+                   QStringLiteral("coalesce((SELECT max(tentative_from) FROM events WHERE starts_at "
+                                  "IS NULL), '')"));
+    }
     return QStringLiteral(
                "SELECT (SELECT min(joined_on) FROM members), "
                "min((SELECT %1 FROM events e WHERE e.starts_at = (SELECT min(starts_at) FROM events)), "
@@ -198,15 +227,21 @@ QString CommunityStatsSql::joinDays()
     return QStringLiteral("SELECT joined_on, count(*) FROM members GROUP BY joined_on");
 }
 
-QString CommunityStatsSql::applicantJoinDays()
+QString CommunityStatsSql::applicantJoinDays(bool postgreSql)
 {
+    if (postgreSql)
+        return QStringLiteral(
+            "SELECT joined_on, count(*) FROM members WHERE status = 'applicant' GROUP BY joined_on");
     // "+joined_on" keeps the planner on the status index (a few rows) rather than a walk of joined_on.
     return QStringLiteral(
         "SELECT joined_on, count(*) FROM members WHERE status = 'applicant' GROUP BY +joined_on");
 }
 
-QString CommunityStatsSql::leavers()
+QString CommunityStatsSql::leavers(bool postgreSql)
 {
+    if (postgreSql)
+        return QStringLiteral("SELECT joined_on, left_on, count(*) FROM members WHERE status = 'left' GROUP "
+                              "BY joined_on, left_on");
     return QStringLiteral("SELECT joined_on, left_on, count(*) FROM members WHERE status = 'left' GROUP BY "
                           "+joined_on, left_on");
 }
@@ -224,14 +259,15 @@ QString CommunityStatsSql::referrers(int limit) const
                           "top AS (SELECT r.id AS id, r.n AS n, rp.sort_key AS sort_key FROM r LEFT JOIN "
                           "member_profiles rp ON "
                           "rp.member_id = r.id WHERE r.n >= coalesce((SELECT n FROM cut), 0) ORDER BY r.n "
-                          "DESC, rp.sort_key, "
+                          "DESC, rp.sort_key%5, "
                           "r.id LIMIT %4) "
                           "SELECT top.id, m.display_name, top.n, (SELECT sum(n) FROM r) FROM top JOIN "
                           "members m ON m.id = top.id "
-                          "ORDER BY top.n DESC, top.sort_key, top.id")
+                          "ORDER BY top.n DESC, top.sort_key%5, top.id")
         .arg(literal(m_period.from), literal(m_period.to))
         .arg(qMax(limit - 1, 0))
-        .arg(limit);
+        .arg(limit)
+        .arg(nullsFirst());
 }
 
 QString CommunityStatsSql::eventsPerMonth() const
@@ -250,23 +286,36 @@ QString CommunityStatsSql::attendance(int limit) const
                ", last AS (SELECT * FROM ev ORDER BY ev.ord DESC, ev.id DESC LIMIT %1) "
                "SELECT e.id, e.title, %2, last.dated, e.kind, e.capacity, last.over, "
                "coalesce(sum(%3), 0), coalesce(sum(p.attended), 0), "
-               "coalesce(sum(p.attended AND p.walk_in), 0), "
-               "CASE WHEN last.over THEN coalesce(sum(%4), 0) ELSE 0 END, "
-               "coalesce(sum(p.attended AND NOT EXISTS (SELECT 1 FROM participations q "
-               "JOIN events f ON f.id = q.event_id WHERE q.member_id = p.member_id AND q.attended = 1 "
-               "AND f.status <> 'cancelled' AND coalesce(f.starts_at, f.tentative_from) < last.ord)), 0) "
+               "coalesce(sum(%5), 0), "
+               "CASE WHEN %6 THEN coalesce(sum(%4), 0) ELSE 0 END, "
+               "coalesce(sum(%7), 0) "
                "FROM last JOIN events e ON e.id = last.id LEFT JOIN participations p ON p.event_id = last.id "
-               "GROUP BY last.id ORDER BY last.ord, last.id")
+               "GROUP BY %8 ORDER BY last.ord, last.id")
                .arg(limit)
-               .arg(dayOf(QStringLiteral("e")), kRegistered, kNoShow);
+               .arg(dayOf(QStringLiteral("e")), m_dialect.asInt(kRegistered), m_dialect.asInt(kNoShow),
+                    m_dialect.asInt(m_dialect.isTrue(QStringLiteral("p.attended")) + QStringLiteral(" AND ") +
+                                    m_dialect.isTrue(QStringLiteral("p.walk_in"))),
+                    m_dialect.isTrue(QStringLiteral("last.over")),
+                    m_dialect.asInt(
+                        m_dialect.isTrue(QStringLiteral("p.attended")) +
+                        QStringLiteral(
+                            " AND NOT EXISTS (SELECT 1 FROM participations q JOIN events f ON f.id = "
+                            "q.event_id WHERE q.member_id = p.member_id AND q.attended = 1 AND "
+                            "f.status <> 'cancelled' AND coalesce(f.starts_at, f.tentative_from) < "
+                            "last.ord)")),
+                    m_dialect.isPostgreSql()
+                        ? QStringLiteral("last.id, last.ord, last.dated, last.over, e.id")
+                        : QStringLiteral("last.id"));
 }
 
 QString CommunityStatsSql::repeatRate() const
 {
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
            QStringLiteral(
-               " SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT p.member_id, count(*) AS n FROM ev "
-               "JOIN participations p ON p.event_id = ev.id WHERE p.attended = 1 GROUP BY p.member_id)");
+               " SELECT count(*), coalesce(sum(%1), 0) FROM (SELECT p.member_id, count(*) AS n FROM ev "
+               "JOIN participations p ON p.event_id = ev.id WHERE p.attended = 1 GROUP BY p.member_id)%2")
+               .arg(m_dialect.asInt(QStringLiteral("n >= 2")),
+                    m_dialect.isPostgreSql() ? QStringLiteral(" AS a") : QString());
 }
 
 QString CommunityStatsSql::held() const
@@ -274,7 +323,8 @@ QString CommunityStatsSql::held() const
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
            QStringLiteral(
                " SELECT count(*), coalesce(sum((SELECT count(*) FROM participations p WHERE p.event_id = "
-               "ev.id AND p.attended = 1)), 0) FROM ev WHERE ev.started");
+               "ev.id AND p.attended = 1)), 0) FROM ev WHERE ") +
+           m_dialect.isTrue(QStringLiteral("ev.started"));
 }
 
 QString CommunityStatsSql::cohorts() const
@@ -291,7 +341,9 @@ QString CommunityStatsSql::cohorts() const
     QString windows;
     for (int months : CohortRow::kWindows)
         windows +=
-            QStringLiteral(", coalesce(sum(fa.f <= %1), 0)").arg(windowEnd(QStringLiteral("fa.j"), months));
+            QStringLiteral(", coalesce(sum(%1), 0)")
+                .arg(m_dialect.asInt(QStringLiteral("fa.f <= ") +
+                                     windowEnd(QStringLiteral("fa.j"), months, m_dialect.isPostgreSql())));
     // Each member's first day at an event on or after joining, found through an index SQLite builds on
     // the attendances (member, day); then counted by join day, which the joined_on index gives in order.
     return QStringLiteral("WITH ") + events +
@@ -309,11 +361,11 @@ QString CommunityStatsSql::cohorts() const
 QString CommunityStatsSql::noShowsByType() const
 {
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
-           QStringLiteral(
-               " SELECT ev.type, count(*), coalesce(sum(p.attended = 0), 0) FROM ev JOIN participations p ON "
-               "p.event_id = ev.id LEFT JOIN event_types t ON t.key = ev.type WHERE ev.over AND %1 "
-               "GROUP BY ev.type ORDER BY coalesce(min(t.position), 1000000), ev.type")
-               .arg(kRegistered);
+           QStringLiteral(" SELECT ev.type, count(*), coalesce(sum(%2), 0) FROM ev JOIN participations p ON "
+                          "p.event_id = ev.id LEFT JOIN event_types t ON t.key = ev.type WHERE %3 AND %1 "
+                          "GROUP BY ev.type ORDER BY coalesce(min(t.position), 1000000), ev.type")
+               .arg(kRegistered, m_dialect.asInt(QStringLiteral("p.attended = 0")),
+                    m_dialect.isTrue(QStringLiteral("ev.over")));
 }
 
 QString CommunityStatsSql::noShowsByLeadTime() const
@@ -324,12 +376,16 @@ QString CommunityStatsSql::noShowsByLeadTime() const
     return QStringLiteral("WITH ") + eventsOfPeriod(false) +
            QStringLiteral(
                " SELECT CASE WHEN p.registered_at IS NULL OR p.registered_at > ev.ord THEN 'unknown' "
-               "WHEN julianday(ev.ord) - julianday(p.registered_at) < 1 THEN 'same-day' "
-               "WHEN julianday(ev.ord) - julianday(p.registered_at) < 7 THEN '1-6-days' "
-               "WHEN julianday(ev.ord) - julianday(p.registered_at) < 28 THEN '1-4-weeks' "
-               "ELSE 'over-4-weeks' END AS lead, count(*), coalesce(sum(p.attended = 0), 0) "
-               "FROM ev JOIN participations p ON p.event_id = ev.id WHERE ev.over AND %1 GROUP BY lead")
-               .arg(kRegistered);
+               "WHEN %2 < 1 THEN 'same-day' "
+               "WHEN %2 < 7 THEN '1-6-days' "
+               "WHEN %2 < 28 THEN '1-4-weeks' "
+               "ELSE 'over-4-weeks' END AS lead, count(*), coalesce(sum(%3), 0) "
+               "FROM ev JOIN participations p ON p.event_id = ev.id WHERE %4 AND %1 GROUP BY lead")
+               .arg(kRegistered,
+                    m_dialect.dayNumber(QStringLiteral("ev.ord")) + QStringLiteral(" - ") +
+                        m_dialect.dayNumber(QStringLiteral("p.registered_at")),
+                    m_dialect.asInt(QStringLiteral("p.attended = 0")),
+                    m_dialect.isTrue(QStringLiteral("ev.over")));
 }
 
 QString CommunityStatsSql::mix() const
@@ -352,10 +408,13 @@ QString CommunityStatsSql::speakers() const
                "ON s.series_id = e.series_id AND s.occurrence_date = e.occurrence_date) "
                "SELECT t.member_id, m.display_name, count(*) AS n FROM talks t JOIN members m ON m.id = "
                "t.member_id LEFT JOIN member_profiles mp ON mp.member_id = t.member_id "
-               "GROUP BY t.member_id ORDER BY n DESC, mp.sort_key, t.member_id");
+               "GROUP BY ") +
+           (m_dialect.isPostgreSql() ? QStringLiteral("t.member_id, m.id, mp.member_id")
+                                     : QStringLiteral("t.member_id")) +
+           QStringLiteral(" ORDER BY n DESC, mp.sort_key") + nullsFirst() + QStringLiteral(", t.member_id");
 }
 
-QString CommunityStatsSql::upcomingTalks(QDate today, int perSeries)
+QString CommunityStatsSql::upcomingTalks(QDate today, int perSeries, bool postgreSql)
 {
     // A skipped occurrence, or one confirmed as an event that was then cancelled, has no talk.
     return QStringLiteral(
@@ -367,20 +426,22 @@ QString CommunityStatsSql::upcomingTalks(QDate today, int perSeries)
                "x.series_id = s.series_id AND x.occurrence_date = s.occurrence_date AND x.kind = 'skipped') "
                "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.series_id = s.series_id AND "
                "e.occurrence_date = s.occurrence_date AND e.status = 'cancelled')) "
-               "WHERE k <= %2 ORDER BY title, series_id, occurrence_date")
+               "%3WHERE k <= %2 ORDER BY title, series_id, occurrence_date")
         .arg(literal(today))
-        .arg(perSeries);
+        .arg(perSeries)
+        .arg(postgreSql ? QStringLiteral("AS talks ") : QString());
 }
 
 QStringList CommunityStatsSql::dashboard(int attendanceLimit, int perSeries, int referrerLimit) const
 {
-    return {joinDays(),          applicantJoinDays(),
-            leavers(),           referrers(referrerLimit),
+    const bool pg = m_dialect.isPostgreSql();
+    return {joinDays(),          applicantJoinDays(pg),
+            leavers(pg),         referrers(referrerLimit),
             eventsPerMonth(),    attendance(attendanceLimit),
             repeatRate(),        held(),
             cohorts(),           noShowsByType(),
             noShowsByLeadTime(), mix(),
-            speakers(),          upcomingTalks(m_today, perSeries)};
+            speakers(),          upcomingTalks(m_today, perSeries, pg)};
 }
 
 } // namespace offkai

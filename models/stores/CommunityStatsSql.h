@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/StatsFigures.h"
+#include "storage/SqlDialect.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,7 +38,10 @@ public:
     static Zone zone(const QString &id, const QString &firstStart, const QString &lastStart);
 
     /// `period` must be resolved (both ends set).
-    CommunityStatsSql(const StatsPeriod &period, QDate today, const QList<Zone> &zones);
+    /// On PostgreSQL (`dialect`), the same figures in its spelling: dates through to_char and intervals,
+    /// conditions summed as integers, every grouped column named.
+    CommunityStatsSql(const StatsPeriod &period, QDate today, const QList<Zone> &zones,
+                      SqlDialect dialect = SqlDialect(Backend::Sqlite));
 
     /// The earliest join day, the first event's local day, the last event's local day (NULLs when none).
     QString bounds() const;
@@ -45,9 +49,9 @@ public:
     /// joined_on index alone, in its order.
     static QString joinDays();
     /// joined_on, n: the applicants by join day.
-    static QString applicantJoinDays();
+    static QString applicantJoinDays(bool postgreSql = false);
     /// joined_on, left_on, n: the members whose status is 'left', by join and leave day.
-    static QString leavers();
+    static QString leavers(bool postgreSql = false);
     /// referrer id, name, members they brought who joined in the period, the total over all referrers.
     QString referrers(int limit) const;
     /// 'YYYY-MM', events, came.
@@ -70,7 +74,7 @@ public:
     /// member id, name, talks.
     QString speakers() const;
     /// series id, series title, date, member id, speaker's name, topic.
-    static QString upcomingTalks(QDate today, int perSeries);
+    static QString upcomingTalks(QDate today, int perSeries, bool postgreSql = false);
 
     /// Every statement dashboard() runs, in its order: for the benchmark.
     QStringList dashboard(int attendanceLimit, int perSeries, int referrerLimit) const;
@@ -86,10 +90,13 @@ private:
     /// True when dated event `e` starts before local midnight opening `day` in its zone.
     QString startsBefore(const QString &e, const QDate &day) const;
     QString eventFilters(const QString &e) const;
+    /// After an ascending ORDER BY term that may be NULL: SQLite's place for NULL.
+    QString nullsFirst() const;
 
     StatsPeriod m_period;
     QDate m_today;
     QList<Zone> m_zones;
+    SqlDialect m_dialect;
 };
 
 } // namespace offkai

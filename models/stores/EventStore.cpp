@@ -3,6 +3,7 @@
 #include "HeadcountQuery.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -20,12 +21,17 @@ const QString kColumns = QStringLiteral(
     "what_to_bring, description, notes, created_at, updated_at, uid, sequence, series_id, occurrence_date, "
     "how_to_apply, apply_by");
 
-const QString kSummaryColumns =
-    QStringLiteral(
-        "e.id, e.title, e.kind, e.format, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, "
-        "e.tentative_from, e.tentative_to, e.tentative_note, e.venue_id, coalesce(v.name, ''), "
-        "e.series_id, ") +
-    HeadcountQuery::columns();
+const QString kSummaryEventColumns = QStringLiteral(
+    "e.id, e.title, e.kind, e.format, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, "
+    "e.tentative_from, e.tentative_to, e.tentative_note, e.venue_id, coalesce(v.name, ''), e.series_id, ");
+const QString kSummaryColumns = kSummaryEventColumns + HeadcountQuery::columns();
+/// PostgreSQL groups by every column it reads outside an aggregate (`e` is a CTE, whose id decides
+/// nothing for it).
+const QString kSummaryColumnsPg = kSummaryEventColumns + HeadcountQuery::columns(true);
+const QString kSummaryGroupPg = QStringLiteral(
+    "e.id, e.title, e.kind, e.format, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, "
+    "e.tentative_from, e.tentative_to, e.tentative_note, e.venue_id, v.id, e.series_id, e.capacity, "
+    "e.staff_count");
 
 QTimeZone zoneFor(const QString &id)
 {
@@ -207,11 +213,12 @@ Result<QList<EventSummary>> EventStore::summaries(const QString &where, const QV
     q.setForwardOnly(true);
     // The events are chosen first (through their own indexes), then their participations are counted:
     // grouping the join directly would have SQLite walk every event in id order.
+    const bool pg = SqlDialect::of(m_database.connection()).isPostgreSql();
     q.prepare(QStringLiteral("WITH e AS MATERIALIZED (SELECT * FROM events e ") + where +
-              QStringLiteral(") SELECT ") + kSummaryColumns +
+              QStringLiteral(") SELECT ") + (pg ? kSummaryColumnsPg : kSummaryColumns) +
               QStringLiteral(" FROM e LEFT JOIN venues v ON v.id = e.venue_id "
-                             "LEFT JOIN participations p ON p.event_id = e.id GROUP BY e.id ORDER BY ") +
-              order);
+                             "LEFT JOIN participations p ON p.event_id = e.id GROUP BY ") +
+              (pg ? kSummaryGroupPg : QStringLiteral("e.id")) + QStringLiteral(" ORDER BY ") + order);
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
@@ -367,13 +374,17 @@ Result<qint64> EventStore::insert(const Event &e)
     if (auto valid = validate(e); !valid)
         return valid.error();
     const QString what = tr("Could not add the event.");
-    QSqlQuery &q = statement(QStringLiteral(
-        "INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
-        "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
-        "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
-        "description, notes, how_to_apply, apply_by, id, created_at, updated_at, uid, sequence, "
-        "series_id, occurrence_date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
+    QSqlQuery &q = statement(
+        QStringLiteral(
+            "INSERT INTO events (title, kind, format, status, starts_at, ends_at, time_zone, "
+            "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
+            "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
+            "description, notes, how_to_apply, apply_by, id, created_at, updated_at, uid, sequence, "
+            "series_id, occurrence_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+        dialect.idOrNext(QStringLiteral("events")) + QStringLiteral(", ?, ?, ?, ?, ?, ?)") +
+        dialect.returningId());
     bindEvent(q, e);
     const QString now = SqlValues::now();
     q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -386,7 +397,8 @@ Result<qint64> EventStore::insert(const Event &e)
     q.addBindValue(e.seriesId > 0 ? SqlValues::dateOrNull(e.occurrenceDate) : QVariant());
     if (!q.exec())
         return SqlErrors::fromQuery(q, what);
-    const qint64 id = e.id > 0 ? e.id : q.lastInsertId().toLongLong();
+    const qint64 returned = dialect.insertedId(q);
+    const qint64 id = e.id > 0 ? e.id : returned;
     Q_EMIT eventInserted(id);
     return id;
 }
@@ -401,8 +413,10 @@ Result<void> EventStore::update(const Event &e)
                        "tentative_note = ?, venue_id = ?, online_url = ?, host_member_id = ?, "
                        "capacity = ?, fee = ?, staff_count = ?, link_policy = ?, what_to_bring = ?, "
                        "description = ?, notes = ?, how_to_apply = ?, apply_by = ?, updated_at = ?, sequence "
-                       "= max(sequence + 1, ?) "
-                       "WHERE id = ?"));
+                       "= ") +
+        SqlDialect::of(m_database.connection())
+            .largerOf(QStringLiteral("sequence + 1"), QStringLiteral("?")) +
+        QStringLiteral(" WHERE id = ?"));
     bindEvent(q, e);
     q.addBindValue(SqlValues::now());
     q.addBindValue(e.sequence);

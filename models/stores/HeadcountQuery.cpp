@@ -4,8 +4,20 @@
 
 namespace offkai {
 
-QString HeadcountQuery::columns()
+QString HeadcountQuery::columns(bool postgreSql)
 {
+    if (postgreSql) {
+        // PostgreSQL sums integers, not conditions: each condition as 1, 0 or NULL, as SQLite reads it.
+        return QStringLiteral(
+            "e.capacity, e.staff_count, (e.status = 'done')::int, "
+            "coalesce(sum((p.rsvp = 'going' AND p.role = 'attendee')::int), 0), "
+            "coalesce(sum((p.rsvp = 'going' AND p.role <> 'attendee')::int), 0), "
+            "coalesce(sum(((p.rsvp = 'going' OR p.attended = 1) AND p.role = 'attendee')::int), 0), "
+            "coalesce(sum(((p.rsvp = 'going' OR p.attended = 1) AND p.role <> 'attendee')::int), 0), "
+            "coalesce(sum((p.rsvp = 'maybe')::int), 0), coalesce(sum((p.rsvp = 'declined')::int), 0), "
+            "coalesce(sum((p.rsvp = 'waitlisted')::int), 0), coalesce(sum((p.attended = 1)::int), 0), "
+            "coalesce(sum((p.attended = 1 AND p.walk_in = 1)::int), 0)");
+    }
     return QStringLiteral("e.capacity, e.staff_count, e.status = 'done', "
                           "coalesce(sum(p.rsvp = 'going' AND p.role = 'attendee'), 0), "
                           "coalesce(sum(p.rsvp = 'going' AND p.role <> 'attendee'), 0), "

@@ -15,7 +15,7 @@ class HeadcountQuery
 {
 public:
     /// Twelve columns: the capacity, whether the event counts staff, whether it is done, and the tally.
-    static QString columns();
+    static QString columns(bool postgreSql = false);
     static constexpr int kColumnCount = 12;
     /// The headcount from the columns starting at `first`. `staffTakePlaces` overrides the event's own
     /// rule when set (the community's setting); unset, the event's rule counts.

@@ -1,6 +1,7 @@
 #include "JoinQuestionCatalog.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 
 #include <QSqlQuery>
@@ -28,12 +29,14 @@ Result<qint64> JoinQuestionCatalog::add(const QString &text)
     if (text.trimmed().isEmpty())
         return Error(Error::Code::Invalid, tr("A join question needs some text."));
     QSqlQuery query(m_database.connection());
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO join_questions (position, text) "
-                                 "VALUES ((SELECT coalesce(max(position) + 1, 0) FROM join_questions), ?)"));
+                                 "VALUES ((SELECT coalesce(max(position) + 1, 0) FROM join_questions), ?)") +
+                  dialect.returningId());
     query.addBindValue(text.trimmed());
     if (!query.exec())
         return SqlErrors::fromQuery(query, tr("Could not add the join question."));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = dialect.insertedId(query);
     Q_EMIT joinQuestionsChanged();
     return id;
 }

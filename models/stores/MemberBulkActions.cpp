@@ -29,7 +29,9 @@ Result<void> MemberBulkActions::changeTag(const QList<qint64> &ids, const QStrin
     if (!tid)
         return tid.error();
     QSqlQuery &change = m_statements.cached(
-        add ? QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)")
+        add ? m_statements.dialect().insertOrIgnore() +
+                  QStringLiteral(" member_tags (member_id, tag_id) VALUES (?, ?)") +
+                  m_statements.dialect().ignoreConflicts()
             : QStringLiteral("DELETE FROM member_tags WHERE member_id = ? AND tag_id = ?"));
     for (qint64 id : ids) {
         if (auto touched = m_statements.touch(id); !touched)
@@ -68,9 +70,10 @@ Result<void> MemberBulkActions::setStatus(const QList<qint64> &ids, Member::Stat
     Transaction tx(m_statements.connection());
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery &query = m_statements.cached(QStringLiteral(
-        "UPDATE members SET status = ?, left_on = CASE WHEN ? THEN coalesce(left_on, ?) ELSE left_on END, "
-        "updated_at = ? WHERE id = ?"));
+    QSqlQuery &query =
+        m_statements.cached(QStringLiteral("UPDATE members SET status = ?, left_on = CASE WHEN ? = 1 THEN "
+                                           "coalesce(left_on, ?) ELSE left_on END, "
+                                           "updated_at = ? WHERE id = ?"));
     const QString now = SqlValues::now();
     for (qint64 id : ids) {
         query.addBindValue(Member::statusKey(status));

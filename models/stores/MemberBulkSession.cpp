@@ -51,6 +51,10 @@ Result<void> MemberBulkSession::slimDown(const QSqlDatabase &db)
     if (auto settled = settle(); !settled)
         return settled.error();
     slimTried = true;
+    // Dropping and re-creating indexes is a SQLite file's way to write a large import: on PostgreSQL the
+    // rows go in through the indexes, and BEGIN inside a transaction would only warn.
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return {};
     const QString what = MemberStore::tr("Could not add the member.");
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -165,7 +169,7 @@ Result<void> MemberBulkSession::restoreSchema(const QSqlDatabase &db, const QStr
 
 void MemberBulkSession::setCacheSize(const QSqlDatabase &db, const QString &pages)
 {
-    if (pages.isEmpty())
+    if (pages.isEmpty() || db.driverName() != QLatin1String("QSQLITE"))
         return;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA cache_size = ") + QString::number(pages.toLongLong())))

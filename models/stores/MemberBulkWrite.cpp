@@ -37,7 +37,9 @@ Result<void> MemberBulkWrite::begin(qint64 expectedRows)
     const QSqlDatabase db = m_statements.connection();
     auto session = std::make_unique<MemberBulkSession>(db);
     session->expected = std::max<qint64>(0, expectedRows);
-    session->writer = MemberBulkWriter::open(db);
+    // PostgreSQL: prepared statements through QtSql, in the caller's transaction.
+    if (!m_statements.dialect().isPostgreSql())
+        session->writer = MemberBulkWriter::open(db);
     QSqlQuery count(db);
     if (count.exec(QStringLiteral("SELECT count(*) FROM members")) && count.next())
         session->existing = count.value(0).toLongLong();

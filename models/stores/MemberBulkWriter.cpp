@@ -220,7 +220,8 @@ struct MemberBulkWriter::Statements
 
 std::unique_ptr<MemberBulkWriter> MemberBulkWriter::open(const QSqlDatabase &db)
 {
-    // A Qt built with its own copy of SQLite gives no usable handle and is left to QtSql.
+    // A Qt built with its own copy of SQLite gives no usable handle and is left to QtSql, as is a
+    // PostgreSQL connection.
     sqlite3 *connection = SqliteHandle::of(db);
     if (!connection) {
         qCInfo(lcStores) << "bulk member writes go through QtSql";

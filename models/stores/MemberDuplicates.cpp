@@ -210,9 +210,12 @@ Result<MergeSnapshot> MemberDuplicates::merge(qint64 keepId, qint64 mergeId)
         QStringLiteral("UPDATE participations SET member_id = ? WHERE event_id = ? AND member_id = ?"));
     QSqlQuery combine(db);
     // What both paid is kept as one payment; unmerge puts each row back as it was.
+    // PostgreSQL must be told the type of a value that is only tested for NULL.
+    const bool pg = m_statements.dialect().isPostgreSql();
     combine.prepare(QStringLiteral("UPDATE participations SET role = ?, rsvp = ?, attended = ?, walk_in = ?, "
-                                   "checked_in_at = ?, fee_paid = CASE WHEN fee_paid IS NULL AND ? IS NULL "
-                                   "THEN NULL ELSE coalesce(fee_paid, 0) + coalesce(?, 0) END "
+                                   "checked_in_at = ?, fee_paid = CASE WHEN fee_paid IS NULL AND ") +
+                    (pg ? QStringLiteral("CAST(? AS integer)") : QStringLiteral("?")) +
+                    QStringLiteral(" IS NULL THEN NULL ELSE coalesce(fee_paid, 0) + coalesce(?, 0) END "
                                    "WHERE event_id = ? AND member_id = ?"));
     for (const MergeSnapshot::Participation &p : std::as_const(snapshot.mergedParticipations)) {
         const auto both =

@@ -33,9 +33,15 @@ QString noShowFrom(const QString &member, const QString &p, const QString &e)
 }
 
 /// The start and zone of the member's first (`aggregate` min) or last (max) attended event. With a single
-/// min() or max(), SQLite reads the bare column time_zone from the row that aggregate chose.
-QString attendedDaySql(const QString &aggregate, const QString &member)
+/// min() or max(), SQLite reads the bare column time_zone from the row that aggregate chose; PostgreSQL
+/// reads the first row in that order.
+QString attendedDaySql(const QString &aggregate, const QString &member, bool postgreSql)
 {
+    if (postgreSql)
+        return QStringLiteral("(SELECT ea.starts_at || ' ' || ea.time_zone ") +
+               attendedFrom(member, QStringLiteral("pa"), QStringLiteral("ea")) +
+               (aggregate == QLatin1String("min") ? QStringLiteral(" ORDER BY ea.starts_at LIMIT 1)")
+                                                  : QStringLiteral(" ORDER BY ea.starts_at DESC LIMIT 1)"));
     return QStringLiteral("(SELECT %1(ea.starts_at) || ' ' || ea.time_zone ").arg(aggregate) +
            attendedFrom(member, QStringLiteral("pa"), QStringLiteral("ea")) + QLatin1Char(')');
 }
@@ -52,9 +58,9 @@ QString MemberEngagement::lastAttendedSql(const QString &member)
            attendedFrom(member, QStringLiteral("pa"), QStringLiteral("ea")) + QLatin1Char(')');
 }
 
-QString MemberEngagement::lastAttendedDaySql(const QString &member)
+QString MemberEngagement::lastAttendedDaySql(const QString &member, bool postgreSql)
 {
-    return attendedDaySql(QStringLiteral("max"), member);
+    return attendedDaySql(QStringLiteral("max"), member, postgreSql);
 }
 
 QString MemberEngagement::attendedCountSql(const QString &member)
@@ -92,9 +98,10 @@ Result<MemberEngagementFigures> MemberEngagement::of(qint64 memberId, const QDat
     if (auto settled = m_statements.settle(); !settled)
         return settled.error();
     const QString member = QStringLiteral("m.id");
+    const bool pg = m_statements.dialect().isPostgreSql();
     // The streak counts attended events that started after the latest no-show.
-    const QString sql = QStringLiteral("SELECT ") + attendedDaySql(QStringLiteral("min"), member) +
-                        QStringLiteral(", ") + lastAttendedDaySql(member) + QStringLiteral(", ") +
+    const QString sql = QStringLiteral("SELECT ") + attendedDaySql(QStringLiteral("min"), member, pg) +
+                        QStringLiteral(", ") + lastAttendedDaySql(member, pg) + QStringLiteral(", ") +
                         attendedCountSql(member) + QStringLiteral(", (SELECT count(*) ") +
                         noShowFrom(member, QStringLiteral("pn"), QStringLiteral("en")) +
                         QStringLiteral("), (SELECT count(*) ") +

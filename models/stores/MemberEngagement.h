@@ -45,7 +45,7 @@ public:
     /// The UTC start of the member's latest attended event (ISO text, sorts in time order); NULL if none.
     static QString lastAttendedSql(const QString &member);
     /// The same event's start and zone, "start zone", for lastAttendedDay().
-    static QString lastAttendedDaySql(const QString &member);
+    static QString lastAttendedDaySql(const QString &member, bool postgreSql = false);
     /// How many held events the member attended.
     static QString attendedCountSql(const QString &member);
     /// The condition "not seen for `months` months" over `members m`, with its values in `values`.

@@ -16,7 +16,7 @@ namespace offkai {
 
 namespace {
 
-/// The row MemberListQuery::kRowColumns selects.
+/// The row MemberListQuery::rowColumns selects.
 MemberRow rowOf(const QSqlQuery &query)
 {
     MemberRow r;
@@ -76,7 +76,7 @@ MemberListQuery MemberList::listQuery() const
         [this](const QString &key, const QString &sql, const QVariant &value) {
             return m_search.estimate(key, sql, value);
         },
-        occupations);
+        occupations, m_statements.dialect());
 }
 
 MemberList::Statement MemberList::fetchStatement(const MemberQuery &q, int offset, int limit) const
@@ -149,7 +149,7 @@ Result<std::optional<MemberRow>> MemberList::fetchRow(const MemberQuery &q, qint
     s.values.append(id);
     QSqlQuery query(m_statements.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + MemberListQuery::kRowColumns +
+    query.prepare(QStringLiteral("SELECT ") + MemberListQuery::rowColumns(m_statements.dialect()) +
                   QStringLiteral(" FROM members m JOIN member_profiles p ON p.member_id = m.id") + where);
     for (const QVariant &value : std::as_const(s.values))
         query.addBindValue(value);

@@ -2,6 +2,7 @@
 
 #include "MemberEngagement.h"
 #include "records/Member.h"
+#include "text/SearchDocument.h"
 #include "text/TextNormalizer.h"
 
 #include <algorithm>
@@ -53,7 +54,9 @@ QString likePattern(const QStringList &tokens)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString orderBy(const MemberQuery &query)
+} // namespace
+
+QString MemberListQuery::orderBy(const MemberQuery &query) const
 {
     const bool desc = query.order == Qt::DescendingOrder;
     const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -68,9 +71,11 @@ QString orderBy(const MemberQuery &query)
     case MemberQuery::Sort::Occupation:
         return QStringLiteral("m.occupation") + dir + tail;
     case MemberQuery::Sort::Affiliation:
-        return QStringLiteral("m.affiliation = '', m.affiliation COLLATE NOCASE") + dir + tail;
+        return QStringLiteral("m.affiliation = '', ") +
+               m_dialect.caseInsensitive(QStringLiteral("m.affiliation")) + dir + tail;
     case MemberQuery::Sort::Email:
-        return QStringLiteral("m.email = '', m.email COLLATE NOCASE") + dir + tail;
+        return QStringLiteral("m.email = '', ") + m_dialect.caseInsensitive(QStringLiteral("m.email")) + dir +
+               tail;
     case MemberQuery::Sort::JoinedOn:
         // Members without a join date come last in both directions.
         return QStringLiteral("m.joined_on IS NULL, m.joined_on") + dir + tail;
@@ -86,21 +91,45 @@ QString orderBy(const MemberQuery &query)
     return QStringLiteral("p.sort_key") + dir + QStringLiteral(", m.id") + dir;
 }
 
-} // namespace
+QString MemberListQuery::rowColumns(const SqlDialect &dialect)
+{
+    static const QString sqlite =
+        QStringLiteral(
+            "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
+            "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+            "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name)), ") +
+        MemberEngagement::lastAttendedDaySql(QStringLiteral("m.id")) + QStringLiteral(", ") +
+        MemberEngagement::attendedCountSql(QStringLiteral("m.id"));
+    static const QString postgres =
+        QStringLiteral(
+            "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
+            "(SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM member_tags mt JOIN tags t ON t.id = "
+            "mt.tag_id WHERE mt.member_id = m.id), ") +
+        MemberEngagement::lastAttendedDaySql(QStringLiteral("m.id"), true) + QStringLiteral(", ") +
+        MemberEngagement::attendedCountSql(QStringLiteral("m.id"));
+    return dialect.isPostgreSql() ? postgres : sqlite;
+}
 
-const QString MemberListQuery::kRowColumns =
-    QStringLiteral(
-        "m.id, m.display_name, m.reading, m.email, m.affiliation, m.occupation, m.status, m.joined_on, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
-        "mt.tag_id WHERE mt.member_id = m.id ORDER BY t.name)), ") +
-    MemberEngagement::lastAttendedDaySql(QStringLiteral("m.id")) + QStringLiteral(", ") +
-    MemberEngagement::attendedCountSql(QStringLiteral("m.id"));
-
-MemberListQuery::MemberListQuery(bool fts, Estimate estimate, QList<OccupationName> occupations)
+MemberListQuery::MemberListQuery(bool fts, Estimate estimate, QList<OccupationName> occupations,
+                                 SqlDialect dialect)
     : m_fts(fts)
+    , m_dialect(dialect)
     , m_estimate(std::move(estimate))
     , m_occupations(std::move(occupations))
 {}
+
+QString MemberListQuery::textCondition(const QList<QStringList> &terms, QVariantList &values) const
+{
+    if (m_dialect.isPostgreSql()) {
+        const QString query = SearchDocument::query(terms);
+        if (query.isEmpty())
+            return m_dialect.never(); // as FTS5 matches nothing for phrases without a token
+        values.append(query);
+        return QStringLiteral("p.search_doc @@ ?::tsquery");
+    }
+    values.append(matchExpression(terms));
+    return QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)");
+}
 
 bool MemberListQuery::namesOccupation(const QList<QStringList> &terms) const
 {
@@ -136,8 +165,10 @@ QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values,
     const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
     if (!q.search.trimmed().isEmpty() && terms.isEmpty()) {
         // Only punctuation or symbols: nothing in the index can match.
-        conditions.append(QStringLiteral("0"));
+        conditions.append(m_dialect.never());
     } else if (!terms.isEmpty() && m_fts) {
+        if (m_dialect.isPostgreSql())
+            needsProfile = true; // search_doc is a column of member_profiles
         // Terms that name an occupation also find its members; the others go in one MATCH.
         QList<QStringList> textOnly;
         QStringList occupationConditions;
@@ -148,18 +179,14 @@ QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values,
                 textOnly.append(tokens);
                 continue;
             }
-            occupationConditions.append(
-                QStringLiteral("(m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?) OR "
-                               "m.occupation IN (") +
-                placeholders(keys.size()) + QStringLiteral("))"));
-            occupationValues.append(matchExpression({tokens}));
+            occupationConditions.append(QLatin1Char('(') + textCondition({tokens}, occupationValues) +
+                                        QStringLiteral(" OR m.occupation IN (") + placeholders(keys.size()) +
+                                        QStringLiteral("))"));
             for (const QString &key : keys)
                 occupationValues.append(key);
         }
         if (!textOnly.isEmpty()) {
-            conditions.append(
-                QStringLiteral("m.id IN (SELECT rowid FROM member_search WHERE member_search MATCH ?)"));
-            values.append(matchExpression(textOnly));
+            conditions.append(textCondition(textOnly, values));
         }
         conditions += occupationConditions;
         values += occupationValues;
@@ -219,7 +246,9 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
     const QString match =
         m_fts && !terms.isEmpty() && !namesOccupation(terms) ? matchExpression(terms) : QString();
-    if (!match.isEmpty() && (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
+    // PostgreSQL plans by its own statistics (INDEXED BY is SQLite's).
+    if (!match.isEmpty() && !m_dialect.isPostgreSql() &&
+        (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
         const int matches =
             m_estimate(QStringLiteral("match:") + match,
                        QStringLiteral("SELECT count(*) FROM member_search WHERE member_search "
@@ -234,7 +263,7 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
         }
     }
     const QString order = orderBy(q);
-    s.sql = QStringLiteral("SELECT ") + kRowColumns +
+    s.sql = QStringLiteral("SELECT ") + rowColumns(m_dialect) +
             QStringLiteral(" FROM (SELECT p.member_id AS page_id FROM ") + source +
             QStringLiteral(" JOIN members m ON m.id = p.member_id") + where + QStringLiteral(" ORDER BY ") +
             order +
@@ -254,7 +283,9 @@ MemberListQuery::Statement MemberListQuery::positionStatement(const MemberQuery 
     s.sql = QStringLiteral("SELECT position FROM (SELECT m.id AS member_id, row_number() OVER (ORDER BY ") +
             orderBy(q) +
             QStringLiteral(") - 1 AS position FROM member_profiles p JOIN members m ON m.id = p.member_id") +
-            where + QStringLiteral(") WHERE member_id = ?");
+            where +
+            (m_dialect.isPostgreSql() ? QStringLiteral(") AS ranked WHERE member_id = ?")
+                                      : QStringLiteral(") WHERE member_id = ?"));
     s.values.append(id);
     return s;
 }
@@ -269,7 +300,9 @@ MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q)
                             !namesOccupation(TextNormalizer::queryTerms(q.search));
     if (searchOnly) {
         // Straight from the index: each FTS row is a member.
-        s.sql = QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");
+        s.sql = m_dialect.isPostgreSql()
+                    ? QStringLiteral("SELECT count(*) FROM member_profiles p") + where
+                    : QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");
         return s;
     }
     s.sql = QStringLiteral("SELECT count(*) FROM members m") +

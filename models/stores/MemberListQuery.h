@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/MemberQuery.h"
+#include "storage/SqlDialect.h"
 
 #include <functional>
 #include <QList>
@@ -28,7 +29,7 @@ public:
     using Estimate = std::function<int(const QString &key, const QString &sql, const QVariant &value)>;
 
     /// The columns of a MemberRow, over `members m` and `member_profiles p`.
-    static const QString kRowColumns;
+    static QString rowColumns(const SqlDialect &dialect);
 
     /// An occupation as search sees it: its catalogue key and the index tokens of one of its names.
     struct OccupationName
@@ -38,8 +39,10 @@ public:
     };
 
     /// `occupations`: the names a search term may match an occupation by (a term that matches one finds
-    /// that occupation's members as well as its text matches).
-    MemberListQuery(bool fts, Estimate estimate, QList<OccupationName> occupations = {});
+    /// that occupation's members as well as its text matches). On PostgreSQL (`dialect`), `fts` means the
+    /// tsvector column `member_profiles.search_doc`, searched with SearchDocument's tsquery.
+    MemberListQuery(bool fts, Estimate estimate, QList<OccupationName> occupations = {},
+                    SqlDialect dialect = SqlDialect(Backend::Sqlite));
 
     /// The keys of the occupations whose name a search term (its index tokens) matches: the tokens in a
     /// row, the last one as a word prefix unless it is a CJK character.
@@ -54,10 +57,14 @@ public:
 
 private:
     bool namesOccupation(const QList<QStringList> &terms) const;
+    QString orderBy(const MemberQuery &query) const;
+    /// The condition that a member matches `terms` in the full-text index, and its bound value.
+    QString textCondition(const QList<QStringList> &terms, QVariantList &values) const;
 
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
     static constexpr int kIndexDrivenShare = 20;
     bool m_fts;
+    SqlDialect m_dialect;
     Estimate m_estimate;
     QList<OccupationName> m_occupations;
 };

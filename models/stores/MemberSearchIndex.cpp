@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 #include "storage/Transaction.h"
+#include "text/SearchDocument.h"
 #include "text/TextNormalizer.h"
 
 #include <QSqlError>
@@ -39,28 +40,39 @@ void MemberSearchIndex::prepare()
     Database &database = m_statements.database();
     const QSqlDatabase db = database.connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_profiles'")) ||
+    const bool pg = m_statements.dialect().isPostgreSql();
+    if (!query.exec(pg ? QStringLiteral("SELECT 1 FROM information_schema.columns WHERE table_schema = "
+                                        "current_schema() AND table_name = 'member_profiles' AND "
+                                        "column_name = 'search_doc'")
+                       : QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_profiles'")) ||
         !query.next()) {
         qCWarning(lcStores) << "member tables missing; member search is unavailable";
         return;
     }
     bool created = false;
-    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_search'")) &&
-        query.next()) {
+    if (pg) {
+        // The tsvector column and its GIN index are part of the schema.
+        m_fts = true;
+    } else if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'member_search'")) &&
+               query.next()) {
         m_fts = query.exec(QStringLiteral("SELECT rowid FROM member_search WHERE member_search MATCH 'x' "
                                           "LIMIT 0"));
     } else if (database.mode() == Database::Mode::ReadWrite) {
         m_fts = query.exec(kCreateSearch);
         created = m_fts;
     }
-    if (!m_fts) {
+    if (!m_fts && !pg) {
         qCWarning(lcStores) << "SQLite has no usable FTS5; member search falls back to LIKE (a scan):"
                             << query.lastError().text();
     }
     if (database.mode() != Database::Mode::ReadWrite)
         return;
     bool unnormalized = false;
-    if (query.exec(QStringLiteral("SELECT 1 FROM member_profiles WHERE sort_key IS NULL LIMIT 1")))
+    // On PostgreSQL, rows copied in without their search_doc are brought up to date too.
+    if (query.exec(
+            pg ? QStringLiteral("SELECT 1 FROM member_profiles WHERE sort_key IS NULL OR search_doc IS "
+                                "NULL LIMIT 1")
+               : QStringLiteral("SELECT 1 FROM member_profiles WHERE sort_key IS NULL LIMIT 1")))
         unnormalized = query.next();
     query.finish();
     if (created || unnormalized) {
@@ -80,29 +92,47 @@ Result<void> MemberSearchIndex::rebuild()
     if (!tx.isActive())
         return tx.error();
     // Members inserted by plain SQL lack the copy of their primary address, which search reads too.
+    const SqlDialect &dialect = m_statements.dialect();
+    const bool pg = dialect.isPostgreSql();
     QSqlQuery emails(db);
-    if (!emails.exec(QStringLiteral(
-            "INSERT OR IGNORE INTO member_emails (member_id, position, email, email_key) "
-            "SELECT id, 0, trim(email), lower(trim(email)) FROM members WHERE length(trim(email)) > 0")))
+    if (!emails.exec(dialect.insertOrIgnore() +
+                     QStringLiteral(" member_emails (member_id, position, email, email_key) "
+                                    "SELECT id, 0, trim(email), lower(trim(email)) FROM members WHERE "
+                                    "length(trim(email)) > 0") +
+                     dialect.ignoreConflicts()))
         return SqlErrors::fromQuery(emails, what);
     // The unit separator cannot occur in a single-line field, a tag, an address or a user name.
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral(
-            "SELECT m.id, m.display_name, m.reading, m.affiliation, m.job_title, m.industry, m.region, "
-            "m.introduction, p.skills, m.notes, "
-            "(SELECT group_concat(t.name, char(31)) FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-            "WHERE mt.member_id = m.id), "
-            "(SELECT group_concat(email, char(31)) FROM (SELECT e.email FROM member_emails e "
-            "WHERE e.member_id = m.id ORDER BY e.position)), "
-            "(SELECT group_concat(a.service || char(30) || a.account, char(31)) FROM member_accounts a "
-            "WHERE a.member_id = m.id) "
-            "FROM members m JOIN member_profiles p ON p.member_id = m.id WHERE p.sort_key IS NULL")))
+    if (!select.exec(
+            pg ? QStringLiteral(
+                     "SELECT m.id, m.display_name, m.reading, m.affiliation, m.job_title, m.industry, "
+                     "m.region, "
+                     "m.introduction, p.skills, m.notes, "
+                     "(SELECT string_agg(t.name, chr(31) ORDER BY mt.tag_id) FROM member_tags mt JOIN tags t "
+                     "ON "
+                     "t.id = mt.tag_id WHERE mt.member_id = m.id), "
+                     "(SELECT string_agg(e.email, chr(31) ORDER BY e.position) FROM member_emails e "
+                     "WHERE e.member_id = m.id), "
+                     "(SELECT string_agg(a.service || chr(30) || a.account, chr(31) ORDER BY a.service) FROM "
+                     "member_accounts a WHERE a.member_id = m.id) "
+                     "FROM members m JOIN member_profiles p ON p.member_id = m.id WHERE p.sort_key IS NULL "
+                     "OR "
+                     "p.search_doc IS NULL")
+               : QStringLiteral(
+                     "SELECT m.id, m.display_name, m.reading, m.affiliation, m.job_title, m.industry, "
+                     "m.region, "
+                     "m.introduction, p.skills, m.notes, "
+                     "(SELECT group_concat(t.name, char(31)) FROM member_tags mt JOIN tags t ON t.id = "
+                     "mt.tag_id "
+                     "WHERE mt.member_id = m.id), "
+                     "(SELECT group_concat(email, char(31)) FROM (SELECT e.email FROM member_emails e "
+                     "WHERE e.member_id = m.id ORDER BY e.position)), "
+                     "(SELECT group_concat(a.service || char(30) || a.account, char(31)) FROM "
+                     "member_accounts a "
+                     "WHERE a.member_id = m.id) "
+                     "FROM members m JOIN member_profiles p ON p.member_id = m.id WHERE p.sort_key IS NULL")))
         return SqlErrors::fromQuery(select, what);
-    QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
-                                 "search_name = ?, search_reading = ?, search_affiliation = ?, "
-                                 "search_tags = ?, search_notes = ? WHERE member_id = ?"));
     const auto list = [&select](int column) {
         return select.value(column).toString().split(QChar(31), Qt::SkipEmptyParts);
     };
@@ -126,17 +156,28 @@ Result<void> MemberSearchIndex::rebuild()
                 m.accounts.insert(*service, account.mid(split + 1));
         }
         const MemberSearchText text = MemberSearchText::of(m);
-        rows.append({text.sortKey, text.nameKey, text.readingKey, text.name, text.reading, text.affiliation,
-                     text.tagText, text.notes, select.value(0)});
+        QVariantList row = {text.sortKey, text.nameKey,     text.readingKey, text.name,
+                            text.reading, text.affiliation, text.tagText,    text.notes};
+        if (pg)
+            row.append(text.document());
+        row.append(select.value(0));
+        rows.append(row);
     }
     select.finish();
+    // Prepared once the rows are read: on PostgreSQL, a statement prepared meanwhile would discard them.
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE member_profiles SET sort_key = ?, name_key = ?, reading_key = ?, "
+                                 "search_name = ?, search_reading = ?, search_affiliation = ?, "
+                                 "search_tags = ?, search_notes = ?") +
+                  (pg ? QStringLiteral(", search_doc = ?::tsvector") : QString()) +
+                  QStringLiteral(" WHERE member_id = ?"));
     for (const QVariantList &row : std::as_const(rows)) {
         for (const QVariant &value : row)
             write.addBindValue(value);
         if (!write.exec())
             return SqlErrors::fromQuery(write, what);
     }
-    if (m_fts) {
+    if (m_fts && !pg) {
         QSqlQuery all(db);
         if (!all.exec(QStringLiteral("INSERT INTO member_search (member_search) VALUES ('rebuild')")))
             return SqlErrors::fromQuery(all, what);
@@ -151,8 +192,8 @@ Result<void> MemberSearchIndex::rebuild()
 Result<void> MemberSearchIndex::rebuildAfterBulkWrite()
 {
     m_estimates.clear();
-    if (!m_fts)
-        return {};
+    if (!m_fts || m_statements.dialect().isPostgreSql())
+        return {}; // PostgreSQL: every row was written with its search_doc
     // One pass over the content table, inside the caller's transaction: what per-row maintenance would
     // have produced, at a fraction of the cost (FTS5 flushes its pending terms at every savepoint).
     // FTS5 writes a segment whenever its pending terms reach 'hashsize' (1 MB by default); with 8 MB a
@@ -170,7 +211,7 @@ Result<void> MemberSearchIndex::rebuildAfterBulkWrite()
 Result<void> MemberSearchIndex::unindex(qint64 id)
 {
     m_estimates.clear();
-    if (!m_fts || m_statements.isBulkWriting())
+    if (!m_fts || m_statements.isBulkWriting() || m_statements.dialect().isPostgreSql())
         return {};
     // External content: FTS5 forgets a row only when told the exact values it indexed, which are the
     // profile's current search_* columns (so this runs before they change).
@@ -187,7 +228,7 @@ Result<void> MemberSearchIndex::unindex(qint64 id)
 Result<void> MemberSearchIndex::index(qint64 id)
 {
     m_estimates.clear();
-    if (!m_fts || m_statements.isBulkWriting())
+    if (!m_fts || m_statements.isBulkWriting() || m_statements.dialect().isPostgreSql())
         return {};
     QSqlQuery &query =
         m_statements.cached(QStringLiteral("INSERT INTO member_search (rowid, ") + kSearchColumns +
@@ -213,9 +254,33 @@ Result<void> MemberSearchIndex::refreshTags(qint64 id)
     names.finish();
     if (auto done = unindex(id); !done)
         return done;
+    const QString tagText = TextNormalizer::indexText(tags.join(QLatin1Char(' ')));
+    if (m_statements.dialect().isPostgreSql()) {
+        // search_doc covers every search column: the others are read back.
+        QSqlQuery &columns = m_statements.cached(QStringLiteral(
+            "SELECT search_name, search_reading, search_affiliation, search_notes FROM member_profiles "
+            "WHERE member_id = ?"));
+        columns.addBindValue(id);
+        if (!columns.exec())
+            return SqlErrors::fromQuery(columns, tr("Could not save the member's tags."));
+        const bool found = columns.next();
+        const QStringList values = {columns.value(0).toString(), columns.value(1).toString(),
+                                    columns.value(2).toString(), tagText, columns.value(3).toString()};
+        columns.finish();
+        if (!found)
+            return MemberStatements::notFound(id);
+        QSqlQuery &write = m_statements.cached(QStringLiteral(
+            "UPDATE member_profiles SET search_tags = ?, search_doc = ?::tsvector WHERE member_id = ?"));
+        write.addBindValue(tagText);
+        write.addBindValue(SearchDocument::vector(values));
+        write.addBindValue(id);
+        if (!write.exec())
+            return SqlErrors::fromQuery(write, tr("Could not save the member's tags."));
+        return index(id);
+    }
     QSqlQuery &write =
         m_statements.cached(QStringLiteral("UPDATE member_profiles SET search_tags = ? WHERE member_id = ?"));
-    write.addBindValue(TextNormalizer::indexText(tags.join(QLatin1Char(' '))));
+    write.addBindValue(tagText);
     write.addBindValue(id);
     if (!write.exec())
         return SqlErrors::fromQuery(write, tr("Could not save the member's tags."));

@@ -1,6 +1,7 @@
 #include "MemberSearchText.h"
 
 #include "MemberStore.h"
+#include "text/SearchDocument.h"
 #include "text/TextNormalizer.h"
 
 namespace offkai {
@@ -35,6 +36,11 @@ MemberSearchText MemberSearchText::of(const Member &m)
         about.append(account);
     s.notes = TextNormalizer::indexText(about.join(separator));
     return s;
+}
+
+QString MemberSearchText::document() const
+{
+    return SearchDocument::vector({name, reading, affiliation, tagText, notes});
 }
 
 } // namespace offkai

@@ -35,6 +35,8 @@ struct MemberSearchText
     QString notes;
 
     static MemberSearchText of(const Member &member);
+    /// The search columns as the tsvector literal of `member_profiles.search_doc` (PostgreSQL).
+    QString document() const;
 };
 
 } // namespace offkai

@@ -10,13 +10,21 @@ namespace offkai {
 
 namespace {
 
-const QString kAddTag = SqlBinder::numbered(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+QString addTagSql(const SqlDialect &dialect)
+{
+    static const QString sqlite =
+        SqlBinder::numbered(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+    static const QString postgres =
+        SqlBinder::numbered(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
+    return dialect.isPostgreSql() ? postgres : sqlite;
+}
 const QString kFindTag = SqlBinder::numbered(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
 
 } // namespace
 
 MemberStatements::MemberStatements(Database &database)
     : m_database(database)
+    , m_dialect(SqlDialect::of(database.connection()))
 {}
 
 MemberStatements::~MemberStatements()
@@ -34,10 +42,15 @@ QSqlDatabase MemberStatements::connection() const
 QSqlQuery &MemberStatements::cached(const QString &sql) const
 {
     auto it = m_cache.find(sql);
-    if (it == m_cache.end()) {
+    if (it == m_cache.end() || m_unprepared.contains(sql)) {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        query.prepare(sql);
+        // A statement that could not be prepared (on PostgreSQL, e.g. inside a transaction that a failed
+        // statement has aborted) is prepared again on its next use; its exec() reports the error.
+        if (query.prepare(sql))
+            m_unprepared.remove(sql);
+        else
+            m_unprepared.insert(sql);
         it = m_cache.insert(sql, query);
     }
     return *it;
@@ -76,7 +89,7 @@ Result<qint64> MemberStatements::tagId(const QString &name, bool create)
             return *known;
     }
     if (create) {
-        QSqlQuery &add = statement(&MemberBulkSession::addTag, kAddTag);
+        QSqlQuery &add = statement(&MemberBulkSession::addTag, addTagSql(m_dialect));
         SqlBinder(add) << trimmed;
         if (!add.exec())
             return SqlErrors::fromQuery(add, what);

@@ -2,10 +2,12 @@
 
 #include "core/Error.h"
 #include "core/Result.h"
+#include "storage/SqlDialect.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -32,6 +34,8 @@ public:
 
     Database &database() const { return m_database; }
     QSqlDatabase connection() const;
+    /// The SQL spellings of the connection's server.
+    const SqlDialect &dialect() const { return m_dialect; }
 
     /// A prepared, forward-only statement for `sql`, kept for the next call.
     QSqlQuery &cached(const QString &sql) const;
@@ -58,9 +62,11 @@ public:
 
 private:
     Database &m_database;
+    SqlDialect m_dialect;
     std::unique_ptr<MemberBulkSession> m_session;
     qint64 m_slimThreshold = -1;
     mutable QHash<QString, QSqlQuery> m_cache;
+    mutable QSet<QString> m_unprepared;
 };
 
 } // namespace offkai

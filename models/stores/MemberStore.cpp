@@ -53,6 +53,34 @@ const QString kInsertEmail = SqlBinder::numbered(
     QStringLiteral("INSERT INTO member_emails (member_id, position, email, email_key) VALUES (?, ?, ?, ?)"));
 const QString kInsertMemberTag = SqlBinder::numbered(
     QStringLiteral("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)"));
+
+// PostgreSQL: a new member takes the next id and says which; the profile's search_doc (the search
+// columns as one tsvector, SearchDocument) is written with the columns.
+const QString kInsertMemberPg = SqlBinder::numbered(QStringLiteral(
+    "INSERT INTO members (id, display_name, reading, email, phone, affiliation, job_title, occupation, "
+    "industry, region, introduction, status, joined_on, left_on, notes, created_at, updated_at) "
+    "VALUES (coalesce(?, nextval(pg_get_serial_sequence('members', 'id'))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?) RETURNING id"));
+const QString kUpsertProfilePg = SqlBinder::numbered(QStringLiteral(
+    "INSERT INTO member_profiles (member_id, line, facebook, x_handle, slack, other_url, skills, "
+    "approved_at, referred_by, name_consent, sort_key, name_key, reading_key, search_name, "
+    "search_reading, search_affiliation, search_tags, search_notes, search_doc) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector) ON CONFLICT (member_id) DO "
+    "UPDATE SET line = excluded.line, facebook = excluded.facebook, x_handle = excluded.x_handle, "
+    "slack = excluded.slack, other_url = excluded.other_url, skills = excluded.skills, "
+    "approved_at = excluded.approved_at, referred_by = excluded.referred_by, "
+    "name_consent = excluded.name_consent, sort_key = excluded.sort_key, name_key = excluded.name_key, "
+    "reading_key = excluded.reading_key, search_name = excluded.search_name, "
+    "search_reading = excluded.search_reading, search_affiliation = excluded.search_affiliation, "
+    "search_tags = excluded.search_tags, search_notes = excluded.search_notes, "
+    "search_doc = excluded.search_doc"));
+const QString kFillProfilePg = SqlBinder::numbered(QStringLiteral(
+    "UPDATE member_profiles SET line = ?, facebook = ?, x_handle = ?, slack = ?, other_url = ?, skills = ?, "
+    "approved_at = ?, referred_by = ?, name_consent = ?, sort_key = ?, name_key = ?, reading_key = ?, "
+    "search_name = ?, search_reading = ?, search_affiliation = ?, search_tags = ?, search_notes = ?, "
+    "search_doc = ?::tsvector WHERE member_id = ?"));
+const QString kInsertMemberTagPg = SqlBinder::numbered(
+    QStringLiteral("INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
 const QString kInsertAnswer = SqlBinder::numbered(
     QStringLiteral("INSERT INTO member_answers (member_id, question_id, answer) VALUES (?, ?, ?)"));
 bool isEmail(const QString &email)
@@ -200,28 +228,32 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
         if (auto done = m_search.unindex(id); !done)
             return done;
     }
-    const QVariantList profileValues = {SqlValues::text(m.line.trimmed()),
-                                        SqlValues::text(m.facebook.trimmed()),
-                                        SqlValues::text(m.xHandle.trimmed()),
-                                        SqlValues::text(m.slack.trimmed()),
-                                        SqlValues::text(m.otherUrl.trimmed()),
-                                        SqlValues::text(m.skills),
-                                        SqlValues::dateTimeOrNull(m.approvedAt),
-                                        SqlValues::idOrNull(m.referredBy),
-                                        Member::consentKey(m.nameConsent),
-                                        search.sortKey,
-                                        search.nameKey,
-                                        search.readingKey,
-                                        search.name,
-                                        search.reading,
-                                        search.affiliation,
-                                        search.tagText,
-                                        search.notes};
+    const bool pg = m_statements.dialect().isPostgreSql();
+    QVariantList profileValues = {SqlValues::text(m.line.trimmed()),
+                                  SqlValues::text(m.facebook.trimmed()),
+                                  SqlValues::text(m.xHandle.trimmed()),
+                                  SqlValues::text(m.slack.trimmed()),
+                                  SqlValues::text(m.otherUrl.trimmed()),
+                                  SqlValues::text(m.skills),
+                                  SqlValues::dateTimeOrNull(m.approvedAt),
+                                  SqlValues::idOrNull(m.referredBy),
+                                  Member::consentKey(m.nameConsent),
+                                  search.sortKey,
+                                  search.nameKey,
+                                  search.readingKey,
+                                  search.name,
+                                  search.reading,
+                                  search.affiliation,
+                                  search.tagText,
+                                  search.notes};
+    if (pg)
+        profileValues.append(search.document());
     // A new member's profile row exists already (members_profile_row): a plain UPDATE spares the
     // upsert its failed insert. Without that row, the upsert below creates it.
     bool profileWritten = false;
     if (isNew && !(session && session->noProfileTrigger)) {
-        QSqlQuery &fill = m_statements.statement(&MemberBulkSession::profileFill, kFillProfile);
+        QSqlQuery &fill =
+            m_statements.statement(&MemberBulkSession::profileFill, pg ? kFillProfilePg : kFillProfile);
         SqlBinder bind(fill);
         for (const QVariant &value : profileValues)
             bind << value;
@@ -231,7 +263,8 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
         profileWritten = fill.numRowsAffected() == 1;
     }
     if (!profileWritten) {
-        QSqlQuery &profile = m_statements.statement(&MemberBulkSession::profile, kUpsertProfile);
+        QSqlQuery &profile =
+            m_statements.statement(&MemberBulkSession::profile, pg ? kUpsertProfilePg : kUpsertProfile);
         SqlBinder bind(profile);
         bind << id;
         for (const QVariant &value : profileValues)
@@ -266,7 +299,8 @@ Result<void> MemberStore::writeDetails(qint64 id, const Member &m, const MemberS
         if (!tid)
             return tid.error();
         // Looked up after tagId, which may add statements to the cache.
-        QSqlQuery &tag = m_statements.statement(&MemberBulkSession::memberTag, kInsertMemberTag);
+        QSqlQuery &tag =
+            m_statements.statement(&MemberBulkSession::memberTag, pg ? kInsertMemberTagPg : kInsertMemberTag);
         SqlBinder(tag) << id << *tid;
         if (!tag.exec())
             return SqlErrors::fromQuery(tag, what);
@@ -326,7 +360,9 @@ Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &s
         }
         return id;
     }
-    QSqlQuery &query = m_statements.statement(&MemberBulkSession::member, kInsertMember);
+    const bool pg = m_statements.dialect().isPostgreSql();
+    QSqlQuery &query =
+        m_statements.statement(&MemberBulkSession::member, pg ? kInsertMemberPg : kInsertMember);
     const QString now = SqlValues::now();
     SqlBinder bind(query);
     bind << SqlValues::idOrNull(m.id);
@@ -348,7 +384,8 @@ Result<qint64> MemberStore::insertRow(const Member &m, const MemberSearchText &s
     bind << (m.updatedAt.isValid() && m.id > 0 ? m.updatedAt.toUTC().toString(Qt::ISODate) : now);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
-    const qint64 id = m.id > 0 ? m.id : query.lastInsertId().toLongLong();
+    const qint64 returned = m_statements.dialect().insertedId(query);
+    const qint64 id = m.id > 0 ? m.id : returned;
     if (session)
         ++session->inserted;
     if (auto written = writeDetails(id, m, search, true); !written)

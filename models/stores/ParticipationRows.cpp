@@ -1,8 +1,11 @@
 #include "ParticipationRows.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 
 #include <algorithm>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -15,14 +18,21 @@ const QString kColumns =
                    "p.checked_in_at, p.waitlist_order, p.fee_due, p.fee_paid, p.paid_at, "
                    "p.note, p.registered_at, p.minutes_attended");
 
-/// "INSERT OR REPLACE … VALUES (…), (…)" for `rows` rows at once.
-QString insertRows(int rows)
+/// "INSERT OR REPLACE … VALUES (…), (…)" for `rows` rows at once. Nothing refers to a participation
+/// and no trigger watches one, so PostgreSQL's update of the row in place replaces it as SQLite does.
+QString insertRows(int rows, const SqlDialect &dialect)
 {
     QStringList tuples(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return QStringLiteral("INSERT OR REPLACE INTO participations (event_id, member_id, role, rsvp, attended, "
-                          "walk_in, checked_in_at, waitlist_order, fee_due, fee_paid, paid_at, note, "
-                          "registered_at, minutes_attended) VALUES ") +
-           tuples.join(QStringLiteral(", "));
+    static const QStringList columns = {
+        QStringLiteral("event_id"),      QStringLiteral("member_id"),       QStringLiteral("role"),
+        QStringLiteral("rsvp"),          QStringLiteral("attended"),        QStringLiteral("walk_in"),
+        QStringLiteral("checked_in_at"), QStringLiteral("waitlist_order"),  QStringLiteral("fee_due"),
+        QStringLiteral("fee_paid"),      QStringLiteral("paid_at"),         QStringLiteral("note"),
+        QStringLiteral("registered_at"), QStringLiteral("minutes_attended")};
+    return dialect.insertOrReplace() + QStringLiteral(" participations (") +
+           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") +
+           tuples.join(QStringLiteral(", ")) +
+           dialect.replaceConflicts({QStringLiteral("event_id"), QStringLiteral("member_id")}, columns);
 }
 
 /// Rows per statement of ParticipationRows::write(). Each statement inside a savepoint (a store's
@@ -77,9 +87,36 @@ Participation ParticipationRows::read(const QSqlQuery &q)
 
 bool ParticipationRows::write(QSqlQuery &q, const QList<Participation> &rows)
 {
+    const SqlDialect dialect(q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL
+                                 ? Backend::PostgreSql
+                                 : Backend::Sqlite);
+    // PostgreSQL updates a row once per statement: a block where one participation comes twice (the last
+    // one wins, as SQLite's replace leaves it) is written a row at a time.
+    const auto repeats = [&rows](qsizetype from, qsizetype count) {
+        QSet<QPair<qint64, qint64>> seen;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const QPair<qint64, qint64> key(rows.at(i).eventId, rows.at(i).memberId);
+            if (seen.contains(key))
+                return true;
+            seen.insert(key);
+        }
+        return false;
+    };
     for (qsizetype from = 0; from < rows.size(); from += kRowsPerInsert) {
         const auto count = std::min<qsizetype>(kRowsPerInsert, rows.size() - from);
-        const QString sql = insertRows(int(count));
+        if (dialect.isPostgreSql() && count > 1 && repeats(from, count)) {
+            // Written row by row below, then the loop goes on after them.
+            for (qsizetype i = from; i < from + count; ++i) {
+                const QString one = insertRows(1, dialect);
+                if (q.lastQuery() != one && !q.prepare(one))
+                    return false;
+                bindParticipation(q, rows.at(i));
+                if (!q.exec())
+                    return false;
+            }
+            continue;
+        }
+        const QString sql = insertRows(int(count), dialect);
         if (q.lastQuery() != sql && !q.prepare(sql))
             return false;
         for (qsizetype i = from; i < from + count; ++i)

@@ -4,6 +4,7 @@
 
 #include "ParticipationRows.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -172,7 +173,8 @@ Result<QList<ReportAttendee>> ParticipationStore::reportAttendees(qint64 eventId
 Result<Headcount> ParticipationStore::headcount(qint64 eventId, std::optional<bool> staffTakePlaces) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + HeadcountQuery::columns() +
+    q.prepare(QStringLiteral("SELECT ") +
+              HeadcountQuery::columns(SqlDialect::of(m_database.connection()).isPostgreSql()) +
               QStringLiteral(" FROM events e LEFT JOIN participations p ON p.event_id = e.id WHERE e.id = ? "
                              "GROUP BY e.id"));
     q.addBindValue(eventId);
@@ -230,7 +232,8 @@ Result<EventState> eventState(QSqlDatabase db, qint64 eventId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "SELECT status, starts_at IS NOT NULL, capacity, staff_count FROM events WHERE id = ?"));
+        "SELECT status, CASE WHEN starts_at IS NOT NULL THEN 1 ELSE 0 END, capacity, staff_count FROM events "
+        "WHERE id = ?"));
     q.addBindValue(eventId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, ParticipationStore::tr("Could not read the event."));

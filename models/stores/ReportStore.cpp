@@ -1,6 +1,7 @@
 #include "ReportStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -145,17 +146,21 @@ Result<int> ReportStore::count() const
 Result<qint64> ReportStore::insertRow(const Report &r)
 {
     QSqlQuery query(m_database.connection());
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
     const QString now = SqlValues::now();
     query.prepare(
         QStringLiteral("INSERT INTO reports (id, event_id, author_id, title, body, status, privacy, "
-                       "language, tags, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "language, tags, created_at, updated_at) VALUES (") +
+        dialect.idOrNext(QStringLiteral("reports")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        dialect.returningId());
     if (!exec(query, {SqlValues::idOrNull(r.id), r.eventId, SqlValues::idOrNull(r.authorId),
                       SqlValues::text(r.title), SqlValues::text(r.body), Report::statusKey(r.status),
                       Report::privacyKey(r.privacy), r.language, SqlValues::text(joinTags(r.tags)),
                       r.createdAt.isValid() ? r.createdAt.toUTC().toString(Qt::ISODate) : now,
                       r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : now}))
         return SqlErrors::fromQuery(query, tr("Could not save the report."));
-    return query.lastInsertId().toLongLong();
+    const qint64 returned = dialect.insertedId(query);
+    return r.id > 0 ? r.id : returned;
 }
 
 Result<qint64> ReportStore::insert(const Report &r)
@@ -196,8 +201,11 @@ Result<void> ReportStore::update(const Report &r)
 Result<void> ReportStore::saveText(qint64 id, const QString &title, const QString &body)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE reports SET title = ?, body = ?, updated_at = ? WHERE id = ? "
-                                 "AND (title IS NOT ? OR body IS NOT ?)"));
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE reports SET title = ?, body = ?, updated_at = ? WHERE id = ? AND (") +
+        dialect.isDistinctFrom(QStringLiteral("title"), QStringLiteral("?")) + QStringLiteral(" OR ") +
+        dialect.isDistinctFrom(QStringLiteral("body"), QStringLiteral("?")) + QLatin1Char(')'));
     if (!exec(query, {SqlValues::text(title), SqlValues::text(body), SqlValues::now(), id,
                       SqlValues::text(title), SqlValues::text(body)}))
         return SqlErrors::fromQuery(query, tr("Could not save the report."));
@@ -348,13 +356,17 @@ Result<ReportPhoto> ReportStore::photo(qint64 reportId, const QString &fileName)
 Result<void> ReportStore::insertPhotoRow(const ReportPhoto &p, qint64 *id)
 {
     QSqlQuery query(m_database.connection());
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO report_photos (id, report_id, file_name, mime_type, caption, "
-                                 "position, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "position, data) VALUES (") +
+                  dialect.idOrNext(QStringLiteral("report_photos")) + QStringLiteral(", ?, ?, ?, ?, ?, ?)") +
+                  dialect.returningId());
     if (!exec(query, {SqlValues::idOrNull(p.id), p.reportId, p.fileName, p.mimeType,
                       SqlValues::text(p.caption), p.position, p.data}))
         return SqlErrors::fromQuery(query, tr("Could not save the photo."));
+    const qint64 returned = dialect.insertedId(query);
     if (id)
-        *id = query.lastInsertId().toLongLong();
+        *id = p.id > 0 ? p.id : returned;
     return {};
 }
 
@@ -481,9 +493,13 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO report_publications (report_id, account_id, remote_id, "
-                       "url, draft, published_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
+    query.prepare(dialect.insertOrReplace() +
+                  QStringLiteral(" report_publications (report_id, account_id, remote_id, url, draft, "
+                                 "published_at) VALUES (?, ?, ?, ?, ?, ?)") +
+                  dialect.replaceConflicts({QStringLiteral("report_id"), QStringLiteral("account_id")},
+                                           {QStringLiteral("remote_id"), QStringLiteral("url"),
+                                            QStringLiteral("draft"), QStringLiteral("published_at")}));
     const QDateTime when = p.publishedAt.isValid() ? p.publishedAt : QDateTime::currentDateTimeUtc();
     if (!exec(query, {p.reportId, p.accountId, SqlValues::text(p.remoteId), SqlValues::text(p.url.toString()),
                       p.draft ? 1 : 0, when.toUTC().toString(Qt::ISODate)}))
@@ -510,9 +526,12 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
 Result<void> ReportStore::writeUploads(const QList<PhotoUpload> &uploads, const QString &what)
 {
     QSqlQuery query(m_database.connection());
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO report_photo_uploads (photo_id, account_id, remote_id, "
-                       "url) VALUES (?, ?, ?, ?)"));
+        dialect.insertOrReplace() +
+        QStringLiteral(" report_photo_uploads (photo_id, account_id, remote_id, url) VALUES (?, ?, ?, ?)") +
+        dialect.replaceConflicts({QStringLiteral("photo_id"), QStringLiteral("account_id")},
+                                 {QStringLiteral("remote_id"), QStringLiteral("url")}));
     for (const PhotoUpload &u : uploads) {
         if (!exec(query, {u.photoId, u.accountId, SqlValues::text(u.remoteId), SqlValues::text(u.url)}))
             return SqlErrors::fromQuery(query, what);
@@ -535,8 +554,11 @@ Result<void> ReportStore::recordUploads(const QList<PhotoUpload> &uploads)
 Result<void> ReportStore::beginPublishAttempt(qint64 reportId, qint64 accountId, const QDateTime &when)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO report_publish_attempts (report_id, account_id, "
-                                 "started_at) VALUES (?, ?, ?)"));
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
+    query.prepare(
+        dialect.insertOrIgnore() +
+        QStringLiteral(" report_publish_attempts (report_id, account_id, started_at) VALUES (?, ?, ?)") +
+        dialect.ignoreConflicts());
     if (!exec(query, {reportId, accountId, when.toUTC().toString(Qt::ISODate)}))
         return SqlErrors::fromQuery(query, tr("Could not record the start of the publication."));
     return {};
@@ -570,7 +592,10 @@ Result<void> ReportStore::saveTemplate(const QString &language, const QString &t
             return SqlErrors::fromQuery(query, tr("Could not save the report template."));
         return {};
     }
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO report_templates (language, body) VALUES (?, ?)"));
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
+    query.prepare(dialect.insertOrReplace() +
+                  QStringLiteral(" report_templates (language, body) VALUES (?, ?)") +
+                  dialect.replaceConflicts({QStringLiteral("language")}, {QStringLiteral("body")}));
     if (!exec(query, {language, text}))
         return SqlErrors::fromQuery(query, tr("Could not save the report template."));
     return {};

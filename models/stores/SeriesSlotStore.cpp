@@ -2,6 +2,7 @@
 
 #include "scheduling/Recurrence.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -213,7 +214,9 @@ Result<void> SeriesSlotStore::addSpeaker(qint64 eventId, qint64 memberId)
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral("INSERT INTO participations (event_id, member_id, role, rsvp, registered_at) "
-                       "VALUES (?, ?, 'speaker', 'going', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+                       "VALUES (?, ?, 'speaker', 'going', ") +
+        SqlDialect::of(m_database.connection()).nowUtcText() +
+        QStringLiteral(") "
                        "ON CONFLICT (event_id, member_id) DO UPDATE SET role = 'speaker', rsvp = 'going'"));
     q.addBindValue(eventId);
     q.addBindValue(memberId);

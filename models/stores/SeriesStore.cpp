@@ -2,6 +2,7 @@
 
 #include "scheduling/Recurrence.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -226,10 +227,13 @@ Result<qint64> SeriesStore::insert(const Series &s)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(m_database.connection());
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO series (title, kind, format, first_start, time_zone, all_day, "
                              "duration_minutes, rrule, holiday_policy, venue_id, online_url, host_member_id, "
                              "capacity, fee, description, notes, id, uid, sequence, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+              dialect.idOrNext(QStringLiteral("series")) + QStringLiteral(", ?, ?, ?, ?)") +
+              dialect.returningId());
     bindSeries(q, s);
     const QString now = SqlValues::now();
     q.addBindValue(s.id > 0 ? QVariant(s.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -239,7 +243,8 @@ Result<qint64> SeriesStore::insert(const Series &s)
     q.addBindValue(now);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not add the series."));
-    const qint64 id = s.id > 0 ? s.id : q.lastInsertId().toLongLong();
+    const qint64 returned = dialect.insertedId(q);
+    const qint64 id = s.id > 0 ? s.id : returned;
     if (auto written = writeExceptions(m_database.connection(), id, s); !written)
         return written.error();
     if (auto done = tx.commit(); !done)
@@ -260,7 +265,10 @@ Result<void> SeriesStore::update(const Series &s)
         QStringLiteral("UPDATE series SET title = ?, kind = ?, format = ?, first_start = ?, time_zone = ?, "
                        "all_day = ?, duration_minutes = ?, rrule = ?, holiday_policy = ?, venue_id = ?, "
                        "online_url = ?, host_member_id = ?, capacity = ?, fee = ?, description = ?, "
-                       "notes = ?, updated_at = ?, sequence = max(sequence + 1, ?) WHERE id = ?"));
+                       "notes = ?, updated_at = ?, sequence = ") +
+        SqlDialect::of(m_database.connection())
+            .largerOf(QStringLiteral("sequence + 1"), QStringLiteral("?")) +
+        QStringLiteral(" WHERE id = ?"));
     bindSeries(q, s);
     q.addBindValue(SqlValues::now());
     q.addBindValue(s.sequence);

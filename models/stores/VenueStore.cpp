@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -30,6 +31,14 @@ const QString kSearchCondition = QStringLiteral(
     "(name LIKE :p ESCAPE '\\' OR address LIKE :p ESCAPE '\\' OR notes LIKE :p ESCAPE '\\' "
     "OR nearby LIKE :p ESCAPE '\\' OR EXISTS (SELECT 1 FROM venue_stations s WHERE s.venue_id = venues.id "
     "AND (s.station LIKE :p ESCAPE '\\' OR s.line LIKE :p ESCAPE '\\')))");
+
+/// The search condition for `dialect`: LIKE ignores ASCII case on SQLite, ILIKE does on PostgreSQL.
+QString searchCondition(const SqlDialect &dialect)
+{
+    if (!dialect.isPostgreSql())
+        return kSearchCondition;
+    return QString(kSearchCondition).replace(QStringLiteral(" LIKE "), QStringLiteral(" ILIKE "));
+}
 
 } // namespace
 
@@ -128,7 +137,7 @@ Result<QList<Venue>> VenueStore::list(const QString &search) const
     const QString term = search.trimmed();
     if (term.isEmpty())
         return select({}, {});
-    QString where = QStringLiteral("WHERE ") + kSearchCondition;
+    QString where = QStringLiteral("WHERE ") + searchCondition(SqlDialect::of(m_database.connection()));
     const QString pattern = likePattern(term);
     // Named placeholders repeat; QSqlQuery binds positional values in order, so expand them.
     const qsizetype uses = where.count(QStringLiteral(":p"));
@@ -153,8 +162,8 @@ Result<bool> VenueStore::matches(qint64 id, const QString &search) const
     QString sql = QStringLiteral("SELECT 1 FROM venues WHERE id = ?");
     const QString term = search.trimmed();
     if (!term.isEmpty())
-        sql += QStringLiteral(" AND ") +
-               QString(kSearchCondition).replace(QStringLiteral(":p"), QStringLiteral("?"));
+        sql += QStringLiteral(" AND ") + searchCondition(SqlDialect::of(m_database.connection()))
+                                             .replace(QStringLiteral(":p"), QStringLiteral("?"));
     query.prepare(sql);
     query.addBindValue(id);
     if (!term.isEmpty()) {
@@ -208,10 +217,13 @@ Result<qint64> VenueStore::insert(const Venue &v)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery query(m_database.connection());
+    const SqlDialect dialect = SqlDialect::of(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
-                       "capacity, price_range, phone, web_url, meeting_url, notes, created_at, updated_at, "
-                       "short_map_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "capacity, price_range, phone, web_url, meeting_url, notes, created_at, "
+                       "updated_at, short_map_url) VALUES (") +
+        dialect.idOrNext(QStringLiteral("venues")) +
+        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + dialect.returningId());
     const QString now = SqlValues::now();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(SqlValues::text(v.name.trimmed()));
@@ -232,7 +244,8 @@ Result<qint64> VenueStore::insert(const Venue &v)
     query.addBindValue(SqlValues::text(v.shortMapUrl.trimmed()));
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
-    const qint64 id = v.id > 0 ? v.id : query.lastInsertId().toLongLong();
+    const qint64 returned = dialect.insertedId(query);
+    const qint64 id = v.id > 0 ? v.id : returned;
     if (auto written = writeStations(id, v.stations); !written)
         return written.error();
     if (auto done = tx.commit(); !done)

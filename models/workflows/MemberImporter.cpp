@@ -6,6 +6,7 @@
 #include "MemberRowParser.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "stores/MemberBulkWrite.h"
 #include "stores/MemberSearchText.h"
@@ -459,8 +460,9 @@ Result<MemberImporter::Summary> MemberImporter::run(const CsvReader::Table &tabl
 
     // A large import runs with the settings of BulkLoad (rows are validated before they are written). They
     // are put back after the transaction below has ended, whichever way.
+    // Its PRAGMAs are SQLite's: PostgreSQL writes the same rows in one transaction as it is.
     std::optional<BulkLoad> bulkLoad;
-    if (total >= kBulkLoadRows)
+    if (total >= kBulkLoadRows && !SqlDialect::of(m_database.connection()).isPostgreSql())
         bulkLoad.emplace(m_database.connection());
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
