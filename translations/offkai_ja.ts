@@ -525,6 +525,10 @@
         <source>Quit once the window has been painted, printing how long that took.</source>
         <translation>ウィンドウが最初に描画されたら、それまでにかかった時間を表示して終了します。</translation>
     </message>
+    <message>
+        <source>Team database to open: postgresql://user@host:port/database.</source>
+        <translation>開くチームデータベース: postgresql://ユーザー@ホスト:ポート/データベース</translation>
+    </message>
 </context>
 <context>
     <name>offkai::AboutDialog</name>
@@ -2014,34 +2018,6 @@ venues created: %4
 </translation>
     </message>
     <message>
-        <source>Options:
-  --db PATH        the database file (default: %1)
-  --server URL     a team database on a PostgreSQL server:
-                   postgresql://user@host:port/database (password from the keychain,
-                   else PGPASSWORD or ~/.pgpass; TLS verified unless on this computer)
-  --demo           a fresh demo database in a temporary folder, removed at the end
-  --lang ja|en     the language of the window and of messages
-  --exit-after-first-paint
-                   start the window, print the milliseconds to its first paint, and quit
-  -h, --help       this summary
-  --help-all       this summary and every command&apos;s usage
-  -v, --version    the version
-</source>
-        <translation>オプション:
-  --db PATH        データベースファイル（既定: %1）
-  --server URL     PostgreSQL サーバー上のチームデータベース:
-                   postgresql://ユーザー@ホスト:ポート/データベース（パスワードはキーチェーン、
-                   なければ PGPASSWORD か ~/.pgpass から。このコンピューター以外なら TLS を検証）
-  --demo           一時フォルダーに新しいデモデータベースを作り、終了時に削除します
-  --lang ja|en     ウィンドウとメッセージの言語
-  --exit-after-first-paint
-                   ウィンドウを開き、最初の描画までのミリ秒を表示して終了します
-  -h, --help       この概要
-  --help-all       この概要と、すべてのコマンドの使い方
-  -v, --version    バージョン
-</translation>
-    </message>
-    <message>
         <source>Team database to use: postgresql://user@host:port/database.</source>
         <translation>使うチームデータベース: postgresql://ユーザー@ホスト:ポート/データベース</translation>
     </message>
@@ -2060,6 +2036,30 @@ venues created: %4
     <message>
         <source>%1: team database at schema %2, connected as %3.</source>
         <translation>%1: チームデータベース（スキーマ %2）、%3 として接続しました。</translation>
+    </message>
+    <message>
+        <source>Options:
+  --db PATH        the database file (default: %1)
+  --server URL     a team database (postgresql://user@host:port/database)
+  --demo           a fresh demo database in a temporary folder, removed at the end
+  --lang ja|en     the language of the window and of messages
+  --exit-after-first-paint
+                   start the window, print the milliseconds to its first paint, and quit
+  -h, --help       this summary
+  --help-all       this summary and every command&apos;s usage
+  -v, --version    the version
+</source>
+        <translation>オプション:
+  --db PATH        データベースファイル（既定: %1）
+  --server URL     チームデータベース（postgresql://ユーザー@ホスト:ポート/データベース）
+  --demo           一時フォルダーに新しいデモデータベースを作り、終了時に削除します
+  --lang ja|en     ウィンドウとメッセージの言語
+  --exit-after-first-paint
+                   ウィンドウを開き、最初の描画までのミリ秒を表示して終了します
+  -h, --help       この概要
+  --help-all       この概要と、すべてのコマンドの使い方
+  -v, --version    バージョン
+</translation>
     </message>
 </context>
 <context>
@@ -4451,18 +4451,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <source>Demo database</source>
-        <translation>デモデータベース</translation>
-    </message>
-    <message>
-        <source>%1 — Offkai</source>
-        <translation>%1 — Offkai</translation>
-    </message>
-    <message>
-        <source>Demo: changes are discarded when Offkai closes</source>
-        <translation>デモ: 変更内容はOffkaiの終了時に破棄されます</translation>
-    </message>
-    <message>
         <source>Open Database</source>
         <translation>データベースを開く</translation>
     </message>
@@ -4495,10 +4483,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>コミュニティ名と、新しいイベントの既定値などの設定</translation>
     </message>
     <message>
-        <source>%1 (demo)</source>
-        <translation>%1（デモ）</translation>
-    </message>
-    <message>
         <source>Preferences saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -4517,14 +4501,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>The demo is now yours in %1; changes are kept.</source>
         <translation>デモを %1 に保存しました。これからの変更は保存されます。</translation>
-    </message>
-    <message>
-        <source>%1 (team database %2, as %3)</source>
-        <translation>%1（チームデータベース %2、%3 として接続）</translation>
-    </message>
-    <message>
-        <source>Team database %1, as %2</source>
-        <translation>チームデータベース %1（%2 として接続）</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -8337,6 +8313,17 @@ with --password-stdin.
     </message>
 </context>
 <context>
+    <name>offkai::SchemaDescription</name>
+    <message>
+        <source>Could not read the database&apos;s tables.</source>
+        <translation>データベースの表を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s tables point to each other in a circle.</source>
+        <translation>データベースの表が互いに循環して参照しています。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::SecretStore</name>
     <message>
         <source>No keychain is available, so Offkai cannot remember the password. Offkai will ask for it each time and keep it only until it quits. To have it remembered, use a desktop session with a keyring (such as GNOME Keyring or KWallet).</source>
@@ -9221,6 +9208,212 @@ first_timers）。
     </message>
 </context>
 <context>
+    <name>offkai::TableCopy</name>
+    <message>
+        <source>Could not read the database to copy.</source>
+        <translation>コピー元のデータベースを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the rows of “%1”.</source>
+        <translation>「%1」の行数を数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not count the rows of the database&apos;s tables.</source>
+        <translation>データベースの表の行数を数えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the copy.</source>
+        <translation>コピーの準備ができませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not prepare “%1” for the copy.</source>
+        <translation>「%1」をコピーのために準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not copy the rows of “%1”.</source>
+        <translation>「%1」の行をコピーできませんでした。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped.</source>
+        <translation>コピーを中止しました。</translation>
+    </message>
+    <message>
+        <source>Could not set the next ids of the copied rows.</source>
+        <translation>コピーした行に続くIDを設定できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::TeamCommand</name>
+    <message>
+        <source>members %1, events %2, venues %3, series %4, reports %5; %6 rows in %7 tables</source>
+        <translation>メンバー%1人、イベント%2件、会場%3件、シリーズ%4件、レポート%5件（%7個の表、計%6行）</translation>
+    </message>
+    <message>
+        <source>Name the local file with --db FILE.</source>
+        <translation>ローカルのファイルを --db FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the team database with --server URL.</source>
+        <translation>チームデータベースを --server URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  offkai team push --db FILE --server URL
+  offkai team pull --server URL --db FILE
+push copies every row of the local database FILE into the team database URL, which must be
+empty; pull writes every row of the team database into FILE, a new file (an existing file is
+never replaced). Each is all or nothing: the copy&apos;s row counts are checked before it is kept.
+URL is postgresql://user@host:port/database; see offkai --help for the password.
+</source>
+        <translation>使い方:
+  offkai team push --db FILE --server URL
+  offkai team pull --server URL --db FILE
+push はローカルのデータベース FILE のすべての行を、空のチームデータベース URL にコピーします。
+pull はチームデータベースのすべての行を新しいファイル FILE に書き出します（既存のファイルは上書きしません）。
+どちらも全部が成功するか何も変わらないかのどちらかで、コピーの行数を確かめてから確定します。
+URL は postgresql://user@host:port/database の形式です。パスワードについては offkai --help を参照してください。
+</translation>
+    </message>
+    <message>
+        <source>The local database file to copy.</source>
+        <translation>コピーするローカルのデータベースファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The empty team database to copy it into.</source>
+        <translation>コピー先の空のチームデータベース。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Nothing was pushed.</source>
+        <translation>「%1」がありません。何も送っていません。</translation>
+    </message>
+    <message>
+        <source>Pushed “%1” into the team database %2: %3.</source>
+        <translation>「%1」をチームデータベース %2 に送りました：%3。</translation>
+    </message>
+    <message>
+        <source>The team database to copy.</source>
+        <translation>コピーするチームデータベース。</translation>
+    </message>
+    <message>
+        <source>The new local file to write.</source>
+        <translation>書き出す新しいローカルファイル。</translation>
+    </message>
+    <message>
+        <source>Pulled the team database %1 into “%2”: %3.</source>
+        <translation>チームデータベース %1 を「%2」に書き出しました：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::TeamTransfer</name>
+    <message>
+        <source>The team database was made by a newer version of Offkai (schema %1; this version writes schema %2). Update Offkai, then try again. Nothing was changed.</source>
+        <translation>チームデータベースは新しいバージョンのOffkaiで作られています（スキーマ%1。このバージョンが書き込むのはスキーマ%2です）。Offkaiを更新してから、もう一度お試しください。変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>The team database is at an older schema (%1) than this version of Offkai (schema %2). Connect to it once with this version to bring it up to date, then try again. Nothing was changed.</source>
+        <translation>チームデータベースのスキーマ（%1）は、このバージョンのOffkai（スキーマ%2）より古くなっています。このバージョンで一度接続して最新の状態にしてから、もう一度お試しください。変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>The two databases have different tables although both are at schema %1, so one cannot be copied into the other. Nothing was changed.</source>
+        <translation>どちらもスキーマ%1ですが、2つのデータベースの表が異なるため、一方をもう一方にコピーできません。変更は行われていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team database is not empty: its table “%1” holds %n row(s). A push copies a community into an empty team database only. Nothing was changed.</source>
+        <translation>
+            <numerusform>チームデータベースは空ではありません（表「%1」に%n行あります）。コミュニティを送れるのは空のチームデータベースだけです。変更は行われていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new file is not empty: its table “%1” holds %n row(s). Nothing was copied.</source>
+        <translation>
+            <numerusform>新しいファイルが空ではありません（表「%1」に%n行あります）。何もコピーしていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy was stopped. Nothing was changed.</source>
+        <translation>コピーを中止しました。変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” came out with %2 rows instead of %3, so nothing was changed.</source>
+        <translation>「%1」のコピーが%3行ではなく%2行になったため、変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name; a pull never replaces a file.</source>
+        <translation>「%1」は既にあります。別のファイル名を指定してください（チームデータベースの書き出しで既存のファイルを上書きすることはありません）。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>フォルダー「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write in the folder “%1”.</source>
+        <translation>フォルダー「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>「%1」を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::TeamTransferActions</name>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 events and %3 reports (%4 rows in all) were copied and counted.</source>
+        <translation>メンバー%1人、イベント%2件、レポート%3件（全%4行）をコピーし、件数を確認しました。</translation>
+    </message>
+    <message>
+        <source>Copy to a Team &amp;Database…</source>
+        <translation>チームデータベースにコピー(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save Team Database as &amp;File…</source>
+        <translation>チームデータベースをファイルに保存(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy this community into an empty team database on a PostgreSQL server</source>
+        <translation>このコミュニティーを PostgreSQL サーバー上の空のチームデータベースにコピーします</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the team database in a file, for reading offline or as a backup</source>
+        <translation>チームデータベースの控えをファイルに保存します（オフラインでの閲覧やバックアップ用）</translation>
+    </message>
+    <message>
+        <source>Copy to a Team Database</source>
+        <translation>チームデータベースにコピー</translation>
+    </message>
+    <message>
+        <source>Copying the community to %1…</source>
+        <translation>%1 にコミュニティーをコピーしています…</translation>
+    </message>
+    <message>
+        <source>Open it with File › Connect to Team Database…; everyone on the team can now work on it.</source>
+        <translation>「ファイル › チームデータベースに接続…」で開けます。チームの全員がこのデータベースで作業できます。</translation>
+    </message>
+    <message>
+        <source>Save Team Database as File</source>
+        <translation>チームデータベースをファイルに保存</translation>
+    </message>
+    <message>
+        <source>Saving the team database to %1…</source>
+        <translation>チームデータベースを %1 に保存しています…</translation>
+    </message>
+    <message>
+        <source>The file “%1” is yours; changes to it stay on this computer.</source>
+        <translation>ファイル「%1」はあなたの手元の控えです。このファイルへの変更はこのコンピューターの中だけに残ります。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::TextDecoding</name>
     <message>
         <source>%1: %2</source>
@@ -9666,6 +9859,33 @@ first_timers）。
     <message>
         <source>Looking for a post an earlier attempt may have created</source>
         <translation>前回の試行で作成された可能性のある投稿を探しています</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::WorkspaceCaption</name>
+    <message>
+        <source>Demo database</source>
+        <translation>デモデータベース</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（デモ）</translation>
+    </message>
+    <message>
+        <source>%1 (team database %2, as %3)</source>
+        <translation>%1（チームデータベース %2、%3 として接続）</translation>
+    </message>
+    <message>
+        <source>%1 — Offkai</source>
+        <translation>%1 — Offkai</translation>
+    </message>
+    <message>
+        <source>Demo: changes are discarded when Offkai closes</source>
+        <translation>デモ: 変更内容はOffkaiの終了時に破棄されます</translation>
+    </message>
+    <message>
+        <source>Team database %1, as %2</source>
+        <translation>チームデータベース %1（%2 として接続）</translation>
     </message>
 </context>
 </TS>
