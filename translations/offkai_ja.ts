@@ -9373,8 +9373,8 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
         <translation>メンバー%1人、イベント%2件、レポート%3件（全%4行）をコピーし、件数を確認しました。</translation>
     </message>
     <message>
-        <source>Copy to a Team &amp;Database…</source>
-        <translation>チームデータベースにコピー(&amp;D)…</translation>
+        <source>Cop&amp;y to a Team Database…</source>
+        <translation>チームデータベースにコピー(&amp;Y)…</translation>
     </message>
     <message>
         <source>Save Team Database as &amp;File…</source>

@@ -55,7 +55,7 @@ QString summaryText(const TeamTransfer::Summary &summary)
 TeamTransferActions::TeamTransferActions(QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_pushAction(new QAction(tr("Copy to a Team &Database…"), this))
+    , m_pushAction(new QAction(tr("Cop&y to a Team Database…"), this))
     , m_pullAction(new QAction(tr("Save Team Database as &File…"), this))
 {
     m_pushAction->setObjectName(QStringLiteral("teamPushAction"));
