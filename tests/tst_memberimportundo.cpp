@@ -63,7 +63,9 @@ class TestMemberImportUndo : public QObject
                 QStringList fields;
                 for (int c = 0; c < rows.record().count(); ++c) {
                     const QString name = rows.record().fieldName(c);
-                    if (!name.endsWith(QLatin1String("_key")) && !name.startsWith(QLatin1String("search_")))
+                    // A row's version only goes up: putting a member back is a change of the row too.
+                    if (!name.endsWith(QLatin1String("_key")) && !name.startsWith(QLatin1String("search_")) &&
+                        name != QLatin1String("row_version"))
                         fields.append(name + QLatin1Char('=') + rows.value(c).toString());
                 }
                 out.append(table + QLatin1String(": ") + fields.join(QLatin1Char('|')));

@@ -12,6 +12,7 @@
 #include "events/series/SlotSpeakerDialog.h"
 #include "members/DuplicatesDialog.h"
 #include "members/import/MemberImportWizard.h"
+#include "members/MemberConflictDialog.h"
 #include "members/MemberExportDialog.h"
 #include "members/MemberSettingsDialog.h"
 #include "reports/BlogAccountDialog.h"
@@ -395,6 +396,17 @@ private Q_SLOTS:
             {QStringLiteral("DuplicatesDialog"),
              [&] {
                  return new DuplicatesDialog(*workspace, undo, &parent);
+             }},
+            {QStringLiteral("MemberConflictDialog"),
+             [&] {
+                 Member base;
+                 base.id = 1;
+                 base.displayName = QStringLiteral("鈴木花子");
+                 Member mine = base;
+                 mine.phone = QStringLiteral("090-1234-5678");
+                 Member theirs = base;
+                 theirs.phone = QStringLiteral("080-9999-0000");
+                 return new MemberConflictDialog(MemberConflict(base, mine, theirs), &parent);
              }},
             {QStringLiteral("MemberImportWizard"),
              [&] {

@@ -4607,6 +4607,79 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     </message>
 </context>
 <context>
+    <name>offkai::MemberConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>ほかで変更されています</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was saved elsewhere at %2&lt;/b&gt;, in another window or by another organizer, while you were editing it. Nothing has been overwritten.</source>
+        <translation>&lt;b&gt;編集中に「%1」がほかの場所で保存されました（%2）&lt;/b&gt;。別のウィンドウか、ほかの運営メンバーによる変更です。まだ何も上書きしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the value to keep in each field. In %n field(s) you both made changes (in bold).</source>
+        <translation>
+            <numerusform>項目ごとに残す値を選んでください。%n 件の項目は両方が変更しています（太字）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the value to keep in each field. Each field keeps the side that changed it.</source>
+        <translation>項目ごとに残す値を選んでください。最初は、それぞれ変更した側の値が選ばれています。</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>すべて相手の値(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>すべて自分の値(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation>選んだ値で保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save nothing now; the form keeps what you typed</source>
+        <translation>いまは保存しません。入力した内容はフォームに残ります</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Their value (saved)</source>
+        <translation>相手の値（保存済み）</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>自分の値</translation>
+    </message>
+    <message>
+        <source>You both changed this field</source>
+        <translation>この項目は両方が変更しています</translation>
+    </message>
+    <message>
+        <source>%1: their value</source>
+        <translation>%1：相手の値</translation>
+    </message>
+    <message>
+        <source>%1: your value</source>
+        <translation>%1：自分の値</translation>
+    </message>
+    <message>
+        <source>“%1” keeps being changed elsewhere; try saving again.</source>
+        <translation>「%1」がほかの場所で変更され続けています。もう一度保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::MemberCsvExporter</name>
     <message>
         <source>Could not write “%1”.</source>
@@ -4926,6 +4999,109 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::MemberFields</name>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Self-introduction</source>
+        <translation>自己紹介</translation>
+    </message>
+    <message>
+        <source>Skills and interests</source>
+        <translation>スキル・関心</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Other link</source>
+        <translation>その他のリンク</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>サービスのアカウント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退会日</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>紹介者</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Name in reports</source>
+        <translation>レポートでの名前の表示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Answers to the join questions</source>
+        <translation>入会時の質問への回答</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5492,14 @@ The file&apos;s columns: %2</source>
     <message>
         <source>Could not look up the member&apos;s name.</source>
         <translation>名前からメンバーを検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (another window or organizer) after you opened it.</source>
+        <translation>「%1」は、開いたあとにほかの場所（別のウィンドウかほかの運営メンバー）で変更されています。</translation>
+    </message>
+    <message>
+        <source>Read version %1, the database has version %2.</source>
+        <translation>読み込んだ版は %1、データベースの版は %2 です。</translation>
     </message>
 </context>
 <context>
@@ -9037,6 +9221,17 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Another organizer was changing the same data. Nothing was changed; try again.</source>
         <translation>ほかの運営メンバーが同じデータを変更していました。何も変更されていません。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::StaleChange</name>
+    <message>
+        <source>“%1” cannot be undone: the record was changed elsewhere (another window or organizer) after this step, and undoing it would throw that change away. The record stays as it is now; edit it by hand if needed.</source>
+        <translation>「%1」は取り消せません。この操作のあとにほかの場所（別のウィンドウかほかの運営メンバー）で変更されており、取り消すとその変更が失われるためです。記録は今のままにしてあります。必要なら手で直してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: the record was changed elsewhere (another window or organizer) after it was undone. The record stays as it is now.</source>
+        <translation>「%1」はやり直せません。取り消したあとにほかの場所（別のウィンドウかほかの運営メンバー）で変更されています。記録は今のままにしてあります。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ public:
         Unauthorized, ///< a server refused the user name or password, or this user's rights
         Unreachable,  ///< a server could not be reached
         Insecure,     ///< a server could not be reached safely (no TLS, an unverified certificate)
+        Conflict,     ///< the row changed since it was read (another window or organizer saved it first)
     };
 
     Error() = default;

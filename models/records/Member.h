@@ -63,6 +63,9 @@ public:
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The row's version when it was read (members.row_version): MemberStore::update writes only over that
+    /// version. 0 for a member not read from the database, which is written without that check.
+    qint64 version = 0;
 
     QString primaryEmail() const { return emails.isEmpty() ? QString() : emails.constFirst(); }
 

@@ -286,7 +286,10 @@ Result<void> MemberDuplicates::unmerge(const MergeSnapshot &s)
     const qint64 mergeId = s.merged.id;
     if (auto inserted = m_store.insertRow(s.merged, MemberSearchText::of(s.merged)); !inserted)
         return inserted.error();
-    if (auto updated = m_store.updateRow(s.kept); !updated)
+    // The kept member as it was before the merge, over whatever version the merge left (no check).
+    Member kept = s.kept;
+    kept.version = 0;
+    if (auto updated = m_store.updateRow(kept); !updated)
         return updated;
 
     QSqlQuery restore(db);

@@ -24,7 +24,7 @@ const QString kMemberColumns = QStringLiteral(
     "m.id, m.display_name, m.reading, m.phone, m.affiliation, m.job_title, m.occupation, m.industry, "
     "m.region, m.introduction, m.status, m.joined_on, m.left_on, m.notes, m.created_at, m.updated_at, "
     "p.line, p.facebook, p.x_handle, p.slack, p.other_url, p.skills, p.approved_at, p.referred_by, "
-    "p.name_consent");
+    "p.name_consent, m.row_version");
 
 // The statements of one member's insert, shared by single writes (through the statement cache) and
 // the bulk session.
@@ -185,7 +185,8 @@ Result<Member> MemberStore::get(qint64 id) const
     m.referredBy = query.value(23).toLongLong();
     m.nameConsent =
         Member::consentFromKey(query.value(24).toString()).value_or(Member::NameConsent::OccupationInitial);
-    const QString legacyEmail = query.value(25).toString();
+    m.version = query.value(25).toLongLong();
+    const QString legacyEmail = query.value(26).toString();
     query.finish();
 
     query.prepare(QStringLiteral("SELECT email FROM member_emails WHERE member_id = ? ORDER BY position"));
@@ -425,10 +426,13 @@ Result<void> MemberStore::updateRow(const Member &m)
     if (auto settled = m_statements.settle(); !settled)
         return settled.error();
     const QString what = tr("Could not save the member.");
+    // With a version, the row is written only if nobody has changed it since it was read; the version
+    // then goes up by one (the schema's trigger does the same for every other UPDATE of the row).
     QSqlQuery &query = m_statements.cached(QStringLiteral(
         "UPDATE members SET display_name = ?, reading = ?, email = ?, phone = ?, affiliation = ?, "
         "job_title = ?, occupation = ?, industry = ?, region = ?, introduction = ?, status = ?, "
-        "joined_on = ?, left_on = ?, notes = ?, updated_at = ? WHERE id = ?"));
+        "joined_on = ?, left_on = ?, notes = ?, updated_at = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND (? = 0 OR row_version = ?)"));
     query.addBindValue(m.displayName.trimmed());
     query.addBindValue(SqlValues::text(m.reading.trimmed()));
     query.addBindValue(SqlValues::text(m.primaryEmail().trimmed()));
@@ -445,11 +449,24 @@ Result<void> MemberStore::updateRow(const Member &m)
     query.addBindValue(SqlValues::text(m.notes));
     query.addBindValue(SqlValues::now());
     query.addBindValue(m.id);
+    query.addBindValue(m.version);
+    query.addBindValue(m.version);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
     if (query.numRowsAffected() != 1)
-        return MemberStatements::notFound(m.id);
+        return m.version == 0 ? Result<void>(MemberStatements::notFound(m.id)) : changedSince(m);
     return writeDetails(m.id, m, MemberSearchText::of(m), false);
+}
+
+Result<void> MemberStore::changedSince(const Member &m) const
+{
+    auto current = get(m.id);
+    if (!current)
+        return current.error();
+    return Error(Error::Code::Conflict,
+                 tr("“%1” was changed elsewhere (another window or organizer) after you opened it.")
+                     .arg(current->displayName),
+                 tr("Read version %1, the database has version %2.").arg(m.version).arg(current->version));
 }
 
 Result<void> MemberStore::update(const Member &m)
@@ -477,7 +494,10 @@ Result<void> MemberStore::putBack(const Member &m)
     Transaction tx(m_statements.connection());
     if (!tx.isActive())
         return tx.error();
-    if (auto written = updateRow(m); !written)
+    // Written back as it was, over whatever version the import left.
+    Member row = m;
+    row.version = 0;
+    if (auto written = updateRow(row); !written)
         return written;
     if (m.updatedAt.isValid()) {
         QSqlQuery &query =

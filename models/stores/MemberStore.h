@@ -39,6 +39,9 @@ public:
     /// MemberSearchText::of(member): an import checks its rows and computes their text ahead, on another
     /// thread. (Debug builds assert that the member is valid.)
     Result<qint64> insert(const Member &member, const MemberSearchText &search);
+    /// Writes an edit. A member read from the database (version ≠ 0) is written only over that version:
+    /// if the row has changed since, nothing is written and the error is Error::Code::Conflict (get() then
+    /// gives the row as it is now). The row's version goes up by one.
     Result<void> update(const Member &member);
     /// Writes `member` back as it was, its last-changed time included (the undo of an import's update).
     Result<void> putBack(const Member &member);
@@ -79,6 +82,8 @@ Q_SIGNALS:
     void memberRemoved(qint64 id);
 
 private:
+    /// The conflict error for `member`, whose row no longer has member.version (or is gone).
+    Result<void> changedSince(const Member &member) const;
     Result<void> writeDetails(qint64 id, const Member &member, const MemberSearchText &search, bool isNew);
     Result<void> forgetEmails(qint64 id);
 

@@ -6,10 +6,12 @@
 #include "MemberStore.h"
 #include "MemberTables.h"
 #include "ParticipationStore.h"
+#include "RemoteChanges.h"
 #include "ReportStore.h"
 #include "scheduling/JapaneseHolidays.h"
 #include "SeriesSlotStore.h"
 #include "SeriesStore.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "stores/BlogAccountStore.h"
 #include "VenueStore.h"
@@ -31,6 +33,17 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
     , m_isDemo(isDemo)
 {
     m_series->setHolidayLookup(&JapaneseHolidays::nameOf);
+    // On a team database, other organizers' changes reach the stores' signals as they commit.
+    if (m_database->isServer()) {
+        m_feed = std::make_unique<ChangeFeed>(m_database->connection());
+        if (m_feed->start())
+            m_remote = std::make_unique<RemoteChanges>(*this, *m_feed);
+    }
+}
+
+bool Workspace::followsOthers() const
+{
+    return m_feed && m_feed->isListening();
 }
 
 MemberStore &Workspace::members()
@@ -75,7 +88,9 @@ JoinQuestionCatalog &Workspace::joinQuestions()
 
 Workspace::~Workspace()
 {
-    // Stores go before the database whose connection they use.
+    // Stores go before the database whose connection they use; the feed of changes before them.
+    m_remote.reset();
+    m_feed.reset();
     m_settings.reset();
     m_stats.reset();
     m_seriesSlots.reset();

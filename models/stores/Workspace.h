@@ -8,6 +8,7 @@
 namespace offkai {
 
 class BlogAccountStore;
+class ChangeFeed;
 class CommunityStats;
 class CommunitySettingsStore;
 class Database;
@@ -22,6 +23,7 @@ class MemberStore;
 class MemberTables;
 class OccupationCatalog;
 class ParticipationStore;
+class RemoteChanges;
 class ReportStore;
 class SeriesSlotStore;
 class SeriesStore;
@@ -61,6 +63,8 @@ public:
     /// The community's name and the defaults new events, imports and reports start from.
     CommunitySettingsStore &settings() { return *m_settings; }
     bool isDemo() const { return m_isDemo; }
+    /// True on a team database whose changes by others arrive as they commit (ChangeFeed).
+    bool followsOthers() const;
 
 private:
     std::unique_ptr<Database> m_database;
@@ -74,6 +78,8 @@ private:
     std::unique_ptr<SeriesSlotStore> m_seriesSlots;
     std::unique_ptr<CommunityStats> m_stats;
     std::unique_ptr<CommunitySettingsStore> m_settings;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<RemoteChanges> m_remote;
     bool m_isDemo;
 };
 

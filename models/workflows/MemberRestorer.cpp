@@ -34,7 +34,9 @@ Result<void> MemberRestorer::restore(const MembersSnapshot &snapshot)
     Transaction tx(m_workspace.database().connection());
     if (!tx.isActive())
         return tx.error();
-    for (const Member &member : snapshot.members) {
+    for (Member member : snapshot.members) {
+        // Put back as it was, over whatever version the change being undone left.
+        member.version = 0;
         if (members.get(member.id).ok()) {
             if (auto updated = members.update(member); !updated)
                 return updated;

@@ -234,7 +234,9 @@ Result<void> ParticipantImporter::revert(const Outcome &outcome)
         return transaction.error();
     if (auto put = m_workspace.participations().replaceEvent(outcome.eventId, outcome.before); !put)
         return put;
-    for (const Member &m : outcome.membersBefore) {
+    // The import's own writes bumped the rows' versions: its snapshots are written back without the check.
+    for (Member m : outcome.membersBefore) {
+        m.version = 0;
         if (auto updated = m_workspace.members().update(m); !updated)
             return updated;
     }
@@ -254,7 +256,8 @@ Result<void> ParticipantImporter::reapply(const Outcome &outcome)
         if (auto inserted = m_workspace.members().insert(m); !inserted)
             return inserted.error();
     }
-    for (const Member &m : outcome.membersAfter) {
+    for (Member m : outcome.membersAfter) {
+        m.version = 0;
         if (auto updated = m_workspace.members().update(m); !updated)
             return updated;
     }

@@ -1,5 +1,7 @@
 #include "MemberEditor.h"
 
+#include "records/MemberFields.h"
+
 #include "ui_MemberEditor.h"
 
 #include <QCompleter>
@@ -138,8 +140,18 @@ void MemberEditor::updateReferrerCompletions(const QString &text)
 
 void MemberEditor::setMember(const Member &m)
 {
-    m_loading = true;
     m_original = m;
+    fillForm(m);
+}
+
+void MemberEditor::showEdits(const Member &edited)
+{
+    fillForm(edited);
+}
+
+void MemberEditor::fillForm(const Member &m)
+{
+    m_loading = true;
     setEnabled(true);
     m_ui->nameEdit->setText(m.displayName);
     m_ui->readingEdit->setText(m.reading);
@@ -275,16 +287,7 @@ bool MemberEditor::isDirty() const
 {
     if (!hasMember())
         return false;
-    const Member a = edited();
-    const Member &b = m_original;
-    return a.displayName != b.displayName || a.reading != b.reading || a.emails != b.emails ||
-           a.phone != b.phone || a.line != b.line || a.facebook != b.facebook || a.xHandle != b.xHandle ||
-           a.slack != b.slack || a.otherUrl != b.otherUrl || a.affiliation != b.affiliation ||
-           a.jobTitle != b.jobTitle || a.occupation != b.occupation || a.industry != b.industry ||
-           a.region != b.region || a.introduction != b.introduction || a.skills != b.skills ||
-           a.status != b.status || a.joinedOn != b.joinedOn || a.leftOn != b.leftOn ||
-           a.referredBy != b.referredBy || a.tags != b.tags || a.answers != b.answers ||
-           a.nameConsent != b.nameConsent || a.notes != b.notes || a.accounts != b.accounts;
+    return !MemberFields::differing(edited(), m_original).isEmpty();
 }
 
 void MemberEditor::markChanged()

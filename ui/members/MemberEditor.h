@@ -52,6 +52,9 @@ public:
 
     /// Shows `member` and forgets unsaved edits.
     void setMember(const Member &member);
+    /// Shows `edited` in the form over the same original(): the edits are unsaved again (after a save that
+    /// did not go through), nothing typed is lost.
+    void showEdits(const Member &edited);
     void clear();
     bool hasMember() const { return m_original.id != 0; }
     const Member &original() const { return m_original; }
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
 
 private:
+    void fillForm(const Member &member);
     void markChanged();
     void updateHeading();
     void updateApproval();

@@ -5,10 +5,10 @@
 #include "import/MemberImportWizard.h"
 #include "ImportMembersCommand.h"
 #include "items/MemberTableModel.h"
-#include "MemberCommandTraits.h"
 #include "MemberEditor.h"
 #include "MemberEngagementView.h"
 #include "MemberExportDialog.h"
+#include "MemberSaver.h"
 #include "MembersChangeCommand.h"
 #include "MemberSettingsDialog.h"
 #include "records/Occupation.h"
@@ -112,6 +112,8 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_emptyNotice->setObjectName(QStringLiteral("memberListEmpty"));
 
     m_editor = new MemberEditor(this);
+    m_saver =
+        std::make_unique<MemberSaver>(workspace, undoStack, this, [this](const Error &e) { showError(e); });
     m_editor->setObjectName(QStringLiteral("memberEditor"));
     auto *events = new QWidget(this);
     m_engagement = new MemberEngagementView(events);
@@ -476,26 +478,11 @@ bool MembersPage::saveEditor()
 {
     if (!m_editor->hasMember() || !m_editor->isDirty())
         return true;
-    const Member after = m_editor->edited();
-    if (auto valid = MemberStore::validate(after); !valid) {
-        m_editor->showError(valid.error().message());
+    const QString name = m_editor->edited().displayName.trimmed();
+    if (!m_saver->save(*m_editor))
         return false;
-    }
-    bool failed = false;
-    const Member before = m_editor->original();
-    m_editor->setMember(after); // the form now shows what is being saved; the store's signal refreshes it
-    m_undo.push(MemberCommand::edit(m_workspace.members(), before, after, [this, &failed](const Error &e) {
-        failed = true;
-        showError(e);
-    }));
-    if (failed) {
-        m_editor->setMember(before);
-        return false;
-    }
-    if (auto fresh = m_workspace.members().get(after.id))
-        m_editor->setMember(*fresh);
     refreshCatalogues();
-    Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.displayName.trimmed()));
+    Q_EMIT statusMessage(tr("Saved “%1”.").arg(name));
     return true;
 }
 
@@ -506,15 +493,10 @@ void MembersPage::addMember()
     Member member;
     member.displayName = tr("New member");
     member.joinedOn = QDate::currentDate();
-    bool failed = false;
-    auto *command = MemberCommand::add(m_workspace.members(), member, [this, &failed](const Error &e) {
-        failed = true;
-        showError(e);
-    });
-    m_undo.push(command);
-    if (failed)
+    const qint64 id = m_saver->add(member);
+    if (id == 0)
         return;
-    selectMember(command->recordId());
+    selectMember(id);
     m_editor->focusName();
 }
 

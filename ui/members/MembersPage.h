@@ -5,6 +5,7 @@
 #include "shell/ListDetailPage.h"
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QMenu;
@@ -17,6 +18,7 @@ class EmptyListNotice;
 class EventHistoryView;
 class MemberEditor;
 class MemberEngagementView;
+class MemberSaver;
 class MemberTableModel;
 class Workspace;
 
@@ -95,6 +97,7 @@ private:
     QPushButton *m_applicantsBanner = nullptr;
     EmptyListNotice *m_emptyNotice = nullptr;
     MemberEditor *m_editor = nullptr;
+    std::unique_ptr<MemberSaver> m_saver;
     EventHistoryView *m_history = nullptr;
     MemberEngagementView *m_engagement = nullptr;
     QAction *m_approveAction = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "StaleChange.h"
 
 #include <functional>
 #include <QUndoCommand>
@@ -22,6 +23,11 @@ namespace offkai {
 ///     static QString addText(const Record &), editText(const Record &), deleteText(const Snapshot &);
 ///
 /// A step that fails makes the command obsolete (the stack then drops it) and reports the error.
+///
+/// A record with a `version` (a member) is edited only over the version the step expects: the version the
+/// form was opened with, then one more after each write of this command. When someone else has saved the
+/// record in between, the store refuses (Error::Code::Conflict) and undo or redo explains why it cannot be
+/// carried out (StaleChange) instead of throwing their change away.
 template<typename Traits> class RecordCommand : public QUndoCommand
 {
 public:
@@ -29,6 +35,7 @@ public:
     using Record = typename Traits::Record;
     using Snapshot = typename Traits::Snapshot;
     using ErrorHandler = std::function<void(const Error &)>;
+    static constexpr bool kVersioned = requires(Record record) { record.version = qint64(); };
 
     /// Adds `record`; undo deletes it, keeping everything written since, and redo puts that back with the
     /// same id.
@@ -49,6 +56,8 @@ public:
         command->m_id = after.id;
         command->m_before = std::move(before);
         command->m_after = std::move(after);
+        if constexpr (kVersioned)
+            command->m_version = command->m_after.version;
         return command;
     }
 
@@ -77,7 +86,7 @@ public:
             }
             return;
         case Kind::Edit:
-            succeeded(Traits::write(m_store, m_after));
+            succeeded(writeVersioned(m_after, false));
             return;
         case Kind::Delete:
             // Take the latest state: a report's autosave may have written more since the snapshot.
@@ -99,7 +108,7 @@ public:
             }
             return;
         case Kind::Edit:
-            succeeded(Traits::write(m_store, m_before));
+            succeeded(writeVersioned(m_before, true));
             return;
         case Kind::Delete:
             succeeded(Traits::restore(m_store, m_snapshot));
@@ -121,6 +130,25 @@ private:
         , m_onError(std::move(onError))
     {}
 
+    /// Writes `record` over the version this command expects (for versioned records), and then expects the
+    /// next one.
+    Result<void> writeVersioned(Record record, bool undoing)
+    {
+        if constexpr (kVersioned)
+            record.version = m_version;
+        auto written = Traits::write(m_store, record);
+        if (!written) {
+            if (written.error().code() == Error::Code::Conflict)
+                return StaleChange::explain(written.error(), text(), undoing);
+            return written;
+        }
+        if constexpr (kVersioned) {
+            if (m_version != 0)
+                ++m_version;
+        }
+        return written;
+    }
+
     /// True for a success; otherwise makes the command obsolete and reports the error.
     template<typename T> bool succeeded(const Result<T> &result)
     {
@@ -138,6 +166,7 @@ private:
     Record m_before;
     Record m_after;
     Snapshot m_snapshot;
+    qint64 m_version = 0; ///< the version the next write expects (versioned records)
     bool m_created = false;
 };
 

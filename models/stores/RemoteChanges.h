@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace offkai {
+
+class ChangeFeed;
+class Workspace;
+
+/// Other organizers' changes to a team database, announced by the stores as if made here: each row that
+/// another client inserted, updated or deleted becomes the store's own signal (memberUpdated, eventInserted,
+/// ParticipationStore::changed, …), so the open lists, the calendar and the editors refresh just those
+/// rows. A batch of many members (an import elsewhere) resets the member list once instead.
+class RemoteChanges : public QObject
+{
+    Q_OBJECT
+public:
+    /// Rows in one batch above which the member list is reloaded once rather than row by row.
+    static constexpr int kMemberResetThreshold = 200;
+
+    RemoteChanges(Workspace &workspace, ChangeFeed &feed, QObject *parent = nullptr);
+
+private:
+    void apply(const QString &table, const QList<qint64> &inserted, const QList<qint64> &updated,
+               const QList<qint64> &deleted);
+
+    Workspace &m_workspace;
+};
+
+} // namespace offkai
