@@ -71,7 +71,10 @@ MemberConflictDialog::MemberConflictDialog(MemberConflict conflict, QWidget *par
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildRows());
+    QWidget *rows = buildRows();
+    scroll->setWidget(rows);
+    // As tall as the fields need, up to a height that leaves the window's own form in view.
+    scroll->setMinimumHeight(qMin(rows->sizeHint().height(), 420));
     layout->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox;
@@ -86,7 +89,8 @@ MemberConflictDialog::MemberConflictDialog(MemberConflict conflict, QWidget *par
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 480);
+    m_save->setFocus();
+    resize(qMax(720, sizeHint().width()), sizeHint().height());
 }
 
 QWidget *MemberConflictDialog::buildRows()
