@@ -477,6 +477,18 @@ Result<Participation> ParticipationStore::checkIn(qint64 eventId, qint64 memberI
     auto name = memberName(db, memberId);
     if (!name)
         return name.error();
+    // On a team database another laptop may check the same person in, or take their fee, at this moment:
+    // the row is read under a lock, so that this write starts from the other's committed one instead of
+    // putting back what it had before. (A file is written by one window at a time.)
+    if (m_database.isServer()) {
+        QSqlQuery lock(db);
+        lock.prepare(
+            QStringLiteral("SELECT 1 FROM participations WHERE event_id = ? AND member_id = ? FOR UPDATE"));
+        lock.addBindValue(eventId);
+        lock.addBindValue(memberId);
+        if (!lock.exec())
+            return SqlErrors::fromQuery(lock, tr("Could not check %1 in.").arg(*name));
+    }
     Participation p;
     if (auto existing = get(eventId, memberId); existing) {
         p = *existing;
