@@ -6,14 +6,6 @@
 
 namespace offkai {
 
-namespace {
-
-/// How long notices are gathered before they are passed on: short enough for a change to show within a
-/// second, long enough that a transaction's thousands of notices (an import) make one batch.
-constexpr int kGatherMs = 40;
-
-} // namespace
-
 ChangeFeed::ChangeFeed(QSqlDatabase connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))

@@ -20,6 +20,9 @@ class ChangeFeed : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kChannel = "offkai_change";
+    /// How long notices are gathered before they are passed on: short enough for a change to show within a
+    /// second, long enough that a transaction's thousands of notices (an import) make one batch.
+    static constexpr int kGatherMs = 40;
 
     explicit ChangeFeed(QSqlDatabase connection, QObject *parent = nullptr);
     ~ChangeFeed() override;

@@ -1,23 +1,32 @@
 // One search keystroke on 100,000 members through MemberTableModel versus the bare SQL it runs, and the
 // cost of opening the members page. Prints a table; see tests/bench/CMakeLists.txt.
+//
+// With `--server URL` (an empty team database on a PostgreSQL server) the generated file is first pushed
+// there (timed), the same figures are taken on the team database, and then the time until a change made on
+// one connection reaches another one's ChangeFeed (median of 20).
 
 #include "items/MemberTableModel.h"
 #include "records/Member.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "storage/Transaction.h"
 #include "stores/MemberBulkWrite.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
+#include "workflows/TeamTransfer.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace offkai;
 
@@ -289,7 +298,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     // Optional: the number of members (default 100,000) and a database path to keep (and reuse) instead
     // of a temporary one.
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    QString server;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--server")); at > 0 && at + 1 < args.size()) {
+        server = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const int kMembers = args.size() > 1 ? args.at(1).toInt() : 100000;
     QTemporaryDir dir;
     const QString path = args.size() > 2 ? args.at(2) : dir.filePath(QStringLiteral("bench.sqlite"));
@@ -301,24 +315,24 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
     }
-    MemberTables store(**db);
-    std::printf("FTS5: %s\n", store.list().hasFullTextSearch() ? "yes" : "no (LIKE fallback)");
+    auto tables = std::make_unique<MemberTables>(**db);
+    std::printf("FTS5: %s\n", tables->list().hasFullTextSearch() ? "yes" : "no (LIKE fallback)");
 
     QRandomGenerator rng(20260123);
     QElapsedTimer timer;
     timer.start();
     if (!reuse) {
         Transaction tx((*db)->connection());
-        if (auto begun = store.bulkWrite().begin(); !begun)
+        if (auto begun = tables->bulkWrite().begin(); !begun)
             return 1;
         for (int i = 0; i < kMembers; ++i) {
-            if (auto id = store.records().insert(generate(i, rng)); !id) {
+            if (auto id = tables->records().insert(generate(i, rng)); !id) {
                 std::fprintf(stderr, "%s\n", qPrintable(id.error().toString()));
                 return 1;
             }
         }
         const qint64 rowsMs = timer.elapsed();
-        if (auto ended = store.bulkWrite().end(); !ended)
+        if (auto ended = tables->bulkWrite().end(); !ended)
             return 1;
         if (auto done = tx.commit(); !done)
             return 1;
@@ -335,6 +349,35 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+
+    // On a team database: the file is pushed there, and the figures below are taken on the server.
+    std::unique_ptr<Database> team;
+    if (!server.isEmpty()) {
+        const auto address = ServerAddress::parse(server);
+        if (!address) {
+            std::fprintf(stderr, "%s\n", qPrintable(address.error().toString()));
+            return 1;
+        }
+        auto opened = Database::openServer(*address, QString());
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+            return 1;
+        }
+        team = std::move(opened).value();
+        timer.restart();
+        const auto pushed = TeamTransfer::push(**db, *team);
+        if (!pushed) {
+            std::fprintf(stderr, "%s\n", qPrintable(pushed.error().toString()));
+            return 1;
+        }
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        std::printf("team push of %d members (%lld rows in all) to %s: %.2f s (%.0f rows/s)\n\n", kMembers,
+                    qlonglong(pushed->totalRows()), qPrintable(address->toDisplayString()), seconds,
+                    double(pushed->totalRows()) / seconds);
+        tables = std::make_unique<MemberTables>(*team);
+    }
+    MemberTables &store = *tables;
+    QSqlDatabase connection = team ? team->connection() : (*db)->connection();
 
     struct Case
     {
@@ -366,7 +409,7 @@ int main(int argc, char **argv)
         int matches = 0;
         int modelMatches = 0;
         for (int run = 0; run < kRuns; ++run) {
-            bare.append(bareSql(store, (*db)->connection(), query, &matches));
+            bare.append(bareSql(store, connection, query, &matches));
             viaModel.append(throughModel(model, query, &modelMatches));
         }
         const double b = median(bare), m = median(viaModel);
@@ -422,6 +465,42 @@ int main(int argc, char **argv)
         std::printf("  RSS before opening      %ld kB\n", rssBefore);
         std::printf("  peak RSS (VmHWM)        %ld kB%s\n", procStatusKb("VmHWM:"),
                     reset ? " (peak reset before opening)" : " (process peak, includes generation)");
+    }
+    if (team) {
+        // A change on this connection, seen by another client's feed (LISTEN/NOTIFY), as a second
+        // organizer's window sees it: from the start of the write to the arrival of the notice.
+        const auto address = ServerAddress::parse(server);
+        auto other = Database::openServer(*address, QString());
+        if (!other) {
+            std::fprintf(stderr, "%s\n", qPrintable(other.error().toString()));
+            return 1;
+        }
+        ChangeFeed feed((*other)->connection());
+        if (!feed.start()) {
+            std::fprintf(stderr, "the second connection cannot listen\n");
+            return 1;
+        }
+        QList<double> seen;
+        for (int run = 0; run < 20; ++run) {
+            auto member = store.records().get(1 + run);
+            if (!member)
+                return 1;
+            member->notes = QStringLiteral("変更 %1").arg(run);
+            QEventLoop loop;
+            QObject::connect(&feed, &ChangeFeed::rowsChanged, &loop, &QEventLoop::quit);
+            QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+            timer.restart();
+            if (auto updated = store.records().update(*member); !updated) {
+                std::fprintf(stderr, "%s\n", qPrintable(updated.error().toString()));
+                return 1;
+            }
+            loop.exec();
+            seen.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf(
+            "\nA member's change seen by a second client (median of 20): %.1f ms (write + notice; the "
+            "feed gathers notices for %d ms)\n",
+            median(seen), ChangeFeed::kGatherMs);
     }
     g_prepared.clear();
     return 0;
