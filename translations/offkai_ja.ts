@@ -4678,6 +4678,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>“%1” keeps being changed elsewhere; try saving again.</source>
         <translation>「%1」がほかの場所で変更され続けています。もう一度保存してください。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;“%1” was saved by %3 at %2&lt;/b&gt; while you were editing it. Nothing has been overwritten.</source>
+        <translation>&lt;b&gt;編集中に「%1」が %3 さんによって保存されました（%2）&lt;/b&gt;。まだ何も上書きしていません。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MemberCsvExporter</name>
@@ -4900,6 +4904,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
     <message>
         <source>No approval recorded</source>
         <translation>承認の記録はありません</translation>
+    </message>
+    <message>
+        <source>Added %1 · Last changed %2 by %3</source>
+        <translation>登録: %1 · 最終更新: %2（%3）</translation>
     </message>
 </context>
 <context>

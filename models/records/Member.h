@@ -66,6 +66,8 @@ public:
     /// The row's version when it was read (members.row_version): MemberStore::update writes only over that
     /// version. 0 for a member not read from the database, which is written without that check.
     qint64 version = 0;
+    /// Who last changed the member, on a team database (the database user in change_log); empty on a file.
+    QString updatedBy;
 
     QString primaryEmail() const { return emails.isEmpty() ? QString() : emails.constFirst(); }
 

@@ -130,6 +130,16 @@ Result<void> TableCopy::deferForeignKeys()
     return {};
 }
 
+Result<void> TableCopy::quietTarget()
+{
+    if (!SqlDialect::of(m_target).isPostgreSql())
+        return {};
+    QSqlQuery query(m_target);
+    if (!query.exec(QStringLiteral("SET LOCAL offkai.quiet = 'on'")))
+        return SqlErrors::fromQuery(query, tr("Could not prepare the copy."));
+    return {};
+}
+
 Result<void> TableCopy::clearTarget(const QString &table)
 {
     QSqlQuery query(m_target);

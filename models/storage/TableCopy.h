@@ -45,6 +45,9 @@ public:
 
     /// On an SQLite target, inside its transaction: foreign keys are checked at the commit, not per row.
     Result<void> deferForeignKeys();
+    /// On a team database, inside its transaction: the copied rows are not changes, so the schema's
+    /// triggers neither log nor announce them (offkai.quiet, see postgresql/015_shared_editing.sql).
+    Result<void> quietTarget();
     /// Deletes every row of `table` in the target: what the schema's steps or a trigger wrote there.
     Result<void> clearTarget(const QString &table);
     /// Copies `columns` of every row of `table`, ordered by `order`, from the source to the target.

@@ -189,6 +189,17 @@ Result<Member> MemberStore::get(qint64 id) const
     const QString legacyEmail = query.value(26).toString();
     query.finish();
 
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        query.prepare(QStringLiteral("SELECT organizer FROM change_log WHERE table_name = 'members' AND "
+                                     "row_id = ? ORDER BY id DESC LIMIT 1"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, what);
+        if (query.next())
+            m.updatedBy = query.value(0).toString();
+        query.finish();
+    }
+
     query.prepare(QStringLiteral("SELECT email FROM member_emails WHERE member_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (!query.exec())

@@ -149,6 +149,8 @@ Result<TeamTransfer::Summary> TeamTransfer::copy(QSqlDatabase source, QSqlDataba
     Transaction tx(target);
     if (!tx.isActive())
         return tx.error();
+    if (auto quiet = copier.quietTarget(); !quiet)
+        return quiet.error();
     // Inside the transaction, so that no one fills the target between this look and the copy.
     const auto present = TableCopy::counts(target, *order);
     if (!present)

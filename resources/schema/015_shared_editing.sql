@@ -13,3 +13,16 @@ CREATE TRIGGER IF NOT EXISTS members_row_version AFTER UPDATE ON members
 BEGIN
     UPDATE members SET row_version = OLD.row_version + 1 WHERE id = NEW.id;
 END;
+
+-- Who changed what, and when (see the PostgreSQL step, whose triggers fill it on a team database). A file
+-- has one organizer: the table stays empty here, and is kept so that both backends share one schema and a
+-- push or pull carries the log.
+CREATE TABLE IF NOT EXISTS change_log (
+    id          INTEGER PRIMARY KEY,
+    changed_at  TEXT NOT NULL,
+    organizer   TEXT NOT NULL,
+    table_name  TEXT NOT NULL,
+    row_id      INTEGER NOT NULL,
+    operation   TEXT NOT NULL CHECK (operation IN ('I', 'U', 'D'))
+);
+CREATE INDEX IF NOT EXISTS change_log_row ON change_log (table_name, row_id, id);

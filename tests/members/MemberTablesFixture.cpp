@@ -1,6 +1,7 @@
 #include "MemberTablesFixture.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
@@ -108,9 +109,12 @@ int MemberTablesFixture::scalar(const QString &sql)
 qint64 MemberTablesFixture::addEvent(const QString &title)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO events (title, starts_at) VALUES (?, '2024-05-01T10:00:00Z')"));
+    // RETURNING on PostgreSQL: lastval() there is whatever sequence a trigger used last (the change log).
+    const SqlDialect dialect(m_db->backend());
+    q.prepare(QStringLiteral("INSERT INTO events (title, starts_at) VALUES (?, '2024-05-01T10:00:00Z')") +
+              dialect.returningId());
     q.addBindValue(title);
-    return q.exec() ? q.lastInsertId().toLongLong() : 0;
+    return q.exec() ? dialect.insertedId(q) : 0;
 }
 
 void MemberTablesFixture::attend(qint64 event, qint64 member, const QString &role, bool attended)

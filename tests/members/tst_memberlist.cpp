@@ -1,5 +1,6 @@
 #include "members/MemberTablesFixture.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "stores/MemberDuplicates.h"
 #include "stores/MemberEngagement.h"
 #include "stores/MemberList.h"
@@ -22,11 +23,13 @@ class TestMemberList : public QObject, public test::MemberTablesFixture
     qint64 event(const QString &startsAt, const QString &status = QStringLiteral("done"))
     {
         QSqlQuery q(m_db->connection());
+        const SqlDialect dialect(m_db->backend());
         q.prepare(QStringLiteral("INSERT INTO events (title, starts_at, tentative_from, status) "
-                                 "VALUES ('e', ?, '2023-04-01', ?)"));
+                                 "VALUES ('e', ?, '2023-04-01', ?)") +
+                  dialect.returningId());
         q.addBindValue(startsAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(startsAt));
         q.addBindValue(status);
-        return q.exec() ? q.lastInsertId().toLongLong() : 0;
+        return q.exec() ? dialect.insertedId(q) : 0;
     }
     /// Member `member` in `event`: going (or `rsvp`), attended or not.
     void join(qint64 event, qint64 member, bool attended, const QString &rsvp = QStringLiteral("going"))

@@ -4,10 +4,12 @@
 #include "stores/EventStore.h"
 #include "stores/MemberBulkWrite.h"
 #include "stores/MemberStore.h"
+#include "stores/MemberTables.h"
 #include "stores/ParticipationStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "TestSupport.h"
+#include "workflows/TeamTransfer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -128,6 +130,62 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(inserted.size(), 0);
+    }
+
+    void theChangeLogNamesWhoChangedWhat()
+    {
+        const qint64 id = addMember(*m_elsewhere, QStringLiteral("佐藤一郎"));
+        Member m = *m_elsewhere->members().get(id);
+        m.region = QStringLiteral("大阪");
+        QVERIFY(m_elsewhere->members().update(m).ok());
+        QSqlQuery query(m_here->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT operation, organizer, changed_at FROM change_log WHERE "
+                                          "table_name = 'members' AND row_id = %1 ORDER BY id")
+                               .arg(id)));
+        QStringList operations;
+        while (query.next()) {
+            operations.append(query.value(0).toString());
+            QCOMPARE(query.value(1).toString(), m_elsewhere->database().serverUser());
+            QVERIFY(QDateTime::fromString(query.value(2).toString(), Qt::ISODate).isValid());
+        }
+        QCOMPARE(operations.constFirst(), QStringLiteral("I"));
+        QCOMPARE(operations.constLast(), QStringLiteral("U"));
+        // The member as read here names who changed it last.
+        QCOMPARE(m_here->members().get(id)->updatedBy, m_elsewhere->database().serverUser());
+    }
+
+    void aPushIsNeitherLoggedNorAnnounced()
+    {
+        // A community's file pushed into this (empty) team database: its rows are not changes.
+        Database::Options options;
+        options.dailyBackup = false;
+        auto local = Database::open(m_dir.filePath(QStringLiteral("push%1.sqlite").arg(m_file)), options);
+        QVERIFY(local);
+        {
+            MemberTables tables(**local);
+            for (int i = 0; i < 20; ++i) {
+                Member m;
+                m.displayName = QStringLiteral("会員%1").arg(i);
+                QVERIFY(tables.records().insert(m).ok());
+            }
+        }
+        QSignalSpy reset(&m_elsewhere->memberBulkWrite(), &MemberBulkWrite::membersReset);
+        QSignalSpy inserted(&m_elsewhere->members(), &MemberStore::memberInserted);
+        const auto pushed = TeamTransfer::push(**local, m_here->database());
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().toString()));
+        QCOMPARE(pushed->rows(QStringLiteral("members")), 20);
+        QTest::qWait(300);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QSqlQuery query(m_here->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        // Later changes are logged again: the switch lasted for the push's transaction only.
+        const qint64 id = addMember(*m_here, QStringLiteral("佐藤一郎"));
+        QVERIFY(inserted.wait(1000));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE row_id = %1").arg(id)) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
 
     void eventsVenuesAndCheckInsElsewhereAreAnnounced()

@@ -118,6 +118,8 @@ private Q_SLOTS:
         QCOMPARE(now.phone, QStringLiteral("080-2222-3333"));
         QCOMPARE(now.notes, QStringLiteral("初参加"));
         QCOMPARE(now.version, 2);
+        // On a team database the change log names who saved it (the database user); a file has one organizer.
+        QCOMPARE(now.updatedBy, test::onServer() ? m_other->database().serverUser() : QString());
 
         // Version 0 (a record not read from the database) is written without the check.
         mine.version = 0;

@@ -54,9 +54,13 @@ MemberConflictDialog::MemberConflictDialog(MemberConflict conflict, QWidget *par
     const Member &theirs = m_conflict.theirs();
     const QString when = QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat);
     auto *intro = new QLabel(
-        tr("<b>“%1” was saved elsewhere at %2</b>, in another window or by another organizer, while you were "
-           "editing it. Nothing has been overwritten.")
-            .arg(theirs.displayName.toHtmlEscaped(), when));
+        theirs.updatedBy.isEmpty()
+            ? tr("<b>“%1” was saved elsewhere at %2</b>, in another window or by another organizer, while "
+                 "you "
+                 "were editing it. Nothing has been overwritten.")
+                  .arg(theirs.displayName.toHtmlEscaped(), when)
+            : tr("<b>“%1” was saved by %3 at %2</b> while you were editing it. Nothing has been overwritten.")
+                  .arg(theirs.displayName.toHtmlEscaped(), when, theirs.updatedBy.toHtmlEscaped()));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     const int both = m_conflict.disagreements();

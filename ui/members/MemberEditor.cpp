@@ -191,11 +191,12 @@ void MemberEditor::fillForm(const Member &m)
     for (qsizetype i = 0; i < m_questions.size() && i < m_answerEdits.size(); ++i)
         m_answerEdits.at(i)->setPlainText(m.answers.value(m_questions.at(i).id));
     const QLocale locale;
+    const QString added = locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString changed = locale.toString(m.updatedAt.toLocalTime(), QLocale::ShortFormat);
     m_ui->timestampsLabel->setText(
-        m.createdAt.isValid() ? tr("Added %1 · Last changed %2")
-                                    .arg(locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                         locale.toString(m.updatedAt.toLocalTime(), QLocale::ShortFormat))
-                              : QString());
+        !m.createdAt.isValid()  ? QString()
+        : m.updatedBy.isEmpty() ? tr("Added %1 · Last changed %2").arg(added, changed)
+                                : tr("Added %1 · Last changed %2 by %3").arg(added, changed, m.updatedBy));
     m_ui->messageLabel->hide();
     m_loading = false;
     updateHeading();
