@@ -27,17 +27,23 @@ MemberSaver::MemberSaver(Workspace &workspace, QUndoStack &undo, QWidget *dialog
     , m_onError(std::move(onError))
 {}
 
-std::optional<Error> MemberSaver::pushEdit(const Member &before, const Member &after)
+MemberSaver::ErrorHandler MemberSaver::routedErrors()
 {
-    std::optional<Error> failure;
-    m_pushFailure = &failure;
-    // The handler outlives this call: later undo and redo errors go to m_onError.
-    m_undo.push(MemberCommand::edit(m_workspace.members(), before, after, [this](const Error &e) {
+    // The handler outlives the push: while it runs, the first error goes to m_pushFailure; later undo and
+    // redo errors go to m_onError.
+    return [this](const Error &e) {
         if (m_pushFailure)
             *m_pushFailure = e;
         else
             m_onError(e);
-    }));
+    };
+}
+
+std::optional<Error> MemberSaver::pushEdit(const Member &before, const Member &after)
+{
+    std::optional<Error> failure;
+    m_pushFailure = &failure;
+    m_undo.push(MemberCommand::edit(m_workspace.members(), before, after, routedErrors()));
     m_pushFailure = nullptr;
     return failure;
 }
@@ -90,12 +96,7 @@ qint64 MemberSaver::add(const Member &member)
 {
     std::optional<Error> failure;
     m_pushFailure = &failure;
-    auto *command = MemberCommand::add(m_workspace.members(), member, [this](const Error &e) {
-        if (m_pushFailure)
-            *m_pushFailure = e;
-        else
-            m_onError(e);
-    });
+    auto *command = MemberCommand::add(m_workspace.members(), member, routedErrors());
     m_undo.push(command); // deletes a command that failed
     m_pushFailure = nullptr;
     if (failure) {

@@ -39,6 +39,8 @@ public:
 private:
     /// Pushes the edit `before` → `after`; the error if its first write failed.
     std::optional<Error> pushEdit(const Member &before, const Member &after);
+    /// The error handler given to the commands this saver pushes (see m_pushFailure).
+    ErrorHandler routedErrors();
     std::optional<Member> resolve(const MemberConflict &conflict);
     /// Names for the conflict dialog's texts: the referrer, the join questions, the occupations.
     MemberFields::Lookups lookups() const;
