@@ -98,7 +98,10 @@ QString usage()
                "  offkai team push --db FILE --server URL               copy a file into an empty "
                "team database\n"
                "  offkai team pull --server URL --db FILE               save a team database as a "
-               "new file\n");
+               "new file\n"
+               "  offkai --server URL team add-organizer NAME [--viewer]\n"
+               "                                                        let a user change (or only "
+               "read) it\n");
 }
 
 /// `path` with the home folder written as "~", as a shell user would type it.

@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "storage/Database.h"
 #include "Subcommands.h"
+#include "TeamRolesCommand.h"
 #include "workflows/TeamTransfer.h"
 
 #include <optional>
@@ -58,9 +59,16 @@ QString TeamCommand::usage()
         "Usage:\n"
         "  offkai team push --db FILE --server URL\n"
         "  offkai team pull --server URL --db FILE\n"
+        "  offkai --server URL team add-organizer NAME [--viewer] [--password-stdin]\n"
+        "  offkai --server URL team remove-organizer NAME\n"
+        "  offkai --server URL team organizers [--format text|json]\n"
         "push copies every row of the local database FILE into the team database URL, which must be\n"
         "empty; pull writes every row of the team database into FILE, a new file (an existing file is\n"
         "never replaced). Each is all or nothing: the copy's row counts are checked before it is kept.\n"
+        "add-organizer lets the server user NAME read and change the team database (with --viewer: only\n"
+        "read it); a new user is created with a generated password, printed once, or the one given on\n"
+        "standard input. remove-organizer takes both away; organizers lists who has which role. Only\n"
+        "the database's administrator (the user who set it up) changes roles.\n"
         "URL is postgresql://user@host:port/database; see offkai --help for the password.\n");
 }
 
@@ -69,6 +77,12 @@ int TeamCommand::run(const QStringList &arguments, const QString &db, const QStr
     return Subcommands(usage(), Subcommands::Unknown::NameTheProblem)
         .add(QStringLiteral("push"), [&](const QStringList &rest) { return push(rest, db, server); })
         .add(QStringLiteral("pull"), [&](const QStringList &rest) { return pull(rest, db, server); })
+        .add(QStringLiteral("add-organizer"),
+             [&](const QStringList &rest) { return TeamRolesCommand::add(rest, server); })
+        .add(QStringLiteral("remove-organizer"),
+             [&](const QStringList &rest) { return TeamRolesCommand::remove(rest, server); })
+        .add(QStringLiteral("organizers"),
+             [&](const QStringList &rest) { return TeamRolesCommand::list(rest, server); })
         .run(arguments);
 }
 

@@ -36,6 +36,15 @@ bool ChangeFeed::start()
     return m_listening;
 }
 
+bool ChangeFeed::restart()
+{
+    if (m_listening)
+        if (QSqlDriver *driver = m_connection.driver())
+            disconnect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
+    m_listening = false;
+    return start();
+}
+
 bool ChangeFeed::parse(const QString &payload, QString *table, QChar *operation, qint64 *id)
 {
     const QStringList parts = payload.split(QLatin1Char(' '));

@@ -30,6 +30,8 @@ public:
     /// Starts listening; false when the connection cannot notify (SQLite, or the server refused).
     bool start();
     bool isListening() const { return m_listening; }
+    /// Listens again after the connection was reopened (a new session has no subscriptions).
+    bool restart();
 
     /// A notice's parts; false for a payload that is not one of ours.
     static bool parse(const QString &payload, QString *table, QChar *operation, qint64 *id);

@@ -6,6 +6,7 @@
 #include "Migrations.h"
 #include "ServerConnection.h"
 #include "SqlErrors.h"
+#include "TeamRoles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -55,6 +56,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->m_connectionPath = db->m_path;
     db->m_mode = options.mode;
+    db->m_canWrite = options.mode != Mode::ReadOnly;
     db->m_ownerThread = QThread::currentThread();
     const QFileInfo file(db->m_path);
     const QFileInfo folder(file.absolutePath());
@@ -156,6 +158,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
                                     : options.migrationsFolder);
     if (auto ready = ServerConnection::setUp(db->connection(), address, migrations); !ready)
         return ready.error();
+    auto writable = TeamRoles::canWrite(db->connection());
+    if (!writable)
+        return writable.error();
+    db->m_canWrite = *writable && options.mode != Mode::ReadOnly;
     return db;
 }
 

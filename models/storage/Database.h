@@ -80,6 +80,10 @@ public:
     /// The user the server knows this connection as (team databases), else empty.
     QString serverUser() const { return isServer() ? m_server.user() : QString(); }
     Mode mode() const { return m_mode; }
+    /// Whether this connection may change the database: false for a read-only inspection and for a
+    /// viewer of a team database (whose server refuses their writes; see TeamRoles).
+    bool canWrite() const { return m_canWrite; }
+
     /// The connection of the thread that opened the database.
     QSqlDatabase connection() const;
     /// A connection for the calling thread, opened on first use and closed with the Database.
@@ -123,6 +127,7 @@ private:
     bool m_createdShm = false;
     std::unique_ptr<QTemporaryDir> m_inspectionCopy;
     Mode m_mode = Mode::ReadWrite;
+    bool m_canWrite = true;
     Backend m_backend = Backend::Sqlite;
     ServerAddress m_server;
     std::unique_ptr<QLockFile> m_lock;

@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "ServerAddress.h"
 #include "SqlErrors.h"
+#include "TeamRoles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,6 +126,27 @@ Result<int> ServerConnection::setUp(QSqlDatabase db, const ServerAddress &addres
                         "Nothing was changed. Give Offkai an empty database of its own.")
                          .arg(address.database()),
                      QStringLiteral("%1 foreign tables").arg(otherTables));
+    if (offkai) {
+        if (!query.exec(QStringLiteral("SELECT has_table_privilege('offkai_schema', 'SELECT')")) ||
+            !query.next())
+            return SqlErrors::fromQuery(query, tr("Could not read the team database “%1”.").arg(where));
+        if (!query.value(0).toBool())
+            return Error(Error::Code::Unauthorized,
+                         tr("The user %1 has no access to the team database “%2”. Ask its administrator to "
+                            "add you with: offkai --server URL team add-organizer %1")
+                             .arg(address.user(), where));
+    } else {
+        if (!query.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')")) ||
+            !query.next())
+            return SqlErrors::fromQuery(query, tr("Could not read the team database “%1”.").arg(where));
+        if (!query.value(0).toBool())
+            return Error(
+                Error::Code::Unauthorized,
+                tr("The database “%1” is empty, and the user %2 may not set it up for Offkai. Connect "
+                   "once as the user who will administer it (the database's owner); they can then "
+                   "add the others. Nothing was changed.")
+                    .arg(address.database(), address.user()));
+    }
     if (!offkai) {
         // A new, empty database: the version table first, in its own transaction, so that a second Offkai
         // connecting at the same moment finds it and waits on the migration lock instead.
@@ -146,8 +168,29 @@ Result<int> ServerConnection::setUp(QSqlDatabase db, const ServerAddress &addres
                          .arg(where)
                          .arg(*version)
                          .arg(migrations.latestVersion()));
+    if (*version < migrations.latestVersion() && offkai) {
+        // Only the tables' owner may alter them: an organizer or viewer opening a database that an older
+        // Offkai set up would otherwise fail half-way into the first migration.
+        if (!query.exec(QStringLiteral("SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') "
+                                       "FROM pg_tables WHERE schemaname = current_schema() AND tablename = "
+                                       "'offkai_schema'")) ||
+            !query.next())
+            return SqlErrors::fromQuery(query, tr("Could not read the team database “%1”.").arg(where));
+        if (!query.value(1).toBool())
+            return Error(Error::Code::Unauthorized,
+                         tr("The team database “%1” must be updated for this version of Offkai (schema %2 to "
+                            "%3), and only its administrator, %4, can do that: ask them to open it once with "
+                            "this version. Nothing was changed.")
+                             .arg(where)
+                             .arg(*version)
+                             .arg(migrations.latestVersion())
+                             .arg(query.value(0).toString()));
+    }
     if (auto migrated = migrations.migrate(db); !migrated)
         return migrated.error();
+    if (*version < migrations.latestVersion())
+        if (auto granted = TeamRoles::grantToGroups(db); !granted)
+            return granted.error();
     return *version;
 }
 

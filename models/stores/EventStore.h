@@ -81,6 +81,8 @@ public:
     /// Saves an event; its SEQUENCE becomes one more than stored, or event.sequence when that is higher
     /// (an import of a newer revision). uid, seriesId and occurrenceDate are not changed.
     Result<void> update(const Event &event);
+    /// Drops the kept statements before the connection is opened again (see ConnectionWatch).
+    void forgetPrepared() { m_statements.clear(); }
     /// Deletes an event and its participations (the caller keeps them for undo).
     Result<void> remove(qint64 id);
 

@@ -1,5 +1,7 @@
 #include "MemberStatements.h"
 
+#include "core/Log.h"
+
 #include "MemberBulkSession.h"
 #include "SqlBinder.h"
 #include "storage/Database.h"
@@ -39,6 +41,12 @@ QSqlDatabase MemberStatements::connection() const
     return m_database.connection();
 }
 
+void MemberStatements::forgetPrepared()
+{
+    m_cache.clear();
+    m_unprepared.clear();
+}
+
 QSqlQuery &MemberStatements::cached(const QString &sql) const
 {
     auto it = m_cache.find(sql);
@@ -47,10 +55,12 @@ QSqlQuery &MemberStatements::cached(const QString &sql) const
         query.setForwardOnly(true);
         // A statement that could not be prepared (on PostgreSQL, e.g. inside a transaction that a failed
         // statement has aborted) is prepared again on its next use; its exec() reports the error.
-        if (query.prepare(sql))
+        if (query.prepare(sql)) {
             m_unprepared.remove(sql);
-        else
+        } else {
+            qCWarning(lcStorage) << "could not prepare" << sql << query.lastError().text();
             m_unprepared.insert(sql);
+        }
         it = m_cache.insert(sql, query);
     }
     return *it;

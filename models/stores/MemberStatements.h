@@ -39,6 +39,9 @@ public:
 
     /// A prepared, forward-only statement for `sql`, kept for the next call.
     QSqlQuery &cached(const QString &sql) const;
+    /// Drops the kept statements: the connection is being opened again (ConnectionWatch), and a new
+    /// session on the server has none of them.
+    void forgetPrepared();
     /// The statement of the bulk session held in `slot`, or the cached one outside a bulk write.
     QSqlQuery &statement(QSqlQuery MemberBulkSession::*slot, const QString &sql);
     /// Writes the members a bulk write has queued (MemberBulkWriter), so that SQL sees them.

@@ -28,4 +28,9 @@ MemberTables::MemberTables(Database &database)
 
 MemberTables::~MemberTables() = default;
 
+void MemberTables::forgetPrepared()
+{
+    m_statements->forgetPrepared();
+}
+
 } // namespace offkai

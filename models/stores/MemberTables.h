@@ -36,6 +36,8 @@ public:
     MemberEngagement &engagement() const { return *m_engagement; }
     OccupationCatalog &occupations() const { return *m_occupations; }
     JoinQuestionCatalog &joinQuestions() const { return *m_joinQuestions; }
+    /// Drops the statements prepared on the connection (it is being opened again).
+    void forgetPrepared();
 
 private:
     std::unique_ptr<MemberStatements> m_statements;

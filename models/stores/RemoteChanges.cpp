@@ -6,8 +6,13 @@
 #include "ParticipationStore.h"
 #include "ReportStore.h"
 #include "storage/ChangeFeed.h"
+#include "storage/Database.h"
 #include "VenueStore.h"
 #include "Workspace.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
 
 namespace offkai {
 
@@ -16,6 +21,35 @@ RemoteChanges::RemoteChanges(Workspace &workspace, ChangeFeed &feed, QObject *pa
     , m_workspace(workspace)
 {
     connect(&feed, &ChangeFeed::rowsChanged, this, &RemoteChanges::apply);
+}
+
+bool RemoteChanges::catchUp(qint64 lastSeen)
+{
+    QSqlQuery query(m_workspace.database().connection());
+    query.prepare(
+        QStringLiteral("SELECT table_name, row_id, operation FROM change_log WHERE id > ? ORDER BY id"));
+    query.addBindValue(lastSeen);
+    if (!query.exec())
+        return false;
+    // Per row, what it became: gone, new since, or changed.
+    QHash<QString, QMap<qint64, QChar>> rows;
+    while (query.next()) {
+        QChar &state = rows[query.value(0).toString()][query.value(1).toLongLong()];
+        const QChar operation = query.value(2).toString().at(0);
+        if (state.isNull() || operation == QLatin1Char('D') ||
+            (state == QLatin1Char('D') && operation == QLatin1Char('I')))
+            state = operation;
+    }
+    for (auto table = rows.cbegin(); table != rows.cend(); ++table) {
+        QList<qint64> inserted, updated, deleted;
+        for (auto row = table->cbegin(); row != table->cend(); ++row)
+            (row.value() == QLatin1Char('I')   ? inserted
+             : row.value() == QLatin1Char('D') ? deleted
+                                               : updated)
+                .append(row.key());
+        apply(table.key(), inserted, updated, deleted);
+    }
+    return true;
 }
 
 void RemoteChanges::apply(const QString &table, const QList<qint64> &inserted, const QList<qint64> &updated,

@@ -22,6 +22,10 @@ public:
 
     RemoteChanges(Workspace &workspace, ChangeFeed &feed, QObject *parent = nullptr);
 
+    /// Announces every change in the change log after `lastSeen` (what others did while the connection
+    /// was lost, when no notice could arrive). False when the log could not be read.
+    bool catchUp(qint64 lastSeen);
+
 private:
     void apply(const QString &table, const QList<qint64> &inserted, const QList<qint64> &updated,
                const QList<qint64> &deleted);

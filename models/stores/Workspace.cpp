@@ -12,6 +12,7 @@
 #include "SeriesSlotStore.h"
 #include "SeriesStore.h"
 #include "storage/ChangeFeed.h"
+#include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 #include "stores/BlogAccountStore.h"
 #include "VenueStore.h"
@@ -38,6 +39,19 @@ Workspace::Workspace(std::unique_ptr<Database> database, bool isDemo)
         m_feed = std::make_unique<ChangeFeed>(m_database->connection());
         if (m_feed->start())
             m_remote = std::make_unique<RemoteChanges>(*this, *m_feed);
+        // A lost connection comes back with a new session: listen again, and catch up with what others
+        // changed meanwhile.
+        m_watch = std::make_unique<ConnectionWatch>(m_database->connection());
+        QObject::connect(m_watch.get(), &ConnectionWatch::aboutToReconnect, m_watch.get(), [this] {
+            m_members->forgetPrepared();
+            m_events->forgetPrepared();
+        });
+        QObject::connect(m_watch.get(), &ConnectionWatch::restored, m_watch.get(), [this] {
+            if (m_feed->restart() && !m_remote)
+                m_remote = std::make_unique<RemoteChanges>(*this, *m_feed);
+            if (m_remote)
+                m_remote->catchUp(m_watch->lastChangeSeen());
+        });
     }
 }
 
@@ -89,6 +103,7 @@ JoinQuestionCatalog &Workspace::joinQuestions()
 Workspace::~Workspace()
 {
     // Stores go before the database whose connection they use; the feed of changes before them.
+    m_watch.reset();
     m_remote.reset();
     m_feed.reset();
     m_settings.reset();

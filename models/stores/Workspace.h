@@ -9,6 +9,7 @@ namespace offkai {
 
 class BlogAccountStore;
 class ChangeFeed;
+class ConnectionWatch;
 class CommunityStats;
 class CommunitySettingsStore;
 class Database;
@@ -65,6 +66,8 @@ public:
     bool isDemo() const { return m_isDemo; }
     /// True on a team database whose changes by others arrive as they commit (ChangeFeed).
     bool followsOthers() const;
+    /// On a team database, what notices a lost connection and brings it back; null for a file.
+    ConnectionWatch *connectionWatch() { return m_watch.get(); }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<CommunitySettingsStore> m_settings;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<RemoteChanges> m_remote;
+    std::unique_ptr<ConnectionWatch> m_watch;
     bool m_isDemo;
 };
 

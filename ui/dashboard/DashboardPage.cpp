@@ -119,6 +119,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QUndoStack &, QWidget *parent
     layout->addWidget(scroll, 1);
 
     m_refreshAction = new QAction(Icons::get(QStringLiteral("view-refresh")), tr("&Refresh Figures"), this);
+    ReadOnlyLock::markReading(m_refreshAction);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &DashboardPage::refresh);
 

@@ -359,6 +359,17 @@ QList<QAction *> CalendarPage::pageActions() const
     return m_pageActions;
 }
 
+void CalendarPage::enterReadOnly()
+{
+    m_readOnly = true;
+    for (QAction *reading : {m_previousAction, m_nextAction, m_todayAction, m_printSheetAction,
+                             m_printBadgesAction, m_announceAction, m_seriesActions->exportAction()})
+        ReadOnlyLock::markReading(reading);
+    ReadOnlyLock::lockActions(m_pageActions + toolBarActions() + m_monthView->actions() +
+                              m_agendaView->actions());
+    ReadOnlyLock::lockForm(m_participants);
+}
+
 QList<QAction *> CalendarPage::toolBarActions() const
 {
     return {m_newAction, m_editAction, m_deleteAction, m_checkInAction, m_announceAction, m_printSheetAction};
@@ -500,6 +511,8 @@ void CalendarPage::updateSummary()
 
 void CalendarPage::newEvent(const QDate &day)
 {
+    if (m_readOnly)
+        return;
     const QDate date = day.isValid() ? day : m_monthModel->today();
     EventEditorDialog dialog(m_workspace, this);
     Event event = EventEditorDialog::newEventOn(date, m_workspace);
@@ -526,7 +539,7 @@ void CalendarPage::newEvent(const QDate &day)
 
 void CalendarPage::editEvent(qint64 id)
 {
-    if (id == 0)
+    if (id == 0 || m_readOnly)
         return;
     auto before = m_workspace.events().get(id);
     if (!before)

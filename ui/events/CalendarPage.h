@@ -41,6 +41,8 @@ public:
     QString title() const override { return pageTitle(); }
     QIcon icon() const override { return pageIcon(); }
     QList<QAction *> pageActions() const override;
+    /// Locks creating, editing, deleting and check-in; turning months, printing and exporting stay.
+    void enterReadOnly() override;
     QList<QAction *> toolBarActions() const override;
     void focusSearch() override;
 
@@ -99,6 +101,7 @@ private:
     Workspace &m_workspace;
     QUndoStack &m_undo;
     qint64 m_eventId = 0;
+    bool m_readOnly = false;
 
     MonthModel *m_monthModel = nullptr;
     AgendaModel *m_agendaModel = nullptr;

@@ -179,6 +179,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_bccAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_bccAction->setStatusTip(tr("Copy the selected members' addresses, ready to paste into BCC"));
     connect(m_bccAction, &QAction::triggered, this, &MembersPage::copyEmailsOfSelected);
+    ReadOnlyLock::markReading(m_bccAction);
 
     m_duplicatesAction = new QAction(Icons::get(QStringLiteral("edit-copy")), tr("&Find Duplicates…"), this);
     connect(m_duplicatesAction, &QAction::triggered, this, &MembersPage::findDuplicates);
@@ -187,6 +188,7 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     connect(m_importAction, &QAction::triggered, this, &MembersPage::importCsv);
     m_exportAction = new QAction(Icons::get(QStringLiteral("document-export")), tr("&Export…"), this);
     m_exportAction->setStatusTip(tr("Export the selected members, or everyone when none is selected"));
+    ReadOnlyLock::markReading(m_exportAction);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         exportMembers(m_view->selectionModel()->selectedRows().isEmpty() ? QList<qint64>()
                                                                          : selectedMemberIds());

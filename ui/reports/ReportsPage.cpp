@@ -294,4 +294,12 @@ void ReportsPage::editAccounts()
     dialog.exec();
 }
 
+void ReportsPage::enterReadOnly()
+{
+    for (QAction *reading : {m_exportAction, m_copyMarkdownAction, m_copyHtmlAction})
+        ReadOnlyLock::markReading(reading);
+    ReadOnlyLock::lockActions(pageActions() + toolBarActions());
+    ReadOnlyLock::lockForm(m_editor);
+}
+
 } // namespace offkai

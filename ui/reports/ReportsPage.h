@@ -30,6 +30,8 @@ public:
     QList<QAction *> pageActions() const override;
     QList<QAction *> toolBarActions() const override;
     bool commitPendingEdits() override;
+    /// Locks writing and publishing; the editor shows the report read-only, export and copy stay.
+    void enterReadOnly() override;
 
     ReportListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

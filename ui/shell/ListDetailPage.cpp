@@ -91,6 +91,7 @@ void ListDetailPage::layOut(QWidget *detail, const QString &splitterName, const 
     splitter->setObjectName(splitterName);
     splitter->addWidget(listSide);
     splitter->addWidget(detail);
+    m_detail = detail;
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes(sizes);
@@ -163,6 +164,13 @@ void ListDetailPage::showError(const Error &error)
     if (!error.detail().isEmpty())
         box.setDetailedText(error.detail());
     box.exec();
+}
+
+void ListDetailPage::enterReadOnly()
+{
+    Page::enterReadOnly();
+    if (m_detail)
+        ReadOnlyLock::lockForm(m_detail);
 }
 
 } // namespace offkai

@@ -37,6 +37,8 @@ public:
 
     /// Saves the editor's changes as one undoable command. False when they cannot be saved.
     virtual bool saveEditor() = 0;
+    /// Locks the page's actions and the editor beside the list.
+    void enterReadOnly() override;
 
 protected:
     ListDetailPage(QUndoStack &undoStack, QWidget *parent);
@@ -77,6 +79,7 @@ protected:
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QWidget *m_detail = nullptr;
 
 private:
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);

@@ -8,6 +8,7 @@
 #include "reports/ReportsPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppTheme.h"
+#include "shell/ConnectionBanner.h"
 #include "shell/DatabaseFileActions.h"
 #include "shell/HelpWindow.h"
 #include "shell/Page.h"
@@ -31,7 +32,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -78,12 +79,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setMinimumWidth(140);
     m_stack = new QStackedWidget(this);
 
+    m_banner = new ConnectionBanner(this);
+    connect(m_banner, &ConnectionBanner::reconnected, this, &MainWindow::commitPendingEdits);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *layout = new QGridLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_banner, 0, 0, 1, 2);
+    layout->addWidget(m_navigation, 1, 0);
+    layout->addWidget(m_stack, 1, 1);
+    layout->setColumnStretch(1, 1);
     setCentralWidget(central);
 
     m_databaseLabel = new QLabel(this);
@@ -137,6 +142,8 @@ Page *MainWindow::page(int index)
         slot.page = slot.build();
         m_stack->addWidget(slot.page);
         wire(slot.page);
+        if (!m_workspace->database().canWrite())
+            slot.page->enterReadOnly();
     }
     return slot.page;
 }
@@ -351,7 +358,7 @@ void MainWindow::rebuildPages()
     m_files->newAction()->setShortcut(m_workspace ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_restoreAction->setEnabled(m_workspace && !m_workspace->isDemo() && !m_workspace->database().isServer());
     m_files->saveDemoAction()->setEnabled(m_workspace && m_workspace->isDemo());
-    m_preferencesAction->setEnabled(m_workspace != nullptr);
+    m_preferencesAction->setEnabled(m_workspace && m_workspace->database().canWrite());
     m_navigation->setVisible(!m_slots.isEmpty());
     if (m_slots.isEmpty()) {
         m_stack->setCurrentWidget(welcome());
@@ -367,6 +374,7 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(WorkspaceCaption::title(m_workspace.get()));
     m_databaseLabel->setText(WorkspaceCaption::statusText(m_workspace.get()));
+    m_banner->follow(m_workspace ? m_workspace->connectionWatch() : nullptr);
     m_databaseLabel->setToolTip(m_workspace ? QDir::toNativeSeparators(m_workspace->database().path())
                                             : QString());
 }

@@ -17,6 +17,7 @@ class QToolBar;
 
 namespace offkai {
 
+class ConnectionBanner;
 class DatabaseFileActions;
 class TeamTransferActions;
 class DatabaseUpkeep;
@@ -140,6 +141,7 @@ private:
     QList<QAction *> m_pageKeys;
     HelpWindow *m_help = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    ConnectionBanner *m_banner = nullptr;
 
     TeamTransferActions *m_teamTransfer = nullptr;
     DatabaseFileActions *m_files = nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReadOnlyLock.h"
+
 #include <QIcon>
 #include <QList>
 #include <QWidget>
@@ -27,6 +29,9 @@ public:
     /// Saves edits in progress; called before the window closes or switches database.
     /// Returns false when they cannot be saved and the user chose to stay.
     virtual bool commitPendingEdits() { return true; }
+    /// For a viewer of a team database: nothing on the page offers a change any more (ReadOnlyLock).
+    /// Pages with forms lock them too.
+    virtual void enterReadOnly() { ReadOnlyLock::lockActions(pageActions()); }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

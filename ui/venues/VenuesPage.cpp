@@ -63,6 +63,7 @@ VenuesPage::VenuesPage(Workspace &workspace, QUndoStack &undoStack, QWidget *par
 
     m_mapAction = new QAction(Icons::get(QStringLiteral("mark-location")), tr("Open &Map"), this);
     m_mapAction->setStatusTip(tr("Search the venue's address on a map in your browser"));
+    ReadOnlyLock::markReading(m_mapAction);
     connect(m_mapAction, &QAction::triggered, this, [this] {
         const QUrl url = m_editor->edited().mapLink();
         if (url.isValid())
