@@ -535,6 +535,7 @@ private Q_SLOTS:
         QCOMPARE(editor.textEdit()->toPlainText(), QStringLiteral("今日は15人が集まりました。"));
         QCOMPARE(read(m_mine->reports(), id).body, theirs.body);
         QVERIFY(editor.autosaver()->hasPendingChanges());
+        QVERIFY(editor.hasUnresolvedConflict()); // the reports page keeps it selected
 
         // Their title, my text.
         QStringList keys;
@@ -552,6 +553,7 @@ private Q_SLOTS:
         QCOMPARE(saved.body, QStringLiteral("今日は15人が集まりました。"));
         QCOMPARE(editor.titleEdit()->text(), saved.title);
         QVERIFY(!editor.autosaver()->hasPendingChanges());
+        QVERIFY(!editor.hasUnresolvedConflict());
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 
         // Later typing is saved over their version without asking again.

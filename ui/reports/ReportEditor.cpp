@@ -154,6 +154,7 @@ void ReportEditor::setReport(qint64 id)
             m_report = *report;
     }
     m_base = m_report;
+    m_unresolved = false;
     load();
 }
 
@@ -296,9 +297,11 @@ bool ReportEditor::saveAll()
         lookups());
     switch (save.run(m_base, mine, [](const Report &r) { return r.title; })) {
     case ConflictingSave<ReportFields, Report>::Outcome::Saved:
+        m_unresolved = false;
         synced(save.saved(), mine);
         return true;
     case ConflictingSave<ReportFields, Report>::Outcome::KeptEditing:
+        m_unresolved = true;
         m_saved->setText(tr("Not saved: changed elsewhere"));
         Q_EMIT statusMessage(
             tr("Nothing saved: the report was changed elsewhere. Your text stays here and is "

@@ -45,6 +45,8 @@ public:
     /// Saves the title, text and settings as typed; on a conflict, asks which values to keep. False when
     /// nothing was saved (the form keeps what was typed).
     bool saveAll();
+    /// The author chose to keep editing over a change made elsewhere, and nothing has been saved since.
+    bool hasUnresolvedConflict() const { return m_unresolved; }
     /// Stands in for the conflict dialog (tests).
     void setConflictResolver(ConflictDialog::Resolver resolver) { m_resolver = std::move(resolver); }
     /// Re-fills the generated blocks from the current data, leaving the author's text alone. The change
@@ -88,6 +90,7 @@ private:
     /// author's edits started from, for the conflict dialog.
     Report m_base;
     ConflictDialog::Resolver m_resolver;
+    bool m_unresolved = false;
     CommandErrors m_commandErrors{[this](const Error &e) {
         Q_EMIT errorOccurred(e);
     }};
