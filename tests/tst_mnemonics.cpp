@@ -206,8 +206,8 @@ class TestMnemonics : public QObject
     static QStringList dialogClassesInSources()
     {
         QStringList names;
-        static const QRegularExpression declaration(
-            QStringLiteral("class\\s+(\\w+)\\s*(?:final\\s*)?:\\s*public\\s+Q(?:Dialog|Wizard)\\b"));
+        static const QRegularExpression declaration(QStringLiteral(
+            "class\\s+(\\w+)\\s*(?:final\\s*)?:\\s*public\\s+(?:Q(?:Dialog|Wizard)|ConflictDialog)\\b"));
         QDirIterator it(qEnvironmentVariable("OFFKAI_SOURCE_DIR") + QStringLiteral("/ui"),
                         {QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -388,9 +388,9 @@ Result<qint64> EventStore::insert(const Event &e)
             "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
             "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
             "description, notes, how_to_apply, apply_by, id, created_at, updated_at, uid, sequence, "
-            "series_id, occurrence_date) "
+            "series_id, occurrence_date, row_version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
-        dialect.idOrNext(QStringLiteral("events")) + QStringLiteral(", ?, ?, ?, ?, ?, ?)") +
+        dialect.idOrNext(QStringLiteral("events")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?)") +
         dialect.returningId());
     bindEvent(q, e);
     const QString now = SqlValues::now();
@@ -402,6 +402,9 @@ Result<qint64> EventStore::insert(const Event &e)
     q.addBindValue(qMax(0, e.sequence));
     q.addBindValue(SqlValues::idOrNull(e.seriesId));
     q.addBindValue(e.seriesId > 0 ? SqlValues::dateOrNull(e.occurrenceDate) : QVariant());
+    // Put back with its id (undo of a delete), an event keeps its version, so that the steps before the
+    // delete still find the version they expect.
+    q.addBindValue(e.id > 0 && e.version > 0 ? e.version : 1);
     if (!q.exec())
         return SqlErrors::fromQuery(q, what);
     const qint64 returned = dialect.insertedId(q);

@@ -159,14 +159,16 @@ Result<qint64> ReportStore::insertRow(const Report &r)
     const QString now = SqlValues::now();
     query.prepare(
         QStringLiteral("INSERT INTO reports (id, event_id, author_id, title, body, status, privacy, "
-                       "language, tags, created_at, updated_at) VALUES (") +
-        dialect.idOrNext(QStringLiteral("reports")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                       "language, tags, created_at, updated_at, row_version) VALUES (") +
+        dialect.idOrNext(QStringLiteral("reports")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
         dialect.returningId());
     if (!exec(query, {SqlValues::idOrNull(r.id), r.eventId, SqlValues::idOrNull(r.authorId),
                       SqlValues::text(r.title), SqlValues::text(r.body), Report::statusKey(r.status),
                       Report::privacyKey(r.privacy), r.language, SqlValues::text(joinTags(r.tags)),
                       r.createdAt.isValid() ? r.createdAt.toUTC().toString(Qt::ISODate) : now,
-                      r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : now}))
+                      r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : now,
+                      // Put back with its id (undo of a delete), a report keeps its version.
+                      r.id > 0 && r.version > 0 ? r.version : qint64(1)}))
         return SqlErrors::fromQuery(query, tr("Could not save the report."));
     const qint64 returned = dialect.insertedId(query);
     return r.id > 0 ? r.id : returned;

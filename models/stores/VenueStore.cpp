@@ -229,9 +229,9 @@ Result<qint64> VenueStore::insert(const Venue &v)
     query.prepare(
         QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
                        "capacity, price_range, phone, web_url, meeting_url, notes, created_at, "
-                       "updated_at, short_map_url) VALUES (") +
+                       "updated_at, short_map_url, row_version) VALUES (") +
         dialect.idOrNext(QStringLiteral("venues")) +
-        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + dialect.returningId());
+        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + dialect.returningId());
     const QString now = SqlValues::now();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(SqlValues::text(v.name.trimmed()));
@@ -250,6 +250,9 @@ Result<qint64> VenueStore::insert(const Venue &v)
     query.addBindValue(v.createdAt.isValid() ? v.createdAt.toUTC().toString(Qt::ISODate) : now);
     query.addBindValue(now);
     query.addBindValue(SqlValues::text(v.shortMapUrl.trimmed()));
+    // Put back with its id (undo of a delete), a venue keeps its version, so that the steps before the
+    // delete still find the version they expect.
+    query.addBindValue(v.id > 0 && v.version > 0 ? v.version : 1);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
     const qint64 returned = dialect.insertedId(query);
