@@ -171,6 +171,7 @@ private Q_SLOTS:
         moved.moveToDay(QDate(2013, 8, 25));
         QVERIFY(store().update(moved).ok());
         QCOMPARE(titles(model), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+        moved = *store().get(a); // each write goes over the version it read
         moved.moveToDay(QDate(2013, 7, 25));
         QVERIFY(store().update(moved).ok());
         QCOMPARE(titles(model), QStringList{QStringLiteral("B")});

@@ -409,6 +409,38 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v13"));
     }
+    void venuesEventsAndReportsGetVersionsThatEveryWriteBumps()
+    {
+        // Version 16 gives venues, events and reports a row version, 1 for the rows of before; every UPDATE
+        // that does not set it adds one (VenueStore, EventStore and ReportStore write over the version read).
+        QTemporaryDir dir;
+        const Migrations migrations;
+        QVERIFY(migrations.latestVersion() >= 16);
+        {
+            QSqlDatabase db = openRaw(dir.filePath(QStringLiteral("v15.sqlite")), QStringLiteral("v15"));
+            QVERIFY(migrations.migrate(db, 15).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO venues (name) VALUES ('ワインバー')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO events (title, kind, starts_at, time_zone, uid) VALUES "
+                                      "('第2回オフ会', 'offline_meetup', '2013-08-29T10:30:00Z', "
+                                      "'Asia/Tokyo', 'u1')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO reports (event_id, title) VALUES (1, 'レポート')")));
+            QVERIFY(migrations.migrate(db, 16).ok());
+            for (const QString &table :
+                 {QStringLiteral("venues"), QStringLiteral("events"), QStringLiteral("reports")}) {
+                QVERIFY(q.exec(QStringLiteral("SELECT row_version FROM %1").arg(table)) && q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
+                QVERIFY(q.exec(QStringLiteral("UPDATE %1 SET created_at = created_at").arg(table)));
+                QVERIFY(q.exec(QStringLiteral("UPDATE %1 SET row_version = 7").arg(table))); // set: kept
+                QVERIFY(q.exec(QStringLiteral("UPDATE %1 SET updated_at = updated_at").arg(table)));
+                QVERIFY(q.exec(QStringLiteral("SELECT row_version FROM %1").arg(table)) && q.next());
+                QCOMPARE(q.value(0).toInt(), 8);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v15"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -15,6 +15,7 @@
 #include "members/MemberConflictDialog.h"
 #include "members/MemberExportDialog.h"
 #include "members/MemberSettingsDialog.h"
+#include "records/VenueFields.h"
 #include "reports/BlogAccountDialog.h"
 #include "reports/BlogAccountsDialog.h"
 #include "reports/NewReportDialog.h"
@@ -22,6 +23,7 @@
 #include "reports/ReportExportDialog.h"
 #include "reports/ReportTemplateDialog.h"
 #include "shell/AboutDialog.h"
+#include "shell/ConflictDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "shell/PreferencesDialog.h"
@@ -204,8 +206,8 @@ class TestMnemonics : public QObject
     static QStringList dialogClassesInSources()
     {
         QStringList names;
-        static const QRegularExpression declaration(
-            QStringLiteral("class\\s+(\\w+)\\s*(?:final\\s*)?:\\s*public\\s+Q(?:Dialog|Wizard)\\b"));
+        static const QRegularExpression declaration(QStringLiteral(
+            "class\\s+(\\w+)\\s*(?:final\\s*)?:\\s*public\\s+(?:Q(?:Dialog|Wizard)|ConflictDialog)\\b"));
         QDirIterator it(qEnvironmentVariable("OFFKAI_SOURCE_DIR") + QStringLiteral("/ui"),
                         {QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -407,6 +409,19 @@ private Q_SLOTS:
                  Member theirs = base;
                  theirs.phone = QStringLiteral("080-9999-0000");
                  return new MemberConflictDialog(MemberConflict(base, mine, theirs), &parent);
+             }},
+            {QStringLiteral("ConflictDialog"),
+             [&] {
+                 Venue base;
+                 base.id = 1;
+                 base.name = QStringLiteral("カフェ森");
+                 Venue mine = base;
+                 mine.phone = QStringLiteral("090-1234-5678");
+                 Venue theirs = base;
+                 theirs.phone = QStringLiteral("080-9999-0000");
+                 return new ConflictDialog(
+                     FieldConflict::of<VenueFields>(base, mine, theirs, RecordLookups(), theirs.name),
+                     &parent);
              }},
             {QStringLiteral("MemberImportWizard"),
              [&] {

@@ -64,6 +64,11 @@ public:
     QDate occurrenceDate; ///< the series occurrence it was confirmed from (the iCalendar RECURRENCE-ID)
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The row's version when it was read (events.row_version): EventStore::update writes only over
+    /// that version. 0 for a event not read from the database, which is written without that check.
+    qint64 version = 0;
+    /// Who last changed the event, on a team database (the database user in change_log); empty on a file.
+    QString updatedBy;
 
     /// Equality of what the user edits (timestamps are the store's business).
     bool sameContent(const Event &other) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldConflict.h"
 #include "Member.h"
 #include "MemberFields.h"
 
@@ -10,45 +11,36 @@
 namespace offkai {
 
 /// Two edits of one member that met: the organizer's form (`mine`, started from `base`) and the row as
-/// somebody else saved it meanwhile (`theirs`). Lists each field where the two differ, says whose value
-/// is the natural choice, and merges the chosen values onto `theirs`, so that the result is written over
-/// the row's current version.
+/// somebody else saved it meanwhile (`theirs`). The member's FieldConflict (by MemberFields): lists each
+/// field where the two differ, says whose value is the natural choice, and merges the chosen values onto
+/// `theirs`, so that the result is written over the row's current version.
 class MemberConflict
 {
 public:
-    struct Row
-    {
-        QString key;    ///< MemberFields key
-        QString label;  ///< the field's translated name
-        QString theirs; ///< their value as text
-        QString mine;   ///< my value as text
-        /// Both changed the field since `base`: a real disagreement, not only one side's edit.
-        bool bothChanged = false;
-        /// The value chosen until the organizer says otherwise: mine where I changed the field, theirs
-        /// where only they did.
-        bool keepMineByDefault = true;
-    };
+    using Row = FieldConflict::Row;
 
     MemberConflict(Member base, Member mine, Member theirs, const MemberFields::Lookups &lookups = {});
 
     const Member &base() const { return m_base; }
     const Member &mine() const { return m_mine; }
     const Member &theirs() const { return m_theirs; }
+    /// The fields, their values and the default choices, as the conflict dialog shows them.
+    const FieldConflict &fields() const { return m_fields; }
     /// The fields where mine and theirs differ, in the editor's order.
-    const QList<Row> &rows() const { return m_rows; }
+    const QList<Row> &rows() const { return m_fields.rows(); }
     /// The fields both sides changed (Row::bothChanged).
-    int disagreements() const;
+    int disagreements() const { return m_fields.disagreements(); }
 
     /// Their row with my value in each field of `keepMine` (keys), and their version: what to save.
     Member merged(const QSet<QString> &keepMine) const;
     /// merged() with each row's default choice.
-    Member mergedByDefault() const;
+    Member mergedByDefault() const { return merged(m_fields.defaultChoices()); }
 
 private:
     Member m_base;
     Member m_mine;
     Member m_theirs;
-    QList<Row> m_rows;
+    FieldConflict m_fields;
 };
 
 } // namespace offkai

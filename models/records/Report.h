@@ -38,6 +38,11 @@ public:
     QStringList tags;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The row's version when it was read (reports.row_version): ReportStore::update writes only over
+    /// that version. 0 for a report not read from the database, which is written without that check.
+    qint64 version = 0;
+    /// Who last changed the report, on a team database (the database user in change_log); empty on a file.
+    QString updatedBy;
 
     /// Equality of what the user edits (timestamps are the store's business).
     bool sameContent(const Report &other) const;

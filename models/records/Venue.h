@@ -54,6 +54,11 @@ public:
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The row's version when it was read (venues.row_version): VenueStore::update writes only over
+    /// that version. 0 for a venue not read from the database, which is written without that check.
+    qint64 version = 0;
+    /// Who last changed the venue, on a team database (the database user in change_log); empty on a file.
+    QString updatedBy;
 
     /// Equality of what the user edits (timestamps are the store's business).
     bool sameContent(const Venue &other) const;

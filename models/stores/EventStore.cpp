@@ -1,6 +1,7 @@
 #include "EventStore.h"
 
 #include "HeadcountQuery.h"
+#include "LastChange.h"
 
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -19,7 +20,7 @@ const QString kColumns = QStringLiteral(
     "id, title, kind, format, status, starts_at, ends_at, time_zone, all_day, tentative_from, tentative_to, "
     "tentative_note, venue_id, online_url, host_member_id, capacity, fee, staff_count, link_policy, "
     "what_to_bring, description, notes, created_at, updated_at, uid, sequence, series_id, occurrence_date, "
-    "how_to_apply, apply_by");
+    "how_to_apply, apply_by, row_version");
 
 const QString kSummaryEventColumns = QStringLiteral(
     "e.id, e.title, e.kind, e.format, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, "
@@ -125,6 +126,7 @@ Event readEvent(const QSqlQuery &q)
     e.occurrenceDate = SqlValues::toDate(q.value(27));
     e.howToApply = q.value(28).toString();
     e.applyBy = SqlValues::toDate(q.value(29));
+    e.version = q.value(30).toLongLong();
     return e;
 }
 } // namespace
@@ -159,6 +161,11 @@ Result<Event> EventStore::get(qint64 id) const
     }
     Event e = readEvent(q);
     q.finish();
+    auto by = LastChange::organizer(m_database.connection(), QStringLiteral("events"), id,
+                                    tr("Could not read the event."));
+    if (!by)
+        return by.error();
+    e.updatedBy = *by;
     return e;
 }
 
@@ -381,9 +388,9 @@ Result<qint64> EventStore::insert(const Event &e)
             "all_day, tentative_from, tentative_to, tentative_note, venue_id, online_url, "
             "host_member_id, capacity, fee, staff_count, link_policy, what_to_bring, "
             "description, notes, how_to_apply, apply_by, id, created_at, updated_at, uid, sequence, "
-            "series_id, occurrence_date) "
+            "series_id, occurrence_date, row_version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
-        dialect.idOrNext(QStringLiteral("events")) + QStringLiteral(", ?, ?, ?, ?, ?, ?)") +
+        dialect.idOrNext(QStringLiteral("events")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?)") +
         dialect.returningId());
     bindEvent(q, e);
     const QString now = SqlValues::now();
@@ -395,6 +402,9 @@ Result<qint64> EventStore::insert(const Event &e)
     q.addBindValue(qMax(0, e.sequence));
     q.addBindValue(SqlValues::idOrNull(e.seriesId));
     q.addBindValue(e.seriesId > 0 ? SqlValues::dateOrNull(e.occurrenceDate) : QVariant());
+    // Put back with its id (undo of a delete), an event keeps its version, so that the steps before the
+    // delete still find the version they expect.
+    q.addBindValue(e.id > 0 && e.version > 0 ? e.version : 1);
     if (!q.exec())
         return SqlErrors::fromQuery(q, what);
     const qint64 returned = dialect.insertedId(q);
@@ -416,18 +426,39 @@ Result<void> EventStore::update(const Event &e)
                        "= ") +
         SqlDialect::of(m_database.connection())
             .largerOf(QStringLiteral("sequence + 1"), QStringLiteral("?")) +
-        QStringLiteral(" WHERE id = ?"));
+        QStringLiteral(", row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     bindEvent(q, e);
     q.addBindValue(SqlValues::now());
     q.addBindValue(e.sequence);
     q.addBindValue(e.id);
+    // With a version, the row is written only if nobody has changed it since it was read; the version
+    // then goes up by one (the schema's trigger does the same for every other UPDATE of the row).
+    q.addBindValue(e.version);
+    q.addBindValue(e.version);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not save the event."));
-    if (q.numRowsAffected() == 0)
-        return Error(Error::Code::NotFound, tr("The event no longer exists."),
-                     QStringLiteral("event %1").arg(e.id));
+    if (q.numRowsAffected() == 0) {
+        if (e.version == 0)
+            return Error(Error::Code::NotFound, tr("The event no longer exists."),
+                         QStringLiteral("event %1").arg(e.id));
+        return changedSince(e);
+    }
     Q_EMIT eventUpdated(e.id);
     return {};
+}
+
+Result<void> EventStore::changedSince(const Event &e) const
+{
+    auto current = get(e.id);
+    if (!current)
+        return current.error();
+    return Error(Error::Code::Conflict,
+                 tr("The event “%1” was changed elsewhere (another window or organizer) after you opened it.")
+                     .arg(current->title),
+                 QStringLiteral("event %1: read version %2, the database has version %3")
+                     .arg(e.id)
+                     .arg(e.version)
+                     .arg(current->version));
 }
 
 Result<void> EventStore::remove(qint64 id)

@@ -79,7 +79,9 @@ public:
     /// delete). An empty uid gets a fresh one.
     Result<qint64> insert(const Event &event);
     /// Saves an event; its SEQUENCE becomes one more than stored, or event.sequence when that is higher
-    /// (an import of a newer revision). uid, seriesId and occurrenceDate are not changed.
+    /// (an import of a newer revision). uid, seriesId and occurrenceDate are not changed. Written only over
+    /// the version the event was read with (Event::version; 0 writes without that check): when the row has
+    /// been changed since, nothing is written and the error is Error::Code::Conflict.
     Result<void> update(const Event &event);
     /// Drops the kept statements before the connection is opened again (see ConnectionWatch).
     void forgetPrepared() { m_statements.clear(); }
@@ -104,6 +106,8 @@ Q_SIGNALS:
 private:
     /// A prepared statement for `sql`, kept for the next call (reset with finish() after reading).
     QSqlQuery &statement(const QString &sql) const;
+    /// The conflict error for an event whose row has moved on from `event.version`.
+    Result<void> changedSince(const Event &event) const;
     Result<QList<EventSummary>> summaries(const QString &where, const QVariantList &values,
                                           const QString &order) const;
 

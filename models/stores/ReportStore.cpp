@@ -1,5 +1,6 @@
 #include "ReportStore.h"
 
+#include "LastChange.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
@@ -16,7 +17,8 @@ namespace offkai {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, event_id, author_id, title, body, status, privacy, language, tags, created_at, updated_at");
+    "id, event_id, author_id, title, body, status, privacy, language, tags, created_at, updated_at, "
+    "row_version");
 
 QString joinTags(const QStringList &tags)
 {
@@ -84,6 +86,7 @@ Result<QList<Report>> ReportStore::select(const QString &where, const QVariantLi
         r.tags = splitTags(query.value(8).toString());
         r.createdAt = SqlValues::toDateTime(query.value(9));
         r.updatedAt = SqlValues::toDateTime(query.value(10));
+        r.version = query.value(11).toLongLong();
         reports.append(r);
     }
     return reports;
@@ -127,7 +130,13 @@ Result<Report> ReportStore::get(qint64 id) const
     if (reports->isEmpty())
         return Error(Error::Code::NotFound, tr("The report no longer exists."),
                      QStringLiteral("report %1").arg(id));
-    return reports->constFirst();
+    Report report = reports->constFirst();
+    auto by = LastChange::organizer(m_database.connection(), QStringLiteral("reports"), id,
+                                    tr("Could not read the reports."));
+    if (!by)
+        return by.error();
+    report.updatedBy = *by;
+    return report;
 }
 
 Result<QList<Report>> ReportStore::forEvent(qint64 eventId) const
@@ -150,14 +159,16 @@ Result<qint64> ReportStore::insertRow(const Report &r)
     const QString now = SqlValues::now();
     query.prepare(
         QStringLiteral("INSERT INTO reports (id, event_id, author_id, title, body, status, privacy, "
-                       "language, tags, created_at, updated_at) VALUES (") +
-        dialect.idOrNext(QStringLiteral("reports")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                       "language, tags, created_at, updated_at, row_version) VALUES (") +
+        dialect.idOrNext(QStringLiteral("reports")) + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
         dialect.returningId());
     if (!exec(query, {SqlValues::idOrNull(r.id), r.eventId, SqlValues::idOrNull(r.authorId),
                       SqlValues::text(r.title), SqlValues::text(r.body), Report::statusKey(r.status),
                       Report::privacyKey(r.privacy), r.language, SqlValues::text(joinTags(r.tags)),
                       r.createdAt.isValid() ? r.createdAt.toUTC().toString(Qt::ISODate) : now,
-                      r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : now}))
+                      r.updatedAt.isValid() ? r.updatedAt.toUTC().toString(Qt::ISODate) : now,
+                      // Put back with its id (undo of a delete), a report keeps its version.
+                      r.id > 0 && r.version > 0 ? r.version : qint64(1)}))
         return SqlErrors::fromQuery(query, tr("Could not save the report."));
     const qint64 returned = dialect.insertedId(query);
     return r.id > 0 ? r.id : returned;
@@ -175,6 +186,7 @@ Result<qint64> ReportStore::insert(const Report &r)
         return id.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    m_versions.forget(*id);
     Q_EMIT reportInserted(*id);
     return *id;
 }
@@ -183,35 +195,87 @@ Result<void> ReportStore::update(const Report &r)
 {
     if (auto valid = validate(r); !valid)
         return valid.error();
+    const QString what = tr("Could not save the report.");
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto current = ReportVersions::current(m_database.connection(), r.id, what);
+    if (!current)
+        return current.error();
+    if (!m_versions.accepts(r.id, r.version, *current))
+        return changedSince(r);
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE reports SET event_id = ?, author_id = ?, title = ?, body = ?, "
-                       "status = ?, privacy = ?, language = ?, tags = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE reports SET event_id = ?, author_id = ?, title = ?, body = ?, status = ?, privacy = ?, "
+        "language = ?, tags = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version "
+        "= ?"));
     if (!exec(query, {r.eventId, SqlValues::idOrNull(r.authorId), SqlValues::text(r.title),
                       SqlValues::text(r.body), Report::statusKey(r.status), Report::privacyKey(r.privacy),
-                      r.language, SqlValues::text(joinTags(r.tags)), SqlValues::now(), r.id}))
-        return SqlErrors::fromQuery(query, tr("Could not save the report."));
+                      r.language, SqlValues::text(joinTags(r.tags)), SqlValues::now(), r.id, *current}))
+        return SqlErrors::fromQuery(query, what);
     if (query.numRowsAffected() == 0)
-        return Error(Error::Code::NotFound, tr("The report no longer exists."),
-                     QStringLiteral("report %1").arg(r.id));
+        return changedSince(r);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    m_versions.wrote(r.id, *current + 1);
     Q_EMIT reportUpdated(r.id);
     return {};
 }
 
-Result<void> ReportStore::saveText(qint64 id, const QString &title, const QString &body)
+Result<void> ReportStore::saveText(qint64 id, const QString &title, const QString &body, qint64 version)
 {
+    const QString what = tr("Could not save the report.");
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.error();
     QSqlQuery query(m_database.connection());
-    const SqlDialect dialect = SqlDialect::of(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE reports SET title = ?, body = ?, updated_at = ? WHERE id = ? AND (") +
-        dialect.isDistinctFrom(QStringLiteral("title"), QStringLiteral("?")) + QStringLiteral(" OR ") +
-        dialect.isDistinctFrom(QStringLiteral("body"), QStringLiteral("?")) + QLatin1Char(')'));
-    if (!exec(query, {SqlValues::text(title), SqlValues::text(body), SqlValues::now(), id,
-                      SqlValues::text(title), SqlValues::text(body)}))
-        return SqlErrors::fromQuery(query, tr("Could not save the report."));
-    if (query.numRowsAffected() > 0)
-        Q_EMIT reportSaved(id);
+    query.prepare(QStringLiteral("SELECT title, body, row_version FROM reports WHERE id = ?"));
+    if (!exec(query, {id}))
+        return SqlErrors::fromQuery(query, what);
+    // A report deleted meanwhile has nothing to save into (undo of the deletion brings back its text).
+    if (!query.next())
+        return {};
+    const qint64 current = query.value(2).toLongLong();
+    // Text that is already stored is not written again, whoever wrote it.
+    if (query.value(0).toString() == title && query.value(1).toString() == body)
+        return {};
+    query.finish();
+    if (!m_versions.accepts(id, version, current)) {
+        Report mine;
+        mine.id = id;
+        mine.version = version;
+        return changedSince(mine);
+    }
+    query.prepare(QStringLiteral("UPDATE reports SET title = ?, body = ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (!exec(query, {SqlValues::text(title), SqlValues::text(body), SqlValues::now(), id, current}))
+        return SqlErrors::fromQuery(query, what);
+    if (query.numRowsAffected() == 0) {
+        Report mine;
+        mine.id = id;
+        mine.version = version;
+        return changedSince(mine);
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    m_versions.wrote(id, current + 1);
+    Q_EMIT reportSaved(id);
     return {};
+}
+
+Result<void> ReportStore::changedSince(const Report &r) const
+{
+    auto current = get(r.id);
+    if (!current)
+        return current.error();
+    return Error(
+        Error::Code::Conflict,
+        tr("The report “%1” was changed elsewhere (another window or organizer) after you opened it.")
+            .arg(current->title),
+        QStringLiteral("report %1: read version %2, the database has version %3")
+            .arg(r.id)
+            .arg(r.version)
+            .arg(current->version));
 }
 
 Result<void> ReportStore::remove(qint64 id)
@@ -223,6 +287,7 @@ Result<void> ReportStore::remove(qint64 id)
     if (query.numRowsAffected() == 0)
         return Error(Error::Code::NotFound, tr("The report no longer exists."),
                      QStringLiteral("report %1").arg(id));
+    m_versions.forget(id);
     Q_EMIT reportRemoved(id);
     return {};
 }
@@ -310,6 +375,7 @@ Result<void> ReportStore::restore(const ReportSnapshot &s)
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    m_versions.forget(*id);
     Q_EMIT reportInserted(*id);
     return {};
 }
@@ -510,13 +576,20 @@ Result<void> ReportStore::recordPublication(const ReportPublication &p, const QL
         QStringLiteral("DELETE FROM report_publish_attempts WHERE report_id = ? AND account_id = ?"));
     if (!exec(query, {p.reportId, p.accountId}))
         return SqlErrors::fromQuery(query, what);
+    qint64 published = 0; // the report's version after this window marked it published
     if (!p.draft) {
         query.prepare(QStringLiteral("UPDATE reports SET status = 'published', updated_at = ? WHERE id = ?"));
         if (!exec(query, {SqlValues::now(), p.reportId}))
             return SqlErrors::fromQuery(query, what);
+        auto version = ReportVersions::current(m_database.connection(), p.reportId, what);
+        if (!version)
+            return version.error();
+        published = *version;
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    if (published > 0)
+        m_versions.wrote(p.reportId, published);
     Q_EMIT publicationsChanged(p.reportId);
     if (!p.draft)
         Q_EMIT reportUpdated(p.reportId);

@@ -4,6 +4,7 @@
 #include "records/BlogAccount.h"
 #include "records/Report.h"
 #include "records/ReportContext.h"
+#include "ReportVersions.h"
 
 #include <optional>
 #include <QDate>
@@ -64,9 +65,13 @@ public:
     static Result<void> validate(const Report &report);
     /// Adds a report. A report with a non-zero id is re-created with that id (undo of a delete).
     Result<qint64> insert(const Report &report);
+    /// Saves a report over the version it was read with (Report::version; 0 writes without that check):
+    /// when somebody else has changed the row since, nothing is written and the error is
+    /// Error::Code::Conflict. This window's own writes in between do not count (ReportVersions).
     Result<void> update(const Report &report);
-    /// The autosave path: writes title and body only, durably, and announces reportSaved().
-    Result<void> saveText(qint64 id, const QString &title, const QString &body);
+    /// The autosave path: writes title and body only, durably, and announces reportSaved(). With a
+    /// `version`, checked as update() does; text already stored is not written again.
+    Result<void> saveText(qint64 id, const QString &title, const QString &body, qint64 version = 0);
     Result<void> remove(qint64 id);
     Result<ReportSnapshot> snapshot(qint64 id) const;
     /// The latest report about an earlier event of `event`'s type (other than `event` itself and report
@@ -117,6 +122,8 @@ Q_SIGNALS:
     void publicationsChanged(qint64 reportId);
 
 private:
+    /// The conflict error for a report whose row has moved on from `report.version`.
+    Result<void> changedSince(const Report &report) const;
     Result<QList<Report>> select(const QString &where, const QVariantList &values) const;
     Result<qint64> insertRow(const Report &report);
     Result<void> insertPhotoRow(const ReportPhoto &photo, qint64 *id);
@@ -124,6 +131,7 @@ private:
     Result<void> writeUploads(const QList<PhotoUpload> &uploads, const QString &what);
 
     Database &m_database;
+    ReportVersions m_versions;
 };
 
 } // namespace offkai

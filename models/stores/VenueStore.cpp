@@ -1,6 +1,7 @@
 #include "VenueStore.h"
 
 #include "core/Log.h"
+#include "LastChange.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
@@ -16,7 +17,7 @@ namespace offkai {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, name, kind, address, map_url, bus, parking, nearby, capacity, price_range, phone, web_url, "
-    "meeting_url, notes, created_at, updated_at, short_map_url");
+    "meeting_url, notes, created_at, updated_at, short_map_url, row_version");
 
 QString likePattern(const QString &search)
 {
@@ -103,6 +104,7 @@ Result<QList<Venue>> VenueStore::select(const QString &where, const QVariantList
         v.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
         v.updatedAt = QDateTime::fromString(query.value(15).toString(), Qt::ISODate);
         v.shortMapUrl = query.value(16).toString();
+        v.version = query.value(17).toLongLong();
         rowOf.insert(v.id, venues.size());
         venues.append(v);
     }
@@ -153,7 +155,13 @@ Result<Venue> VenueStore::get(qint64 id) const
     if (venues->isEmpty())
         return Error(Error::Code::NotFound, tr("The venue no longer exists."),
                      QStringLiteral("venue %1").arg(id));
-    return venues->constFirst();
+    Venue venue = venues->constFirst();
+    auto by = LastChange::organizer(m_database.connection(), QStringLiteral("venues"), id,
+                                    tr("Could not read the venues."));
+    if (!by)
+        return by.error();
+    venue.updatedBy = *by;
+    return venue;
 }
 
 Result<bool> VenueStore::matches(qint64 id, const QString &search) const
@@ -221,9 +229,9 @@ Result<qint64> VenueStore::insert(const Venue &v)
     query.prepare(
         QStringLiteral("INSERT INTO venues (id, name, kind, address, map_url, bus, parking, nearby, "
                        "capacity, price_range, phone, web_url, meeting_url, notes, created_at, "
-                       "updated_at, short_map_url) VALUES (") +
+                       "updated_at, short_map_url, row_version) VALUES (") +
         dialect.idOrNext(QStringLiteral("venues")) +
-        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + dialect.returningId());
+        QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + dialect.returningId());
     const QString now = SqlValues::now();
     query.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(SqlValues::text(v.name.trimmed()));
@@ -242,6 +250,9 @@ Result<qint64> VenueStore::insert(const Venue &v)
     query.addBindValue(v.createdAt.isValid() ? v.createdAt.toUTC().toString(Qt::ISODate) : now);
     query.addBindValue(now);
     query.addBindValue(SqlValues::text(v.shortMapUrl.trimmed()));
+    // Put back with its id (undo of a delete), a venue keeps its version, so that the steps before the
+    // delete still find the version they expect.
+    query.addBindValue(v.id > 0 && v.version > 0 ? v.version : 1);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
     const qint64 returned = dialect.insertedId(query);
@@ -266,7 +277,8 @@ Result<void> VenueStore::update(const Venue &v)
     query.prepare(
         QStringLiteral("UPDATE venues SET name = ?, kind = ?, address = ?, map_url = ?, bus = ?, "
                        "parking = ?, nearby = ?, capacity = ?, price_range = ?, phone = ?, web_url = ?, "
-                       "meeting_url = ?, notes = ?, updated_at = ?, short_map_url = ? WHERE id = ?"));
+                       "meeting_url = ?, notes = ?, updated_at = ?, short_map_url = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     query.addBindValue(SqlValues::text(v.name.trimmed()));
     query.addBindValue(Venue::kindKey(v.kind));
     query.addBindValue(SqlValues::text(v.address));
@@ -283,17 +295,38 @@ Result<void> VenueStore::update(const Venue &v)
     query.addBindValue(SqlValues::now());
     query.addBindValue(SqlValues::text(v.shortMapUrl.trimmed()));
     query.addBindValue(v.id);
+    // With a version, the row is written only if nobody has changed it since it was read; the version
+    // then goes up by one (the schema's trigger does the same for every other UPDATE of the row).
+    query.addBindValue(v.version);
+    query.addBindValue(v.version);
     if (!query.exec())
         return SqlErrors::fromQuery(query, what);
-    if (query.numRowsAffected() != 1)
-        return Error(Error::Code::NotFound, tr("The venue no longer exists."),
-                     QStringLiteral("venue %1").arg(v.id));
+    if (query.numRowsAffected() != 1) {
+        if (v.version == 0)
+            return Error(Error::Code::NotFound, tr("The venue no longer exists."),
+                         QStringLiteral("venue %1").arg(v.id));
+        return changedSince(v);
+    }
     if (auto written = writeStations(v.id, v.stations); !written)
         return written;
     if (auto done = tx.commit(); !done)
         return done;
     Q_EMIT venueUpdated(v.id);
     return {};
+}
+
+Result<void> VenueStore::changedSince(const Venue &v) const
+{
+    auto current = get(v.id);
+    if (!current)
+        return current.error();
+    return Error(Error::Code::Conflict,
+                 tr("The venue “%1” was changed elsewhere (another window or organizer) after you opened it.")
+                     .arg(current->name),
+                 QStringLiteral("venue %1: read version %2, the database has version %3")
+                     .arg(v.id)
+                     .arg(v.version)
+                     .arg(current->version));
 }
 
 Result<QStringList> VenueStore::eventsAt(qint64 id) const

@@ -29,6 +29,8 @@ public:
 
     /// Adds a venue. A venue with a non-zero id is re-created with that id (undo of a delete).
     Result<qint64> insert(const Venue &venue);
+    /// Saves a venue over the version it was read with (Venue::version; 0 writes without that check). When
+    /// the row has been changed since, nothing is written and the error is Error::Code::Conflict.
     Result<void> update(const Venue &venue);
     /// Deletes a venue; refused while events use it, naming them.
     Result<void> remove(qint64 id);
@@ -41,6 +43,8 @@ Q_SIGNALS:
     void venueRemoved(qint64 id);
 
 private:
+    /// The conflict error for a venue whose row has moved on from `venue.version`.
+    Result<void> changedSince(const Venue &venue) const;
     Result<void> writeStations(qint64 id, const QList<VenueStation> &stations);
     Result<QList<Venue>> select(const QString &where, const QVariantList &values) const;
 

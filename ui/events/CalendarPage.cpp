@@ -520,12 +520,10 @@ void CalendarPage::newEvent(const QDate &day)
         event.type = types->constFirst().key;
     dialog.setEvent(event);
     qint64 added = 0;
-    dialog.setSaveHandler([this, &added](const Event &e) -> Result<void> {
-        std::optional<Error> failure;
-        auto *command =
-            EventCommand::add(m_workspace, e, [&failure](const Error &error) { failure = error; });
-        m_undo.push(command); // a command that failed is obsolete and deleted by the stack
-        if (failure)
+    dialog.setSaveHandler([this, &added](const Event &, const Event &e) -> Result<void> {
+        auto *command = EventCommand::add(m_workspace, e, m_commandErrors.handler());
+        // A command that failed is obsolete and deleted by the stack.
+        if (auto failure = m_commandErrors.push(m_undo, command))
             return *failure;
         added = command->recordId();
         return {};
@@ -547,11 +545,10 @@ void CalendarPage::editEvent(qint64 id)
     selectEvent(id);
     EventEditorDialog dialog(m_workspace, this);
     dialog.setEvent(*before);
-    const Event original = *before;
-    dialog.setSaveHandler([this, original](const Event &after) -> Result<void> {
+    // `original` is the event as read: the one shown, or, after a conflict, their version.
+    dialog.setSaveHandler([this](const Event &original, const Event &after) -> Result<void> {
         if (after.sameContent(original))
             return {};
-        std::optional<Error> failure;
         // More places (a larger capacity, none at all, or staff no longer counted) promote people from the
         // waitlist; the edit and the promotion are undone together.
         const bool morePlaces =
@@ -559,8 +556,8 @@ void CalendarPage::editEvent(qint64 id)
             (original.staffCount && !after.staffCount);
         if (morePlaces)
             m_undo.beginMacro(tr("Edit Event “%1”").arg(after.title));
-        m_undo.push(EventCommand::edit(m_workspace, original, after,
-                                       [&failure](const Error &error) { failure = error; }));
+        std::optional<Error> failure = m_commandErrors.push(
+            m_undo, EventCommand::edit(m_workspace, original, after, m_commandErrors.handler()));
         QList<qint64> promoted;
         if (!failure && morePlaces) {
             auto done = ParticipantsChangeCommand::run(
@@ -613,10 +610,8 @@ void CalendarPage::deleteCurrentEvent()
         if (box.clickedButton() != remove)
             return;
     }
-    std::optional<Error> failure;
-    m_undo.push(
-        EventCommand::remove(m_workspace, *snapshot, [&failure](const Error &error) { failure = error; }));
-    if (failure)
+    if (auto failure = m_commandErrors.push(
+            m_undo, EventCommand::remove(m_workspace, *snapshot, m_commandErrors.handler())))
         return showError(*failure);
     Q_EMIT statusMessage(tr("Deleted “%1”. Undo brings it back.").arg(event.title));
 }
@@ -630,11 +625,9 @@ bool CalendarPage::moveEvent(qint64 id, const QDate &day)
         return false;
     Event after = *before;
     after.moveToDay(day);
-    std::optional<Error> failure;
-    m_undo.push(EventCommand::edit(
-        m_workspace, *before, after, [&failure](const Error &error) { failure = error; },
-        tr("Move Event “%1”").arg(after.title)));
-    if (failure) {
+    if (auto failure = m_commandErrors.push(
+            m_undo, EventCommand::edit(m_workspace, *before, after, m_commandErrors.handler(),
+                                       tr("Move Event “%1”").arg(after.title)))) {
         showError(*failure);
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "items/AgendaModel.h"
+#include "shell/CommandErrors.h"
 #include "shell/Page.h"
 
 #include <QDate>
@@ -100,6 +101,10 @@ private:
 
     Workspace &m_workspace;
     QUndoStack &m_undo;
+    /// Errors of the commands this page pushes: to the code that pushed them, later shown (undo, redo).
+    CommandErrors m_commandErrors{[this](const Error &e) {
+        showError(e);
+    }};
     qint64 m_eventId = 0;
     bool m_readOnly = false;
 

@@ -3,9 +3,13 @@
 #include "EventForm.h"
 
 #include "records/CommunitySettings.h"
+#include "records/EventFields.h"
+#include "shell/ConflictingSave.h"
 #include "shell/TimeZoneBox.h"
 #include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
+#include "stores/MemberStore.h"
+#include "stores/VenueStore.h"
 #include "stores/Workspace.h"
 #include "workflows/ConflictFinder.h"
 
@@ -353,15 +357,44 @@ void EventEditorDialog::showError(const QString &message)
 
 void EventEditorDialog::accept()
 {
-    const Event e = event();
-    if (auto valid = m_workspace.events().validate(e); !valid)
+    const Event typed = event();
+    if (auto valid = m_workspace.events().validate(typed); !valid)
         return showError(valid.error().message());
     if (m_save) {
-        if (auto saved = m_save(e); !saved)
-            return showError(saved.error().message());
+        ConflictingSave<EventFields, Event> save(
+            m_save, [this] { return m_workspace.events().get(m_original.id); },
+            m_resolver ? m_resolver : [this](const FieldConflict &c) { return ConflictDialog::ask(c, this); },
+            lookups());
+        switch (save.run(m_original, typed, [](const Event &e) { return e.title; })) {
+        case ConflictingSave<EventFields, Event>::Outcome::Saved:
+            break;
+        case ConflictingSave<EventFields, Event>::Outcome::KeptEditing:
+            return showError(tr("Nothing saved: the event was changed elsewhere. The form keeps what you "
+                                "typed; OK compares it with their version again."));
+        case ConflictingSave<EventFields, Event>::Outcome::Failed:
+            return showError(save.error().message());
+        }
     }
     m_error->clear();
     QDialog::accept();
+}
+
+RecordLookups EventEditorDialog::lookups() const
+{
+    RecordLookups lookups;
+    lookups.memberName = [this](qint64 id) {
+        auto member = m_workspace.members().get(id);
+        return member ? member->displayName : QString();
+    };
+    lookups.venueName = [this](qint64 id) {
+        auto venue = m_workspace.venues().get(id);
+        return venue ? venue->name : QString();
+    };
+    lookups.eventTypeName = [this](const QString &key) {
+        auto type = m_workspace.events().type(key);
+        return type ? type->displayName() : QString();
+    };
+    return lookups;
 }
 
 void EventEditorDialog::updateEnabled()

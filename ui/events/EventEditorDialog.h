@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 #include "records/Event.h"
+#include "records/RecordLookups.h"
+#include "shell/ConflictDialog.h"
 
 #include <functional>
 #include <QDialog>
@@ -22,12 +24,16 @@ class TimeZoneBox;
 class Workspace;
 
 /// Edits every field of one event. OK checks the event with EventStore::validate and hands it to the save
-/// handler; a refusal is shown next to the buttons and the dialog stays open with everything typed.
+/// handler; a refusal is shown next to the buttons and the dialog stays open with everything typed. When
+/// someone else saved the event after it was opened, OK shows both versions (ConflictDialog) and hands the
+/// chosen values, over their version, to the save handler.
 class EventEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using SaveHandler = std::function<Result<void>(const Event &)>;
+    /// Writes `after` over `before` (the event as it was read: the one given to setEvent(), or after a
+    /// conflict their version). Error::Code::Conflict when the event was saved elsewhere meanwhile.
+    using SaveHandler = std::function<Result<void>(const Event &before, const Event &after)>;
 
     EventEditorDialog(Workspace &workspace, QWidget *parent = nullptr);
     ~EventEditorDialog() override;
@@ -38,6 +44,8 @@ public:
     Event event() const;
     /// Called by OK after validation; an error keeps the dialog open.
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+    /// Stands in for the conflict dialog (tests).
+    void setConflictResolver(ConflictDialog::Resolver resolver) { m_resolver = std::move(resolver); }
 
     QString errorText() const;
     void showError(const QString &message);
@@ -57,12 +65,15 @@ public Q_SLOTS:
 
 private:
     void buildForm();
+    /// Names for the conflict dialog's texts: venues, members, event types.
+    RecordLookups lookups() const;
     void updateEnabled();
     void onStartChanged();
 
     Workspace &m_workspace;
     Event m_original;
     SaveHandler m_save;
+    ConflictDialog::Resolver m_resolver;
     QDateTime m_previousStart;
 
     EventForm *m_form = nullptr;

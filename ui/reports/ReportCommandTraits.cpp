@@ -16,6 +16,9 @@ Result<void> ReportCommandTraits::write(ReportStore &store, const Report &settin
     r.language = settings.language;
     r.tags = settings.tags;
     r.status = settings.status;
+    // Over the version the step expects (RecordCommand), not the one just read: a change made elsewhere
+    // since is a conflict, this window's own autosaves are not (ReportVersions).
+    r.version = settings.version;
     return store.update(r);
 }
 

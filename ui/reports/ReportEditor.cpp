@@ -1,5 +1,6 @@
 #include "ReportEditor.h"
 
+#include "records/ReportFields.h"
 #include "ReportAutosaver.h"
 #include "ReportCommandTraits.h"
 #include "ReportPhotoStrip.h"
@@ -7,6 +8,7 @@
 #include "reports/ReportTemplate.h"
 #include "reports/TextStatistics.h"
 #include "ReportTextEdit.h"
+#include "shell/ConflictingSave.h"
 #include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -113,10 +115,16 @@ ReportEditor::ReportEditor(Workspace &workspace, QUndoStack *undoStack, QWidget 
     });
     connect(&workspace.reports(), &ReportStore::reportUpdated, this, &ReportEditor::onStoreUpdated);
     connect(m_autosaver, &ReportAutosaver::saved, this, [this](const QDateTime &when) {
+        m_base.title = m_autosaver->title();
+        m_base.body = m_autosaver->body();
         m_saved->setText(tr("Saved %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
     });
+    m_autosaver->setConflictHandler([this] { return saveAll(); });
     connect(m_autosaver, &ReportAutosaver::saveFailed, this, [this](const Error &error) {
         m_saved->setText(tr("Not saved: %1").arg(error.message()));
+        if (error.code() == Error::Code::Conflict)
+            return Q_EMIT statusMessage(tr("The report was changed elsewhere; your text stays here and is "
+                                           "compared with theirs again when you next type or leave it."));
         Q_EMIT statusMessage(
             tr("The report could not be saved; the text stays here and Offkai keeps trying."));
     });
@@ -129,6 +137,8 @@ ReportEditor::ReportEditor(Workspace &workspace, QUndoStack *undoStack, QWidget 
 
 ReportEditor::~ReportEditor()
 {
+    m_autosaver->setConflictHandler(
+        {}); // no dialog while closing: the page asked before (commitPendingEdits)
     m_autosaver->flush();
 }
 
@@ -143,6 +153,8 @@ void ReportEditor::setReport(qint64 id)
         else
             m_report = *report;
     }
+    m_base = m_report;
+    m_unresolved = false;
     load();
 }
 
@@ -164,7 +176,7 @@ void ReportEditor::load()
     }
     fillAuthors();
     m_photos->setReport(m_report.id);
-    m_autosaver->attach(m_report.id, m_report.title, m_report.body);
+    m_autosaver->attach(m_report.id, m_report.title, m_report.body, m_report.version);
     m_saved->setText(
         has && m_report.updatedAt.isValid()
             ? tr("Saved %1").arg(QLocale().toString(m_report.updatedAt.toLocalTime(), QLocale::ShortFormat))
@@ -228,25 +240,126 @@ void ReportEditor::updateCounts()
                                      .arg(locale.toString(counts.characters), locale.toString(counts.words)));
 }
 
+Report ReportEditor::typed() const
+{
+    Report r = m_report;
+    r.title = m_title->text();
+    r.body = m_text->toPlainText();
+    r.authorId = m_author->currentData().toLongLong();
+    r.privacy = Report::Privacy(m_privacy->currentData().toInt());
+    r.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &tag : r.tags)
+        tag = tag.trimmed();
+    r.tags.removeAll(QString());
+    return r;
+}
+
 void ReportEditor::settingsChanged()
 {
     if (m_loading || m_report.id == 0)
         return;
-    Report after = m_report;
-    after.authorId = m_author->currentData().toLongLong();
-    after.privacy = Report::Privacy(m_privacy->currentData().toInt());
-    after.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &tag : after.tags)
-        tag = tag.trimmed();
-    after.tags.removeAll(QString());
+    const Report after = typed();
     if (after.authorId == m_report.authorId && after.privacy == m_report.privacy &&
         after.tags == m_report.tags)
         return;
-    m_autosaver->flush();
     // The store announces the change; onStoreUpdated() then re-fills the generated blocks when the
     // naming rule changed, so that undo and redo do the same.
-    m_undoStack->push(ReportCommand::edit(m_workspace.reports(), m_report, after,
-                                          [this](const Error &e) { Q_EMIT errorOccurred(e); }));
+    saveAll();
+}
+
+bool ReportEditor::saveAll()
+{
+    if (m_report.id == 0)
+        return true;
+    const Report mine = typed();
+    if (mine.sameContent(m_base))
+        return true;
+    // Title and text are autosaved (their undo is the editor's own); settings are an undoable command.
+    auto write = [this](const Report &before, const Report &after) -> Result<void> {
+        if (after.title != before.title || after.body != before.body) {
+            if (auto saved = m_workspace.reports().saveText(after.id, after.title, after.body, after.version);
+                !saved)
+                return saved;
+        }
+        if (after.authorId == before.authorId && after.privacy == before.privacy &&
+            after.tags == before.tags && after.eventId == before.eventId &&
+            after.language == before.language && after.status == before.status)
+            return {};
+        if (auto failure =
+                m_commandErrors.push(*m_undoStack, ReportCommand::edit(m_workspace.reports(), before, after,
+                                                                       m_commandErrors.handler())))
+            return *failure;
+        return {};
+    };
+    ConflictingSave<ReportFields, Report> save(
+        write, [this] { return m_workspace.reports().get(m_report.id); },
+        m_resolver ? m_resolver : [this](const FieldConflict &c) { return ConflictDialog::ask(c, this); },
+        lookups());
+    switch (save.run(m_base, mine, [](const Report &r) { return r.title; })) {
+    case ConflictingSave<ReportFields, Report>::Outcome::Saved:
+        m_unresolved = false;
+        synced(save.saved(), mine);
+        return true;
+    case ConflictingSave<ReportFields, Report>::Outcome::KeptEditing:
+        m_unresolved = true;
+        m_saved->setText(tr("Not saved: changed elsewhere"));
+        Q_EMIT statusMessage(
+            tr("Nothing saved: the report was changed elsewhere. Your text stays here and is "
+               "compared with theirs again when you next type or leave it."));
+        return false;
+    case ConflictingSave<ReportFields, Report>::Outcome::Failed:
+        Q_EMIT errorOccurred(save.error());
+        return false;
+    }
+    return false;
+}
+
+void ReportEditor::synced(const Report &saved, const Report &mine)
+{
+    // Settings the store announced while saving are in m_report already (onStoreUpdated()).
+    const bool privacyChanged = saved.privacy != m_report.privacy;
+    m_base = saved;
+    m_report.authorId = saved.authorId;
+    m_report.privacy = saved.privacy;
+    m_report.tags = saved.tags;
+    m_report.status = saved.status;
+    m_report.language = saved.language;
+    m_report.eventId = saved.eventId;
+    m_report.version = saved.version;
+    m_loading = true;
+    // Only their values chosen over what was typed are put in, so that the cursor and the text's undo
+    // stay where they are otherwise.
+    if (saved.title != mine.title)
+        m_title->setText(saved.title);
+    if (saved.body != mine.body)
+        m_text->setPlainText(saved.body);
+    m_privacy->setCurrentIndex(m_privacy->findData(int(saved.privacy)));
+    m_author->setCurrentIndex(std::max(0, m_author->findData(saved.authorId)));
+    m_tags->setText(saved.tags.join(QStringLiteral(", ")));
+    m_loading = false;
+    m_autosaver->synced(saved.title, saved.body, saved.version);
+    // Text changed since (the generated blocks refreshed for a new naming rule) is autosaved as usual.
+    m_report.title = m_title->text();
+    m_report.body = m_text->toPlainText();
+    if (m_report.title != saved.title || m_report.body != saved.body)
+        m_autosaver->changed(m_report.title, m_report.body);
+    if (privacyChanged)
+        refreshGeneratedBlocks();
+    updatePreview();
+}
+
+RecordLookups ReportEditor::lookups() const
+{
+    RecordLookups lookups;
+    lookups.memberName = [this](qint64 id) {
+        auto member = m_workspace.members().get(id);
+        return member ? member->displayName : QString();
+    };
+    lookups.eventTitle = [this](qint64 id) {
+        auto event = m_workspace.events().get(id);
+        return event ? event->title : QString();
+    };
+    return lookups;
 }
 
 void ReportEditor::onStoreUpdated(qint64 id)
@@ -263,6 +376,11 @@ void ReportEditor::onStoreUpdated(qint64 id)
     m_report.tags = fresh->tags;
     m_report.status = fresh->status;
     m_report.language = fresh->language;
+    m_base.authorId = fresh->authorId;
+    m_base.privacy = fresh->privacy;
+    m_base.tags = fresh->tags;
+    m_base.status = fresh->status;
+    m_base.language = fresh->language;
     m_loading = true;
     m_privacy->setCurrentIndex(m_privacy->findData(int(m_report.privacy)));
     m_author->setCurrentIndex(std::max(0, m_author->findData(m_report.authorId)));

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace offkai {
@@ -161,8 +162,16 @@ void ReportsPage::selectReport(qint64 id)
 void ReportsPage::onCurrentChanged()
 {
     const qint64 id = currentReportId();
-    if (id != m_editor->reportId())
+    if (id != m_editor->reportId()) {
+        // Text kept over a change made elsewhere is not left behind: the report stays selected (and the
+        // conflict dialog comes back) until it is saved.
+        const qint64 shown = m_editor->reportId();
+        if (!m_editor->commitPendingEdits() && m_editor->hasUnresolvedConflict()) {
+            QTimer::singleShot(0, this, [this, shown] { selectReport(shown); });
+            return;
+        }
         m_editor->setReport(id);
+    }
     updateActions();
 }
 

@@ -2,6 +2,8 @@
 
 #include "events/EventHistoryView.h"
 #include "items/VenueTableModel.h"
+#include "records/VenueFields.h"
+#include "shell/ConflictingSave.h"
 #include "shell/Icons.h"
 #include "stores/EventStore.h"
 #include "stores/VenueStore.h"
@@ -216,19 +218,35 @@ bool VenuesPage::saveEditor()
 {
     if (!m_editor->hasVenue() || !m_editor->isDirty())
         return true;
-    const Venue after = m_editor->edited();
-    if (auto valid = VenueStore::validate(after); !valid) {
+    const Venue base = m_editor->original();
+    const Venue typed = m_editor->edited();
+    if (auto valid = VenueStore::validate(typed); !valid) {
         m_editor->showError(valid.error().message());
         return false;
     }
-    bool failed = false;
-    m_undo.push(VenueCommand::edit(m_store, m_editor->original(), after, [this, &failed](const Error &e) {
-        failed = true;
-        showError(e);
-    }));
-    if (!failed)
-        Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.name.trimmed()));
-    return !failed;
+    auto write = [this](const Venue &before, const Venue &after) -> Result<void> {
+        if (auto failure = m_commandErrors.push(
+                m_undo, VenueCommand::edit(m_store, before, after, m_commandErrors.handler())))
+            return *failure;
+        return {};
+    };
+    ConflictingSave<VenueFields, Venue> save(
+        write, [this, &base] { return m_store.get(base.id); },
+        m_resolver ? m_resolver : [this](const FieldConflict &c) { return ConflictDialog::ask(c, this); });
+    switch (save.run(base, typed, [](const Venue &v) { return v.name; })) {
+    case ConflictingSave<VenueFields, Venue>::Outcome::Saved:
+        if (auto fresh = m_store.get(base.id))
+            m_editor->setVenue(*fresh);
+        Q_EMIT statusMessage(tr("Saved “%1”.").arg(save.saved().name.trimmed()));
+        return true;
+    case ConflictingSave<VenueFields, Venue>::Outcome::KeptEditing:
+        Q_EMIT statusMessage(tr("Nothing saved; the form keeps what you typed."));
+        return false;
+    case ConflictingSave<VenueFields, Venue>::Outcome::Failed:
+        showError(save.error());
+        return false;
+    }
+    return false;
 }
 
 void VenuesPage::addVenue()
@@ -237,14 +255,10 @@ void VenuesPage::addVenue()
         return;
     Venue venue;
     venue.name = tr("New venue");
-    bool failed = false;
-    auto *command = VenueCommand::add(m_store, venue, [this, &failed](const Error &e) {
-        failed = true;
-        showError(e);
-    });
-    m_undo.push(command); // a command that failed is obsolete and deleted by the stack
-    if (failed)
-        return;
+    auto *command = VenueCommand::add(m_store, venue, m_commandErrors.handler());
+    // A command that failed is obsolete and deleted by the stack.
+    if (auto failure = m_commandErrors.push(m_undo, command))
+        return showError(*failure);
     const qint64 id = command->recordId();
     selectVenue(id);
     m_editor->focusName();

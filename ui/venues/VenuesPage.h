@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/CommandErrors.h"
+#include "shell/ConflictDialog.h"
 #include "shell/ListDetailPage.h"
 
 namespace offkai {
@@ -36,8 +38,11 @@ public:
 
     void addVenue();
     void deleteCurrentVenue();
-    /// Saves the editor's changes as one undoable command. False when they are invalid.
+    /// Saves the editor's changes as one undoable command. False when they are invalid, or when someone
+    /// else saved the venue meanwhile and the organizer chose to keep editing (ConflictDialog).
     bool saveEditor() override;
+    /// Stands in for the conflict dialog (tests).
+    void setConflictResolver(ConflictDialog::Resolver resolver) { m_resolver = std::move(resolver); }
 
 protected:
     void showRow(const QModelIndex &current) override;
@@ -58,6 +63,10 @@ private:
     VenueEditor *m_editor = nullptr;
     EventHistoryView *m_history = nullptr;
     QAction *m_mapAction = nullptr;
+    ConflictDialog::Resolver m_resolver;
+    CommandErrors m_commandErrors{[this](const Error &e) {
+        showError(e);
+    }};
 };
 
 } // namespace offkai
