@@ -2006,18 +2006,6 @@ venues created: %4
 </translation>
     </message>
     <message>
-        <source>  offkai --server URL COMMAND …                         any command above except backups,
-                                                        on a team database
-  offkai team push --db FILE --server URL               copy a file into an empty team database
-  offkai team pull --server URL --db FILE               save a team database as a new file
-</source>
-        <translation>  offkai --server URL COMMAND …                         backups 以外の上記のコマンドを、
-                                                        チームデータベースに対して実行
-  offkai team push --db FILE --server URL               ファイルを空のチームデータベースにコピー
-  offkai team pull --server URL --db FILE               チームデータベースを新しいファイルに保存
-</translation>
-    </message>
-    <message>
         <source>Team database to use: postgresql://user@host:port/database.</source>
         <translation>使うチームデータベース: postgresql://ユーザー@ホスト:ポート/データベース</translation>
     </message>
@@ -2059,6 +2047,22 @@ venues created: %4
   -h, --help       この概要
   --help-all       この概要と、すべてのコマンドの使い方
   -v, --version    バージョン
+</translation>
+    </message>
+    <message>
+        <source>  offkai --server URL COMMAND …                         any command above except backups,
+                                                        on a team database
+  offkai team push --db FILE --server URL               copy a file into an empty team database
+  offkai team pull --server URL --db FILE               save a team database as a new file
+  offkai --server URL team add-organizer NAME [--viewer]
+                                                        let a user change (or only read) it
+</source>
+        <translation>  offkai --server URL COMMAND …                         backups 以外の上記のコマンドを、
+                                                        チームデータベースに対して実行
+  offkai team push --db FILE --server URL               ファイルを空のチームデータベースにコピー
+  offkai team pull --server URL --db FILE               チームデータベースを新しいファイルに保存
+  offkai --server URL team add-organizer NAME [--viewer]
+                                                        ユーザーに変更（または閲覧のみ）を許可
 </translation>
     </message>
 </context>
@@ -2235,6 +2239,83 @@ venues created: %4
     </message>
 </context>
 <context>
+    <name>offkai::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>ほかで変更されています</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was saved elsewhere at %2&lt;/b&gt;, in another window or by another organizer, while you were editing it. Nothing has been overwritten.</source>
+        <translation>&lt;b&gt;編集中に「%1」がほかの場所で保存されました（%2）&lt;/b&gt;。別のウィンドウか、ほかの運営メンバーによる変更です。まだ何も上書きしていません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was saved by %3 at %2&lt;/b&gt; while you were editing it. Nothing has been overwritten.</source>
+        <translation>&lt;b&gt;編集中に「%1」が %3 さんによって保存されました（%2）&lt;/b&gt;。まだ何も上書きしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the value to keep in each field. In %n field(s) you both made changes (in bold).</source>
+        <translation>
+            <numerusform>項目ごとに残す値を選んでください。%n 件の項目は両方が変更しています（太字）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the value to keep in each field. Each field keeps the side that changed it.</source>
+        <translation>項目ごとに残す値を選んでください。最初は、それぞれ変更した側の値が選ばれています。</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>すべて相手の値(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>すべて自分の値(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chosen Values</source>
+        <translation>選んだ値で保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save nothing now; the form keeps what you typed</source>
+        <translation>いまは保存しません。入力した内容はフォームに残ります</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Their value (saved)</source>
+        <translation>相手の値（保存済み）</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>自分の値</translation>
+    </message>
+    <message>
+        <source>You both changed this field</source>
+        <translation>この項目は両方が変更しています</translation>
+    </message>
+    <message>
+        <source>%1: their value</source>
+        <translation>%1：相手の値</translation>
+    </message>
+    <message>
+        <source>%1: your value</source>
+        <translation>%1：自分の値</translation>
+    </message>
+    <message>
+        <source>“%1” keeps being changed elsewhere; try saving again.</source>
+        <translation>「%1」がほかの場所で変更され続けています。もう一度保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>offkai::ConnectTeamDialog</name>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
@@ -2263,6 +2344,27 @@ venues created: %4
     <message>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>今すぐ再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connection to the team database</source>
+        <translation>チームデータベースとの接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the team database was lost. What you type is kept and saved when the server is back; nothing is half-saved. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>チームデータベースとの接続が切れました。入力した内容は保持され、サーバーが戻ったときに保存されます。中途半端に保存されることはありません。%n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the team database again. Edits that were waiting have been saved, and others&apos; changes are shown.</source>
+        <translation>チームデータベースに再接続しました。保存待ちだった編集を保存し、ほかの運営メンバーの変更を反映しました。</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3241,89 @@ to the database file PATH, to keep and change. An existing file is never replace
         <source>Application deadl&amp;ine:</source>
         <translation>申込締切(&amp;I):</translation>
     </message>
+    <message>
+        <source>Nothing saved: the event was changed elsewhere. The form keeps what you typed; OK compares it with their version again.</source>
+        <translation>保存していません。イベントがほかで変更されていました。入力した内容はフォームに残っています。OK を押すと、相手の保存した内容ともう一度比べます。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::EventFields</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Online URL</source>
+        <translation>オンラインURL</translation>
+    </message>
+    <message>
+        <source>Host of the online room</source>
+        <translation>オンラインルームのホスト</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Staff and speakers take places too</source>
+        <translation>スタッフと登壇者も定員に含まれます</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Fee per person</source>
+        <translation>1人あたりの会費</translation>
+    </message>
+    <message>
+        <source>Link policy</source>
+        <translation>URLの案内方法</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>持ち物</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>申込方法</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>申込締切</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Organizer notes</source>
+        <translation>幹事メモ</translation>
+    </message>
 </context>
 <context>
     <name>offkai::EventForm</name>
@@ -3388,6 +3573,10 @@ to the database file PATH, to keep and change. An existing file is never replace
         <translation>
             <numerusform>この種類は%n件のイベントで使われています。先にそれらのイベントの種類を変更してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The event “%1” was changed elsewhere (another window or organizer) after you opened it.</source>
+        <translation>イベント「%1」は、開いたあとにほかの場所（別のウィンドウか、ほかの運営メンバー）で変更されました。</translation>
     </message>
 </context>
 <context>
@@ -4609,78 +4798,8 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
 <context>
     <name>offkai::MemberConflictDialog</name>
     <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>Changed Elsewhere</source>
-        <translation>ほかで変更されています</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;“%1” was saved elsewhere at %2&lt;/b&gt;, in another window or by another organizer, while you were editing it. Nothing has been overwritten.</source>
-        <translation>&lt;b&gt;編集中に「%1」がほかの場所で保存されました（%2）&lt;/b&gt;。別のウィンドウか、ほかの運営メンバーによる変更です。まだ何も上書きしていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose the value to keep in each field. In %n field(s) you both made changes (in bold).</source>
-        <translation>
-            <numerusform>項目ごとに残す値を選んでください。%n 件の項目は両方が変更しています（太字）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the value to keep in each field. Each field keeps the side that changed it.</source>
-        <translation>項目ごとに残す値を選んでください。最初は、それぞれ変更した側の値が選ばれています。</translation>
-    </message>
-    <message>
-        <source>All &amp;Theirs</source>
-        <translation>すべて相手の値(&amp;T)</translation>
-    </message>
-    <message>
-        <source>All &amp;Mine</source>
-        <translation>すべて自分の値(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Save Chosen Values</source>
-        <translation>選んだ値で保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Editing</source>
-        <translation>編集を続ける(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Save nothing now; the form keeps what you typed</source>
-        <translation>いまは保存しません。入力した内容はフォームに残ります</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Their value (saved)</source>
-        <translation>相手の値（保存済み）</translation>
-    </message>
-    <message>
-        <source>Your value</source>
-        <translation>自分の値</translation>
-    </message>
-    <message>
-        <source>You both changed this field</source>
-        <translation>この項目は両方が変更しています</translation>
-    </message>
-    <message>
-        <source>%1: their value</source>
-        <translation>%1：相手の値</translation>
-    </message>
-    <message>
-        <source>%1: your value</source>
-        <translation>%1：自分の値</translation>
-    </message>
-    <message>
         <source>“%1” keeps being changed elsewhere; try saving again.</source>
         <translation>「%1」がほかの場所で変更され続けています。もう一度保存してください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;“%1” was saved by %3 at %2&lt;/b&gt; while you were editing it. Nothing has been overwritten.</source>
-        <translation>&lt;b&gt;編集中に「%1」が %3 さんによって保存されました（%2）&lt;/b&gt;。まだ何も上書きしていません。</translation>
     </message>
 </context>
 <context>
@@ -7634,6 +7753,18 @@ The file&apos;s header row: %4</source>
         <source>%1 characters</source>
         <translation>%1文字</translation>
     </message>
+    <message>
+        <source>The report was changed elsewhere; your text stays here and is compared with theirs again when you next type or leave it.</source>
+        <translation>レポートがほかの場所で変更されました。あなたの文章はここに残り、次に入力したときか、このレポートを離れるときに、相手の内容ともう一度比べます。</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>未保存：ほかで変更されています</translation>
+    </message>
+    <message>
+        <source>Nothing saved: the report was changed elsewhere. Your text stays here and is compared with theirs again when you next type or leave it.</source>
+        <translation>保存していません。レポートがほかの場所で変更されていました。あなたの文章はここに残り、次に入力したときか、このレポートを離れるときに、相手の内容ともう一度比べます。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ReportExportDialog</name>
@@ -7787,6 +7918,41 @@ Replace them?</source>
     <message>
         <source>Could not create the folder “%1”.</source>
         <translation>フォルダー「%1」を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ReportFields</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>執筆者</translation>
+    </message>
+    <message>
+        <source>Names in the report</source>
+        <translation>レポートでの名前の表示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
     </message>
 </context>
 <context>
@@ -8013,6 +8179,10 @@ Replace them?</source>
     <message>
         <source>Could not record the start of the publication.</source>
         <translation>公開の開始を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>The report “%1” was changed elsewhere (another window or organizer) after you opened it.</source>
+        <translation>レポート「%1」は、開いたあとにほかの場所（別のウィンドウか、ほかの運営メンバー）で変更されました。</translation>
     </message>
 </context>
 <context>
@@ -9132,6 +9302,18 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <source>The team database “%1” was set up by a newer version of Offkai (schema %2; this version understands up to %3). Update Offkai to open it. Nothing was changed.</source>
         <translation>チームデータベース「%1」は新しいバージョンの Offkai で作られています（スキーマ %2。このバージョンが扱えるのは %3 までです）。開くには Offkai を更新してください。何も変更されていません。</translation>
     </message>
+    <message>
+        <source>The user %1 has no access to the team database “%2”. Ask its administrator to add you with: offkai --server URL team add-organizer %1</source>
+        <translation>ユーザー %1 にはチームデータベース「%2」へのアクセス権がありません。管理者に次のコマンドで追加してもらってください: offkai --server URL team add-organizer %1</translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty, and the user %2 may not set it up for Offkai. Connect once as the user who will administer it (the database&apos;s owner); they can then add the others. Nothing was changed.</source>
+        <translation>データベース「%1」は空で、ユーザー %2 には Offkai 用に準備する権限がありません。管理者になるユーザー（データベースの所有者）として一度接続してください。その後、ほかのメンバーを追加できます。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The team database “%1” must be updated for this version of Offkai (schema %2 to %3), and only its administrator, %4, can do that: ask them to open it once with this version. Nothing was changed.</source>
+        <translation>チームデータベース「%1」をこのバージョンの Offkai 用に更新する必要があります（スキーマ %2 から %3）。更新できるのは管理者の %4 だけです。このバージョンで一度開いてもらうよう依頼してください。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::ServiceAccount</name>
@@ -9460,24 +9642,6 @@ first_timers）。
         <translation>チームデータベースを --server URL で指定してください。</translation>
     </message>
     <message>
-        <source>Usage:
-  offkai team push --db FILE --server URL
-  offkai team pull --server URL --db FILE
-push copies every row of the local database FILE into the team database URL, which must be
-empty; pull writes every row of the team database into FILE, a new file (an existing file is
-never replaced). Each is all or nothing: the copy&apos;s row counts are checked before it is kept.
-URL is postgresql://user@host:port/database; see offkai --help for the password.
-</source>
-        <translation>使い方:
-  offkai team push --db FILE --server URL
-  offkai team pull --server URL --db FILE
-push はローカルのデータベース FILE のすべての行を、空のチームデータベース URL にコピーします。
-pull はチームデータベースのすべての行を新しいファイル FILE に書き出します（既存のファイルは上書きしません）。
-どちらも全部が成功するか何も変わらないかのどちらかで、コピーの行数を確かめてから確定します。
-URL は postgresql://user@host:port/database の形式です。パスワードについては offkai --help を参照してください。
-</translation>
-    </message>
-    <message>
         <source>The local database file to copy.</source>
         <translation>コピーするローカルのデータベースファイル。</translation>
     </message>
@@ -9512,6 +9676,148 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
     <message>
         <source>Pulled the team database %1 into “%2”: %3.</source>
         <translation>チームデータベース %1 を「%2」に書き出しました：%3。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  offkai team push --db FILE --server URL
+  offkai team pull --server URL --db FILE
+  offkai --server URL team add-organizer NAME [--viewer] [--password-stdin]
+  offkai --server URL team remove-organizer NAME
+  offkai --server URL team organizers [--format text|json]
+push copies every row of the local database FILE into the team database URL, which must be
+empty; pull writes every row of the team database into FILE, a new file (an existing file is
+never replaced). Each is all or nothing: the copy&apos;s row counts are checked before it is kept.
+add-organizer lets the server user NAME read and change the team database (with --viewer: only
+read it); a new user is created with a generated password, printed once, or the one given on
+standard input. remove-organizer takes both away; organizers lists who has which role. Only
+the database&apos;s administrator (the user who set it up) changes roles.
+URL is postgresql://user@host:port/database; see offkai --help for the password.
+</source>
+        <translation>使い方:
+  offkai team push --db FILE --server URL
+  offkai team pull --server URL --db FILE
+  offkai --server URL team add-organizer NAME [--viewer] [--password-stdin]
+  offkai --server URL team remove-organizer NAME
+  offkai --server URL team organizers [--format text|json]
+push はローカルのデータベース FILE のすべての行を、空のチームデータベース URL にコピーします。
+pull はチームデータベースのすべての行を新しいファイル FILE に書き出します（既存のファイルは上書きしません）。
+どちらも全部が成功するか何も変わらないかのどちらかで、コピーの行数を確かめてから確定します。
+add-organizer はサーバーのユーザー NAME にチームデータベースの閲覧と変更を許可します（--viewer なら閲覧のみ）。
+新しいユーザーは自動生成したパスワードで作成し、そのパスワードを一度だけ表示します（標準入力から渡すこともできます）。
+remove-organizer はどちらの権限も取り消し、organizers は誰がどの役割かを一覧表示します。
+役割を変更できるのは、データベースの管理者（準備したユーザー）だけです。
+URL は postgresql://user@host:port/database の形式です。パスワードについては offkai --help を参照してください。
+</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::TeamRoles</name>
+    <message>
+        <source>Could not read the team database&apos;s roles.</source>
+        <translation>チームデータベースのロールを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s name “%1” is too long for Offkai&apos;s roles (at most %2 bytes). Nothing was changed; give the database a shorter name.</source>
+        <translation>チームデータベースの名前「%1」は Offkai のロールに使うには長すぎます（最大 %2 バイト）。何も変更していません。データベースにもっと短い名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>This database is not set up for Offkai yet. Open it once with Offkai (or push a local database into it) before adding organizers.</source>
+        <translation>このデータベースはまだ Offkai 用に準備されていません。運営メンバーを追加する前に、一度 Offkai で開くか、手元のデータベースをプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>Only the team database&apos;s administrator can add or remove organizers and viewers: connect as %1, a user who may create roles. Nothing was changed.</source>
+        <translation>運営メンバーと閲覧者を追加・削除できるのはチームデータベースの管理者だけです。ロールを作成できるユーザー %1 として接続してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not change the team database&apos;s roles.</source>
+        <translation>チームデータベースのロールを変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>運営メンバー</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>A team database has one administrator: the user who set it up.</source>
+        <translation>チームデータベースの管理者は、それを準備したユーザー1人だけです。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user name on the team database. Use letters, digits and _ - . @ (at most %2 bytes, not starting with pg_ or offkai_). Nothing was changed.</source>
+        <translation>「%1」はチームデータベースのユーザー名に使えません。文字・数字と _ - . @ を使ってください（最大 %2 バイト、pg_ や offkai_ で始まらないもの）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the server: they may already do everything, and no grant can limit it. Nothing was changed.</source>
+        <translation>%1 はサーバーのスーパーユーザーです。すでにすべての操作ができ、権限の付与で制限することはできません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is the team database&apos;s administrator (or acts as it) and already may do everything. Nothing was changed.</source>
+        <translation>%1 はチームデータベースの管理者（または管理者と同等）で、すでにすべての操作ができます。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an organizer nor a viewer of this team database. Nothing was changed.</source>
+        <translation>%1 はこのチームデータベースの運営メンバーでも閲覧者でもありません。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::TeamRolesCommand</name>
+    <message>
+        <source>Name the team database with --server URL.</source>
+        <translation>チームデータベースを --server URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>The team database.</source>
+        <translation>チームデータベース。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read only: may see but not change anything.</source>
+        <translation>閲覧のみ：見ることはできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Read a new user&apos;s password from standard input.</source>
+        <translation>新しいユーザーのパスワードを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The user name on the database server.</source>
+        <translation>データベースサーバー上のユーザー名。</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password. Nothing was changed.</source>
+        <translation>--password-stdin でパスワードを読み込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is now a viewer of the team database %2: they may read it but not change it.</source>
+        <translation>%1 はチームデータベース %2 の閲覧者になりました。読むことはできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>%1 is now an organizer of the team database %2: they may read and change it.</source>
+        <translation>%1 はチームデータベース %2 の運営メンバーになりました。読むことも変更することもできます。</translation>
+    </message>
+    <message>
+        <source>(Before, they were a %1.)</source>
+        <translation>（以前は%1でした。）</translation>
+    </message>
+    <message>
+        <source>A new user %1 was created on the server with this password; give it to them privately (they can change it later):</source>
+        <translation>サーバーに新しいユーザー %1 を次のパスワードで作成しました。本人にだけ伝えてください（あとで変更できます）:</translation>
+    </message>
+    <message>
+        <source>%1 can no longer read or change the team database %2.</source>
+        <translation>%1 はチームデータベース %2 を読むことも変更することもできなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -9766,6 +10072,69 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
     </message>
 </context>
 <context>
+    <name>offkai::VenueFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Map link</source>
+        <translation>地図のリンク</translation>
+    </message>
+    <message>
+        <source>Short map link</source>
+        <translation>短縮地図リンク</translation>
+    </message>
+    <message>
+        <source>Nearest stations</source>
+        <translation>最寄り駅</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>駐車場</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>周辺施設</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Price range</source>
+        <translation>価格帯</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webページ</translation>
+    </message>
+    <message>
+        <source>Online meeting URL</source>
+        <translation>オンライン会議のURL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>offkai::VenueStore</name>
     <message>
         <source>A venue needs a name.</source>
@@ -9834,6 +10203,10 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
     <message>
         <source>The short map link must be an http:// or https:// address.</source>
         <translation>短縮地図リンクは http:// または https:// で始まるアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>The venue “%1” was changed elsewhere (another window or organizer) after you opened it.</source>
+        <translation>会場「%1」は、開いたあとにほかの場所（別のウィンドウか、ほかの運営メンバー）で変更されました。</translation>
     </message>
 </context>
 <context>
@@ -9955,6 +10328,10 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
     <message>
         <source>Events held here</source>
         <translation>この会場のイベント</translation>
+    </message>
+    <message>
+        <source>Nothing saved; the form keeps what you typed.</source>
+        <translation>保存していません。入力した内容はフォームに残っています。</translation>
     </message>
 </context>
 <context>
@@ -10089,6 +10466,14 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
     <message>
         <source>Team database %1, as %2</source>
         <translation>チームデータベース %1（%2 として接続）</translation>
+    </message>
+    <message>
+        <source>%1 (team database %2, as %3, read only)</source>
+        <translation>%1（チームデータベース %2、%3 として接続、閲覧のみ）</translation>
+    </message>
+    <message>
+        <source>Team database %1, as %2 — viewer: you can read everything but change nothing</source>
+        <translation>チームデータベース %1（%2 として接続）— 閲覧者：すべて読めますが、変更はできません</translation>
     </message>
 </context>
 </TS>
