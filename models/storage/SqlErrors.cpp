@@ -1,5 +1,7 @@
 #include "SqlErrors.h"
 
+#include <QSqlDriver>
+
 namespace offkai {
 
 namespace {
@@ -115,6 +117,10 @@ Error SqlErrors::fromSql(const QSqlError &error, const QString &what)
 
 Error SqlErrors::fromQuery(const QSqlQuery &query, const QString &what)
 {
+    // A connection that could not be opened again (a team database's server still away) refuses every
+    // statement before it is sent, without an error of its own.
+    if (query.lastError().type() == QSqlError::NoError && query.driver() && !query.driver()->isOpen())
+        return fromSqlState(QStringLiteral("08003"), what, QStringLiteral("connection not open"));
     return fromSql(query.lastError(), what);
 }
 

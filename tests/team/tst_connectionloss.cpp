@@ -240,6 +240,14 @@ private Q_SLOTS:
         QVERIFY(!watch->checkNow());
         QVERIFY(watch->retryInterval() > first);
         QVERIFY(watch->retryInterval() <= ConnectionWatch::kLongestRetryMs);
+        // A save meanwhile is refused before anything is sent, and says why.
+        Venue venue;
+        venue.name = QStringLiteral("貸会議室");
+        auto refused = workspace->venues().insert(venue);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::Unreachable);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("what you typed is kept")),
+                 qPrintable(refused.error().message()));
     }
 };
 
