@@ -113,40 +113,37 @@ Result<int> ServerConnection::setUp(QSqlDatabase db, const ServerAddress &addres
 {
     const QString where = address.toDisplayString();
     QSqlQuery query(db);
+    // One round trip: whether the database is Offkai's, what else it holds, and what this user may do
+    // there (read the version table; or, in an empty database, create tables).
     if (!query.exec(QStringLiteral("SELECT to_regclass('offkai_schema') IS NOT NULL, "
                                    "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
-                                   "current_schema() AND tablename <> 'offkai_schema')")) ||
+                                   "current_schema() AND tablename <> 'offkai_schema'), "
+                                   "CASE WHEN to_regclass('offkai_schema') IS NOT NULL THEN "
+                                   "has_table_privilege('offkai_schema', 'SELECT') END, "
+                                   "has_schema_privilege(current_schema(), 'CREATE')")) ||
         !query.next())
         return SqlErrors::fromQuery(query, tr("Could not read the team database “%1”.").arg(where));
     const bool offkai = query.value(0).toBool();
     const qlonglong otherTables = query.value(1).toLongLong();
+    const bool mayRead = query.value(2).toBool();
+    const bool mayCreate = query.value(3).toBool();
     if (!offkai && otherTables > 0)
         return Error(Error::Code::NotSqlite,
                      tr("The database “%1” is not an Offkai team database: it already holds other tables. "
                         "Nothing was changed. Give Offkai an empty database of its own.")
                          .arg(address.database()),
                      QStringLiteral("%1 foreign tables").arg(otherTables));
-    if (offkai) {
-        if (!query.exec(QStringLiteral("SELECT has_table_privilege('offkai_schema', 'SELECT')")) ||
-            !query.next())
-            return SqlErrors::fromQuery(query, tr("Could not read the team database “%1”.").arg(where));
-        if (!query.value(0).toBool())
-            return Error(Error::Code::Unauthorized,
-                         tr("The user %1 has no access to the team database “%2”. Ask its administrator to "
-                            "add you with: offkai --server URL team add-organizer %1")
-                             .arg(address.user(), where));
-    } else {
-        if (!query.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')")) ||
-            !query.next())
-            return SqlErrors::fromQuery(query, tr("Could not read the team database “%1”.").arg(where));
-        if (!query.value(0).toBool())
-            return Error(
-                Error::Code::Unauthorized,
-                tr("The database “%1” is empty, and the user %2 may not set it up for Offkai. Connect "
-                   "once as the user who will administer it (the database's owner); they can then "
-                   "add the others. Nothing was changed.")
-                    .arg(address.database(), address.user()));
-    }
+    if (offkai && !mayRead)
+        return Error(Error::Code::Unauthorized,
+                     tr("The user %1 has no access to the team database “%2”. Ask its administrator to "
+                        "add you with: offkai --server URL team add-organizer %1")
+                         .arg(address.user(), where));
+    if (!offkai && !mayCreate)
+        return Error(Error::Code::Unauthorized,
+                     tr("The database “%1” is empty, and the user %2 may not set it up for Offkai. Connect "
+                        "once as the user who will administer it (the database's owner); they can then "
+                        "add the others. Nothing was changed.")
+                         .arg(address.database(), address.user()));
     if (!offkai) {
         // A new, empty database: the version table first, in its own transaction, so that a second Offkai
         // connecting at the same moment finds it and waits on the migration lock instead.

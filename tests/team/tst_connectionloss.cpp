@@ -3,6 +3,7 @@
 // what others changed meanwhile is announced, and the window's banner says each step.
 #include "records/Member.h"
 #include "records/Venue.h"
+#include "ServerAdmin.h"
 #include "shell/ConnectionBanner.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
@@ -22,48 +23,14 @@ using namespace offkai;
 namespace {
 int counter = 0;
 
-/// Runs `statements` as the test server's superuser on `database`; empty on success, else the error.
 QString admin(const ServerAddress &address, const QStringList &statements)
 {
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(address.host());
-        db.setPort(address.port());
-        db.setUserName(address.user());
-        db.setDatabaseName(address.database());
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &statement : statements)
-                if (!query.exec(statement)) {
-                    failure = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-    return failure;
+    return test::serverAdmin(address.database(), statements);
 }
 
 QVariant adminValue(const ServerAddress &address, const QString &sql)
 {
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin-read"));
-        db.setHostName(address.host());
-        db.setPort(address.port());
-        db.setUserName(address.user());
-        db.setDatabaseName(address.database());
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin-read"));
-    return value;
+    return test::serverAdminValue(address.database(), sql);
 }
 
 qint64 backendOf(Workspace &workspace)

@@ -1,5 +1,6 @@
 // Opening team databases on a real PostgreSQL server (the throw-away cluster .ci/test starts): set-up,
 // migration, and every refusal with nothing changed on the server.
+#include "ServerAdmin.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ServerAddress.h"
@@ -13,55 +14,9 @@
 using namespace offkai;
 
 namespace {
-/// Runs `sql` as the cluster's superuser on `database`; empty on success, else the error.
-QString admin(const QString &database, const QStringList &sql)
-{
-    const auto server = ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"));
-    if (!server)
-        return server.error().toString();
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(server->host());
-        db.setPort(server->port());
-        db.setUserName(server->user());
-        db.setDatabaseName(database);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &statement : sql) {
-                if (!query.exec(statement)) {
-                    failure = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-    return failure;
-}
-
-/// One value read as the superuser.
-QVariant adminValue(const QString &database, const QString &sql)
-{
-    const auto server = ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"));
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin-read"));
-        db.setHostName(server->host());
-        db.setPort(server->port());
-        db.setUserName(server->user());
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin-read"));
-    return value;
-}
+// Setting up and reading the databases behind the app's back, as the server's superuser.
+const auto admin = &test::serverAdmin;
+const auto adminValue = &test::serverAdminValue;
 
 int freshCounter = 0;
 } // namespace
