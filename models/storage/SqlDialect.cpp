@@ -4,6 +4,12 @@
 
 namespace offkai {
 
+QString SqlDialect::identifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
 SqlDialect SqlDialect::of(const QSqlDatabase &db)
 {
     return SqlDialect(db.driverName() == QLatin1String("QPSQL") ? Backend::PostgreSql : Backend::Sqlite);

@@ -26,6 +26,8 @@ public:
     {}
     /// The dialect of an open connection, from its driver.
     static SqlDialect of(const QSqlDatabase &db);
+    /// `name` (a table, column or role) as a quoted SQL identifier, the same on both servers.
+    static QString identifier(const QString &name);
 
     Backend backend() const { return m_backend; }
     bool isPostgreSql() const { return m_backend == Backend::PostgreSql; }

@@ -18,8 +18,7 @@ QAtomicInt scratchCounter;
 /// A name from the catalogue as an SQL identifier, quoted for both servers.
 QString quoted(const QString &name)
 {
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
+    return SqlDialect::identifier(name);
 }
 
 QString quotedList(const QStringList &names)

@@ -1,6 +1,7 @@
 #include "TeamRoles.h"
 
 #include "core/Log.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "Transaction.h"
 
@@ -16,9 +17,7 @@ constexpr int kMaxNameBytes = 63; // PostgreSQL's NAMEDATALEN - 1
 
 QString quoted(const QString &identifier)
 {
-    QString inner = identifier;
-    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + inner + QLatin1Char('"');
+    return SqlDialect::identifier(identifier);
 }
 
 QString literal(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "MemberStore.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlErrors.h"
 
 #include <algorithm>
@@ -89,9 +90,7 @@ Result<void> MemberBulkSession::slimDown(const QSqlDatabase &db)
         candidates.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                            query.value(3).toString()});
     }
-    const auto quoted = [](QString name) -> QString {
-        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    };
+    const auto quoted = &SqlDialect::identifier;
     for (const Candidate &c : std::as_const(candidates)) {
         if (!c.column.isEmpty()) {
             if (!query.exec(QStringLiteral("SELECT count(*), count(DISTINCT v) FROM (SELECT ") +
