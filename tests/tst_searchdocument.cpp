@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -115,7 +116,14 @@ bool matches(const QHash<QString, QList<int>> &doc, const QString &query)
             bool prefix;
         };
         QList<Word> words;
-        for (const QString &part : phrase.split(QStringLiteral(" <-> "))) {
+        // 'a' <-> 'b' <2> 'c': each word at its distance from the one before.
+        static const QRegularExpression operators(QStringLiteral(" <(-|\\d+)> "));
+        QList<int> offsets = {0};
+        for (auto it = operators.globalMatch(phrase); it.hasNext();) {
+            const QString distance = it.next().captured(1);
+            offsets.append(offsets.constLast() + (distance == QLatin1String("-") ? 1 : distance.toInt()));
+        }
+        for (const QString &part : phrase.split(operators)) {
             qsizetype i = 0;
             const QString text = unquote(part, i);
             words.append({text, part.mid(i) == QLatin1String(":*")});
@@ -132,7 +140,7 @@ bool matches(const QHash<QString, QList<int>> &doc, const QString &query)
         for (const int start : positionsOf(words.constFirst())) {
             bool all = true;
             for (qsizetype k = 1; all && k < words.size(); ++k)
-                all = positionsOf(words.at(k)).contains(start + int(k));
+                all = positionsOf(words.at(k)).contains(start + offsets.at(k));
             found = found || all;
         }
         if (!found)
@@ -289,7 +297,11 @@ private Q_SLOTS:
     {
         QCOMPARE(SearchDocument::vector({QStringLiteral("た な か た"), QString(), QStringLiteral("東 京"),
                                          QStringLiteral("tokyo"), QStringLiteral("café tokyo")}),
-                 QStringLiteral("'た':1,4 'な':2 'か':3 '東':6 '京':7 'tokyo':9,12 'cafe':11"));
+                 QStringLiteral("'た':1,4 'な':2 'たな':1 'か':3 'なか':2 'かた':3 '東':6 '京':7 '東京':6 "
+                                "'tokyo':9,12 'cafe':11"));
+        // Pairs only of neighbours in one column; a Latin word breaks a run.
+        QCOMPARE(SearchDocument::vector({QStringLiteral("東"), QStringLiteral("京 x 都 𠮷")}),
+                 QStringLiteral("'東':1 '京':3 'x':4 '都':5 '𠮷':6 '都𠮷':5"));
         QCOMPARE(SearchDocument::vector({QString(), QString(), QString(), QString(), QString()}), QString());
         QCOMPARE(SearchDocument::vector({QStringLiteral("a"), QStringLiteral("b")}),
                  QStringLiteral("'a':1 'b':3"));
@@ -316,15 +328,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
         QTest::newRow("one kanji") << QStringLiteral("東") << QStringLiteral("'東'");
-        QTest::newRow("two kanji") << QStringLiteral("東京") << QStringLiteral("('東' <-> '京')");
-        QTest::newRow("two kana, folded") << QStringLiteral("タナ") << QStringLiteral("('た' <-> 'な')");
+        QTest::newRow("two kanji") << QStringLiteral("東京") << QStringLiteral("'東京'");
+        QTest::newRow("three kanji") << QStringLiteral("東京都") << QStringLiteral("('東京' <-> '京都')");
+        QTest::newRow("four kanji") << QStringLiteral("東京商事")
+                                    << QStringLiteral("('東京' <-> '京商' <-> '商事')");
+        QTest::newRow("two kana, folded") << QStringLiteral("タナ") << QStringLiteral("'たな'");
+        QTest::newRow("three kana") << QStringLiteral("サトウ") << QStringLiteral("('さと' <-> 'とう')");
+        QTest::newRow("pair then Latin")
+            << QStringLiteral("東京tower") << QStringLiteral("('東京' <2> 'tower':*)");
+        QTest::newRow("Latin, kanji, Latin")
+            << QStringLiteral("a東b") << QStringLiteral("('a' <-> '東' <-> 'b':*)");
+        QTest::newRow("Latin between runs")
+            << QStringLiteral("東京x大阪") << QStringLiteral("('東京' <2> 'x' <-> '大阪')");
+        QTest::newRow("outside the BMP") << QStringLiteral("𠮷野家") << QStringLiteral("('𠮷野' <-> '野家')");
         QTest::newRow("Latin prefix") << QStringLiteral("Tana") << QStringLiteral("'tana':*");
         QTest::newRow("full-width Latin") << QStringLiteral("ＴＡＮＡ") << QStringLiteral("'tana':*");
         QTest::newRow("diacritics removed") << QStringLiteral("Café") << QStringLiteral("'cafe':*");
-        QTest::newRow("two terms") << QStringLiteral("東京 tanaka")
-                                   << QStringLiteral("('東' <-> '京') & 'tanaka':*");
-        QTest::newRow("kanji then Latin")
-            << QStringLiteral("東京tower") << QStringLiteral("('東' <-> '京' <-> 'tower':*)");
+        QTest::newRow("two terms") << QStringLiteral("東京 tanaka") << QStringLiteral("'東京' & 'tanaka':*");
         QTest::newRow("Latin then kanji")
             << QStringLiteral("tower東") << QStringLiteral("('tower' <-> '東')");
         QTest::newRow("email") << QStringLiteral("tanaka@example.com")
@@ -408,6 +428,18 @@ private Q_SLOTS:
                                       QStringLiteral("x"),
                                       QStringLiteral("!?"),
                                       QStringLiteral("東京都"),
+                                      QStringLiteral("京都大学"),
+                                      QStringLiteral("都大学"),
+                                      QStringLiteral("商事営"),
+                                      QStringLiteral("東京商事"),
+                                      QStringLiteral("京商"),
+                                      QStringLiteral("たなかたろう"),
+                                      QStringLiteral("タナカ タロウ"),
+                                      QStringLiteral("なかた"),
+                                      QStringLiteral("都京"),
+                                      QStringLiteral("京東京"),
+                                      QStringLiteral("東京x"),
+                                      QStringLiteral("京 都 東"),
                                       QStringLiteral("inc ex")};
         for (const QString &typed : searches) {
             QSet<qint64> fromFts;
@@ -446,14 +478,17 @@ private Q_SLOTS:
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         const QString vector =
-            SearchDocument::vector({QStringLiteral("た な か"), QStringLiteral("東 京"), QString(),
+            SearchDocument::vector({QStringLiteral("た な か"), QStringLiteral("東 京 tower"), QString(),
                                     QStringLiteral("o brien"), QStringLiteral("tanaka example com")});
         QVERIFY(q.prepare(QStringLiteral("SELECT ?::tsvector @@ ?::tsquery")));
         const QList<QPair<QString, bool>> cases = {
             {QStringLiteral("東京"), true},      {QStringLiteral("京"), true},
             {QStringLiteral("か東"), false},     {QStringLiteral("tanaka@example.com"), true},
             {QStringLiteral("o'brien"), true},   {QStringLiteral("bri"), true},
-            {QStringLiteral("たなか 東"), true}, {QStringLiteral("たなか 西"), false}};
+            {QStringLiteral("たなか 東"), true}, {QStringLiteral("たなか 西"), false},
+            {QStringLiteral("なか"), true},      {QStringLiteral("かな"), false},
+            {QStringLiteral("東京tower"), true}, {QStringLiteral("東京to"), true},
+            {QStringLiteral("京tow"), true},     {QStringLiteral("東tower"), false}};
         for (const auto &[typed, expected] : cases) {
             q.addBindValue(vector);
             q.addBindValue(queryOf(typed));

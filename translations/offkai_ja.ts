@@ -8927,6 +8927,77 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
         <source>The first one is on %1.</source>
         <translation>初回は%1です。</translation>
     </message>
+    <message>
+        <source>Nothing saved: the series was changed elsewhere. The form keeps what you typed; OK compares it with their version again.</source>
+        <translation>保存していません。シリーズがほかで変更されていました。入力した内容はフォームに残っています。OK を押すと、相手の保存した内容ともう一度比べます。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::SeriesFields</name>
+    <message>
+        <source>First occurrence</source>
+        <translation>初回の日時</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1：休み</translation>
+    </message>
+    <message>
+        <source>%1: moved to %2 %3</source>
+        <translation>%1：%2 %3 に変更</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>開催形式</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>On public holidays</source>
+        <translation>祝日の扱い</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Online URL</source>
+        <translation>オンラインURL</translation>
+    </message>
+    <message>
+        <source>Host of the online room</source>
+        <translation>オンラインルームのホスト</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Fee per person</source>
+        <translation>1人あたりの会費</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Organizer notes</source>
+        <translation>幹事メモ</translation>
+    </message>
+    <message>
+        <source>Skipped and moved occurrences</source>
+        <translation>休み・日程変更した回</translation>
+    </message>
 </context>
 <context>
     <name>offkai::SeriesPipelineDialog</name>
@@ -9199,6 +9270,10 @@ DATE は YYYY-MM-DD（省略時は今日）、N は 1〜500（省略時は 8）�
     <message>
         <source>Could not delete the series.</source>
         <translation>定例イベントを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The series “%1” was changed elsewhere (another window or organizer) after you opened it.</source>
+        <translation>シリーズ「%1」は、開いたあとにほかの場所（別のウィンドウか、ほかの運営メンバー）で変更されました。</translation>
     </message>
 </context>
 <context>

@@ -9,19 +9,6 @@ namespace {
 constexpr const char *kContext = "offkai::EventFields";
 using Field = EventFields::Field;
 
-QString nameOrId(qint64 id, const std::function<QString(qint64)> &lookup)
-{
-    if (id == 0)
-        return {};
-    const QString name = lookup ? lookup(id) : QString();
-    return name.isEmpty() ? QStringLiteral("#%1").arg(id) : name;
-}
-
-QString numberText(const std::optional<int> &value, const RecordLookups &)
-{
-    return value ? QLocale().toString(*value) : QString();
-}
-
 QString dateText(const QDate &date, const RecordLookups &)
 {
     return date.isValid() ? Event::dateText(date, QLocale()) : QString();
@@ -68,26 +55,30 @@ QList<Field> makeFields()
             "status", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Status"), &E::status,
             [](const Event::Status &status, const RecordLookups &) { return Event::statusLabel(status); }),
         whenField(),
-        Field::of<qint64>(
-            "venue", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Venue"), &E::venueId,
-            [](const qint64 &id, const RecordLookups &lookups) { return nameOrId(id, lookups.venueName); }),
+        Field::of<qint64>("venue", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Venue"), &E::venueId,
+                          [](const qint64 &id, const RecordLookups &lookups) {
+                              return RecordLookups::nameOrId(id, lookups.venueName);
+                          }),
         Field::plain("onlineUrl", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Online URL"),
                      &E::onlineUrl),
-        Field::of<qint64>(
-            "host", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Host of the online room"),
-            &E::hostMemberId,
-            [](const qint64 &id, const RecordLookups &lookups) { return nameOrId(id, lookups.memberName); }),
+        Field::of<qint64>("host", kContext,
+                          QT_TRANSLATE_NOOP("offkai::EventFields", "Host of the online room"),
+                          &E::hostMemberId,
+                          [](const qint64 &id, const RecordLookups &lookups) {
+                              return RecordLookups::nameOrId(id, lookups.memberName);
+                          }),
         Field::of<std::optional<int>>("capacity", kContext,
                                       QT_TRANSLATE_NOOP("offkai::EventFields", "Capacity"), &E::capacity,
-                                      numberText),
+                                      RecordLookups::numberText),
         Field::of<bool>("staffCount", kContext,
                         QT_TRANSLATE_NOOP("offkai::EventFields", "Staff and speakers take places too"),
                         &E::staffCount,
                         [](const bool &yes, const RecordLookups &) {
                             return yes ? EventFields::tr("Yes") : EventFields::tr("No");
                         }),
-        Field::of<std::optional<int>>(
-            "fee", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Fee per person"), &E::fee, numberText),
+        Field::of<std::optional<int>>("fee", kContext,
+                                      QT_TRANSLATE_NOOP("offkai::EventFields", "Fee per person"), &E::fee,
+                                      RecordLookups::numberText),
         Field::plain("linkPolicy", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "Link policy"),
                      &E::linkPolicy),
         Field::plain("whatToBring", kContext, QT_TRANSLATE_NOOP("offkai::EventFields", "What to bring"),

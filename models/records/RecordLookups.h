@@ -1,6 +1,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <QLocale>
 #include <QString>
 
 namespace offkai {
@@ -13,6 +15,21 @@ struct RecordLookups
     std::function<QString(qint64 venueId)> venueName;
     std::function<QString(qint64 eventId)> eventTitle;
     std::function<QString(const QString &typeKey)> eventTypeName;
+
+    /// The name `lookup` gives `id` ("#id" when it gives none); empty for no id (0). For the fields that
+    /// hold a member, a venue or an event.
+    static QString nameOrId(qint64 id, const std::function<QString(qint64)> &lookup)
+    {
+        if (id == 0)
+            return {};
+        const QString name = lookup ? lookup(id) : QString();
+        return name.isEmpty() ? QStringLiteral("#%1").arg(id) : name;
+    }
+    /// A count or an amount in the current locale; empty when unset. For a RecordField's text.
+    static QString numberText(const std::optional<int> &value, const RecordLookups &)
+    {
+        return value ? QLocale().toString(*value) : QString();
+    }
 };
 
 } // namespace offkai

@@ -7,25 +7,20 @@ namespace {
 constexpr const char *kContext = "offkai::ReportFields";
 using Field = ReportFields::Field;
 
-QString nameOrId(qint64 id, const std::function<QString(qint64)> &lookup)
-{
-    if (id == 0)
-        return {};
-    const QString name = lookup ? lookup(id) : QString();
-    return name.isEmpty() ? QStringLiteral("#%1").arg(id) : name;
-}
-
 QList<Field> makeFields()
 {
     using R = Report;
     return {
         Field::plain("title", kContext, QT_TRANSLATE_NOOP("offkai::ReportFields", "Title"), &R::title),
-        Field::of<qint64>(
-            "event", kContext, QT_TRANSLATE_NOOP("offkai::ReportFields", "Event"), &R::eventId,
-            [](const qint64 &id, const RecordLookups &lookups) { return nameOrId(id, lookups.eventTitle); }),
-        Field::of<qint64>(
-            "author", kContext, QT_TRANSLATE_NOOP("offkai::ReportFields", "Author"), &R::authorId,
-            [](const qint64 &id, const RecordLookups &lookups) { return nameOrId(id, lookups.memberName); }),
+        Field::of<qint64>("event", kContext, QT_TRANSLATE_NOOP("offkai::ReportFields", "Event"), &R::eventId,
+                          [](const qint64 &id, const RecordLookups &lookups) {
+                              return RecordLookups::nameOrId(id, lookups.eventTitle);
+                          }),
+        Field::of<qint64>("author", kContext, QT_TRANSLATE_NOOP("offkai::ReportFields", "Author"),
+                          &R::authorId,
+                          [](const qint64 &id, const RecordLookups &lookups) {
+                              return RecordLookups::nameOrId(id, lookups.memberName);
+                          }),
         Field::of<Report::Privacy>("privacy", kContext,
                                    QT_TRANSLATE_NOOP("offkai::ReportFields", "Names in the report"),
                                    &R::privacy,

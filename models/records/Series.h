@@ -68,6 +68,11 @@ public:
     QList<SeriesException> exceptions; ///< ordered by occurrenceDate
     QDateTime createdAt;
     QDateTime updatedAt;
+    /// The row's version when it was read (series.row_version): SeriesStore::update writes only over that
+    /// version. 0 for a series not read from the database, which is written without that check.
+    qint64 version = 0;
+    /// Who last changed the series, on a team database (the database user in change_log); empty on a file.
+    QString updatedBy;
 
     /// Equality of what the user edits (identity and timestamps are the store's business).
     bool sameContent(const Series &other) const;

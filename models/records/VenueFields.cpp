@@ -9,11 +9,6 @@ namespace {
 constexpr const char *kContext = "offkai::VenueFields";
 using Field = VenueFields::Field;
 
-QString numberText(const std::optional<int> &value, const RecordLookups &)
-{
-    return value ? QLocale().toString(*value) : QString();
-}
-
 QString stationsText(const QList<VenueStation> &stations, const RecordLookups &)
 {
     QStringList lines;
@@ -42,7 +37,7 @@ QList<Field> makeFields()
         Field::plain("nearby", kContext, QT_TRANSLATE_NOOP("offkai::VenueFields", "Nearby"), &V::nearby),
         Field::of<std::optional<int>>("capacity", kContext,
                                       QT_TRANSLATE_NOOP("offkai::VenueFields", "Capacity"), &V::capacity,
-                                      numberText),
+                                      RecordLookups::numberText),
         Field::plain("priceRange", kContext, QT_TRANSLATE_NOOP("offkai::VenueFields", "Price range"),
                      &V::priceRange),
         Field::plain("phone", kContext, QT_TRANSLATE_NOOP("offkai::VenueFields", "Phone"), &V::phone),

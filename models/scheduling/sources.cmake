@@ -5,4 +5,5 @@ target_sources(offkai_models PRIVATE
     stores/SeriesSlotStore.cpp stores/SeriesSlotStore.h
     scheduling/Recurrence.cpp scheduling/Recurrence.h
     scheduling/RepeatPattern.cpp scheduling/RepeatPattern.h
+    scheduling/SeriesFields.cpp scheduling/SeriesFields.h
 )

@@ -101,8 +101,12 @@ Result<void> ServerConnection::open(const QString &name, const ServerAddress &ad
 Result<void> ServerConnection::prepareSession(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
-        !query.exec(QStringLiteral("SET client_encoding = 'UTF8'")))
+    // One round trip. Custom plans: the member list's statements are prepared once, and a generic plan
+    // (chosen after five runs, blind to the bound search term) walks every match of a common term where
+    // the term's own plan walks the sort index for one page (60 ms against 8 ms for 東 on 100,000).
+    if (!query.exec(QStringLiteral("SELECT set_config('TimeZone', 'UTC', false), "
+                                   "set_config('client_encoding', 'UTF8', false), "
+                                   "set_config('plan_cache_mode', 'force_custom_plan', false)")))
         return SqlErrors::fromQuery(query,
                                     tr("Offkai could not prepare the connection to the team database."));
     return {};

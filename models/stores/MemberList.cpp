@@ -111,7 +111,13 @@ Result<int> MemberList::count(const MemberQuery &q) const
 {
     if (auto settled = m_statements.settle(); !settled)
         return settled.error();
-    const Statement s = countStatement(q);
+    const MemberListQuery list = listQuery();
+    const Statement s = list.countStatement(q);
+    if (list.countIsRemembered(q) && s.values.size() <= 1) {
+        if (const int n = m_search.estimate(MemberListQuery::rememberedKey(s), s.sql, s.values.value(0));
+            n >= 0)
+            return n;
+    }
     QSqlQuery &query = m_statements.cached(s.sql);
     for (const QVariant &value : s.values)
         query.addBindValue(value);

@@ -24,7 +24,7 @@ public:
         QString sql;
         QVariantList values;
     };
-    /// A COUNT(*) by `sql` (with `value` bound unless it is null), which MemberSearchIndex may remember under
+    /// A COUNT(*) by `sql` (with `value` bound unless it is null), which MemberSearchIndex remembers under
     /// `key` until the next write; negative when it could not be counted.
     using Estimate = std::function<int(const QString &key, const QString &sql, const QVariant &value)>;
 
@@ -51,11 +51,20 @@ public:
     QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile) const;
     Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
     Statement countStatement(const MemberQuery &query) const;
+    /// Whether the count of `query` is remembered until the next write (MemberSearchIndex, by anyone on a
+    /// team database): the count of every member, or of the matches of a search alone, each read from one
+    /// table or index. fetchStatement chooses its plan by the same counts.
+    bool countIsRemembered(const MemberQuery &query) const;
+    /// The key a count statement is remembered under.
+    static QString rememberedKey(const Statement &count);
     /// The 0-based row of member `id` in the query's order: one sort of the matches, however deep the
     /// member is (walking pages would sort once per page when the order has no index).
     Statement positionStatement(const MemberQuery &query, qint64 id) const;
 
 private:
+    /// The remembered (or now counted) result of `count`, a statement with at most one value; -1 when it
+    /// could not be counted.
+    int remembered(const Statement &count) const;
     bool namesOccupation(const QList<QStringList> &terms) const;
     QString orderBy(const MemberQuery &query) const;
     /// The condition that a member matches `terms` in the full-text index, and its bound value.

@@ -479,9 +479,20 @@ Result<Participation> ParticipationStore::checkIn(qint64 eventId, qint64 memberI
         return name.error();
     // On a team database another laptop may check the same person in, or take their fee, at this moment:
     // the row is read under a lock, so that this write starts from the other's committed one instead of
-    // putting back what it had before. (A file is written by one window at a time.)
+    // putting back what it had before. Someone not on the list yet (a walk-in) gets a row first, or finds
+    // the one the other laptop just added, so that there is always a row to lock: without it, a fee taken
+    // on the other laptop between this read and this write would be written over. (A file is written by
+    // one window at a time.)
+    bool added = false;
     if (m_database.isServer()) {
         QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("INSERT INTO participations (event_id, member_id) VALUES (?, ?) "
+                                    "ON CONFLICT DO NOTHING"));
+        lock.addBindValue(eventId);
+        lock.addBindValue(memberId);
+        if (!lock.exec())
+            return SqlErrors::fromQuery(lock, tr("Could not check %1 in.").arg(*name));
+        added = lock.numRowsAffected() == 1;
         lock.prepare(
             QStringLiteral("SELECT 1 FROM participations WHERE event_id = ? AND member_id = ? FOR UPDATE"));
         lock.addBindValue(eventId);
@@ -490,7 +501,9 @@ Result<Participation> ParticipationStore::checkIn(qint64 eventId, qint64 memberI
             return SqlErrors::fromQuery(lock, tr("Could not check %1 in.").arg(*name));
     }
     Participation p;
-    if (auto existing = get(eventId, memberId); existing) {
+    auto existing =
+        added ? Result<Participation>(Error(Error::Code::NotFound, QString())) : get(eventId, memberId);
+    if (existing) {
         p = *existing;
     } else if (existing.error().code() == Error::Code::NotFound) {
         p.eventId = eventId;

@@ -2,9 +2,12 @@
 
 #include "EventStore.h"
 #include "MemberBulkWrite.h"
+#include "MemberSearchIndex.h"
 #include "MemberStore.h"
+#include "MemberTables.h"
 #include "ParticipationStore.h"
 #include "ReportStore.h"
+#include "SeriesStore.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "VenueStore.h"
@@ -65,6 +68,8 @@ void RemoteChanges::apply(const QString &table, const QList<qint64> &inserted, c
             Q_EMIT(store->*removedSignal)(id);
     };
     if (table == QLatin1String("members")) {
+        // The member counts the list remembers until the next write count others' writes too.
+        m_workspace.memberTables().search().forgetEstimates();
         if (inserted.size() + updated.size() + deleted.size() > kMemberResetThreshold) {
             Q_EMIT m_workspace.memberBulkWrite().membersReset();
             return;
@@ -80,6 +85,12 @@ void RemoteChanges::apply(const QString &table, const QList<qint64> &inserted, c
     } else if (table == QLatin1String("reports")) {
         announce(&m_workspace.reports(), &ReportStore::reportInserted, &ReportStore::reportUpdated,
                  &ReportStore::reportRemoved);
+    } else if (table == QLatin1String("series")) {
+        // A series' exceptions and speaker slots are announced as changes of the series.
+        for (qint64 id : inserted + updated)
+            Q_EMIT m_workspace.series().seriesChanged(id);
+        for (qint64 id : deleted)
+            Q_EMIT m_workspace.series().seriesRemoved(id);
     } else if (table == QLatin1String("participations")) {
         for (qint64 eventId : inserted + updated + deleted)
             Q_EMIT m_workspace.participations().changed(eventId);

@@ -365,7 +365,7 @@ Result<void> SeriesSlotStore::writeSlots(qint64 seriesId, const QList<SpeakerSlo
     return {};
 }
 
-Result<void> SeriesSlotStore::restore(const SeriesSnapshot &snap)
+Result<void> SeriesSlotStore::restore(const SeriesSnapshot &snap, qint64 expectedVersion)
 {
     Transaction tx(m_database.connection());
     if (!tx.isActive())
@@ -375,6 +375,7 @@ Result<void> SeriesSlotStore::restore(const SeriesSnapshot &snap)
         // Undoing is a change too: other calendars must see a higher SEQUENCE.
         Series s = snap.series;
         s.sequence = current->sequence + 1;
+        s.version = expectedVersion;
         if (auto saved = m_series.update(s); !saved)
             return saved.error();
     } else if (current.error().code() != Error::Code::NotFound) {

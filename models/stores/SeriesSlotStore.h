@@ -64,9 +64,11 @@ public:
     /// events. Returns the new series' id.
     Result<qint64> split(qint64 id, const QDate &occurrenceDate, Series tail);
 
-    /// Everything stored about one series, and putting it back as it was (undo and redo).
+    /// Everything stored about one series, and putting it back as it was (undo and redo). With a non-zero
+    /// `expectedVersion`, an existing series is written only over that version (Error::Code::Conflict when
+    /// it was changed since, and nothing written); its version then goes up by one.
     Result<SeriesSnapshot> snapshot(qint64 id) const;
-    Result<void> restore(const SeriesSnapshot &snapshot);
+    Result<void> restore(const SeriesSnapshot &snapshot, qint64 expectedVersion = 0);
 
 Q_SIGNALS:
     /// A series' slots or confirmed events changed (connected to SeriesStore::seriesChanged).

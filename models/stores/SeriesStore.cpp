@@ -1,5 +1,6 @@
 #include "SeriesStore.h"
 
+#include "LastChange.h"
 #include "scheduling/Recurrence.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -17,7 +18,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, uid, sequence, title, kind, format, first_start, time_zone, all_day, duration_minutes, rrule, "
     "holiday_policy, venue_id, online_url, host_member_id, capacity, fee, description, notes, created_at, "
-    "updated_at");
+    "updated_at, row_version");
 
 QTimeZone zoneFor(const QString &id)
 {
@@ -66,6 +67,7 @@ Series readSeries(const QSqlQuery &q)
     s.notes = q.value(18).toString();
     s.createdAt = SqlValues::toDateTime(q.value(19));
     s.updatedAt = SqlValues::toDateTime(q.value(20));
+    s.version = q.value(21).toLongLong();
     return s;
 }
 
@@ -94,6 +96,11 @@ Result<Series> SeriesStore::get(qint64 id) const
         return Error(Error::Code::NotFound, tr("The series no longer exists."),
                      QStringLiteral("series %1").arg(id));
     Series s = readSeries(q);
+    auto by = LastChange::organizer(m_database.connection(), QStringLiteral("series"), id,
+                                    tr("Could not read the series."));
+    if (!by)
+        return by.error();
+    s.updatedBy = *by;
     q.prepare(QStringLiteral("SELECT occurrence_date, kind, moved_start, moved_end FROM series_exceptions "
                              "WHERE series_id = ? ORDER BY occurrence_date"));
     q.addBindValue(id);
@@ -268,22 +275,44 @@ Result<void> SeriesStore::update(const Series &s)
                        "notes = ?, updated_at = ?, sequence = ") +
         SqlDialect::of(m_database.connection())
             .largerOf(QStringLiteral("sequence + 1"), QStringLiteral("?")) +
-        QStringLiteral(" WHERE id = ?"));
+        QStringLiteral(", row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     bindSeries(q, s);
     q.addBindValue(SqlValues::now());
     q.addBindValue(s.sequence);
     q.addBindValue(s.id);
+    // With a version, the row is written only if nobody has changed it since it was read; the version
+    // then goes up by one (the schema's trigger does the same for every other UPDATE of the row).
+    q.addBindValue(s.version);
+    q.addBindValue(s.version);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Could not save the series."));
-    if (q.numRowsAffected() == 0)
-        return Error(Error::Code::NotFound, tr("The series no longer exists."),
-                     QStringLiteral("series %1").arg(s.id));
+    if (q.numRowsAffected() == 0) {
+        if (s.version == 0)
+            return Error(Error::Code::NotFound, tr("The series no longer exists."),
+                         QStringLiteral("series %1").arg(s.id));
+        return changedSince(s);
+    }
     if (auto written = writeExceptions(m_database.connection(), s.id, s); !written)
         return written.error();
     if (auto done = tx.commit(); !done)
         return done.error();
     Q_EMIT seriesChanged(s.id);
     return {};
+}
+
+Result<void> SeriesStore::changedSince(const Series &s) const
+{
+    auto current = get(s.id);
+    if (!current)
+        return current.error();
+    return Error(Error::Code::Conflict,
+                 tr("The series “%1” was changed elsewhere (another window or organizer) after you opened "
+                    "it.")
+                     .arg(current->title),
+                 QStringLiteral("series %1: read version %2, the database has version %3")
+                     .arg(s.id)
+                     .arg(s.version)
+                     .arg(current->version));
 }
 
 Result<void> SeriesStore::remove(qint64 id)

@@ -35,7 +35,9 @@ public:
     Result<void> validate(const Series &series) const;
     /// Adds a series with its exceptions. A non-zero id re-creates it with that id (undo of a delete).
     Result<qint64> insert(const Series &series);
-    /// Saves a series and replaces its exceptions; SEQUENCE increases.
+    /// Saves a series and replaces its exceptions; SEQUENCE increases. With a version (a series read from
+    /// the database), only over that version: Error::Code::Conflict when the series was saved elsewhere
+    /// since, and nothing written; the series' version then goes up by one.
     Result<void> update(const Series &series);
     /// Deletes a series, its exceptions and slots; the events confirmed from it stay, detached.
     Result<void> remove(qint64 id);
@@ -62,6 +64,9 @@ Q_SIGNALS:
     void seriesRemoved(qint64 id);
 
 private:
+    /// The conflict error of an update refused because the row's version moved on.
+    Result<void> changedSince(const Series &series) const;
+
     Database &m_database;
     EventStore &m_events;
     HolidayLookup m_holidayName;

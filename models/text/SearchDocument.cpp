@@ -286,6 +286,14 @@ bool startsWithCjk(const QString &token)
     return TextNormalizer::isCjk(first);
 }
 
+/// Whether `token` is one CJK character (as TextNormalizer writes them, one token each): two of them in a
+/// row also make a pair lexeme.
+bool isSingleCjk(const QString &token)
+{
+    const qsizetype units = token.size() == 2 && token.at(0).isHighSurrogate() ? 2 : 1;
+    return token.size() == units && startsWithCjk(token);
+}
+
 } // namespace
 
 QStringList SearchDocument::tokens(QStringView text)
@@ -348,16 +356,24 @@ QString SearchDocument::vector(const QStringList &columns)
             continue;
         if (position > 0)
             position += kColumnGap;
-        for (const QString &word : words) {
-            position = std::min(position + 1, kMaxPosition);
-            const QString lexeme = fitted(word);
+        const auto add = [&](const QString &lexeme, int at) {
             auto it = positions.find(lexeme);
             if (it == positions.end()) {
                 order.append(lexeme);
                 it = positions.insert(lexeme, {});
             }
-            if (it->isEmpty() || it->constLast() != position)
-                it->append(position);
+            if (it->isEmpty() || it->constLast() != at)
+                it->append(at);
+        };
+        QString previous; // the CJK character just before, in this column
+        for (const QString &word : words) {
+            const int before = position;
+            position = std::min(position + 1, kMaxPosition);
+            add(fitted(word), position);
+            const bool cjk = isSingleCjk(word);
+            if (cjk && !previous.isEmpty() && position == before + 1)
+                add(previous + word, before);
+            previous = cjk ? word : QString();
         }
     }
     QString out;
@@ -386,15 +402,33 @@ QString SearchDocument::query(const QList<QStringList> &terms)
         const QStringList words = tokens(term.join(QLatin1Char(' ')));
         if (words.isEmpty())
             continue;
-        const bool prefix = !startsWithCjk(term.constLast());
-        QStringList lexemes;
-        for (const QString &word : words)
-            lexemes.append(quoted(fitted(word)));
-        if (prefix)
-            lexemes.last().append(QStringLiteral(":*"));
-        parts.append(lexemes.size() == 1
-                         ? lexemes.constFirst()
-                         : QLatin1Char('(') + lexemes.join(QStringLiteral(" <-> ")) + QLatin1Char(')'));
+        // A run of CJK characters is read as its pairs (東京商事: 東京 <-> 京商 <-> 商事), each one lexeme of
+        // the vector: a two-character term is one index lookup, and a longer one rechecks only the rows
+        // that hold all its pairs, not every row with each of its characters.
+        struct Lexeme
+        {
+            QString text;
+            qsizetype at; // the position of its first token in the term
+        };
+        QList<Lexeme> lexemes;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const bool pair =
+                i + 1 < words.size() && isSingleCjk(words.at(i)) && isSingleCjk(words.at(i + 1));
+            const bool paired = i > 0 && isSingleCjk(words.at(i - 1)) && isSingleCjk(words.at(i));
+            if (pair)
+                lexemes.append({words.at(i) + words.at(i + 1), i});
+            else if (!paired)
+                lexemes.append({fitted(words.at(i)), i});
+        }
+        QString phrase = quoted(lexemes.constFirst().text);
+        for (qsizetype k = 1; k < lexemes.size(); ++k) {
+            const qsizetype distance = lexemes.at(k).at - lexemes.at(k - 1).at;
+            phrase += distance == 1 ? QStringLiteral(" <-> ") : QStringLiteral(" <%1> ").arg(distance);
+            phrase += quoted(lexemes.at(k).text);
+        }
+        if (!startsWithCjk(term.constLast()))
+            phrase.append(QStringLiteral(":*"));
+        parts.append(lexemes.size() == 1 ? phrase : QLatin1Char('(') + phrase + QLatin1Char(')'));
     }
     return parts.join(QStringLiteral(" & "));
 }

@@ -21,10 +21,14 @@ namespace offkai {
 ///   own tokenizer (tests/tools/unicode61_tables.py; tst_searchdocument compares every code point).
 /// - vector(): the columns' tokens with their positions; one position is left out between two columns,
 ///   so that a phrase (`<->`, exactly one position apart) never runs from one column into the next, as
-///   an FTS5 phrase never does.
-/// - query(): every term must match (`&`); a term is the phrase of its tokens (`'東' <-> '京'`) and, where
-///   the FTS5 expression ends in a prefix `*` (a term whose last token is not a CJK character), its last
-///   lexeme is a prefix (`'tanaka':*`).
+///   an FTS5 phrase never does. Two CJK characters in a row (one token each) are also one lexeme, the
+///   pair, at the first one's position: `東 京 都` gives '東':1 '京':2 '都':3 '東京':1 '京都':2.
+/// - query(): every term must match (`&`); a term is the phrase of its tokens, where a run of CJK
+///   characters is read as its pairs (`東京` is the one lexeme '東京'; `東京都` is `'東京' <-> '京都'`; a
+///   token after a run is two positions after its last pair, `<2>`). A phrase of pairs matches exactly
+///   the rows the phrase of single characters matches, but through one index entry per pair: far fewer
+///   rows to recheck than rows holding each character. Where the FTS5 expression ends in a prefix `*` (a
+///   term whose last token is not a CJK character), its last lexeme is a prefix (`'tanaka':*`).
 ///
 /// PostgreSQL keeps at most 256 positions of one lexeme in a row and no position above 16383, and a
 /// lexeme of at most 2046 bytes: a longer token is cut to that length in both the vector and the query.

@@ -276,6 +276,42 @@ private Q_SLOTS:
         QCOMPARE(reportConflict.rows().at(1).key, QStringLiteral("body"));
     }
 
+    /// Two steps of this window on one record (each from a form opened after the step before), undone and
+    /// redone in turn: each step's own writes and the other step's moved the version on, and none of them
+    /// is a change made elsewhere.
+    void stepsOnOneRecordUndoAndRedoInTurn()
+    {
+        QUndoStack undo;
+        QStringList errors;
+        auto collect = [&](const Error &e) {
+            errors.append(e.message());
+        };
+        const qint64 venue = addVenue();
+        const qint64 event = addEvent();
+        for (const QString &notes : {QStringLiteral("個室は4名まで"), QStringLiteral("個室は6名まで")}) {
+            Venue v = read(m_mine->venues(), venue);
+            Venue v2 = v;
+            v2.notes = notes;
+            undo.push(VenueCommand::edit(m_mine->venues(), v, v2, collect));
+            Event e = read(m_mine->events(), event);
+            Event e2 = e;
+            e2.notes = notes;
+            undo.push(EventCommand::edit(*m_mine, e, e2, collect));
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        for (int i = 0; i < 4; ++i)
+            undo.undo();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(read(other().venues(), venue).notes, QStringLiteral("奥の個室"));
+        QCOMPARE(read(other().events(), event).notes, QStringLiteral("受付は入口で"));
+        for (int i = 0; i < 4; ++i)
+            undo.redo();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(read(other().venues(), venue).notes, QStringLiteral("個室は6名まで"));
+        QCOMPARE(read(other().events(), event).notes, QStringLiteral("個室は6名まで"));
+        QCOMPARE(undo.count(), 4);
+    }
+
     void undoOverAVenueEventOrReportChangedElsewhereExplains()
     {
         QUndoStack undo;

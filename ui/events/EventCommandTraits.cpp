@@ -23,6 +23,11 @@ Result<EventSnapshot> EventCommandTraits::snapshot(Workspace &workspace, qint64 
     return EventRestorer(workspace).snapshot(id);
 }
 
+Result<Event> EventCommandTraits::read(Workspace &workspace, qint64 id)
+{
+    return workspace.events().get(id);
+}
+
 Result<void> EventCommandTraits::restore(Workspace &workspace, const EventSnapshot &snapshot)
 {
     return EventRestorer(workspace).restore(snapshot);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "records/Event.h"
+#include "records/EventFields.h"
 #include "records/EventSnapshot.h"
 #include "shell/RecordCommand.h"
 
@@ -16,11 +17,13 @@ struct EventCommandTraits
     using Store = Workspace;
     using Record = Event;
     using Snapshot = EventSnapshot;
+    using Fields = EventFields;
 
     static qint64 idOf(const EventSnapshot &snapshot) { return snapshot.event.id; }
     static Result<qint64> insert(Workspace &workspace, const Event &event);
     static Result<void> write(Workspace &workspace, const Event &event);
     static Result<EventSnapshot> snapshot(Workspace &workspace, qint64 id);
+    static Result<Event> read(Workspace &workspace, qint64 id);
     static Result<void> restore(Workspace &workspace, const EventSnapshot &snapshot);
     static Result<void> remove(Workspace &workspace, qint64 id);
     static QString addText(const Event &event);

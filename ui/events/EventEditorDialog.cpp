@@ -6,6 +6,7 @@
 #include "records/EventFields.h"
 #include "shell/ConflictingSave.h"
 #include "shell/TimeZoneBox.h"
+#include "shell/WorkspaceLookups.h"
 #include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -364,7 +365,7 @@ void EventEditorDialog::accept()
         ConflictingSave<EventFields, Event> save(
             m_save, [this] { return m_workspace.events().get(m_original.id); },
             m_resolver ? m_resolver : [this](const FieldConflict &c) { return ConflictDialog::ask(c, this); },
-            lookups());
+            WorkspaceLookups::of(m_workspace));
         switch (save.run(m_original, typed, [](const Event &e) { return e.title; })) {
         case ConflictingSave<EventFields, Event>::Outcome::Saved:
             break;
@@ -377,24 +378,6 @@ void EventEditorDialog::accept()
     }
     m_error->clear();
     QDialog::accept();
-}
-
-RecordLookups EventEditorDialog::lookups() const
-{
-    RecordLookups lookups;
-    lookups.memberName = [this](qint64 id) {
-        auto member = m_workspace.members().get(id);
-        return member ? member->displayName : QString();
-    };
-    lookups.venueName = [this](qint64 id) {
-        auto venue = m_workspace.venues().get(id);
-        return venue ? venue->name : QString();
-    };
-    lookups.eventTypeName = [this](const QString &key) {
-        auto type = m_workspace.events().type(key);
-        return type ? type->displayName() : QString();
-    };
-    return lookups;
 }
 
 void EventEditorDialog::updateEnabled()

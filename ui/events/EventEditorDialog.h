@@ -65,8 +65,6 @@ public Q_SLOTS:
 
 private:
     void buildForm();
-    /// Names for the conflict dialog's texts: venues, members, event types.
-    RecordLookups lookups() const;
     void updateEnabled();
     void onStartChanged();
 

@@ -48,6 +48,7 @@ SeriesCalendarActions::SeriesCalendarActions(Workspace &workspace, QUndoStack &u
     , m_workspace(workspace)
     , m_undo(undoStack)
     , m_window(window)
+    , m_commandErrors([this](const Error &e) { Q_EMIT errorOccurred(e); })
 {
     m_newSeries = new QAction(Icons::get(QStringLiteral("view-calendar")), tr("New &Series…"), this);
     m_newSeries->setStatusTip(tr("Create a recurring series: a talk every 2nd Tuesday, a monthly lunch"));
@@ -253,11 +254,17 @@ void SeriesCalendarActions::editAll(qint64 seriesId)
     if (!series)
         return Q_EMIT errorOccurred(series.error());
     SeriesEditorDialog dialog(m_workspace, *series, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), m_workspace.seriesSlots(), dialog.series(),
-                                          [this](const Error &e) { Q_EMIT errorOccurred(e); })
-                    .release());
+    // Saved from the dialog, which stays open with what was typed when the save is refused (a conflict
+    // with a change made elsewhere first asks which values to keep).
+    dialog.setSaveHandler([this](const Series &, const Series &after) -> Result<void> {
+        if (auto failure = m_commandErrors.push(
+                m_undo, SeriesChangeCommand::edit(m_workspace.series(), m_workspace.seriesSlots(), after,
+                                                  m_commandErrors.handler())
+                            .release()))
+            return *failure;
+        return {};
+    });
+    dialog.exec();
 }
 
 void SeriesCalendarActions::remove(qint64 seriesId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "shell/CommandErrors.h"
 
 #include <QDate>
 #include <QObject>
@@ -67,6 +68,7 @@ private:
     Workspace &m_workspace;
     QUndoStack &m_undo;
     QWidget *m_window;
+    CommandErrors m_commandErrors;
     QAction *m_newSeries = nullptr;
     QAction *m_pipeline = nullptr;
     QAction *m_import = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/Member.h"
+#include "records/MemberFields.h"
 #include "shell/PlainRecordTraits.h"
 #include "shell/RecordCommand.h"
 #include "stores/MemberStore.h"
@@ -11,6 +12,8 @@ namespace offkai {
 /// their event history back too; so there is no deleteText.
 struct MemberCommandTraits : PlainRecordTraits<MemberStore, Member>
 {
+    using Fields = MemberFields;
+
     static QString addText(const Member &member);
     static QString editText(const Member &member);
 };

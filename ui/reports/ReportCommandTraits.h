@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "records/Report.h"
+#include "records/ReportFields.h"
 #include "shell/RecordCommand.h"
 #include "stores/ReportStore.h"
 
@@ -16,11 +17,13 @@ struct ReportCommandTraits
     using Store = ReportStore;
     using Record = Report;
     using Snapshot = ReportSnapshot;
+    using Fields = ReportFields;
 
     static qint64 idOf(const ReportSnapshot &snapshot) { return snapshot.report.id; }
     static Result<qint64> insert(ReportStore &store, const Report &report) { return store.insert(report); }
     static Result<void> write(ReportStore &store, const Report &settings);
     static Result<ReportSnapshot> snapshot(ReportStore &store, qint64 id) { return store.snapshot(id); }
+    static Result<Report> read(ReportStore &store, qint64 id) { return store.get(id); }
     static Result<void> restore(ReportStore &store, const ReportSnapshot &s) { return store.restore(s); }
     static Result<void> remove(ReportStore &store, qint64 id) { return store.remove(id); }
     static QString addText(const Report &report);

@@ -9,6 +9,7 @@
 #include "reports/TextStatistics.h"
 #include "ReportTextEdit.h"
 #include "shell/ConflictingSave.h"
+#include "shell/WorkspaceLookups.h"
 #include "stores/CommunitySettingsStore.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -294,7 +295,7 @@ bool ReportEditor::saveAll()
     ConflictingSave<ReportFields, Report> save(
         write, [this] { return m_workspace.reports().get(m_report.id); },
         m_resolver ? m_resolver : [this](const FieldConflict &c) { return ConflictDialog::ask(c, this); },
-        lookups());
+        WorkspaceLookups::of(m_workspace));
     switch (save.run(m_base, mine, [](const Report &r) { return r.title; })) {
     case ConflictingSave<ReportFields, Report>::Outcome::Saved:
         m_unresolved = false;
@@ -346,20 +347,6 @@ void ReportEditor::synced(const Report &saved, const Report &mine)
     if (privacyChanged)
         refreshGeneratedBlocks();
     updatePreview();
-}
-
-RecordLookups ReportEditor::lookups() const
-{
-    RecordLookups lookups;
-    lookups.memberName = [this](qint64 id) {
-        auto member = m_workspace.members().get(id);
-        return member ? member->displayName : QString();
-    };
-    lookups.eventTitle = [this](qint64 id) {
-        auto event = m_workspace.events().get(id);
-        return event ? event->title : QString();
-    };
-    return lookups;
 }
 
 void ReportEditor::onStoreUpdated(qint64 id)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Error.h"
-#include "records/RecordLookups.h"
 #include "records/Report.h"
 #include "ReportTextEdit.h"
 #include "shell/CommandErrors.h"
@@ -80,8 +79,6 @@ private:
     Report typed() const;
     /// Takes `saved`, written by saveAll() from what was typed (`mine`), as the report's stored state.
     void synced(const Report &saved, const Report &mine);
-    /// Names for the conflict dialog's texts: the event, the author.
-    RecordLookups lookups() const;
 
     Workspace &m_workspace;
     QUndoStack *m_undoStack;

@@ -1,5 +1,6 @@
 #include "CommandErrors.h"
 
+#include <memory>
 #include <QUndoStack>
 
 namespace offkai {
@@ -26,6 +27,27 @@ std::optional<Error> CommandErrors::push(QUndoStack &stack, QUndoCommand *comman
     stack.push(command);
     m_pushing = outer;
     return failure;
+}
+
+std::optional<Error> CommandErrors::pushOnce(QUndoStack &stack,
+                                             const std::function<QUndoCommand *(Handler)> &make, Handler show)
+{
+    struct State
+    {
+        bool pushing = true;
+        std::optional<Error> first;
+        Handler show;
+    };
+    auto state = std::make_shared<State>();
+    state->show = std::move(show);
+    stack.push(make([state](const Error &error) {
+        if (!state->pushing)
+            state->show(error);
+        else if (!state->first)
+            state->first = error;
+    }));
+    state->pushing = false;
+    return state->first;
 }
 
 } // namespace offkai

@@ -27,6 +27,13 @@ public:
     /// command that failed.
     std::optional<Error> push(QUndoStack &stack, QUndoCommand *command);
 
+    using Handler = std::function<void(const Error &)>;
+    /// The same for a pusher that may go before the command does (a dialog over the window's undo stack):
+    /// the command made by `make` gets a handler of its own that returns its first error here and hands
+    /// later ones to `show` (which must check that whatever it shows them in still exists).
+    static std::optional<Error> pushOnce(QUndoStack &stack,
+                                         const std::function<QUndoCommand *(Handler)> &make, Handler show);
+
 private:
     std::function<void(const Error &)> m_show;
     std::optional<Error> *m_pushing = nullptr;

@@ -16,6 +16,7 @@ template<typename StoreType, typename RecordType> struct PlainRecordTraits
     static Result<qint64> insert(Store &store, const Record &record) { return store.insert(record); }
     static Result<void> write(Store &store, const Record &record) { return store.update(record); }
     static Result<Record> snapshot(Store &store, qint64 id) { return store.get(id); }
+    static Result<Record> read(Store &store, qint64 id) { return store.get(id); }
     static Result<void> restore(Store &store, const Record &record)
     {
         if (auto id = store.insert(record); !id)

@@ -4,6 +4,7 @@
 #include "StaleChange.h"
 
 #include <functional>
+#include <optional>
 #include <QUndoCommand>
 
 namespace offkai {
@@ -21,13 +22,20 @@ namespace offkai {
 ///     static Result<void> restore(Store &, const Snapshot &); // back with its id, in one transaction
 ///     static Result<void> remove(Store &, qint64 id);
 ///     static QString addText(const Record &), editText(const Record &), deleteText(const Snapshot &);
+///     // for a record with a version:
+///     using Fields = …;                                    // its field list (VenueFields, …)
+///     static Result<Record> read(Store &, qint64 id);      // the record as stored now
 ///
 /// A step that fails makes the command obsolete (the stack then drops it) and reports the error.
 ///
-/// A record with a `version` (a member) is edited only over the version the step expects: the version the
-/// form was opened with, then one more after each write of this command. When someone else has saved the
-/// record in between, the store refuses (Error::Code::Conflict) and undo or redo explains why it cannot be
-/// carried out (StaleChange) instead of throwing their change away.
+/// A record with a `version` (a member, a venue, an event, a report) is edited only over the version the
+/// step expects. The first write goes over the version the form was opened with. Each later one (undo,
+/// redo) goes over the record as this step's last write left it (read back after writing): when its
+/// version has moved on but every field still holds what this step left, only this window's other steps
+/// wrote it since (an edit of the same record undone after this one, a report's autosave), and the step
+/// goes on over the version now. When someone else changed a field in between, the store refuses
+/// (Error::Code::Conflict) and undo or redo explains why it cannot be carried out (StaleChange) instead of
+/// throwing their change away.
 template<typename Traits> class RecordCommand : public QUndoCommand
 {
 public:
@@ -130,12 +138,21 @@ private:
         , m_onError(std::move(onError))
     {}
 
-    /// Writes `record` over the version this command expects (for versioned records), and then expects the
-    /// next one.
+    /// Writes `record` over the version this step expects (for versioned records; see the class).
     Result<void> writeVersioned(Record record, bool undoing)
     {
-        if constexpr (kVersioned)
+        if constexpr (kVersioned) {
             record.version = m_version;
+            if (m_left) {
+                auto current = Traits::read(m_store, m_id);
+                if (!current)
+                    return current.error();
+                const bool unchanged = current->version == m_left->version ||
+                                       Traits::Fields::differing(*current, *m_left).isEmpty();
+                // Changed elsewhere: over the version it was left at, which the store refuses as a conflict.
+                record.version = unchanged ? current->version : m_left->version;
+            }
+        }
         auto written = Traits::write(m_store, record);
         if (!written) {
             if (written.error().code() == Error::Code::Conflict)
@@ -143,8 +160,13 @@ private:
             return written;
         }
         if constexpr (kVersioned) {
-            if (m_version != 0)
-                ++m_version;
+            // Unversioned writes (version 0: a record not read from the database) stay unchecked.
+            if (m_version != 0) {
+                auto left = Traits::read(m_store, m_id);
+                if (!left)
+                    return left.error();
+                m_left = std::move(left).value();
+            }
         }
         return written;
     }
@@ -166,7 +188,8 @@ private:
     Record m_before;
     Record m_after;
     Snapshot m_snapshot;
-    qint64 m_version = 0; ///< the version the next write expects (versioned records)
+    qint64 m_version = 0;         ///< the version the form was opened with (versioned records)
+    std::optional<Record> m_left; ///< the record as this step's last write left it (versioned records)
     bool m_created = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/Venue.h"
+#include "records/VenueFields.h"
 #include "shell/PlainRecordTraits.h"
 #include "shell/RecordCommand.h"
 #include "stores/VenueStore.h"
@@ -11,6 +12,8 @@ namespace offkai {
 /// stations and creation time.
 struct VenueCommandTraits : PlainRecordTraits<VenueStore, Venue>
 {
+    using Fields = VenueFields;
+
     static QString addText(const Venue &venue);
     static QString editText(const Venue &venue);
     static QString deleteText(const Venue &venue);

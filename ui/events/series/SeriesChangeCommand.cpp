@@ -1,5 +1,7 @@
 #include "SeriesChangeCommand.h"
 
+#include "scheduling/SeriesFields.h"
+#include "shell/StaleChange.h"
 #include "stores/SeriesStore.h"
 
 #include <algorithm>
@@ -43,7 +45,7 @@ void SeriesChangeCommand::redo()
         m_onError(error);
     };
     if (m_done) {
-        if (auto restored = m_slots.restore(m_after); !restored)
+        if (auto restored = restoreOver(m_after, false); !restored)
             fail(restored.error());
         return;
     }
@@ -57,15 +59,39 @@ void SeriesChangeCommand::redo()
     if (!after)
         return fail(after.error());
     m_after = std::move(after).value();
+    m_left = m_after.series;
     m_done = true;
 }
 
 void SeriesChangeCommand::undo()
 {
-    if (auto restored = m_slots.restore(m_before); !restored) {
+    if (auto restored = restoreOver(m_before, true); !restored) {
         setObsolete(true);
         m_onError(restored.error());
     }
+}
+
+Result<void> SeriesChangeCommand::restoreOver(const SeriesSnapshot &snapshot, bool undoing)
+{
+    auto current = m_slots.snapshot(m_seriesId);
+    if (!current)
+        return current.error();
+    // As this step left it, or changed since only by this window's own steps (whose writes move the
+    // version on but leave its fields as they were): written over the version now. Otherwise over the
+    // version it was left at, which the store refuses as a change made elsewhere.
+    const bool unchanged = current->series.version == m_left.version ||
+                           SeriesFields::differing(current->series, m_left).isEmpty();
+    if (auto restored = m_slots.restore(snapshot, unchanged ? current->series.version : m_left.version);
+        !restored) {
+        if (restored.error().code() == Error::Code::Conflict)
+            return StaleChange::explain(restored.error(), text(), undoing);
+        return restored;
+    }
+    auto left = m_slots.snapshot(m_seriesId);
+    if (!left)
+        return left.error();
+    m_left = left->series;
+    return {};
 }
 
 std::unique_ptr<SeriesChangeCommand> SeriesChangeCommand::edit(SeriesStore &store, SeriesSlotStore &slots,

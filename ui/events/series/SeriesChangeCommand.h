@@ -15,6 +15,10 @@ class SeriesStore;
 /// Any change to one stored series: edit all occurrences, skip or move one occurrence, slot a speaker, a
 /// speaker declining, removing a speaker. The first redo() takes a snapshot of the series, runs the
 /// operation and takes another; undo() restores the first snapshot, a later redo() the second.
+///
+/// Undo and redo write the series over the version this step left it at, as RecordCommand does: when
+/// another organizer (or window) changed a field of the series since, they explain why the step cannot be
+/// carried out (StaleChange) and leave their change in place.
 class SeriesChangeCommand : public QUndoCommand
 {
 public:
@@ -46,12 +50,16 @@ public:
                                                                ErrorHandler onError);
 
 private:
+    /// Puts `snapshot` back over the version this step left the series at (see the class).
+    Result<void> restoreOver(const SeriesSnapshot &snapshot, bool undoing);
+
     SeriesSlotStore &m_slots;
     qint64 m_seriesId;
     Operation m_operation;
     ErrorHandler m_onError;
     SeriesSnapshot m_before;
     SeriesSnapshot m_after;
+    Series m_left; ///< the series as this step's last write left it
     bool m_done = false;
 };
 

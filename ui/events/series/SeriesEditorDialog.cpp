@@ -4,7 +4,10 @@
 #include "items/AgendaModel.h"
 #include "RepeatRuleEditor.h"
 #include "scheduling/RepeatPattern.h"
+#include "scheduling/SeriesFields.h"
 #include "SeriesPreview.h"
+#include "shell/ConflictingSave.h"
+#include "shell/WorkspaceLookups.h"
 #include "stores/SeriesStore.h"
 #include "stores/Workspace.h"
 
@@ -218,10 +221,30 @@ void SeriesEditorDialog::refresh()
 
 void SeriesEditorDialog::accept()
 {
-    if (auto valid = m_workspace.series().validate(series()); !valid) {
+    const Series typed = series();
+    if (auto valid = m_workspace.series().validate(typed); !valid) {
         m_error->setText(valid.error().message());
         return;
     }
+    if (m_save) {
+        using Save = ConflictingSave<SeriesFields, Series>;
+        Save save(
+            m_save, [this] { return m_workspace.series().get(m_original.id); },
+            m_resolver ? m_resolver : [this](const FieldConflict &c) { return ConflictDialog::ask(c, this); },
+            WorkspaceLookups::of(m_workspace));
+        switch (save.run(m_original, typed, [](const Series &s) { return s.title; })) {
+        case Save::Outcome::Saved:
+            break;
+        case Save::Outcome::KeptEditing:
+            m_error->setText(tr("Nothing saved: the series was changed elsewhere. The form keeps what you "
+                                "typed; OK compares it with their version again."));
+            return;
+        case Save::Outcome::Failed:
+            m_error->setText(save.error().message());
+            return;
+        }
+    }
+    m_error->clear();
     QDialog::accept();
 }
 

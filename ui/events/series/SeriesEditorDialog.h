@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/Result.h"
 #include "records/Series.h"
+#include "shell/ConflictDialog.h"
 
+#include <functional>
 #include <QDialog>
 
 class QCheckBox;
@@ -23,12 +26,25 @@ class Workspace;
 /// end time or an open end, the repeat rule and when it ends, what happens on public holidays, venue,
 /// online URL, host, capacity, fee, description and notes. A preview lists the next occurrences as the
 /// rule gives them; OK stays disabled while SeriesStore::validate refuses the series, and says why.
+///
+/// With a save handler, OK hands the series to it and stays open on a refusal, with everything typed; when
+/// someone else saved the series after it was opened, OK shows both versions (ConflictDialog, SeriesFields)
+/// and hands the chosen values, over their version, to the save handler.
 class SeriesEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// Writes `after` over `before` (the series as it was read: the one the dialog was opened with, or
+    /// after a conflict their version). Error::Code::Conflict when it was saved elsewhere meanwhile.
+    using SaveHandler = std::function<Result<void>(const Series &before, const Series &after)>;
+
     SeriesEditorDialog(Workspace &workspace, const Series &initial, QWidget *parent = nullptr);
     ~SeriesEditorDialog() override;
+
+    /// Called by OK after validation; an error keeps the dialog open.
+    void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+    /// Stands in for the conflict dialog (tests).
+    void setConflictResolver(ConflictDialog::Resolver resolver) { m_resolver = std::move(resolver); }
 
     /// The series with the form's values (id, UID, exceptions and timestamps from `initial`).
     Series series() const;
@@ -57,6 +73,8 @@ private:
 
     Workspace &m_workspace;
     Series m_original;
+    SaveHandler m_save;
+    ConflictDialog::Resolver m_resolver;
     bool m_loading = false;
 
     EventForm *m_form = nullptr;

@@ -7,6 +7,7 @@
 #include "scheduling/Recurrence.h"
 #include "SeriesChangeCommand.h"
 #include "SeriesEditorDialog.h"
+#include "shell/CommandErrors.h"
 #include "SlotSpeakerDialog.h"
 #include "stores/EventStore.h"
 #include "stores/MemberStore.h"
@@ -310,24 +311,42 @@ SeriesEditorDialog *SeriesPipelineDialog::openEditor(bool newSeries)
     }
     auto *dialog = new SeriesEditorDialog(m_workspace, initial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, newSeries] {
-        const auto failed = std::make_shared<bool>(false);
-        const auto handler = errorHandler(failed);
-        const Series s = dialog->series();
-        if (newSeries) {
-            auto *command = new AddSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), s, handler);
+    if (newSeries) {
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            const auto failed = std::make_shared<bool>(false);
+            const Series s = dialog->series();
+            auto *command = new AddSeriesCommand(m_workspace.series(), m_workspace.seriesSlots(), s,
+                                                 errorHandler(failed));
             m_undo.push(command);
             if (!*failed) {
                 showSeries(command->seriesId());
                 setStatus(tr("Added the series “%1”.").arg(s.title));
             }
-        } else {
-            m_undo.push(SeriesChangeCommand::edit(m_workspace.series(), m_workspace.seriesSlots(), s, handler)
-                            .release());
-            if (!*failed)
-                setStatus(tr("Saved the series “%1”.").arg(s.title));
-        }
-    });
+        });
+    } else {
+        // Saved from the editor, which stays open with what was typed when the save is refused (a conflict
+        // with a change made elsewhere first asks which values to keep).
+        dialog->setSaveHandler([this](const Series &, const Series &after) -> Result<void> {
+            QPointer<SeriesPipelineDialog> self(this);
+            const auto failure = CommandErrors::pushOnce(
+                m_undo,
+                [this, &after](CommandErrors::Handler handler) {
+                    return SeriesChangeCommand::edit(m_workspace.series(), m_workspace.seriesSlots(), after,
+                                                     std::move(handler))
+                        .release();
+                },
+                [self](const Error &error) {
+                    if (!self)
+                        return;
+                    self->setStatus(error.message(), true);
+                    Q_EMIT self->errorOccurred(error);
+                });
+            if (failure)
+                return *failure;
+            setStatus(tr("Saved the series “%1”.").arg(after.title));
+            return {};
+        });
+    }
     dialog->open();
     return dialog;
 }
