@@ -122,9 +122,36 @@ private Q_SLOTS:
             QVERIFY(model.data(model.index(row, MemberTableModel::NameColumn)).isValid());
         QVERIFY(model.loadedRowCount() <= MemberTableModel::kMaxPages * MemberTableModel::kPageSize);
         // A new query drops the window.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy settled(&model, &MemberTableModel::countSettled);
         model.setSearchText(QStringLiteral("会員"));
         QCOMPARE(model.loadedRowCount(), 0);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A search matching many is counted only as far as the first page needs (a twentieth of all
+        // members), and exactly once that page is shown: the other rows follow, inserted after it.
+        QVERIFY(!model.countIsExact());
+        QCOMPARE(model.rowCount(), 5000 / 20 + 1);
+        QVERIFY(!model.data(model.index(0, 0)).toString().isEmpty());
+        QVERIFY(settled.wait(2000));
+        QVERIFY(model.countIsExact());
         QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 251);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 4999);
+        QVERIFY(!model.data(model.index(4999, 0)).toString().isEmpty());
+        // Typing on before it settles counts only the last term: 会員1 (1,111 matches) is never counted to
+        // the end, 会員12 (111) is exact at once.
+        model.setSearchText(QStringLiteral("会員1"));
+        QVERIFY(!model.countIsExact());
+        model.setSearchText(QStringLiteral("会員12"));
+        QVERIFY(model.countIsExact());
+        QTest::qWait(50);
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(model.rowCount(), 111); // 会員12, 会員120…129, 会員1200…1299
+        // A rare term is exact at once.
+        model.setSearchText(QStringLiteral("会員4999"));
+        QVERIFY(model.countIsExact());
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void sortsByReadingInKanaOrder()

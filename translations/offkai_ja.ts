@@ -6060,6 +6060,12 @@ apostrophe in front; --raw-cells writes them as they are, for scripts.
         <source>No members match</source>
         <translation>該当するメンバーはいません</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 or more of %n member(s)</source>
+        <translation>
+            <numerusform>メンバー%n人中%1人以上を表示（件数を確認中）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>offkai::Migrations</name>

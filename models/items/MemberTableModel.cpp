@@ -9,13 +9,19 @@
 #include "stores/OccupationCatalog.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace offkai {
 
 MemberTableModel::MemberTableModel(MemberTables &members, QObject *parent)
     : QAbstractTableModel(parent)
     , m_members(members)
+    , m_settleTimer(new QTimer(this))
 {
+    // Right after the first page is shown (the view paints on the events already queued).
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(0);
+    connect(m_settleTimer, &QTimer::timeout, this, &MemberTableModel::settleCount);
     const MemberStore &records = m_members.records();
     connect(&records, &MemberStore::memberInserted, this, &MemberTableModel::reload);
     connect(&records, &MemberStore::memberRemoved, this, &MemberTableModel::reload);
@@ -213,14 +219,40 @@ void MemberTableModel::setSearchText(const QString &text)
 
 void MemberTableModel::reload()
 {
-    auto count = m_members.list().count(m_query);
+    auto count = m_members.list().firstCount(m_query);
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
-    m_count = count ? *count : 0;
+    m_count = count ? count->rows : 0;
+    m_countExact = !count || count->exact;
     endResetModel();
     if (!count)
         report(count.error());
+    if (m_countExact)
+        m_settleTimer->stop();
+    else
+        m_settleTimer->start();
+}
+
+void MemberTableModel::settleCount()
+{
+    if (m_countExact)
+        return;
+    auto count = m_members.list().count(m_query);
+    if (!count)
+        return report(count.error());
+    m_countExact = true;
+    // The first count stopped early: the rest of the rows come after the ones shown.
+    if (*count > m_count) {
+        beginInsertRows({}, m_count, *count - 1);
+        m_count = *count;
+        endInsertRows();
+    } else if (*count < m_count) {
+        beginRemoveRows({}, *count, m_count - 1);
+        m_count = *count;
+        endRemoveRows();
+    }
+    Q_EMIT countSettled();
 }
 
 void MemberTableModel::refreshEngagement()

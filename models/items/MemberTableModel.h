@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+class QTimer;
+
 namespace offkai {
 
 class MemberTables;
@@ -16,6 +18,11 @@ class MemberTables;
 /// are read in pages of kPageSize when the view asks for them, into a small window of pages (the least
 /// recently used page is dropped beyond kMaxPages). Search, filters and sorting are the MemberQuery,
 /// applied in SQL; changing it re-runs the count and drops the window.
+///
+/// A search that matches many members (MemberList::firstCount) is counted only that far at first, which
+/// is all the first page needs; the exact count follows as soon as the first page is shown (the rest of
+/// the rows are inserted then, and countSettled() says so). Typing on in between counts only the last
+/// term.
 ///
 /// An edit of a loaded member refreshes its row in place; inserts, deletes and bulk changes reset the
 /// model (a count and one page: cheap at any size).
@@ -73,12 +80,18 @@ public:
     int loadedRowOf(qint64 id) const;
     /// How many rows are held in memory now.
     int loadedRowCount() const;
+    /// False while rowCount() is a lower bound: the exact count of a search matching many follows.
+    bool countIsExact() const { return m_countExact; }
     const Error &lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void errorOccurred(const offkai::Error &error);
+    /// rowCount() became exact (after a first count that stopped early).
+    void countSettled();
 
 private:
+    /// Counts the rows of the query exactly, after a first count that stopped early.
+    void settleCount();
     const MemberRow *rowAt(int row) const;
     void onUpdated(qint64 id);
     void report(const Error &error) const;
@@ -86,6 +99,8 @@ private:
     MemberTables &m_members;
     MemberQuery m_query;
     int m_count = 0;
+    bool m_countExact = true;
+    QTimer *m_settleTimer;
     mutable QHash<int, QList<MemberRow>> m_pages; ///< page number → rows
     mutable QList<int> m_recent;                  ///< page numbers, most recently used last
     mutable Error m_lastError;

@@ -89,6 +89,51 @@ MemberList::Statement MemberList::countStatement(const MemberQuery &q) const
     return listQuery().countStatement(q);
 }
 
+MemberList::Statement MemberList::firstCountStatement(const MemberQuery &q) const
+{
+    const MemberListQuery list = listQuery();
+    if (list.countIsRemembered(q) && !q.search.trimmed().isEmpty()) {
+        if (const int from = list.indexDrivenFrom(); from > 0)
+            return list.cappedCountStatement(q, from);
+    }
+    return list.countStatement(q);
+}
+
+Result<MemberList::FirstCount> MemberList::firstCount(const MemberQuery &q) const
+{
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    const MemberListQuery list = listQuery();
+    if (list.countIsRemembered(q) && !q.search.trimmed().isEmpty()) {
+        // A search: the exact count if remembered, else counted up to the share that decides the plan of
+        // the first page (fetchStatement reads the same remembered count).
+        const Statement exact = list.countStatement(q);
+        const QString exactKey = MemberListQuery::rememberedKey(exact);
+        if (const int n = m_search.remembered(exactKey); n >= 0)
+            return FirstCount{n, true};
+        if (const int from = list.indexDrivenFrom(); from > 0) {
+            const Statement capped = list.cappedCountStatement(q, from);
+            const int n =
+                m_search.estimate(MemberListQuery::rememberedKey(capped), capped.sql, capped.values.value(0));
+            if (n >= 0 && n < from) {
+                m_search.remember(exactKey, n);
+                return FirstCount{n, true};
+            }
+            if (n >= 0)
+                return FirstCount{n, false};
+        }
+    }
+    auto n = count(q);
+    if (!n)
+        return n.error();
+    return FirstCount{*n, true};
+}
+
+bool MemberList::countIsRemembered(const MemberQuery &q) const
+{
+    return listQuery().countIsRemembered(q);
+}
+
 Result<QList<MemberRow>> MemberList::fetch(const MemberQuery &q, int offset, int limit) const
 {
     if (auto settled = m_statements.settle(); !settled)

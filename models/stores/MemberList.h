@@ -26,12 +26,26 @@ public:
 
     Result<QList<MemberRow>> fetch(const MemberQuery &query, int offset, int limit) const;
     Result<int> count(const MemberQuery &query = {}) const;
+
+    /// The count a list shows first, as its first page shows (MemberTableModel).
+    struct FirstCount
+    {
+        int rows = 0;
+        /// False for a search matching many members (at least MemberListQuery::indexDrivenFrom()): `rows`
+        /// is then that lower bound, and count() gives the exact number, a moment later.
+        bool exact = true;
+    };
+    Result<FirstCount> firstCount(const MemberQuery &query) const;
+    /// The statement firstCount runs for `query` when nothing is remembered (for benchmarks).
+    Statement firstCountStatement(const MemberQuery &query) const;
     /// Member `id` as a row of `query`, or nothing when it does not match the query's search and filters.
     Result<std::optional<MemberRow>> fetchRow(const MemberQuery &query, qint64 id) const;
     /// The 0-based row of member `id` under `query`, or -1 when it does not match.
     Result<int> position(const MemberQuery &query, qint64 id) const;
     Statement fetchStatement(const MemberQuery &query, int offset, int limit) const;
     Statement countStatement(const MemberQuery &query) const;
+    /// MemberListQuery::countIsRemembered: count() then takes the count remembered until the next write.
+    bool countIsRemembered(const MemberQuery &query) const;
     /// False when the SQLite in use has no FTS5 and search falls back to LIKE.
     bool hasFullTextSearch() const;
 

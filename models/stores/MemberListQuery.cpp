@@ -249,12 +249,13 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     const QString order = orderBy(q);
     bool matchDriven = false;
     if (searched && (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
-        // The same counts as MemberList::count remembers for the list's row count: one COUNT per keystroke.
+        // The same capped count as MemberList::firstCount remembers for the list's rows: one COUNT per
+        // keystroke, which stops at the share that decides.
         MemberQuery searchOnly;
         searchOnly.search = q.search;
-        const int total = remembered(countStatement(MemberQuery()));
-        const int matches = remembered(countStatement(searchOnly));
-        const bool common = matches >= 0 && total > 0 && matches * kIndexDrivenShare > total;
+        const int from = indexDrivenFrom();
+        const int matches = from > 0 ? remembered(cappedCountStatement(searchOnly, from)) : -1;
+        const bool common = matches >= 0 && matches >= from;
         if (m_dialect.isPostgreSql()) {
             // PostgreSQL estimates the matches well but not where they lie in the sort order: the
             // readings of 佐藤 (さとう) all sort together, so walking the sort index for サトウ reads half
@@ -269,10 +270,17 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     }
     QString page;
     if (matchDriven) {
+        // The matches alone (members joined only for a filter on them), then sorted by the profile's key.
+        const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString key = q.sort == MemberQuery::Sort::Reading ? QStringLiteral("p.sort_key")
+                                                                 : QStringLiteral("p.name_key");
         page =
             QStringLiteral("SELECT p.member_id AS page_id FROM (SELECT p.member_id, p.sort_key, p.name_key "
-                           "FROM member_profiles p JOIN members m ON m.id = p.member_id") +
-            where + QStringLiteral(" OFFSET 0) AS p JOIN members m ON m.id = p.member_id ORDER BY ") + order;
+                           "FROM member_profiles p") +
+            (where.contains(QLatin1String("m.")) ? QStringLiteral(" JOIN members m ON m.id = p.member_id")
+                                                 : QString()) +
+            where + QStringLiteral(" OFFSET 0) AS p ORDER BY ") + key + dir +
+            QStringLiteral(", p.member_id") + dir;
     } else {
         page = QStringLiteral("SELECT p.member_id AS page_id FROM ") + source +
                QStringLiteral(" JOIN members m ON m.id = p.member_id") + where +
@@ -323,6 +331,22 @@ QString MemberListQuery::rememberedKey(const Statement &s)
 int MemberListQuery::remembered(const Statement &count) const
 {
     return count.values.size() > 1 ? -1 : m_estimate(rememberedKey(count), count.sql, count.values.value(0));
+}
+
+MemberListQuery::Statement MemberListQuery::cappedCountStatement(const MemberQuery &q, int cap) const
+{
+    Statement s = countStatement(q);
+    static const QString head = QStringLiteral("SELECT count(*)");
+    Q_ASSERT(s.sql.startsWith(head));
+    s.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + s.sql.mid(head.size()) +
+            QStringLiteral(" LIMIT %1) AS capped").arg(cap);
+    return s;
+}
+
+int MemberListQuery::indexDrivenFrom() const
+{
+    const int total = remembered(countStatement(MemberQuery()));
+    return total > 0 ? total / kIndexDrivenShare + 1 : -1;
 }
 
 MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q) const

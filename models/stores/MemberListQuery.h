@@ -57,6 +57,12 @@ public:
     bool countIsRemembered(const MemberQuery &query) const;
     /// The key a count statement is remembered under.
     static QString rememberedKey(const Statement &count);
+    /// The count of `query` stopping at `cap` matches (the cap is part of the text): a search that matches
+    /// many is counted only as far as the first screen needs to know.
+    Statement cappedCountStatement(const MemberQuery &query, int cap) const;
+    /// The number of matches from which a search walks the sort index rather than sorting its matches (a
+    /// kIndexDrivenShare-th of all members), or -1 when the members could not be counted.
+    int indexDrivenFrom() const;
     /// The 0-based row of member `id` in the query's order: one sort of the matches, however deep the
     /// member is (walking pages would sort once per page when the order has no index).
     Statement positionStatement(const MemberQuery &query, qint64 id) const;

@@ -50,6 +50,10 @@ public:
     /// A COUNT(*) by `sql` (with `value` bound unless it is null), remembered under `key` until the next
     /// write; negative when it could not be counted.
     int estimate(const QString &key, const QString &sql, const QVariant &value) const;
+    /// The count remembered under `key`, or -1.
+    int remembered(const QString &key) const { return m_estimates.value(key, -1); }
+    /// Remembers `count` under `key` until the next write (a count known from another one).
+    void remember(const QString &key, int count) const { m_estimates.insert(key, count); }
     /// Forgets the remembered counts (any write to the member tables).
     void forgetEstimates() { m_estimates.clear(); }
 

@@ -235,6 +235,8 @@ MembersPage::MembersPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             m_editor->clear();
         updateActions();
     });
+    // A search matching many is counted exactly just after its first page shows.
+    connect(m_model, &MemberTableModel::countSettled, this, &MembersPage::updateCount);
 
     refreshCatalogues();
     m_view->sortByColumn(MemberTableModel::ReadingColumn, Qt::AscendingOrder);
@@ -662,7 +664,10 @@ void MembersPage::updateCount()
     m_emptyNotice->refresh();
     auto total = m_workspace.memberList().count(MemberQuery());
     const QLocale locale;
-    if (total && *total != shown)
+    if (!m_model->countIsExact())
+        m_countLabel->setText(
+            tr("%1 or more of %n member(s)", nullptr, total ? *total : shown).arg(locale.toString(shown)));
+    else if (total && *total != shown)
         m_countLabel->setText(tr("%1 of %n member(s)", nullptr, *total).arg(locale.toString(shown)));
     else
         m_countLabel->setText(tr("%n member(s)", nullptr, shown));
