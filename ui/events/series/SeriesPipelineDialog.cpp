@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -245,14 +246,25 @@ void SeriesPipelineDialog::setStatus(const QString &text, bool isError)
 
 std::function<void(const Error &)> SeriesPipelineDialog::errorHandler(const std::shared_ptr<bool> &failed)
 {
-    // The command lives on the app's stack longer than this dialog may, and longer than the caller's frame.
-    QPointer<SeriesPipelineDialog> self(this);
-    return [self, failed](const Error &error) {
+    return [failed, show = laterErrors()](const Error &error) {
         *failed = true;
-        if (!self)
-            return;
-        self->setStatus(error.message(), true);
-        Q_EMIT self->errorOccurred(error);
+        show(error);
+    };
+}
+
+std::function<void(const Error &)> SeriesPipelineDialog::laterErrors()
+{
+    // The command lives on the app's stack longer than this dialog may, and longer than the caller's frame:
+    // an undo refused after the dialog closed is said over the window instead.
+    QPointer<SeriesPipelineDialog> self(this);
+    QPointer<QWidget> window(parentWidget());
+    return [self, window](const Error &error) {
+        if (self) {
+            self->setStatus(error.message(), true);
+            Q_EMIT self->errorOccurred(error);
+        } else if (window) {
+            QMessageBox::warning(window, tr("Speaker Pipeline"), error.message());
+        }
     };
 }
 
@@ -327,7 +339,6 @@ SeriesEditorDialog *SeriesPipelineDialog::openEditor(bool newSeries)
         // Saved from the editor, which stays open with what was typed when the save is refused (a conflict
         // with a change made elsewhere first asks which values to keep).
         dialog->setSaveHandler([this](const Series &, const Series &after) -> Result<void> {
-            QPointer<SeriesPipelineDialog> self(this);
             const auto failure = CommandErrors::pushOnce(
                 m_undo,
                 [this, &after](CommandErrors::Handler handler) {
@@ -335,12 +346,7 @@ SeriesEditorDialog *SeriesPipelineDialog::openEditor(bool newSeries)
                                                      std::move(handler))
                         .release();
                 },
-                [self](const Error &error) {
-                    if (!self)
-                        return;
-                    self->setStatus(error.message(), true);
-                    Q_EMIT self->errorOccurred(error);
-                });
+                laterErrors());
             if (failure)
                 return *failure;
             setStatus(tr("Saved the series “%1”.").arg(after.title));

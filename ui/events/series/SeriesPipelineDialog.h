@@ -69,6 +69,9 @@ private:
     void setStatus(const QString &text, bool isError = false);
     QString whenOf(const QDate &occurrenceDate) const;
     std::function<void(const Error &)> errorHandler(const std::shared_ptr<bool> &failed);
+    /// Where a command's errors after its first run go: this dialog's status line, or the window's message
+    /// box once the dialog is closed.
+    std::function<void(const Error &)> laterErrors();
 
     Workspace &m_workspace;
     QUndoStack &m_undo;
