@@ -3629,6 +3629,10 @@ to the database file PATH, to keep and change. An existing file is never replace
         <source>Organizer notes:</source>
         <translation>幹事メモ:</translation>
     </message>
+    <message>
+        <source>Select an event to see its details and participants.</source>
+        <translation>イベントを選択すると、詳細と参加者が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::EventType</name>

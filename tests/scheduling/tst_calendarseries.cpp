@@ -1,5 +1,6 @@
 #include "events/CalendarPage.h"
 #include "events/EventChipDelegate.h"
+#include "events/EventSummaryView.h"
 #include "events/MonthView.h"
 #include "events/SeriesCalendarActions.h"
 #include "items/MonthModel.h"
@@ -167,6 +168,20 @@ private Q_SLOTS:
         m_undo->undo();
         QCOMPARE(chipsOn(QDate(2027, 1, 12)).size(), 1);
         QVERIFY(m_workspace->series().get(m_talks)->exceptions.isEmpty());
+    }
+
+    /// A viewer's calendar (a team database's viewer role): the occurrence menu only exports, and the hint
+    /// beside an empty selection says nothing of adding events.
+    void aViewersMenuOnlyReads()
+    {
+        m_page->enterReadOnly();
+        std::unique_ptr<QMenu> menu(
+            m_page->seriesActions()->occurrenceMenu(m_talks, QDate(2027, 2, 9), m_page.get()));
+        for (const char *name : {"confirm", "move", "skip", "edit", "pipeline", "delete"})
+            QVERIFY2(!menuAction(menu.get(), name)->isEnabled(), name);
+        QVERIFY(menuAction(menu.get(), "export")->isEnabled());
+        m_page->summaryView()->setEvent(0);
+        QVERIFY(!m_page->summaryView()->plainText().contains(QStringLiteral("Double-click")));
     }
 
     void menuOffersEveryChange()

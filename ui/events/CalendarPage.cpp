@@ -362,6 +362,8 @@ QList<QAction *> CalendarPage::pageActions() const
 void CalendarPage::enterReadOnly()
 {
     m_readOnly = true;
+    m_seriesActions->setReadOnly(true);
+    m_summary->setReadOnly(true);
     for (QAction *reading : {m_previousAction, m_nextAction, m_todayAction, m_printSheetAction,
                              m_printBadgesAction, m_announceAction, m_seriesActions->exportAction()})
         ReadOnlyLock::markReading(reading);

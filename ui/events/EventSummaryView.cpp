@@ -58,14 +58,21 @@ QString EventSummaryView::plainText() const
     return document.toPlainText();
 }
 
+void EventSummaryView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    refresh();
+}
+
 void EventSummaryView::refresh()
 {
     auto event = m_eventId != 0 ? m_workspace.events().get(m_eventId) : Result<Event>(Error());
     if (m_eventId == 0 || !event) {
         m_label->setText(QStringLiteral("<p style='color:%1'>%2</p>")
                              .arg(palette().color(QPalette::PlaceholderText).name(),
-                                  tr("Select an event to see its details and participants. "
-                                     "Double-click a day to add an event on it.")
+                                  (m_readOnly ? tr("Select an event to see its details and participants.")
+                                              : tr("Select an event to see its details and participants. "
+                                                   "Double-click a day to add an event on it."))
                                       .toHtmlEscaped()));
         return;
     }

@@ -21,12 +21,15 @@ public:
     qint64 eventId() const { return m_eventId; }
     /// Reads the event again.
     void refresh();
+    /// For a viewer: the hint without an event says nothing of adding one.
+    void setReadOnly(bool readOnly);
     /// The text shown, without markup (for tests and accessibility).
     QString plainText() const;
 
 private:
     Workspace &m_workspace;
     qint64 m_eventId = 0;
+    bool m_readOnly = false;
     QLabel *m_label = nullptr;
 };
 

@@ -162,6 +162,12 @@ QMenu *SeriesCalendarActions::occurrenceMenu(qint64 seriesId, const QDate &occur
     QAction *removeIt = menu->addAction(Icons::get(QStringLiteral("edit-delete")), tr("&Delete Series"));
     removeIt->setObjectName(QStringLiteral("delete"));
     connect(removeIt, &QAction::triggered, this, [=, this] { remove(seriesId); });
+    if (m_readOnly) {
+        // A viewer may look and export; everything else here changes the series (the server refuses it
+        // anyway).
+        for (QAction *changes : {confirm, move, skipIt, editIt, pipeline, removeIt})
+            changes->setEnabled(false);
+    }
     return menu;
 }
 

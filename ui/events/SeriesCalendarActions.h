@@ -41,6 +41,8 @@ public:
     void newSeries(const QDate &day = {});
     /// The speaker pipeline, showing series `seriesId` (0: the first).
     void openPipeline(qint64 seriesId = 0);
+    /// For a viewer: the occurrence menu offers only what reads (export); the rest is disabled.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     /// The menu of a planned occurrence; built by occurrenceMenu() so that tests can trigger its actions.
     void showOccurrenceMenu(qint64 seriesId, const QDate &occurrenceDate, const QPoint &globalPos);
     QMenu *occurrenceMenu(qint64 seriesId, const QDate &occurrenceDate, QWidget *parent);
@@ -69,6 +71,7 @@ private:
     QUndoStack &m_undo;
     QWidget *m_window;
     CommandErrors m_commandErrors;
+    bool m_readOnly = false;
     QAction *m_newSeries = nullptr;
     QAction *m_pipeline = nullptr;
     QAction *m_import = nullptr;
