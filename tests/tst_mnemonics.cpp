@@ -33,6 +33,7 @@
 #include "stores/ParticipationStore.h"
 #include "stores/ReportStore.h"
 #include "stores/Workspace.h"
+#include "team/ChangeHistoryDialog.h"
 #include "team/ConnectTeamDialog.h"
 #include "TestSupport.h"
 #include "workflows/DemoDatabase.h"
@@ -333,6 +334,10 @@ private Q_SLOTS:
             {QStringLiteral("ConnectTeamDialog"),
              [&] {
                  return new ConnectTeamDialog(&parent);
+             }},
+            {QStringLiteral("ChangeHistoryDialog"),
+             [&] {
+                 return new ChangeHistoryDialog(workspace->database(), &parent);
              }},
             {QStringLiteral("RestoreBackupDialog"),
              [&] {

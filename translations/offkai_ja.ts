@@ -1792,6 +1792,125 @@ venues created: %4
     </message>
 </context>
 <context>
+    <name>offkai::ChangeHistoryAction</name>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed what in the team database, and when</source>
+        <translation>チームデータベースで、だれがいつ何を変更したか</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ChangeHistoryDialog</name>
+    <message>
+        <source>Change History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>運営メンバー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>まだ変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n change(s).</source>
+        <translation>
+            <numerusform>最新の %n 件の変更を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n 件の変更。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ChangeLog</name>
+    <message>
+        <source>Could not read the change history.</source>
+        <translation>変更履歴を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ChangeLogEntry</name>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>定例イベント</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>#%1 (deleted)</source>
+        <translation>#%1（削除済み）</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>運営メンバー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>offkai::ChartCard</name>
     <message>
         <source>Show the numbers as a table</source>
@@ -9769,13 +9888,15 @@ first_timers）。
   offkai --server URL team add-organizer NAME [--viewer] [--password-stdin]
   offkai --server URL team remove-organizer NAME
   offkai --server URL team organizers [--format text|json]
+  offkai --server URL team log [--organizer NAME] [--limit N] [--format text|json]
 push copies every row of the local database FILE into the team database URL, which must be
 empty; pull writes every row of the team database into FILE, a new file (an existing file is
 never replaced). Each is all or nothing: the copy&apos;s row counts are checked before it is kept.
 add-organizer lets the server user NAME read and change the team database (with --viewer: only
 read it); a new user is created with a generated password, printed once, or the one given on
 standard input. remove-organizer takes both away; organizers lists who has which role. Only
-the database&apos;s administrator (the user who set it up) changes roles.
+the database&apos;s administrator (the user who set it up) changes roles. log lists the latest
+changes (100 unless --limit says), newest first: when, who, what and how.
 URL is postgresql://user@host:port/database; see offkai --help for the password.
 </source>
         <translation>使い方:
@@ -9784,6 +9905,7 @@ URL is postgresql://user@host:port/database; see offkai --help for the password.
   offkai --server URL team add-organizer NAME [--viewer] [--password-stdin]
   offkai --server URL team remove-organizer NAME
   offkai --server URL team organizers [--format text|json]
+  offkai --server URL team log [--organizer NAME] [--limit N] [--format text|json]
 push はローカルのデータベース FILE のすべての行を、空のチームデータベース URL にコピーします。
 pull はチームデータベースのすべての行を新しいファイル FILE に書き出します（既存のファイルは上書きしません）。
 どちらも全部が成功するか何も変わらないかのどちらかで、コピーの行数を確かめてから確定します。
@@ -9791,8 +9913,36 @@ add-organizer はサーバーのユーザー NAME にチームデータベース
 新しいユーザーは自動生成したパスワードで作成し、そのパスワードを一度だけ表示します（標準入力から渡すこともできます）。
 remove-organizer はどちらの権限も取り消し、organizers は誰がどの役割かを一覧表示します。
 役割を変更できるのは、データベースの管理者（準備したユーザー）だけです。
+log は最新の変更を新しい順に一覧表示します（--limit がなければ 100 件）。いつ、だれが、何を、どう変更したかを示します。
 URL は postgresql://user@host:port/database の形式です。パスワードについては offkai --help を参照してください。
 </translation>
+    </message>
+    <message>
+        <source>The team database.</source>
+        <translation>チームデータベース。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::TeamLogCommand</name>
+    <message>
+        <source>Only the changes of this organizer.</source>
+        <translation>この運営メンバーの変更だけを表示します。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>At most this many changes (100 by default).</source>
+        <translation>表示する変更の最大件数（既定は 100）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not “%1”.</source>
+        <translation>--limit には 1 以上の整数を指定してください（「%1」は使えません）。</translation>
     </message>
 </context>
 <context>
@@ -9852,18 +10002,6 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
 </context>
 <context>
     <name>offkai::TeamRolesCommand</name>
-    <message>
-        <source>Name the team database with --server URL.</source>
-        <translation>チームデータベースを --server URL で指定してください。</translation>
-    </message>
-    <message>
-        <source>The team database.</source>
-        <translation>チームデータベース。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
     <message>
         <source>Read only: may see but not change anything.</source>
         <translation>閲覧のみ：見ることはできますが、変更はできません。</translation>

@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "storage/Database.h"
 #include "Subcommands.h"
+#include "TeamLogCommand.h"
 #include "TeamRolesCommand.h"
 #include "workflows/TeamTransfer.h"
 
@@ -62,14 +63,37 @@ QString TeamCommand::usage()
         "  offkai --server URL team add-organizer NAME [--viewer] [--password-stdin]\n"
         "  offkai --server URL team remove-organizer NAME\n"
         "  offkai --server URL team organizers [--format text|json]\n"
+        "  offkai --server URL team log [--organizer NAME] [--limit N] [--format text|json]\n"
         "push copies every row of the local database FILE into the team database URL, which must be\n"
         "empty; pull writes every row of the team database into FILE, a new file (an existing file is\n"
         "never replaced). Each is all or nothing: the copy's row counts are checked before it is kept.\n"
         "add-organizer lets the server user NAME read and change the team database (with --viewer: only\n"
         "read it); a new user is created with a generated password, printed once, or the one given on\n"
         "standard input. remove-organizer takes both away; organizers lists who has which role. Only\n"
-        "the database's administrator (the user who set it up) changes roles.\n"
+        "the database's administrator (the user who set it up) changes roles. log lists the latest\n"
+        "changes (100 unless --limit says), newest first: when, who, what and how.\n"
         "URL is postgresql://user@host:port/database; see offkai --help for the password.\n");
+}
+
+QCommandLineOption TeamCommand::serverOption()
+{
+    return QCommandLineOption(QStringLiteral("server"), tr("The team database."), tr("url"));
+}
+
+std::unique_ptr<Database> TeamCommand::openTeam(CommandOptions &options, const QCommandLineOption &server,
+                                                const QString &globalServer)
+{
+    const QString url = options.isSet(server) ? options.value(server) : globalServer;
+    if (url.isEmpty()) {
+        Output::message(tr("Name the team database with --server URL.") + QLatin1Char('\n') + usage());
+        return nullptr;
+    }
+    auto team = CommandLine::openServer(url);
+    if (!team) {
+        Output::message(team.error().toString());
+        return nullptr;
+    }
+    return std::move(team).value();
 }
 
 int TeamCommand::run(const QStringList &arguments, const QString &db, const QString &server)
@@ -83,6 +107,8 @@ int TeamCommand::run(const QStringList &arguments, const QString &db, const QStr
              [&](const QStringList &rest) { return TeamRolesCommand::remove(rest, server); })
         .add(QStringLiteral("organizers"),
              [&](const QStringList &rest) { return TeamRolesCommand::list(rest, server); })
+        .add(QStringLiteral("log"),
+             [&](const QStringList &rest) { return TeamLogCommand::run(rest, server); })
         .run(arguments);
 }
 

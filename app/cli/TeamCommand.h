@@ -1,9 +1,15 @@
 #pragma once
 
+#include <memory>
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineOption;
+
 namespace offkai {
+
+class CommandOptions;
+class Database;
 
 /// `offkai team push --db FILE --server URL` and `offkai team pull --server URL --db FILE`: moving a
 /// community between a local file and a team database (TeamTransfer). Each opens both itself; `--db` and
@@ -17,6 +23,13 @@ public:
     static int run(const QStringList &arguments, const QString &db, const QString &server);
     /// The command's usage, printed for --help and in `offkai --help-all` (and so in the manual page).
     static QString usage();
+
+    /// The `--server URL` option of a team subcommand.
+    static QCommandLineOption serverOption();
+    /// The team database named by the subcommand's `--server` or the global one, opened; else null after
+    /// printing why.
+    static std::unique_ptr<Database> openTeam(CommandOptions &options, const QCommandLineOption &server,
+                                              const QString &globalServer);
 
 private:
     static int push(const QStringList &arguments, const QString &db, const QString &server);

@@ -13,39 +13,10 @@
 
 namespace offkai {
 
-namespace {
-
-/// The team database named by the subcommand's `--server` or the global one, opened; else null after
-/// printing why.
-std::unique_ptr<Database> openTeam(CommandOptions &options, const QCommandLineOption &server,
-                                   const QString &globalServer)
-{
-    const QString url = options.isSet(server) ? options.value(server) : globalServer;
-    if (url.isEmpty()) {
-        Output::message(TeamRolesCommand::tr("Name the team database with --server URL.") +
-                        QLatin1Char('\n') + TeamCommand::usage());
-        return nullptr;
-    }
-    auto team = CommandLine::openServer(url);
-    if (!team) {
-        Output::message(team.error().toString());
-        return nullptr;
-    }
-    return std::move(team).value();
-}
-
-QCommandLineOption serverOption()
-{
-    return QCommandLineOption(QStringLiteral("server"), TeamRolesCommand::tr("The team database."),
-                              TeamRolesCommand::tr("url"));
-}
-
-} // namespace
-
 int TeamRolesCommand::add(const QStringList &arguments, const QString &globalServer)
 {
     CommandOptions options(QStringLiteral("team add-organizer"), TeamCommand::usage());
-    const QCommandLineOption server = serverOption();
+    const QCommandLineOption server = TeamCommand::serverOption();
     const QCommandLineOption viewer(QStringLiteral("viewer"),
                                     tr("Read only: may see but not change anything."));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
@@ -63,7 +34,7 @@ int TeamRolesCommand::add(const QStringList &arguments, const QString &globalSer
             return CommandLine::UsageError;
         }
     }
-    const auto team = openTeam(options, server, globalServer);
+    const auto team = TeamCommand::openTeam(options, server, globalServer);
     if (!team)
         return CommandLine::Failure;
     const auto role = options.isSet(viewer) ? TeamRoles::Role::Viewer : TeamRoles::Role::Organizer;
@@ -92,13 +63,13 @@ int TeamRolesCommand::add(const QStringList &arguments, const QString &globalSer
 int TeamRolesCommand::remove(const QStringList &arguments, const QString &globalServer)
 {
     CommandOptions options(QStringLiteral("team remove-organizer"), TeamCommand::usage());
-    const QCommandLineOption server = serverOption();
+    const QCommandLineOption server = TeamCommand::serverOption();
     options.add({server});
     options.addPositional(tr("name"), tr("The user name on the database server."));
     if (!options.parse(arguments, 1))
         return CommandLine::UsageError;
     const QString name = options.positionalArguments().constFirst();
-    const auto team = openTeam(options, server, globalServer);
+    const auto team = TeamCommand::openTeam(options, server, globalServer);
     if (!team)
         return CommandLine::Failure;
     if (auto removed = TeamRoles::remove(team->connection(), name); !removed) {
@@ -113,7 +84,7 @@ int TeamRolesCommand::remove(const QStringList &arguments, const QString &global
 int TeamRolesCommand::list(const QStringList &arguments, const QString &globalServer)
 {
     CommandOptions options(QStringLiteral("team organizers"), TeamCommand::usage());
-    const QCommandLineOption server = serverOption();
+    const QCommandLineOption server = TeamCommand::serverOption();
     options.add({server});
     options.addFormat({QStringLiteral("text"), QStringLiteral("json")});
     if (!options.parse(arguments, 0))
@@ -121,7 +92,7 @@ int TeamRolesCommand::list(const QStringList &arguments, const QString &globalSe
     const auto format = options.format();
     if (!format)
         return CommandLine::UsageError;
-    const auto team = openTeam(options, server, globalServer);
+    const auto team = TeamCommand::openTeam(options, server, globalServer);
     if (!team)
         return CommandLine::Failure;
     const auto people = TeamRoles::list(team->connection());

@@ -387,9 +387,12 @@ Result<void> SeriesSlotStore::restore(const SeriesSnapshot &snap, qint64 expecte
         return written.error();
     QSqlQuery q(m_database.connection());
     for (qint64 eventId : snap.confirmedEventIds) {
-        q.prepare(QStringLiteral("UPDATE events SET series_id = ? WHERE id = ?"));
+        // Only events no longer linked: an unchanged one is not written (nor logged as changed).
+        q.prepare(QStringLiteral(
+            "UPDATE events SET series_id = ? WHERE id = ? AND (series_id IS NULL OR series_id <> ?)"));
         q.addBindValue(id);
         q.addBindValue(eventId);
+        q.addBindValue(id);
         if (!q.exec())
             return SqlErrors::fromQuery(q, tr("Could not save the series."));
     }

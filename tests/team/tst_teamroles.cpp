@@ -1,15 +1,21 @@
 // Organizers and viewers of a team database (TeamRoles, `offkai team add-organizer`), on the real test
 // server: the server itself refuses a viewer's writes; only the administrator changes roles; a database
 // an older Offkai set up is migrated by its administrator only.
+#include "items/ChangeLogModel.h"
+#include "records/Member.h"
 #include "records/Venue.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ServerAddress.h"
 #include "storage/TeamRoles.h"
+#include "stores/ChangeLog.h"
+#include "stores/MemberStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
+#include "team/ChangeHistoryDialog.h"
 #include "TestSupport.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,6 +246,87 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log"))); // a table migration 015 made
     }
 
+    /// The change log names who changed what: the window (File › Change History…) and `team log`.
+    void theChangeHistoryNamesWhoChangedWhat()
+    {
+        const ServerAddress address = freshDatabase();
+        auto admin = Database::openServer(address, address.password());
+        QVERIFY(admin);
+        const QString aya = person(address, "aya");
+        QVERIFY(TeamRoles::add((*admin)->connection(), aya, TeamRoles::Role::Organizer,
+                               QStringLiteral("a-pass")));
+        Workspace hers(std::move(admin).value());
+        Member m;
+        m.displayName = QStringLiteral("青木 悟");
+        const auto member = hers.members().insert(m);
+        QVERIFY(member);
+        {
+            auto asAya = Database::openServer(as(address, aya), QStringLiteral("a-pass"));
+            QVERIFY2(asAya, qPrintable(asAya ? QString() : asAya.error().toString()));
+            Workspace theirs(std::move(asAya).value());
+            const auto venue = theirs.venues().insert(venueNamed(QStringLiteral("ワインバー・ヴェルデ")));
+            QVERIFY(venue);
+            Member changed = *theirs.members().get(*member);
+            changed.notes = QStringLiteral("幹事候補");
+            QVERIFY(theirs.members().update(changed).ok());
+            QVERIFY(theirs.venues().remove(*venue).ok());
+        }
+        const ChangeLog log(hers.database());
+        QVERIFY(log.isKept());
+        const auto entries = log.latest(10);
+        QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().toString()));
+        QCOMPARE(entries->size(), 4); // newest first; one save is one entry
+        QCOMPARE(entries->at(0).organizer, aya);
+        QCOMPARE(entries->at(0).kind, ChangeLogEntry::Kind::Venue);
+        QCOMPARE(entries->at(0).operation, ChangeLogEntry::Operation::Deleted);
+        QVERIFY(entries->at(0).recordName.isEmpty());
+        QVERIFY(entries->at(0).recordText().contains(QStringLiteral("deleted")));
+        QCOMPARE(entries->at(1).kind, ChangeLogEntry::Kind::Member);
+        QCOMPARE(entries->at(1).operation, ChangeLogEntry::Operation::Changed);
+        QCOMPARE(entries->at(1).recordName, QStringLiteral("青木 悟"));
+        QCOMPARE(entries->at(2).operation, ChangeLogEntry::Operation::Added);
+        QCOMPARE(entries->at(3).organizer, address.user());
+        QCOMPARE(entries->at(3).kind, ChangeLogEntry::Kind::Member);
+        QCOMPARE(entries->at(3).operation, ChangeLogEntry::Operation::Added);
+        QCOMPARE(*log.organizers(), (QStringList{aya, address.user()}));
+        QCOMPARE(log.latest(10, aya)->size(), 3);
+
+        // The window: everyone, then one organizer.
+        ChangeHistoryDialog dialog(hers.database());
+        QCOMPARE(dialog.model()->rowCount(), 4);
+        QCOMPARE(dialog.model()->index(1, ChangeLogModel::RecordColumn).data().toString(),
+                 QStringLiteral("青木 悟"));
+        QCOMPARE(dialog.model()->index(1, ChangeLogModel::OrganizerColumn).data().toString(), aya);
+        QCOMPARE(dialog.model()->index(1, ChangeLogModel::ChangeColumn).data().toString(),
+                 QStringLiteral("Changed"));
+        QCOMPARE(dialog.organizerBox()->count(), 3); // everyone and the two
+        dialog.organizerBox()->setCurrentIndex(dialog.organizerBox()->findData(address.user()));
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("1 change")), qPrintable(dialog.statusText()));
+
+        // The command: JSON objects with their ids, newest first.
+        const auto listed =
+            test::runOffkai({QStringLiteral("--server"), m_lastUrl, QStringLiteral("team"),
+                             QStringLiteral("log"), QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("id")).toInteger(), entries->at(0).id);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("change")).toString(),
+                 QStringLiteral("deleted"));
+        QVERIFY(array.at(0).toObject().value(QStringLiteral("record")).isNull());
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("record")).toString(),
+                 QStringLiteral("青木 悟"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("organizer")).toString(), aya);
+        const auto wrong =
+            test::runOffkai({QStringLiteral("--server"), m_lastUrl, QStringLiteral("team"),
+                             QStringLiteral("log"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY(wrong.out.isEmpty());
+        QVERIFY(wrong.err.contains(QStringLiteral("--limit")));
+    }
+
     void theCommandLineAddsListsAndRemoves()
     {
         const ServerAddress address = freshDatabase();
@@ -289,5 +376,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTeamRoles)
+QTEST_MAIN(TestTeamRoles)
 #include "tst_teamroles.moc"

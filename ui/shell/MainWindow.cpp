@@ -22,6 +22,7 @@
 #include "storage/DatabaseUpkeep.h"
 #include "stores/CommunitySettingsStore.h"
 #include "stores/Workspace.h"
+#include "team/ChangeHistoryAction.h"
 #include "team/ConnectTeamDialog.h"
 #include "team/TeamTransferActions.h"
 #include "venues/VenuesPage.h"
@@ -177,6 +178,7 @@ void MainWindow::createActions()
     connect(m_files, &DatabaseFileActions::demoRequested, this, &MainWindow::openDemo);
     connect(m_files, &DatabaseFileActions::teamRequested, this, [this] { connectToTeamDatabase(); });
     m_teamTransfer = new TeamTransferActions(this);
+    m_changeHistory = new ChangeHistoryAction(this);
     connect(m_files, &DatabaseFileActions::saveDemoRequested, this, &MainWindow::saveDemoAs);
 
     m_restoreAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("Restore from &Backup…"), this);
@@ -246,6 +248,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->teamAction());
     file->addAction(m_teamTransfer->pushAction());
     file->addAction(m_teamTransfer->pullAction());
+    file->addAction(m_changeHistory->action());
     file->addAction(m_files->demoAction());
     file->addAction(m_files->saveDemoAction());
     file->addAction(m_restoreAction);
@@ -389,6 +392,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
                 &MainWindow::applyCommunitySettings);
     applyCommunitySettings();
     m_teamTransfer->databaseChanged(m_workspace ? &m_workspace->database() : nullptr);
+    m_changeHistory->databaseChanged(m_workspace ? &m_workspace->database() : nullptr);
     m_files->databaseOpened(m_workspace && !m_workspace->isDemo() && !m_workspace->database().isServer()
                                 ? m_workspace->database().path()
                                 : QString());

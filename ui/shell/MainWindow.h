@@ -20,6 +20,7 @@ namespace offkai {
 class ConnectionBanner;
 class DatabaseFileActions;
 class TeamTransferActions;
+class ChangeHistoryAction;
 class DatabaseUpkeep;
 class HelpWindow;
 class Page;
@@ -144,6 +145,7 @@ private:
     ConnectionBanner *m_banner = nullptr;
 
     TeamTransferActions *m_teamTransfer = nullptr;
+    ChangeHistoryAction *m_changeHistory = nullptr;
     DatabaseFileActions *m_files = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
