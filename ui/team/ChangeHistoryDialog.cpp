@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,10 +54,6 @@ ChangeHistoryDialog::ChangeHistoryDialog(Database &database, QWidget *parent)
     layout->addWidget(buttons);
 
     m_organizer->addItem(tr("Everyone"), QString());
-    if (auto names = m_log->organizers()) {
-        for (const QString &name : std::as_const(*names))
-            m_organizer->addItem(name, name);
-    }
     connect(m_organizer, &QComboBox::currentIndexChanged, this, &ChangeHistoryDialog::refresh);
     refresh();
     for (int column = 0; column < ChangeLogModel::RecordColumn; ++column)
@@ -67,6 +64,14 @@ ChangeHistoryDialog::~ChangeHistoryDialog() = default;
 
 void ChangeHistoryDialog::refresh()
 {
+    // Organizers who made their first change since are offered too.
+    if (auto names = m_log->organizers()) {
+        const QSignalBlocker quiet(m_organizer);
+        for (const QString &name : std::as_const(*names)) {
+            if (m_organizer->findData(name) < 0)
+                m_organizer->addItem(name, name);
+        }
+    }
     const QString organizer = m_organizer->currentData().toString();
     auto entries = m_log->latest(kLimit, organizer);
     if (!entries) {
