@@ -149,6 +149,8 @@ Result<int> ServerConnection::setUp(QSqlDatabase db, const ServerAddress &addres
                         "add the others. Nothing was changed.")
                          .arg(address.database(), address.user()));
     if (!offkai) {
+        if (auto named = TeamRoles::checkDatabaseName(db); !named)
+            return named.error();
         // A new, empty database: the version table first, in its own transaction, so that a second Offkai
         // connecting at the same moment finds it and waits on the migration lock instead.
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS offkai_schema (version integer NOT NULL, "
@@ -186,6 +188,10 @@ Result<int> ServerConnection::setUp(QSqlDatabase db, const ServerAddress &addres
                              .arg(*version)
                              .arg(migrations.latestVersion())
                              .arg(query.value(0).toString()));
+    }
+    if (*version < migrations.latestVersion()) {
+        if (auto named = TeamRoles::checkDatabaseName(db); !named)
+            return named.error();
     }
     if (auto migrated = migrations.migrate(db); !migrated)
         return migrated.error();

@@ -173,6 +173,13 @@ QString TeamRoles::displayName(Role role)
     return {};
 }
 
+Result<void> TeamRoles::checkDatabaseName(QSqlDatabase db)
+{
+    if (auto groups = groupsOf(db); !groups)
+        return groups.error();
+    return {};
+}
+
 Result<void> TeamRoles::grantToGroups(QSqlDatabase db)
 {
     auto groups = groupsOf(db);

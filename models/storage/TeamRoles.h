@@ -57,6 +57,10 @@ public:
     static Result<QList<Person>> list(QSqlDatabase db);
     /// Whether the connected user may change the database (a viewer may not).
     static Result<bool> canWrite(QSqlDatabase db);
+    /// Whether the database's name leaves room for its group roles (PostgreSQL names are at most 63
+    /// bytes): checked before a database is set up or migrated, so that nothing is created in one whose
+    /// roles could never be made.
+    static Result<void> checkDatabaseName(QSqlDatabase db);
     /// Grants the groups their rights on every table and sequence there is now; run after migrations
     /// (default privileges cover tables the administrator creates, this covers everything else).
     static Result<void> grantToGroups(QSqlDatabase db);

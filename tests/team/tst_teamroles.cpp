@@ -4,6 +4,7 @@
 #include "items/ChangeLogModel.h"
 #include "records/Member.h"
 #include "records/Venue.h"
+#include "ServerAdmin.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ServerAddress.h"
@@ -244,6 +245,36 @@ private Q_SLOTS:
         QVERIFY((*later)->canWrite());
         QSqlQuery query((*later)->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log"))); // a table migration 015 made
+    }
+
+    /// A database whose name leaves no room for Offkai's group roles (PostgreSQL names are at most 63
+    /// bytes) is refused before anything is set up in it, with the reason.
+    void aTooLongDatabaseNameIsRefused()
+    {
+        const QString name = QStringLiteral("alumni_network_tokyo_talks_and_lunches_%1")
+                                 .arg(++counter, 12, 10, QLatin1Char('0'));
+        QCOMPARE(test::serverAdmin(QStringLiteral("postgres"),
+                                   {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name),
+                                    QStringLiteral("CREATE DATABASE %1").arg(name)}),
+                 QString());
+        const auto server = ServerAddress::parse(qEnvironmentVariable("OFFKAI_TEST_SERVER"));
+        const ServerAddress address =
+            *ServerAddress::parse(QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                                      .arg(server->user(), name, server->host())
+                                      .arg(server->port()));
+        const auto refused = Database::openServer(address, address.password());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::Invalid);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("too long")),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(
+            test::serverAdminValue(name, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                                        "current_schema()"))
+                .toInt(),
+            0); // nothing was set up
+        QCOMPARE(test::serverAdmin(QStringLiteral("postgres"),
+                                   {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)}),
+                 QString());
     }
 
     /// The change log names who changed what: the window (File › Change History…) and `team log`.
