@@ -9830,6 +9830,10 @@ first_timers）。
         <source>Could not set the next ids of the copied rows.</source>
         <translation>コピーした行に続くIDを設定できませんでした。</translation>
     </message>
+    <message>
+        <source>Could not update the team database&apos;s statistics.</source>
+        <translation>チームデータベースの統計情報を更新できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::TeamCommand</name>

@@ -93,6 +93,16 @@ void TableCopy::endSnapshot()
     m_snapshot = false;
 }
 
+Result<void> TableCopy::refreshStatistics(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("VACUUM (ANALYZE)")))
+        return SqlErrors::fromQuery(query, tr("Could not update the team database's statistics."));
+    return {};
+}
+
 Result<qint64> TableCopy::count(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);

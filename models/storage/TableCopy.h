@@ -38,6 +38,11 @@ public:
     Result<void> beginSnapshot();
     void endSnapshot();
 
+    /// After a copy into a team database, outside any transaction (VACUUM cannot run in one): cleans the
+    /// tables and gives PostgreSQL's planner the statistics of the new rows, which it otherwise has only
+    /// once autovacuum gets to them (until then a search for 東 on 100,000 members took 130 ms instead
+    /// of 20). Only the tables' owner may; for anyone else it is left to autovacuum. Nothing on a file.
+    static Result<void> refreshStatistics(const QSqlDatabase &db);
     /// The number of rows of `table`.
     static Result<qint64> count(const QSqlDatabase &db, const QString &table);
     /// The number of rows of each of `tables`, in one statement.

@@ -226,8 +226,12 @@ Result<TeamTransfer::Summary> TeamTransfer::push(const Database &local, Database
                                                  const Progress &progress)
 {
     auto pushed = copy(local.connection(), team.connection(), Direction::Push, progress);
-    if (pushed)
+    if (pushed) {
         MemberTables search(team); // builds the search data of the copied members, outside the copy
+        // The copy is complete and committed either way: statistics not refreshed are autovacuum's.
+        if (auto refreshed = TableCopy::refreshStatistics(team.connection()); !refreshed)
+            qCWarning(lcStorage) << "after the push:" << refreshed.error().toString();
+    }
     return pushed;
 }
 
