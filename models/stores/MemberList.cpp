@@ -123,7 +123,8 @@ Result<MemberList::FirstCount> MemberList::firstCount(const MemberQuery &q) cons
                 return FirstCount{n, false};
         }
     }
-    auto n = count(q);
+    // A filter or no search: counted exactly, with the occupations already read above.
+    auto n = countWith(list, q);
     if (!n)
         return n.error();
     return FirstCount{*n, true};
@@ -156,7 +157,11 @@ Result<int> MemberList::count(const MemberQuery &q) const
 {
     if (auto settled = m_statements.settle(); !settled)
         return settled.error();
-    const MemberListQuery list = listQuery();
+    return countWith(listQuery(), q);
+}
+
+Result<int> MemberList::countWith(const MemberListQuery &list, const MemberQuery &q) const
+{
     const Statement s = list.countStatement(q);
     if (list.countIsRemembered(q) && s.values.size() <= 1) {
         if (const int n = m_search.estimate(MemberListQuery::rememberedKey(s), s.sql, s.values.value(0));

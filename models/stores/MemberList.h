@@ -52,6 +52,8 @@ public:
 private:
     /// The SQL of the list, with the index's FTS support and match-count estimates.
     MemberListQuery listQuery() const;
+    /// count() with the list's SQL already made (its occupations read once per call).
+    Result<int> countWith(const MemberListQuery &list, const MemberQuery &query) const;
 
     MemberStatements &m_statements;
     const MemberSearchIndex &m_search;
