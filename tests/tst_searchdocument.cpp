@@ -1,4 +1,5 @@
 #include "storage/ServerAddress.h"
+#include "text/LexemeStatistics.h"
 #include "text/SearchDocument.h"
 #include "text/TextNormalizer.h"
 
@@ -460,6 +461,56 @@ private Q_SLOTS:
         }
     }
 
+    /// The lexemes a search looks up are those of its tsquery, across its terms, with their positions.
+    void queryLexemesAreWhatTheQueryLooksUp()
+    {
+        const auto lexemes =
+            SearchDocument::queryLexemes(TextNormalizer::queryTerms(QStringLiteral("東京商事 Smith 佐")));
+        QStringList seen;
+        for (const SearchDocument::Lexeme &l : lexemes)
+            seen.append(l.text + QLatin1Char('@') + QString::number(l.at) +
+                        (l.prefix ? QStringLiteral("*") : QString()));
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("東京@0"), QStringLiteral("京商@1"), QStringLiteral("商事@2"),
+                              QStringLiteral("smith@0*"), QStringLiteral("佐@0")}));
+        QCOMPARE(queryOf(QStringLiteral("東京商事 Smith 佐")),
+                 QStringLiteral("('東京' <-> '京商' <-> '商事') & 'smith':* & '佐'"));
+        QVERIFY(SearchDocument::queryLexemes({}).isEmpty());
+    }
+
+    /// The statistics bound a search's share by its rarest lexeme; an unlisted lexeme is as rare as the
+    /// rarest listed one, and a prefix counts every listed lexeme it begins.
+    void statisticsBoundTheMatches()
+    {
+        const auto lexemes = [](const QString &typed) {
+            return SearchDocument::queryLexemes(TextNormalizer::queryTerms(typed));
+        };
+        const LexemeStatistics none;
+        QVERIFY(none.isEmpty());
+        QVERIFY(!none.shareBound(lexemes(QStringLiteral("東"))));
+        const LexemeStatistics stats({QStringLiteral("東"), QStringLiteral("えん"), QStringLiteral("んじ"),
+                                      QStringLiteral("じに"), QStringLiteral("にあ"), QStringLiteral("john"),
+                                      QStringLiteral("johnson"), QStringLiteral("jones")},
+                                     {0.3, 0.08, 0.075, 0.09, 0.1, 0.02, 0.01, 0.005});
+        QVERIFY(!stats.isEmpty());
+        QVERIFY(!stats.shareBound({}));
+        QCOMPARE(*stats.shareBound(lexemes(QStringLiteral("東"))), 0.3);
+        // エンジニア: its rarest pair, んじ.
+        const auto engineer = lexemes(QStringLiteral("エンジニア"));
+        QCOMPARE(*stats.shareBound(engineer), 0.075);
+        QCOMPARE(engineer.at(stats.rarest(engineer)).text, QStringLiteral("んじ"));
+        // Not listed: no more than the rarest listed lexeme.
+        QCOMPARE(*stats.shareBound(lexemes(QStringLiteral("西"))), 0.005);
+        QCOMPARE(*stats.shareBound(lexemes(QStringLiteral("東 西"))), 0.005);
+        // A prefix: the lexemes it begins, and once more the rarest share for those not listed.
+        QVERIFY(qAbs(*stats.shareBound(lexemes(QStringLiteral("jo"))) - 0.04) < 1e-9);
+        QVERIFY(qAbs(*stats.shareBound(lexemes(QStringLiteral("john"))) - 0.035) < 1e-9);
+        QCOMPARE(*stats.shareBound(lexemes(QStringLiteral("x"))), 0.005);
+        // Never above every row.
+        const LexemeStatistics full({QStringLiteral("a"), QStringLiteral("ab")}, {1.0, 1.0});
+        QCOMPARE(*full.shareBound(lexemes(QStringLiteral("a"))), 1.0);
+    }
+
     /// With a PostgreSQL test server (OFFKAI_TEST_SERVER, as .ci/postgres prints it), PostgreSQL reads the
     /// literals as meant.
     void postgreSqlReadsTheLiterals()
@@ -480,7 +531,10 @@ private Q_SLOTS:
         const QString vector =
             SearchDocument::vector({QStringLiteral("た な か"), QStringLiteral("東 京 tower"), QString(),
                                     QStringLiteral("o brien"), QStringLiteral("tanaka example com")});
-        QVERIFY(q.prepare(QStringLiteral("SELECT ?::tsvector @@ ?::tsquery")));
+        // ts_match_vq is what @@ calls (the member list filters with it where PostgreSQL must not
+        // estimate the search).
+        QVERIFY(q.prepare(
+            QStringLiteral("SELECT ?::tsvector @@ ?::tsquery, ts_match_vq(?::tsvector, ?::tsquery)")));
         const QList<QPair<QString, bool>> cases = {
             {QStringLiteral("東京"), true},      {QStringLiteral("京"), true},
             {QStringLiteral("か東"), false},     {QStringLiteral("tanaka@example.com"), true},
@@ -490,10 +544,13 @@ private Q_SLOTS:
             {QStringLiteral("東京tower"), true}, {QStringLiteral("東京to"), true},
             {QStringLiteral("京tow"), true},     {QStringLiteral("東tower"), false}};
         for (const auto &[typed, expected] : cases) {
-            q.addBindValue(vector);
-            q.addBindValue(queryOf(typed));
+            for (int i = 0; i < 2; ++i) {
+                q.addBindValue(vector);
+                q.addBindValue(queryOf(typed));
+            }
             QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
             QVERIFY2(q.value(0).toBool() == expected, qPrintable(typed));
+            QVERIFY2(q.value(1).toBool() == expected, qPrintable(typed));
         }
         // A lexeme with a quote, a space and a backslash, inside an SQL literal of its own.
         QString literal = SearchDocument::quoted(QStringLiteral("it's a \\ b"));

@@ -566,6 +566,15 @@ private Q_SLOTS:
         QVERIFY(server->isPostgreSql());
         QStringList schema = SchemaDescription::differences(*local, *server);
         QVERIFY2(schema.isEmpty(), qPrintable(schema.join(QLatin1Char('\n'))));
+        // The profiles were rewritten in the list's order, and the statistics the member list plans by
+        // taken.
+        QCOMPARE(
+            scalar(team->connection(), QStringLiteral("SELECT count(*) FROM pg_index WHERE indisclustered "
+                                                      "AND indexrelid = 'member_profiles_sort'::regclass")),
+            1);
+        QVERIFY(scalar(team->connection(), QStringLiteral("SELECT count(*) FROM pg_stats WHERE tablename = "
+                                                          "'member_profiles' AND attname = 'search_doc' AND "
+                                                          "most_common_elems IS NOT NULL")) == 1);
 
         // A second push finds the team database in use and changes nothing.
         const QByteArray before = test::contentDump(team->connection());

@@ -5518,6 +5518,10 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <source>Could not save the member&apos;s tags.</source>
         <translation>メンバーのタグを保存できませんでした。</translation>
     </message>
+    <message>
+        <source>Could not reorder the member profiles.</source>
+        <translation>メンバーのプロフィールを並べ替えられませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>offkai::MemberServicePresets</name>

@@ -71,12 +71,14 @@ MemberListQuery MemberList::listQuery() const
         }
     }
     query.finish();
-    return MemberListQuery(
+    MemberListQuery list(
         m_search.hasFullTextSearch(),
         [this](const QString &key, const QString &sql, const QVariant &value) {
             return m_search.estimate(key, sql, value);
         },
         occupations, m_statements.dialect());
+    list.setStatistics(m_search.statistics());
+    return list;
 }
 
 MemberList::Statement MemberList::fetchStatement(const MemberQuery &q, int offset, int limit) const
@@ -93,8 +95,8 @@ MemberList::Statement MemberList::firstCountStatement(const MemberQuery &q) cons
 {
     const MemberListQuery list = listQuery();
     if (list.countIsRemembered(q) && !q.search.trimmed().isEmpty()) {
-        if (const int from = list.indexDrivenFrom(); from > 0)
-            return list.cappedCountStatement(q, from);
+        if (const int cap = list.firstCountCap(q); cap > 0)
+            return list.cappedCountStatement(q, cap);
     }
     return list.countStatement(q);
 }
@@ -105,17 +107,18 @@ Result<MemberList::FirstCount> MemberList::firstCount(const MemberQuery &q) cons
         return settled.error();
     const MemberListQuery list = listQuery();
     if (list.countIsRemembered(q) && !q.search.trimmed().isEmpty()) {
-        // A search: the exact count if remembered, else counted up to the share that decides the plan of
-        // the first page (fetchStatement reads the same remembered count).
+        // A search: the exact count if remembered, else counted up to firstCountCap: the share that
+        // decides the plan of the first page (fetchStatement reads the same remembered count), or, where
+        // the statistics decide it, a few screens.
         const Statement exact = list.countStatement(q);
         const QString exactKey = MemberListQuery::rememberedKey(exact);
         if (const int n = m_search.remembered(exactKey); n >= 0)
             return FirstCount{n, true};
-        if (const int from = list.indexDrivenFrom(); from > 0) {
-            const Statement capped = list.cappedCountStatement(q, from);
+        if (const int cap = list.firstCountCap(q); cap > 0) {
+            const Statement capped = list.cappedCountStatement(q, cap);
             const int n =
                 m_search.estimate(MemberListQuery::rememberedKey(capped), capped.sql, capped.values.value(0));
-            if (n >= 0 && n < from) {
+            if (n >= 0 && n < cap) {
                 m_search.remember(exactKey, n);
                 return FirstCount{n, true};
             }

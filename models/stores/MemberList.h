@@ -31,7 +31,7 @@ public:
     struct FirstCount
     {
         int rows = 0;
-        /// False for a search matching many members (at least MemberListQuery::indexDrivenFrom()): `rows`
+        /// False for a search matching many members (at least MemberListQuery::firstCountCap()): `rows`
         /// is then that lower bound, and count() gives the exact number, a moment later.
         bool exact = true;
     };

@@ -118,12 +118,24 @@ MemberListQuery::MemberListQuery(bool fts, Estimate estimate, QList<OccupationNa
     , m_occupations(std::move(occupations))
 {}
 
-QString MemberListQuery::textCondition(const QList<QStringList> &terms, QVariantList &values) const
+QString MemberListQuery::textCondition(const QList<QStringList> &terms, QVariantList &values,
+                                       bool steered) const
 {
     if (m_dialect.isPostgreSql()) {
         const QString query = SearchDocument::query(terms);
         if (query.isEmpty())
             return m_dialect.never(); // as FTS5 matches nothing for phrases without a token
+        const QList<SearchDocument::Lexeme> lexemes = SearchDocument::queryLexemes(terms);
+        if (steered && lexemes.size() > 1) {
+            // The index finds the rarest lexeme, whose share PostgreSQL knows; the whole search is a
+            // filter it does not estimate (ts_match_vq is what @@ calls), so that it does not multiply
+            // the shares of lexemes that come together.
+            const SearchDocument::Lexeme &rarest = lexemes.at(m_statistics.rarest(lexemes));
+            values.append(QString(SearchDocument::quoted(rarest.text) +
+                                  (rarest.prefix ? QStringLiteral(":*") : QString())));
+            values.append(query);
+            return QStringLiteral("p.search_doc @@ ?::tsquery AND ts_match_vq(p.search_doc, ?::tsquery)");
+        }
         values.append(query);
         return QStringLiteral("p.search_doc @@ ?::tsquery");
     }
@@ -161,6 +173,12 @@ QStringList MemberListQuery::occupationKeys(const QStringList &termTokens) const
 
 QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values, bool &needsProfile) const
 {
+    return whereClause(q, values, needsProfile, false);
+}
+
+QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values, bool &needsProfile,
+                                     bool steered) const
+{
     QStringList conditions;
     const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
     if (!q.search.trimmed().isEmpty() && terms.isEmpty()) {
@@ -186,7 +204,7 @@ QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values,
                 occupationValues.append(key);
         }
         if (!textOnly.isEmpty()) {
-            conditions.append(textCondition(textOnly, values));
+            conditions.append(textCondition(textOnly, values, steered));
         }
         conditions += occupationConditions;
         values += occupationValues;
@@ -241,39 +259,50 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     // rows. The number of matches (cached until the next write) decides on both backends: SQLite cannot
     // estimate it, and PostgreSQL's plan assumes the matches are spread evenly over the sort order.
     Statement s;
-    bool needsProfile = true;
-    const QString where = whereClause(q, s.values, needsProfile);
     QString source = QStringLiteral("member_profiles p");
     const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
     const bool searched = m_fts && !terms.isEmpty() && !namesOccupation(terms);
     const QString order = orderBy(q);
     bool matchDriven = false;
+    bool commonByLexemes = false;
     if (searched && (q.sort == MemberQuery::Sort::Reading || q.sort == MemberQuery::Sort::Name)) {
-        // The same capped count as MemberList::firstCount remembers for the list's rows: one COUNT per
-        // keystroke, which stops at the share that decides.
-        MemberQuery searchOnly;
-        searchOnly.search = q.search;
-        const int from = indexDrivenFrom();
-        const int matches = from > 0 ? remembered(cappedCountStatement(searchOnly, from)) : -1;
-        const bool common = matches >= 0 && matches >= from;
-        if (m_dialect.isPostgreSql()) {
-            // PostgreSQL estimates the matches well but not where they lie in the sort order: the
-            // readings of 佐藤 (さとう) all sort together, so walking the sort index for サトウ reads half
-            // the table before the first match (110 ms on 100,000). A rare term is fenced off (OFFSET 0
-            // keeps the planner from walking the index) and its matches sorted.
-            matchDriven = matches >= 0 && !common;
-        } else if (common) {
-            source += q.sort == MemberQuery::Sort::Reading
-                          ? QStringLiteral(" INDEXED BY member_profiles_sort")
-                          : QStringLiteral(" INDEXED BY member_profiles_name");
+        if (const std::optional<bool> byLexemes = commonByStatistics(terms)) {
+            // PostgreSQL with statistics: no count first. A rare search is fenced off and sorted, as
+            // below. A common one is left to PostgreSQL, steered to its rarest lexeme (textCondition),
+            // whose share it knows from the same statistics: it walks the sort index. Members are
+            // joined only for the page, as the search reads the profile alone.
+            matchDriven = !*byLexemes;
+            commonByLexemes = *byLexemes;
+        } else {
+            // The same capped count as MemberList::firstCount remembers for the list's rows: one COUNT
+            // per keystroke, which stops at the share that decides.
+            MemberQuery searchOnly;
+            searchOnly.search = q.search;
+            const int from = indexDrivenFrom();
+            const int matches = from > 0 ? remembered(cappedCountStatement(searchOnly, from)) : -1;
+            const bool common = matches >= 0 && matches >= from;
+            if (m_dialect.isPostgreSql()) {
+                // PostgreSQL estimates the matches well but not where they lie in the sort order: the
+                // readings of 佐藤 (さとう) all sort together, so walking the sort index for 佐藤 reads a
+                // third of the table before the first match (35 ms on 100,000). A rare term is fenced
+                // off (OFFSET 0 keeps the planner from walking the index) and its matches sorted.
+                matchDriven = matches >= 0 && !common;
+            } else if (common) {
+                source += q.sort == MemberQuery::Sort::Reading
+                              ? QStringLiteral(" INDEXED BY member_profiles_sort")
+                              : QStringLiteral(" INDEXED BY member_profiles_name");
+            }
         }
     }
+    bool needsProfile = true;
+    const QString where = whereClause(q, s.values, needsProfile, commonByLexemes);
+    const bool withoutMembers = commonByLexemes && !where.contains(QLatin1String("m."));
+    const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString key =
+        q.sort == MemberQuery::Sort::Reading ? QStringLiteral("p.sort_key") : QStringLiteral("p.name_key");
     QString page;
     if (matchDriven) {
         // The matches alone (members joined only for a filter on them), then sorted by the profile's key.
-        const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        const QString key = q.sort == MemberQuery::Sort::Reading ? QStringLiteral("p.sort_key")
-                                                                 : QStringLiteral("p.name_key");
         page =
             QStringLiteral("SELECT p.member_id AS page_id FROM (SELECT p.member_id, p.sort_key, p.name_key "
                            "FROM member_profiles p") +
@@ -281,6 +310,9 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
                                                  : QString()) +
             where + QStringLiteral(" OFFSET 0) AS p ORDER BY ") + key + dir +
             QStringLiteral(", p.member_id") + dir;
+    } else if (withoutMembers) {
+        page = QStringLiteral("SELECT p.member_id AS page_id FROM member_profiles p") + where +
+               QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", p.member_id") + dir;
     } else {
         page = QStringLiteral("SELECT p.member_id AS page_id FROM ") + source +
                QStringLiteral(" JOIN members m ON m.id = p.member_id") + where +
@@ -341,6 +373,34 @@ MemberListQuery::Statement MemberListQuery::cappedCountStatement(const MemberQue
     s.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + s.sql.mid(head.size()) +
             QStringLiteral(" LIMIT %1) AS capped").arg(cap);
     return s;
+}
+
+std::optional<bool> MemberListQuery::commonByStatistics(const QList<QStringList> &terms) const
+{
+    if (!m_dialect.isPostgreSql() || m_statistics.isEmpty())
+        return std::nullopt;
+    const std::optional<double> share = m_statistics.shareBound(SearchDocument::queryLexemes(terms));
+    const int total = remembered(countStatement(MemberQuery()));
+    if (!share || total <= 0)
+        return std::nullopt;
+    // The share of the rarest lexeme bounds the matches; the pairs of one word come together, so it is
+    // close to them. A term whose matches sort together (佐藤) is rare by it and sorted, never walked.
+    return *share * total >= total / kIndexDrivenShare + 1;
+}
+
+int MemberListQuery::firstCountCap(const MemberQuery &q) const
+{
+    const int from = indexDrivenFrom();
+    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
+    if (from <= 0 || !m_fts || terms.isEmpty() || namesOccupation(terms))
+        return from;
+    const std::optional<bool> common = commonByStatistics(terms);
+    if (!common)
+        return from;
+    // A common search walks the sort index for its page: one page more than it shows tells that it
+    // goes on. A rare one reads all its matches for its page anyway, so they are counted as far as a
+    // few screens.
+    return std::min(from, *common ? kCommonFirstCountCap : kFirstCountCap);
 }
 
 int MemberListQuery::indexDrivenFrom() const

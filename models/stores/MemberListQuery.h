@@ -2,6 +2,7 @@
 
 #include "records/MemberQuery.h"
 #include "storage/SqlDialect.h"
+#include "text/LexemeStatistics.h"
 
 #include <functional>
 #include <QList>
@@ -63,6 +64,14 @@ public:
     /// The number of matches from which a search walks the sort index rather than sorting its matches (a
     /// kIndexDrivenShare-th of all members), or -1 when the members could not be counted.
     int indexDrivenFrom() const;
+    /// On PostgreSQL, how common the search lexemes are (MemberSearchIndex::statistics): with them, a
+    /// search chooses its plan without counting its matches first, and the first count stops sooner
+    /// (firstCountCap).
+    void setStatistics(LexemeStatistics statistics) { m_statistics = std::move(statistics); }
+    /// Where the first count of search `query` stops (MemberList::firstCount): at indexDrivenFrom(),
+    /// whose count also chooses the plan, or, where the statistics choose it, sooner; -1 when the members
+    /// could not be counted.
+    int firstCountCap(const MemberQuery &query) const;
     /// The 0-based row of member `id` in the query's order: one sort of the matches, however deep the
     /// member is (walking pages would sort once per page when the order has no index).
     Statement positionStatement(const MemberQuery &query, qint64 id) const;
@@ -74,14 +83,26 @@ private:
     bool namesOccupation(const QList<QStringList> &terms) const;
     QString orderBy(const MemberQuery &query) const;
     /// The condition that a member matches `terms` in the full-text index, and its bound value.
-    QString textCondition(const QList<QStringList> &terms, QVariantList &values) const;
+    /// `steered`: on PostgreSQL, for the page of a search common by the statistics (fetchStatement).
+    QString textCondition(const QList<QStringList> &terms, QVariantList &values, bool steered = false) const;
+    QString whereClause(const MemberQuery &query, QVariantList &values, bool &needsProfile,
+                        bool steered) const;
 
     /// Above 1/kIndexDrivenShare of all members, a search walks the sort index (see fetchStatement).
     static constexpr int kIndexDrivenShare = 20;
+    /// Enough rows for several screens of the list; a search with more is counted exactly just after its
+    /// first page is shown (MemberTableModel).
+    static constexpr int kFirstCountCap = 1001;
+    /// One more than a page of the list (MemberTableModel fetches 200 rows at a time).
+    static constexpr int kCommonFirstCountCap = 201;
+    /// Whether the statistics choose the plan of `terms` (common: walk the sort index); none without
+    /// statistics.
+    std::optional<bool> commonByStatistics(const QList<QStringList> &terms) const;
     bool m_fts;
     SqlDialect m_dialect;
     Estimate m_estimate;
     QList<OccupationName> m_occupations;
+    LexemeStatistics m_statistics;
 };
 
 } // namespace offkai

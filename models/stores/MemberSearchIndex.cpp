@@ -65,6 +65,8 @@ void MemberSearchIndex::prepare()
         qCWarning(lcStores) << "SQLite has no usable FTS5; member search falls back to LIKE (a scan):"
                             << query.lastError().text();
     }
+    if (pg)
+        loadStatistics();
     if (database.mode() != Database::Mode::ReadWrite)
         return;
     bool unnormalized = false;
@@ -186,6 +188,41 @@ Result<void> MemberSearchIndex::rebuild()
         return done;
     if (!rows.isEmpty())
         qCInfo(lcStores) << "normalized" << rows.size() << "members and rebuilt the search index";
+    return {};
+}
+
+void MemberSearchIndex::loadStatistics()
+{
+    // Read once as the database opens: the statistics only steer plans, and they change when the server
+    // analyzes the table (after a push, or as autovacuum sees fit), not with each write. The last three
+    // shares are the minimum, the maximum and the share of empty rows, which have no lexeme (NULL).
+    QList<QString> lexemes;
+    QList<double> shares;
+    QSqlQuery query(m_statements.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT u.lexeme, u.share FROM pg_stats s, unnest(s.most_common_elems::text::text[], "
+            "s.most_common_elem_freqs) AS u(lexeme, share) WHERE s.schemaname = current_schema() AND "
+            "s.tablename = 'member_profiles' AND s.attname = 'search_doc' AND u.lexeme IS NOT NULL"))) {
+        qCWarning(lcStores) << "could not read the search statistics:" << query.lastError().text();
+        return;
+    }
+    while (query.next()) {
+        lexemes.append(query.value(0).toString());
+        shares.append(query.value(1).toDouble());
+    }
+    m_statistics = LexemeStatistics(lexemes, shares);
+}
+
+Result<void> MemberSearchIndex::compact()
+{
+    if (!m_statements.dialect().isPostgreSql())
+        return {};
+    if (auto settled = m_statements.settle(); !settled)
+        return settled.error();
+    QSqlQuery query(m_statements.connection());
+    if (!query.exec(QStringLiteral("CLUSTER member_profiles USING member_profiles_sort")))
+        return SqlErrors::fromQuery(query, tr("Could not reorder the member profiles."));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "text/LexemeStatistics.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -56,13 +57,22 @@ public:
     void remember(const QString &key, int count) const { m_estimates.insert(key, count); }
     /// Forgets the remembered counts (any write to the member tables).
     void forgetEstimates() { m_estimates.clear(); }
+    /// On PostgreSQL, how common the search lexemes were when the server last analyzed the table, as
+    /// read when the database opened (empty on SQLite, or before any analysis).
+    const LexemeStatistics &statistics() const { return m_statistics; }
+    /// On PostgreSQL, rewrites the profile table in the list's order (CLUSTER by the sort index), so that
+    /// walking the list reads the table page after page; it takes the table for itself while it runs,
+    /// so it is for a database no one else uses yet (the end of a push). Nothing to do on SQLite.
+    Result<void> compact();
 
 private:
     void prepare();
+    void loadStatistics();
 
     MemberStatements &m_statements;
     bool m_fts = false;
     mutable QHash<QString, int> m_estimates;
+    LexemeStatistics m_statistics;
 };
 
 } // namespace offkai

@@ -391,42 +391,54 @@ QString SearchDocument::vector(const QStringList &columns)
     return out;
 }
 
+QList<SearchDocument::Lexeme> SearchDocument::termLexemes(const QStringList &term)
+{
+    // FTS5 reads the phrase "t1 t2 …" with the table's tokenizer, and an empty phrase drops out of the
+    // AND (alone, it matches nothing).
+    const QStringList words = tokens(term.join(QLatin1Char(' ')));
+    // A run of CJK characters is read as its pairs (東京商事: 東京 <-> 京商 <-> 商事), each one lexeme of the
+    // vector: a two-character term is one index lookup, and a longer one rechecks only the rows that hold
+    // all its pairs, not every row with each of its characters.
+    QList<Lexeme> lexemes;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const bool pair = i + 1 < words.size() && isSingleCjk(words.at(i)) && isSingleCjk(words.at(i + 1));
+        const bool paired = i > 0 && isSingleCjk(words.at(i - 1)) && isSingleCjk(words.at(i));
+        if (pair)
+            lexemes.append({words.at(i) + words.at(i + 1), i, false});
+        else if (!paired)
+            lexemes.append({fitted(words.at(i)), i, false});
+    }
+    if (!lexemes.isEmpty() && !startsWithCjk(term.constLast()))
+        lexemes.last().prefix = true;
+    return lexemes;
+}
+
+QList<SearchDocument::Lexeme> SearchDocument::queryLexemes(const QList<QStringList> &terms)
+{
+    QList<Lexeme> all;
+    for (const QStringList &term : terms) {
+        if (!term.isEmpty())
+            all += termLexemes(term);
+    }
+    return all;
+}
+
 QString SearchDocument::query(const QList<QStringList> &terms)
 {
     QStringList parts;
     for (const QStringList &term : terms) {
         if (term.isEmpty())
             continue;
-        // FTS5 reads the phrase "t1 t2 …" with the table's tokenizer, and an empty phrase drops out of
-        // the AND (alone, it matches nothing).
-        const QStringList words = tokens(term.join(QLatin1Char(' ')));
-        if (words.isEmpty())
+        const QList<Lexeme> lexemes = termLexemes(term);
+        if (lexemes.isEmpty())
             continue;
-        // A run of CJK characters is read as its pairs (東京商事: 東京 <-> 京商 <-> 商事), each one lexeme of
-        // the vector: a two-character term is one index lookup, and a longer one rechecks only the rows
-        // that hold all its pairs, not every row with each of its characters.
-        struct Lexeme
-        {
-            QString text;
-            qsizetype at; // the position of its first token in the term
-        };
-        QList<Lexeme> lexemes;
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            const bool pair =
-                i + 1 < words.size() && isSingleCjk(words.at(i)) && isSingleCjk(words.at(i + 1));
-            const bool paired = i > 0 && isSingleCjk(words.at(i - 1)) && isSingleCjk(words.at(i));
-            if (pair)
-                lexemes.append({words.at(i) + words.at(i + 1), i});
-            else if (!paired)
-                lexemes.append({fitted(words.at(i)), i});
-        }
         QString phrase = quoted(lexemes.constFirst().text);
         for (qsizetype k = 1; k < lexemes.size(); ++k) {
             const qsizetype distance = lexemes.at(k).at - lexemes.at(k - 1).at;
             phrase += distance == 1 ? QStringLiteral(" <-> ") : QStringLiteral(" <%1> ").arg(distance);
             phrase += quoted(lexemes.at(k).text);
         }
-        if (!startsWithCjk(term.constLast()))
+        if (lexemes.constLast().prefix)
             phrase.append(QStringLiteral(":*"));
         parts.append(lexemes.size() == 1 ? phrase : QLatin1Char('(') + phrase + QLatin1Char(')'));
     }

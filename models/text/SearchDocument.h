@@ -35,6 +35,15 @@ namespace offkai {
 class SearchDocument
 {
 public:
+    /// One lexeme of a search: its text, the position of its first token in its term, and whether it is
+    /// a prefix (the term's last lexeme when the term does not end in a CJK character).
+    struct Lexeme
+    {
+        QString text;
+        qsizetype at = 0;
+        bool prefix = false;
+    };
+
     /// The tokens of `text`, folded, in order.
     static QStringList tokens(QStringView text);
     /// The `tsvector` literal of the search columns, in the FTS5 table's column order.
@@ -42,6 +51,8 @@ public:
     /// The `tsquery` literal of the search terms (TextNormalizer::queryTerms), or an empty string when no
     /// term has a token (FTS5 then matches no row).
     static QString query(const QList<QStringList> &terms);
+    /// The lexemes query() looks up, of every term: a row matches only if it holds each of them.
+    static QList<Lexeme> queryLexemes(const QList<QStringList> &terms);
     /// `lexeme` quoted for a tsvector or tsquery literal: in single quotes, with `'` and `\` escaped.
     static QString quoted(const QString &lexeme);
 
@@ -50,6 +61,9 @@ public:
     static constexpr int kColumnGap = 1;
     /// The longest lexeme PostgreSQL accepts, in UTF-8 bytes.
     static constexpr int kMaxLexemeBytes = 2046;
+
+private:
+    static QList<Lexeme> termLexemes(const QStringList &term);
 };
 
 } // namespace offkai

@@ -6,6 +6,7 @@
 #include "storage/SchemaDescription.h"
 #include "storage/TableCopy.h"
 #include "storage/Transaction.h"
+#include "stores/MemberSearchIndex.h"
 #include "stores/MemberTables.h"
 
 #include <climits>
@@ -228,7 +229,11 @@ Result<TeamTransfer::Summary> TeamTransfer::push(const Database &local, Database
     auto pushed = copy(local.connection(), team.connection(), Direction::Push, progress);
     if (pushed) {
         MemberTables search(team); // builds the search data of the copied members, outside the copy
-        // The copy is complete and committed either way: statistics not refreshed are autovacuum's.
+        // The copy is complete and committed either way: what is not done here is autovacuum's. The
+        // profiles are rewritten in the list's order (which also drops the rows the search data
+        // replaced), and the statistics PostgreSQL and the member list plan by are taken afresh.
+        if (auto compacted = search.search().compact(); !compacted)
+            qCWarning(lcStorage) << "after the push:" << compacted.error().toString();
         if (auto refreshed = TableCopy::refreshStatistics(team.connection()); !refreshed)
             qCWarning(lcStorage) << "after the push:" << refreshed.error().toString();
     }

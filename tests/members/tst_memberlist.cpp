@@ -4,10 +4,12 @@
 #include "stores/MemberDuplicates.h"
 #include "stores/MemberEngagement.h"
 #include "stores/MemberList.h"
+#include "stores/MemberSearchIndex.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
 #include "TestSupport.h"
 
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -117,6 +119,76 @@ private Q_SLOTS:
         auto rows = m_store->list().fetch(q, 0, 10);
         QCOMPARE(rows->constFirst().tags, QStringLiteral("幹事"));
         QCOMPARE(m_store->list().fetch({}, 1, 1)->constFirst().id, m_store->list().fetch({}, 0, 3)->at(1).id);
+    }
+
+    /// On a team database whose statistics PostgreSQL has taken (ANALYZE), a search chooses its plan by
+    /// them: a common one walks the sort index, steered to its rarest lexeme, and counts one page ahead
+    /// first; a rare one sorts its matches. Either way the rows and the counts are the same as a filter's.
+    void searchPlansByLexemeStatistics()
+    {
+        if (m_db->backend() != Backend::PostgreSql)
+            QSKIP("the lexeme statistics are PostgreSQL's (ANALYZE)");
+        const QString kana = QStringLiteral("あいうえおかきくけこまみむめも");
+        QList<qint64> satos;
+        for (int i = 0; i < 60; ++i) {
+            const bool sato = i % 20 == 7;
+            Member m = sato ? person(QStringLiteral("佐藤 %1").arg(i),
+                                     QStringLiteral("さとう %1").arg(i, 2, 10, QLatin1Char('0')))
+                            : person(QStringLiteral("会員 %1").arg(i),
+                                     kana.at((i * 7) % kana.size()) + QStringLiteral("やま %1").arg(i));
+            if (i % 4 != 0) {
+                m.affiliation = QStringLiteral("東邦ワークス");
+                m.tags = {QStringLiteral("東邦")};
+            }
+            const qint64 id = add(m);
+            if (sato)
+                satos.append(id);
+        }
+        QSqlQuery analyze(m_db->connection());
+        QVERIFY2(analyze.exec(QStringLiteral("ANALYZE member_profiles")),
+                 qPrintable(analyze.lastError().text()));
+        m_store = std::make_unique<MemberTables>(*m_db); // reads the statistics as it opens
+        QVERIFY(!m_store->search().statistics().isEmpty());
+        const MemberList &list = m_store->list();
+
+        MemberQuery tagged;
+        tagged.tag = QStringLiteral("東邦");
+        const QList<qint64> expected = ids(tagged);
+        QCOMPARE(expected.size(), 45);
+        for (const QString &typed : {QStringLiteral("東邦ワークス"), QStringLiteral("東")}) {
+            MemberQuery common;
+            common.search = typed;
+            const QString sql = list.fetchStatement(common, 0, 200).sql;
+            QVERIFY2(!sql.contains(QLatin1String("OFFSET 0)")), qPrintable(sql));
+            // Several lexemes: the index finds the rarest, the whole search filters.
+            QCOMPARE(sql.contains(QLatin1String("ts_match_vq")), typed.size() > 1);
+            const auto first = list.firstCount(common);
+            QVERIFY(first.ok());
+            QCOMPARE(first->rows, 60 / 20 + 1); // counted as far as the share that walks the index
+            QVERIFY(!first->exact);
+            QCOMPARE(*list.count(common), 45);
+            QCOMPARE(ids(common), expected);
+            common.order = tagged.order = Qt::DescendingOrder;
+            QList<qint64> reversed = expected;
+            std::reverse(reversed.begin(), reversed.end());
+            QCOMPARE(ids(common), reversed);
+            QCOMPARE(ids(tagged), reversed);
+            common.order = tagged.order = Qt::AscendingOrder;
+            const auto page = list.fetch(common, 10, 7);
+            QVERIFY(page.ok());
+            QCOMPARE(page->size(), 7);
+            for (int i = 0; i < 7; ++i)
+                QCOMPARE(page->at(i).id, expected.at(10 + i));
+        }
+        // 佐藤: rare by the statistics (its readings sort together): its matches are sorted, and counted.
+        MemberQuery rare;
+        rare.search = QStringLiteral("佐藤");
+        QVERIFY(list.fetchStatement(rare, 0, 200).sql.contains(QLatin1String("OFFSET 0) AS p")));
+        const auto first = list.firstCount(rare);
+        QVERIFY(first.ok());
+        QCOMPARE(first->rows, 3);
+        QVERIFY(first->exact);
+        QCOMPARE(ids(rare), satos);
     }
 
     // --- Engagement --------------------------------------------------------------------------------------
