@@ -197,9 +197,16 @@ QString MemberListQuery::whereClause(const MemberQuery &q, QVariantList &values,
                 textOnly.append(tokens);
                 continue;
             }
-            occupationConditions.append(QLatin1Char('(') + textCondition({tokens}, occupationValues) +
-                                        QStringLiteral(" OR m.occupation IN (") + placeholders(keys.size()) +
-                                        QStringLiteral("))"));
+            // On PostgreSQL, the occupation's members by their ids, read from the occupation index alone
+            // and looked up in a hash as the list walks the profiles, not joined row by row.
+            occupationConditions.append(
+                QLatin1Char('(') + textCondition({tokens}, occupationValues) +
+                (m_dialect.isPostgreSql()
+                     ? QStringLiteral(
+                           " OR p.member_id IN (SELECT o.id FROM members o WHERE o.occupation IN (")
+                     : QStringLiteral(" OR m.occupation IN (")) +
+                placeholders(keys.size()) +
+                (m_dialect.isPostgreSql() ? QStringLiteral(")))") : QStringLiteral("))")));
             for (const QString &key : keys)
                 occupationValues.append(key);
         }
@@ -412,21 +419,68 @@ int MemberListQuery::indexDrivenFrom() const
 MemberListQuery::Statement MemberListQuery::countStatement(const MemberQuery &q) const
 {
     Statement s;
+    const QList<QStringList> terms = TextNormalizer::queryTerms(q.search);
+    const bool filtered =
+        q.status || !q.tag.trimmed().isEmpty() || !q.occupation.isEmpty() || q.notSeenMonths > 0;
+    if (m_fts && !filtered && !terms.isEmpty()) {
+        if (!namesOccupation(terms)) {
+            // Straight from the index: each FTS row is a member.
+            bool needsProfile = false;
+            const QString where = whereClause(q, s.values, needsProfile);
+            s.sql = m_dialect.isPostgreSql()
+                        ? QStringLiteral("SELECT count(*) FROM member_profiles p") + where
+                        : QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");
+            return s;
+        }
+        if (std::optional<Statement> split = occupationCount(terms))
+            return *split;
+    }
     bool needsProfile = false;
     const QString where = whereClause(q, s.values, needsProfile);
-    const bool searchOnly = m_fts && !q.status && q.tag.trimmed().isEmpty() && q.occupation.isEmpty() &&
-                            q.notSeenMonths <= 0 && !TextNormalizer::queryTerms(q.search).isEmpty() &&
-                            !namesOccupation(TextNormalizer::queryTerms(q.search));
-    if (searchOnly) {
-        // Straight from the index: each FTS row is a member.
-        s.sql = m_dialect.isPostgreSql()
-                    ? QStringLiteral("SELECT count(*) FROM member_profiles p") + where
-                    : QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH ?");
-        return s;
-    }
     s.sql = QStringLiteral("SELECT count(*) FROM members m") +
             (needsProfile ? QStringLiteral(" JOIN member_profiles p ON p.member_id = m.id") : QString()) +
             where;
+    return s;
+}
+
+std::optional<MemberListQuery::Statement>
+MemberListQuery::occupationCount(const QList<QStringList> &terms) const
+{
+    // The members of a search one of whose terms names occupations are those of the occupations that
+    // match the other terms, and, apart from them, those whose text matches every term. Counted as two
+    // parts, each has an index: neither backend combines the members' occupation index with the search
+    // index in one scan. PostgreSQL joined all members to all profiles instead (156 ms for "founder" on
+    // 100,000 members; 2 ms in two parts), SQLite scanned the members.
+    QList<QStringList> others;
+    QStringList keys;
+    for (const QStringList &tokens : terms) {
+        const QStringList named = occupationKeys(tokens);
+        if (named.isEmpty()) {
+            others.append(tokens);
+        } else if (keys.isEmpty()) {
+            keys = named;
+        } else {
+            return std::nullopt; // two terms naming occupations: counted as written
+        }
+    }
+    Statement s;
+    const QString inKeys = QStringLiteral("m.occupation IN (") + placeholders(keys.size()) + QLatin1Char(')');
+    QString ofOccupations = QStringLiteral("SELECT count(*) FROM members m");
+    if (!others.isEmpty()) {
+        ofOccupations += QStringLiteral(" JOIN member_profiles p ON p.member_id = m.id WHERE ") +
+                         textCondition(others, s.values) + QStringLiteral(" AND ");
+    } else {
+        ofOccupations += QStringLiteral(" WHERE ");
+    }
+    ofOccupations += inKeys;
+    for (const QString &key : keys)
+        s.values.append(key);
+    const QString ofText = QStringLiteral("SELECT count(*) FROM member_profiles p JOIN members m ON m.id = "
+                                          "p.member_id WHERE ") +
+                           textCondition(terms, s.values) + QStringLiteral(" AND NOT ") + inKeys;
+    for (const QString &key : keys)
+        s.values.append(key);
+    s.sql = QStringLiteral("SELECT (") + ofOccupations + QStringLiteral(") + (") + ofText + QLatin1Char(')');
     return s;
 }
 

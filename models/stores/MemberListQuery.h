@@ -81,6 +81,9 @@ private:
     /// could not be counted.
     int remembered(const Statement &count) const;
     bool namesOccupation(const QList<QStringList> &terms) const;
+    /// The count of a search one of whose terms names occupations, in two parts that each have an index;
+    /// none when several terms name occupations.
+    std::optional<Statement> occupationCount(const QList<QStringList> &terms) const;
     QString orderBy(const MemberQuery &query) const;
     /// The condition that a member matches `terms` in the full-text index, and its bound value.
     /// `steered`: on PostgreSQL, for the page of a search common by the statistics (fetchStatement).

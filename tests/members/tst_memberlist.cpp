@@ -121,6 +121,46 @@ private Q_SLOTS:
         QCOMPARE(m_store->list().fetch({}, 1, 1)->constFirst().id, m_store->list().fetch({}, 0, 3)->at(1).id);
     }
 
+    /// A term naming an occupation finds that occupation's members and the text matches, each once: the
+    /// count (two parts, each with an index) agrees with the rows.
+    void occupationSearchCountsEachMemberOnce()
+    {
+        auto member = [&](const QString &name, const QString &occupation, const QString &affiliation,
+                          const QString &notes) {
+            Member m = person(name, name);
+            m.occupation = occupation;
+            m.affiliation = affiliation;
+            m.notes = notes;
+            return add(m);
+        };
+        const qint64 a = member(QStringLiteral("あ"), QStringLiteral("student"), {}, {});
+        const qint64 b = member(QStringLiteral("い"), QStringLiteral("student"), QStringLiteral("東邦"), {});
+        const qint64 c = member(QStringLiteral("う"), QStringLiteral("other"), QStringLiteral("東邦大学"),
+                                QStringLiteral("student council"));
+        const qint64 d =
+            member(QStringLiteral("え"), QStringLiteral("student"), {}, QStringLiteral("a student"));
+        member(QStringLiteral("お"), QStringLiteral("other"), {}, {});
+        member(QStringLiteral("か"), QStringLiteral("creator"), QStringLiteral("東邦"), {});
+        const auto check = [&](const QString &typed, const QList<qint64> &expected) {
+            MemberQuery q;
+            q.search = typed;
+            QCOMPARE(ids(q), expected);
+            QCOMPARE(*m_store->list().count(q), int(expected.size()));
+            const auto first = m_store->list().firstCount(q);
+            QVERIFY(first.ok() && first->exact);
+            QCOMPARE(first->rows, int(expected.size()));
+        };
+        check(QStringLiteral("student"), {a, b, c, d});
+        check(QStringLiteral("stud"), {a, b, c, d});
+        // The other terms apply to both parts.
+        check(QStringLiteral("東邦 student"), {b, c});
+        check(QStringLiteral("student 東邦"), {b, c});
+        check(QStringLiteral("council student"), {c});
+        // Two terms naming occupations: counted as written.
+        check(QStringLiteral("student creator"), {});
+        check(QStringLiteral("東邦 creator"), {QList<qint64>{ids({}).constLast()}});
+    }
+
     /// On a team database whose statistics PostgreSQL has taken (ANALYZE), a search chooses its plan by
     /// them: a common one walks the sort index, steered to its rarest lexeme, and counts one page ahead
     /// first; a rare one sorts its matches. Either way the rows and the counts are the same as a filter's.
