@@ -9,7 +9,8 @@
 #include <QtTest>
 #include <QXmlStreamReader>
 
-/// The Japanese catalogue is complete, matches the code, and keeps every placeholder.
+/// The Japanese catalogue is complete, matches the code, and keeps every placeholder; the English one
+/// spells out every plural form the code has.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -81,7 +82,75 @@ class TestTranslations : public QObject
         return qEnvironmentVariable("OFFKAI_SOURCE_DIR") + QStringLiteral("/translations/offkai_ja.ts");
     }
 
+    static QString enPath()
+    {
+        return qEnvironmentVariable("OFFKAI_SOURCE_DIR") + QStringLiteral("/translations/offkai_en.ts");
+    }
+
 private Q_SLOTS:
+    void englishPluralsAreSpelledOut()
+    {
+        const QList<Message> messages = parse(enPath());
+        QVERIFY(messages.size() > 20);
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source;
+            QVERIFY2(m.numerus, qPrintable(QStringLiteral("not a plural (update offkai_en.ts with lupdate "
+                                                          "-pluralonly): ") +
+                                           where));
+            QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1 entry: %2").arg(m.type, where)));
+            QCOMPARE(m.translations.size(), 2); // one, other
+            for (const QString &t : m.translations) {
+                QVERIFY2(!t.contains(QLatin1String("(s)")) && !t.contains(QLatin1String("(es)")),
+                         qPrintable(QStringLiteral("not spelled out: ") + t));
+                QCOMPARE(placeholders(t), placeholders(m.source));
+            }
+        }
+    }
+
+    void englishCatalogueCoversEveryPlural()
+    {
+        const QString lupdate = qEnvironmentVariable("OFFKAI_LUPDATE");
+        const QString sources = qEnvironmentVariable("OFFKAI_TR_SOURCES");
+        if (lupdate.isEmpty() || !QFile::exists(lupdate))
+            QSKIP("lupdate not available");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("offkai_en.ts"));
+        QVERIFY(QFile::copy(enPath(), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess process;
+        const QString root = qEnvironmentVariable("OFFKAI_SOURCE_DIR");
+        process.start(lupdate, {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
+                                QStringLiteral("-locations"), QStringLiteral("none"),
+                                QStringLiteral("-I") + root + QStringLiteral("/models"),
+                                QStringLiteral("-I") + root + QStringLiteral("/ui"),
+                                QStringLiteral("-I") + root + QStringLiteral("/app"),
+                                QStringLiteral("@") + sources, QStringLiteral("-ts"), copy});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        QStringList missing;
+        for (const Message &m : parse(copy)) {
+            if (!m.type.isEmpty())
+                missing.append(m.context + QStringLiteral(": ") + m.source);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("plural forms missing from offkai_en.ts:\n") +
+                                               missing.join(QLatin1Char('\n'))));
+        QCOMPARE(parse(copy).size(), parse(enPath()).size());
+    }
+
+    void englishPluralsAtRunTime()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/offkai_en")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(QCoreApplication::translate("offkai::MembersPage", "%n member(s)", nullptr, 1),
+                 QStringLiteral("1 member"));
+        QCOMPARE(QCoreApplication::translate("offkai::MembersPage", "%n member(s)", nullptr, 3),
+                 QStringLiteral("3 members"));
+        QCOMPARE(QCoreApplication::translate("offkai::MembersPage", "%n member(s)", nullptr, 0),
+                 QStringLiteral("0 members"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void catalogueIsCompleteAndKeepsPlaceholders()
     {
         const QList<Message> messages = parse(tsPath());

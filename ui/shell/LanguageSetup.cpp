@@ -21,12 +21,15 @@ QString LanguageSetup::install(QCoreApplication &app, const QString &language)
     if (!language.isEmpty() && code == QLatin1String("en") && locale.language() != QLocale::English)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    if (code == QLatin1String("en"))
-        return code;
-
+    // English is the source language; its catalogue holds only the plural forms ("1 member").
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/offkai_") + code))
         app.installTranslator(own);
+    else
+        delete own;
+    if (code == QLatin1String("en"))
+        return code;
+
     for (const QString &catalog : {QStringLiteral("qtbase_"), QStringLiteral("qt_")}) {
         auto *qt = new QTranslator(&app);
         if (qt->load(catalog + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
