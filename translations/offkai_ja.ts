@@ -2175,6 +2175,8 @@ venues created: %4
   offkai team pull --server URL --db FILE               save a team database as a new file
   offkai --server URL team add-organizer NAME [--viewer]
                                                         let a user change (or only read) it
+  offkai --server URL team remove-organizer|organizers|log …
+                                                        see offkai team --help
 </source>
         <translation>  offkai --server URL COMMAND …                         backups 以外の上記のコマンドを、
                                                         チームデータベースに対して実行
@@ -2182,6 +2184,8 @@ venues created: %4
   offkai team pull --server URL --db FILE               チームデータベースを新しいファイルに保存
   offkai --server URL team add-organizer NAME [--viewer]
                                                         ユーザーに変更（または閲覧のみ）を許可
+  offkai --server URL team remove-organizer|organizers|log …
+                                                        offkai team --help を参照
 </translation>
     </message>
 </context>

@@ -101,7 +101,9 @@ QString usage()
                "new file\n"
                "  offkai --server URL team add-organizer NAME [--viewer]\n"
                "                                                        let a user change (or only "
-               "read) it\n");
+               "read) it\n"
+               "  offkai --server URL team remove-organizer|organizers|log …\n"
+               "                                                        see offkai team --help\n");
 }
 
 /// `path` with the home folder written as "~", as a shell user would type it.

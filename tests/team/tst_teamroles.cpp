@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -356,6 +357,52 @@ private Q_SLOTS:
         QVERIFY(wrong.exitCode != 0);
         QVERIFY(wrong.out.isEmpty());
         QVERIFY(wrong.err.contains(QStringLiteral("--limit")));
+    }
+
+    /// `add-organizer --password-stdin`: the password typed or piped in, once; an empty input changes
+    /// nothing.
+    void aPasswordFromStandardInput()
+    {
+        const ServerAddress address = freshDatabase();
+        const QString url = m_lastUrl;
+        const QString kai = person(address, "kai");
+        const auto run = [&](const QByteArray &input) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            process.setProcessEnvironment(env);
+            process.start(test::offkaiBinary(),
+                          {QStringLiteral("--server"), url, QStringLiteral("team"),
+                           QStringLiteral("add-organizer"), kai, QStringLiteral("--password-stdin")});
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            return test::CommandRun{process.exitCode(), process.readAllStandardOutput(),
+                                    QString::fromUtf8(process.readAllStandardError())};
+        };
+        const auto organizers = [&] {
+            return test::runOffkai({QStringLiteral("--server"), url, QStringLiteral("team"),
+                                    QStringLiteral("organizers"), QStringLiteral("--format"),
+                                    QStringLiteral("json")})
+                .out;
+        };
+        const QByteArray before = organizers();
+        for (const QByteArray &empty : {QByteArray(), QByteArray("\n")}) {
+            const auto refused = run(empty);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(refused.out.isEmpty());
+            QVERIFY2(refused.err.contains(QStringLiteral("--password-stdin")), qPrintable(refused.err));
+            QCOMPARE(organizers(), before); // no user, no role
+        }
+        const auto added = run("kai's pass phrase\n");
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(!added.out.contains("kai's pass phrase"), added.out.constData()); // never echoed
+        const auto read =
+            test::runOffkai({QStringLiteral("--server"), as(address, kai).toDisplayString(),
+                             QStringLiteral("venues"), QStringLiteral("list")},
+                            {{QStringLiteral("PGPASSWORD"), QStringLiteral("kai's pass phrase")}});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.err));
     }
 
     void theCommandLineAddsListsAndRemoves()
