@@ -132,8 +132,8 @@
     <message numerus="yes">
         <source>The community&apos;s name is longer than %n characters.</source>
         <translation>
-            <numerusform>The community's name is longer than %n character.</numerusform>
-            <numerusform>The community's name is longer than %n characters.</numerusform>
+            <numerusform>The community&apos;s name is longer than %n character.</numerusform>
+            <numerusform>The community&apos;s name is longer than %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -4723,22 +4723,6 @@ YEAR 年（%1〜%2）の日本の祝日・休日を、振替休日と国民の�
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>%1を元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>%1をやり直す(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
@@ -10225,6 +10209,25 @@ URL は postgresql://user@host:port/database の形式です。パスワード�
     <message>
         <source>Could not save the changes.</source>
         <translation>変更を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>offkai::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1をやり直す(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "shell/PreferencesDialog.h"
 #include "shell/RecentDatabases.h"
 #include "shell/RestoreBackupDialog.h"
+#include "shell/UndoActions.h"
 #include "shell/WelcomeWidget.h"
 #include "shell/WorkspaceCaption.h"
 #include "storage/Backups.h"
@@ -39,7 +40,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -51,19 +51,6 @@
 #include <QToolButton>
 
 namespace offkai {
-
-namespace {
-/// An action's text as a tooltip: without its mnemonic (Japanese "(&U)" included), with its shortcut.
-QString toolTipOf(const QAction *action)
-{
-    static const QRegularExpression japaneseMnemonic(QStringLiteral("\\(&[^&]\\)"));
-    QString text = action->text();
-    text.remove(japaneseMnemonic);
-    text.remove(QLatin1Char('&'));
-    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-    return keys.isEmpty() ? text : text + QStringLiteral(" (") + keys + QLatin1Char(')');
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -189,26 +176,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("&Undo"), this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
-    m_redoAction = new QAction(Icons::get(QStringLiteral("edit-redo")), tr("&Redo"), this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
-    connect(&m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(&m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(&m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
-        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-        m_undoAction->setToolTip(toolTipOf(m_undoAction));
-    });
-    connect(&m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
-        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-        m_redoAction->setToolTip(toolTipOf(m_redoAction));
-    });
-    m_undoAction->setToolTip(toolTipOf(m_undoAction));
-    m_redoAction->setToolTip(toolTipOf(m_redoAction));
+    m_undo = new UndoActions(
+        m_undoStack, [this] { return commitPendingEdits(); }, this);
 
     m_findAction = new QAction(Icons::get(QStringLiteral("edit-find")), tr("&Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -256,8 +225,8 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
+    edit->addAction(m_undo->undoAction());
+    edit->addAction(m_undo->redoAction());
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addSeparator();
@@ -314,10 +283,10 @@ void MainWindow::showPage(int index)
 void MainWindow::updatePageActions()
 {
     m_toolBar->clear();
-    m_toolBar->addAction(m_undoAction);
-    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addAction(m_undo->undoAction());
+    m_toolBar->addAction(m_undo->redoAction());
     // Icons only: "Undo Merge 2 Members into …" would push the page's buttons into the overflow menu.
-    for (QAction *action : {m_undoAction, m_redoAction}) {
+    for (QAction *action : {m_undo->undoAction(), m_undo->redoAction()}) {
         if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
@@ -355,7 +324,7 @@ void MainWindow::rebuildPages()
         connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
         addAction(go);
         m_pageKeys.append(go);
-        item->setToolTip(toolTipOf(go));
+        item->setToolTip(UndoActions::toolTipOf(go));
     }
     // Ctrl+N adds the page's item (member, event, …) while a database is open; before, a database.
     m_files->newAction()->setShortcut(m_workspace ? QKeySequence() : QKeySequence(QKeySequence::New));
@@ -406,17 +375,6 @@ bool MainWindow::commitPendingEdits()
             return false;
     }
     return true;
-}
-
-void MainWindow::undoOrRedo(bool undo)
-{
-    // Unsaved typing becomes a command first, so Undo takes back exactly what the user sees.
-    if (!commitPendingEdits())
-        return;
-    if (undo)
-        m_undoStack.undo();
-    else
-        m_undoStack.redo();
 }
 
 void MainWindow::showHelp()

@@ -19,6 +19,7 @@ namespace offkai {
 
 class ConnectionBanner;
 class DatabaseFileActions;
+class UndoActions;
 class TeamTransferActions;
 class ChangeHistoryAction;
 class DatabaseUpkeep;
@@ -115,7 +116,6 @@ private:
     void restoreFromBackup();
     bool commitPendingEdits();
     void saveLayout() const;
-    void undoOrRedo(bool undo);
     void showError(const QString &title, const Error &error);
     bool open(const QString &path, bool offerRestore);
     void startUpkeep();
@@ -149,8 +149,7 @@ private:
     DatabaseFileActions *m_files = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    UndoActions *m_undo = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_helpAction = nullptr;
     QAction *m_preferencesAction = nullptr;
