@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -87,6 +88,46 @@ class TestTranslations : public QObject
         return qEnvironmentVariable("OFFKAI_SOURCE_DIR") + QStringLiteral("/translations/offkai_en.ts");
     }
 
+    static bool haveLupdate()
+    {
+        const QString lupdate = qEnvironmentVariable("OFFKAI_LUPDATE");
+        return !lupdate.isEmpty() && QFile::exists(lupdate);
+    }
+
+    /// The messages of catalogue `ts` once lupdate (with `options`) has read the code into a copy of it;
+    /// none when lupdate failed.
+    static QList<Message> updatedCopy(const QString &ts, const QStringList &options)
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QFileInfo(ts).fileName());
+        if (!QFile::copy(ts, copy))
+            return {};
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        const QString root = qEnvironmentVariable("OFFKAI_SOURCE_DIR");
+        QProcess process;
+        process.start(qEnvironmentVariable("OFFKAI_LUPDATE"),
+                      options + QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                            QStringLiteral("none"),
+                                            QStringLiteral("-I") + root + QStringLiteral("/models"),
+                                            QStringLiteral("-I") + root + QStringLiteral("/ui"),
+                                            QStringLiteral("-I") + root + QStringLiteral("/app"),
+                                            QStringLiteral("@") + qEnvironmentVariable("OFFKAI_TR_SOURCES"),
+                                            QStringLiteral("-ts"), copy});
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            return {};
+        return parse(copy);
+    }
+
+    static QStringList unfinished(const QList<Message> &messages)
+    {
+        QStringList found;
+        for (const Message &m : messages) {
+            if (!m.type.isEmpty())
+                found.append(m.context + QStringLiteral(": ") + m.source);
+        }
+        return found;
+    }
+
 private Q_SLOTS:
     void englishPluralsAreSpelledOut()
     {
@@ -109,32 +150,14 @@ private Q_SLOTS:
 
     void englishCatalogueCoversEveryPlural()
     {
-        const QString lupdate = qEnvironmentVariable("OFFKAI_LUPDATE");
-        const QString sources = qEnvironmentVariable("OFFKAI_TR_SOURCES");
-        if (lupdate.isEmpty() || !QFile::exists(lupdate))
+        if (!haveLupdate())
             QSKIP("lupdate not available");
-        QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("offkai_en.ts"));
-        QVERIFY(QFile::copy(enPath(), copy));
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        QProcess process;
-        const QString root = qEnvironmentVariable("OFFKAI_SOURCE_DIR");
-        process.start(lupdate, {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
-                                QStringLiteral("-locations"), QStringLiteral("none"),
-                                QStringLiteral("-I") + root + QStringLiteral("/models"),
-                                QStringLiteral("-I") + root + QStringLiteral("/ui"),
-                                QStringLiteral("-I") + root + QStringLiteral("/app"),
-                                QStringLiteral("@") + sources, QStringLiteral("-ts"), copy});
-        QVERIFY(process.waitForFinished(120000));
-        QCOMPARE(process.exitCode(), 0);
-        QStringList missing;
-        for (const Message &m : parse(copy)) {
-            if (!m.type.isEmpty())
-                missing.append(m.context + QStringLiteral(": ") + m.source);
-        }
+        const QList<Message> updated = updatedCopy(enPath(), {QStringLiteral("-pluralonly")});
+        QVERIFY(!updated.isEmpty());
+        const QStringList missing = unfinished(updated);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("plural forms missing from offkai_en.ts:\n") +
                                                missing.join(QLatin1Char('\n'))));
-        QCOMPARE(parse(copy).size(), parse(enPath()).size());
+        QCOMPARE(updated.size(), parse(enPath()).size());
     }
 
     void englishPluralsAtRunTime()
@@ -179,32 +202,14 @@ private Q_SLOTS:
 
     void catalogueCoversEveryStringInTheCode()
     {
-        const QString lupdate = qEnvironmentVariable("OFFKAI_LUPDATE");
-        const QString sources = qEnvironmentVariable("OFFKAI_TR_SOURCES");
-        if (lupdate.isEmpty() || !QFile::exists(lupdate))
+        if (!haveLupdate())
             QSKIP("lupdate not available");
-        QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("offkai_ja.ts"));
-        QVERIFY(QFile::copy(tsPath(), copy));
-        QProcess process;
-        const QString root = qEnvironmentVariable("OFFKAI_SOURCE_DIR");
-        process.start(lupdate,
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-I") + root + QStringLiteral("/models"),
-                       QStringLiteral("-I") + root + QStringLiteral("/ui"),
-                       QStringLiteral("-I") + root + QStringLiteral("/app"), QStringLiteral("@") + sources,
-                       QStringLiteral("-ts"), copy});
-        QVERIFY(process.waitForFinished(120000));
-        QCOMPARE(process.exitCode(), 0);
-        const QList<Message> messages = parse(copy);
-        QStringList missing;
-        for (const Message &m : messages) {
-            if (!m.type.isEmpty())
-                missing.append(m.context + QStringLiteral(": ") + m.source);
-        }
+        const QList<Message> updated = updatedCopy(tsPath(), {});
+        QVERIFY(!updated.isEmpty());
+        const QStringList missing = unfinished(updated);
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("untranslated:\n") + missing.join(QLatin1Char('\n'))));
-        QCOMPARE(messages.size(), parse(tsPath()).size());
+        QCOMPARE(updated.size(), parse(tsPath()).size());
     }
 
     void compiledCatalogueTranslatesAtRunTime()
