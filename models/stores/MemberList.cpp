@@ -49,28 +49,36 @@ bool MemberList::hasFullTextSearch() const
 MemberListQuery MemberList::listQuery() const
 {
     // The occupations by the names the organizer sees (the catalogue's label or the built-in name in the
-    // current language) and, for built-in ones, by their key, read at each search: labels can be renamed,
-    // and the catalogue is a handful of rows.
+    // current language) and, for built-in ones, by their key. On a team database they are read once and
+    // remembered until the catalogue changes (here, or by another organizer: its notice says so), which
+    // saves a round trip before each statement. A file is read each time: another window on the same
+    // file gets no notice, and the read costs nothing there. A failed read is not remembered.
     QList<MemberListQuery::OccupationName> occupations;
-    QSqlQuery &query = m_statements.cached(QStringLiteral("SELECT key, label FROM occupations"));
-    if (query.exec()) {
-        while (query.next()) {
-            Occupation o;
-            o.key = query.value(0).toString();
-            o.label = query.value(1).toString();
-            QStringList names{o.displayLabel()};
-            if (!o.key.startsWith(QLatin1String("custom_")))
-                names.append(o.key);
-            for (const QString &name : std::as_const(names)) {
-                QStringList tokens;
-                for (const QStringList &term : TextNormalizer::queryTerms(name))
-                    tokens += term;
-                if (!tokens.isEmpty())
-                    occupations.append({o.key, tokens});
+    if (m_occupations) {
+        occupations = *m_occupations;
+    } else {
+        QSqlQuery &query = m_statements.cached(QStringLiteral("SELECT key, label FROM occupations"));
+        if (query.exec()) {
+            while (query.next()) {
+                Occupation o;
+                o.key = query.value(0).toString();
+                o.label = query.value(1).toString();
+                QStringList names{o.displayLabel()};
+                if (!o.key.startsWith(QLatin1String("custom_")))
+                    names.append(o.key);
+                for (const QString &name : std::as_const(names)) {
+                    QStringList tokens;
+                    for (const QStringList &term : TextNormalizer::queryTerms(name))
+                        tokens += term;
+                    if (!tokens.isEmpty())
+                        occupations.append({o.key, tokens});
+                }
             }
+            if (m_statements.dialect().isPostgreSql())
+                m_occupations = occupations;
         }
+        query.finish();
     }
-    query.finish();
     MemberListQuery list(
         m_search.hasFullTextSearch(),
         [this](const QString &key, const QString &sql, const QVariant &value) {

@@ -49,6 +49,9 @@ public:
     /// False when the SQLite in use has no FTS5 and search falls back to LIKE.
     bool hasFullTextSearch() const;
 
+    /// Forgets the occupations' names read for searches (the catalogue changed, here or elsewhere).
+    void forgetOccupations() { m_occupations.reset(); }
+
 private:
     /// The SQL of the list, with the index's FTS support and match-count estimates.
     MemberListQuery listQuery() const;
@@ -57,6 +60,9 @@ private:
 
     MemberStatements &m_statements;
     const MemberSearchIndex &m_search;
+    /// On a team database, the occupations by the names a search term may match, read at the first search
+    /// after a change of the catalogue (forgetOccupations).
+    mutable std::optional<QList<MemberListQuery::OccupationName>> m_occupations;
 };
 
 } // namespace offkai

@@ -24,7 +24,11 @@ MemberTables::MemberTables(Database &database)
     , m_engagement(std::make_unique<MemberEngagement>(*m_statements))
     , m_occupations(std::make_unique<OccupationCatalog>(database))
     , m_joinQuestions(std::make_unique<JoinQuestionCatalog>(database))
-{}
+{
+    // The list remembers the occupations' names a search term may match until the catalogue changes.
+    QObject::connect(m_occupations.get(), &OccupationCatalog::occupationsChanged, m_occupations.get(),
+                     [list = m_list.get()] { list->forgetOccupations(); });
+}
 
 MemberTables::~MemberTables() = default;
 

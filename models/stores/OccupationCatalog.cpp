@@ -39,6 +39,13 @@ Result<void> OccupationCatalog::reload() const
     return {};
 }
 
+void OccupationCatalog::changedElsewhere()
+{
+    m_labels.clear();
+    m_loaded = false; // read again when next asked
+    Q_EMIT occupationsChanged();
+}
+
 QString OccupationCatalog::label(const QString &key) const
 {
     if (key.isEmpty())

@@ -29,6 +29,8 @@ public:
     Result<void> remove(const QString &key);
     /// The display label of a key (catalogue label, translated built-in name, or the key itself).
     QString label(const QString &key) const;
+    /// Another organizer changed the catalogue (team database): reads it again and says so.
+    void changedElsewhere();
 
 Q_SIGNALS:
     void occupationsChanged();

@@ -5,6 +5,7 @@
 #include "MemberSearchIndex.h"
 #include "MemberStore.h"
 #include "MemberTables.h"
+#include "OccupationCatalog.h"
 #include "ParticipationStore.h"
 #include "ReportStore.h"
 #include "SeriesStore.h"
@@ -52,6 +53,8 @@ bool RemoteChanges::catchUp(qint64 lastSeen)
                 .append(row.key());
         apply(table.key(), inserted, updated, deleted);
     }
+    // The occupation catalogue's changes are announced but not logged: read it again.
+    m_workspace.memberTables().occupations().changedElsewhere();
     return true;
 }
 
@@ -91,6 +94,8 @@ void RemoteChanges::apply(const QString &table, const QList<qint64> &inserted, c
             Q_EMIT m_workspace.series().seriesChanged(id);
         for (qint64 id : deleted)
             Q_EMIT m_workspace.series().seriesRemoved(id);
+    } else if (table == QLatin1String("occupations")) {
+        m_workspace.memberTables().occupations().changedElsewhere();
     } else if (table == QLatin1String("participations")) {
         for (qint64 eventId : inserted + updated + deleted)
             Q_EMIT m_workspace.participations().changed(eventId);

@@ -3,8 +3,10 @@
 #include "storage/Database.h"
 #include "stores/EventStore.h"
 #include "stores/MemberBulkWrite.h"
+#include "stores/MemberList.h"
 #include "stores/MemberStore.h"
 #include "stores/MemberTables.h"
+#include "stores/OccupationCatalog.h"
 #include "stores/ParticipationStore.h"
 #include "stores/VenueStore.h"
 #include "stores/Workspace.h"
@@ -216,6 +218,40 @@ private Q_SLOTS:
             m_elsewhere->participations().checkIn(*eventId, memberId, QDateTime::currentDateTimeUtc()).ok());
         QVERIFY(participations.wait(1000));
         QCOMPARE(participations.constLast().constFirst().toLongLong(), *eventId);
+    }
+
+    /// The occupation catalogue changed elsewhere: this window's labels and the names its searches match
+    /// follow within a second (the list remembers the names until the catalogue's notice).
+    void anOccupationRenamedElsewhereIsSeenHere()
+    {
+        const auto key = m_elsewhere->memberTables().occupations().add(QStringLiteral("ソムリエ"));
+        QVERIFY(key.ok());
+        QSignalSpy changed(&m_here->memberTables().occupations(), &OccupationCatalog::occupationsChanged);
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(m_here->memberTables().occupations().label(*key), QStringLiteral("ソムリエ"));
+        Member m;
+        m.displayName = QStringLiteral("佐藤一郎");
+        m.occupation = *key;
+        const auto id = m_here->members().insert(m);
+        QVERIFY(id.ok());
+        MemberQuery byName;
+        byName.search = QStringLiteral("ソムリエ");
+        const auto found = m_here->memberTables().list().fetch(byName, 0, 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1); // the list read the names, and remembers them
+
+        changed.clear();
+        QVERIFY(m_elsewhere->memberTables().occupations().rename(*key, QStringLiteral("バリスタ")).ok());
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(m_here->memberTables().occupations().label(*key), QStringLiteral("バリスタ"));
+        byName.search = QStringLiteral("バリスタ");
+        const auto renamed = m_here->memberTables().list().fetch(byName, 0, 10);
+        QVERIFY(renamed.ok());
+        QCOMPARE(renamed->size(), 1);
+        QCOMPARE(renamed->constFirst().id, *id);
+        QCOMPARE(*m_here->memberTables().list().count(byName), 1);
+        byName.search = QStringLiteral("ソムリエ");
+        QCOMPARE(m_here->memberTables().list().fetch(byName, 0, 10)->size(), 0);
     }
 };
 
