@@ -125,8 +125,9 @@ QString MemberListQuery::textCondition(const QList<QStringList> &terms, QVariant
         const QString query = SearchDocument::query(terms);
         if (query.isEmpty())
             return m_dialect.never(); // as FTS5 matches nothing for phrases without a token
-        const QList<SearchDocument::Lexeme> lexemes = SearchDocument::queryLexemes(terms);
-        if (steered && lexemes.size() > 1) {
+        const QList<SearchDocument::Lexeme> lexemes =
+            steered ? SearchDocument::queryLexemes(terms) : QList<SearchDocument::Lexeme>();
+        if (lexemes.size() > 1) {
             // The index finds the rarest lexeme, whose share PostgreSQL knows; the whole search is a
             // filter it does not estimate (ts_match_vq is what @@ calls), so that it does not multiply
             // the shares of lexemes that come together.
@@ -307,6 +308,8 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
     const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString key =
         q.sort == MemberQuery::Sort::Reading ? QStringLiteral("p.sort_key") : QStringLiteral("p.name_key");
+    const QString profileOrder =
+        QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", p.member_id") + dir;
     QString page;
     if (matchDriven) {
         // The matches alone (members joined only for a filter on them), then sorted by the profile's key.
@@ -315,11 +318,9 @@ MemberListQuery::Statement MemberListQuery::fetchStatement(const MemberQuery &q,
                            "FROM member_profiles p") +
             (where.contains(QLatin1String("m.")) ? QStringLiteral(" JOIN members m ON m.id = p.member_id")
                                                  : QString()) +
-            where + QStringLiteral(" OFFSET 0) AS p ORDER BY ") + key + dir +
-            QStringLiteral(", p.member_id") + dir;
+            where + QStringLiteral(" OFFSET 0) AS p") + profileOrder;
     } else if (withoutMembers) {
-        page = QStringLiteral("SELECT p.member_id AS page_id FROM member_profiles p") + where +
-               QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", p.member_id") + dir;
+        page = QStringLiteral("SELECT p.member_id AS page_id FROM member_profiles p") + where + profileOrder;
     } else {
         page = QStringLiteral("SELECT p.member_id AS page_id FROM ") + source +
                QStringLiteral(" JOIN members m ON m.id = p.member_id") + where +

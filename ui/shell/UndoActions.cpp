@@ -10,20 +10,19 @@ namespace offkai {
 UndoActions::UndoActions(QUndoStack &stack, std::function<bool()> ready, QObject *parent)
     : QObject(parent)
 {
-    m_undo = new QAction(Icons::get(QStringLiteral("edit-undo")), tr("&Undo"), this);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setEnabled(false);
-    connect(m_undo, &QAction::triggered, this, [&stack, ready] {
-        if (!ready || ready())
-            stack.undo();
-    });
-    m_redo = new QAction(Icons::get(QStringLiteral("edit-redo")), tr("&Redo"), this);
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setEnabled(false);
-    connect(m_redo, &QAction::triggered, this, [&stack, ready] {
-        if (!ready || ready())
-            stack.redo();
-    });
+    const auto make = [&](const QString &icon, const QString &text, QKeySequence::StandardKey key,
+                          void (QUndoStack::*step)()) {
+        auto *action = new QAction(Icons::get(icon), text, this);
+        action->setShortcut(key);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [&stack, ready, step] {
+            if (!ready || ready())
+                (stack.*step)();
+        });
+        return action;
+    };
+    m_undo = make(QStringLiteral("edit-undo"), tr("&Undo"), QKeySequence::Undo, &QUndoStack::undo);
+    m_redo = make(QStringLiteral("edit-redo"), tr("&Redo"), QKeySequence::Redo, &QUndoStack::redo);
     connect(&stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(&stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(&stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
